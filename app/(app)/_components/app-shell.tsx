@@ -1,0 +1,115 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type ReactNode } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { SessionControls } from "./session-controls";
+
+export type NavItem = { href: string; label: string; icon: "home" | "settings" };
+
+const ICONS: Record<NavItem["icon"], string> = {
+  home: "M3 10.5 12 3l9 7.5V21a1 1 0 0 1-1 1h-5v-7H9v7H4a1 1 0 0 1-1-1z",
+  settings: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z",
+};
+
+function NavLinks({ nav, onNavigate }: { nav: NavItem[]; onNavigate?: () => void }) {
+  const pathname = usePathname();
+  return (
+    <ul className="space-y-1">
+      {nav.map((item) => {
+        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              onClick={onNavigate}
+              aria-current={active ? "page" : undefined}
+              className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-stone-700 hover:bg-stone-100"}`}
+            >
+              <svg viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden>
+                <path d={ICONS[item.icon]} />
+              </svg>
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function AppShell({
+  nav,
+  user,
+  teams,
+  currentTeamId,
+  role,
+  children,
+}: {
+  nav: NavItem[];
+  user: { name: string; email: string; locale: "ja" | "en" };
+  teams: { id: string; name: string; role: Role }[];
+  currentTeamId: string;
+  role: Role;
+  children: ReactNode;
+}) {
+  const t = useTranslations();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open]);
+  const team = teams.find((x) => x.id === currentTeamId);
+
+  const sidebar = (
+    <div className="flex h-full flex-col gap-6 p-4">
+      <div>
+        <p className="text-lg font-bold text-brand-700">{t("app.name")}</p>
+        <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+      </div>
+      <nav aria-label={t("nav.mainNavigation")}>
+        <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
+      </nav>
+      <div className="mt-auto">
+        <SessionControls user={user} teams={teams} currentTeamId={currentTeamId} />
+      </div>
+    </div>
+  );
+
+  return (
+    <div className="min-h-screen lg:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="no-print sticky top-0 z-30 flex items-center justify-between border-b border-stone-200 bg-white px-4 py-2 lg:hidden">
+        <span className="font-bold text-brand-700">{t("app.name")}</span>
+        <button
+          type="button"
+          className="rounded-md p-2 hover:bg-stone-100"
+          aria-expanded={open}
+          aria-controls="mobile-nav"
+          onClick={() => setOpen((v) => !v)}
+        >
+          <span className="sr-only">{open ? t("nav.closeMenu") : t("nav.menu")}</span>
+          <svg viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
+            <path d={open ? "M6 6l12 12M18 6 6 18" : "M4 7h16M4 12h16M4 17h16"} />
+          </svg>
+        </button>
+      </header>
+      {open && (
+        <div id="mobile-nav" className="fixed inset-0 z-20 bg-white pt-12 lg:hidden">
+          {sidebar}
+        </div>
+      )}
+      <aside className="no-print hidden w-64 shrink-0 border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
+        {sidebar}
+      </aside>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 lg:px-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { LOCALES } from "@/lib/i18n/config";
+import { changeLocale, switchTeam } from "../actions";
+
+const selectClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+
+export function SessionControls({
+  user,
+  teams,
+  currentTeamId,
+}: {
+  user: { name: string; email: string; locale: "ja" | "en" };
+  teams: { id: string; name: string; role: Role }[];
+  currentTeamId: string;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+
+  return (
+    <div className="space-y-3 border-t border-stone-200 pt-4 text-sm">
+      <p className="text-stone-600">{t("nav.signedInAs", { name: user.name })}</p>
+      {teams.length > 1 && (
+        <label className="block">
+          <span className="text-xs font-medium text-stone-600">{t("nav.switchTeam")}</span>
+          <select
+            className={selectClass}
+            value={currentTeamId}
+            disabled={pending}
+            onChange={(e) => {
+              const teamId = e.target.value;
+              start(async () => {
+                const res = await switchTeam({ teamId });
+                if (res.ok) {
+                  router.push("/");
+                  router.refresh();
+                }
+              });
+            }}
+          >
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}（{t(`roles.${team.role}`)}）
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="block">
+        <span className="text-xs font-medium text-stone-600">{t("nav.language")}</span>
+        <select
+          className={selectClass}
+          value={user.locale}
+          disabled={pending}
+          onChange={(e) => {
+            const locale = e.target.value as "ja" | "en";
+            start(async () => {
+              await changeLocale({ locale });
+              router.refresh();
+            });
+          }}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {t(`locales.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="w-full rounded-md border border-stone-300 px-3 py-2 text-left hover:bg-stone-100"
+        onClick={() => signOut({ callbackUrl: "/sign-in?signedOut=1" })}
+      >
+        {t("nav.signOut")}
+      </button>
+    </div>
+  );
+}

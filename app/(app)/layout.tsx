@@ -1,0 +1,28 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppShell, type NavItem } from "./_components/app-shell";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const ctx = await requireUser();
+  const t = await getTranslations("nav");
+  // Only areas that exist are listed: no dead links.
+  const nav: NavItem[] = [
+    { href: "/", label: t("home"), icon: "home" },
+    ...(can(ctx.role, "members.read") ? [{ href: "/settings", label: t("settings"), icon: "settings" as const }] : []),
+  ];
+  return (
+    <AppShell
+      nav={nav}
+      user={{ name: ctx.user.name, email: ctx.user.email, locale: ctx.user.locale }}
+      teams={ctx.teams}
+      currentTeamId={ctx.teamId}
+      role={ctx.role}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
+import { requireUser, requirePermission } from "@/lib/auth/context";
+import { getMyDay } from "@/lib/home/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
+
+export default async function HomePage() {
+  const ctx = await requireUser();
+  requirePermission(ctx, "home.read");
+  const day = await getMyDay(ctx);
+  const t = await getTranslations();
+  const f = await getFormatter();
+  const date = (d: Date) => f.dateTime(d, "short");
+  const total = day.balance.gives + day.balance.asks;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("home.title")}</h1>
+        <p className="text-stone-600">
+          {t("home.greeting", { name: ctx.user.name })} {f.dateTime(new Date(), "long")}
+        </p>
+      </div>
+
+      <Card title={t("home.balance", { days: day.balance.days })}>
+        {total === 0 ? (
+          <EmptyState>{t("home.balanceEmpty")}</EmptyState>
+        ) : (
+          <div className="space-y-3">
+            <div className="flex items-center gap-4 text-sm" data-testid="balance">
+              <span>{t("home.gives")} <strong className="text-lg">{day.balance.gives}</strong></span>
+              <span>{t("home.asks")} <strong className="text-lg">{day.balance.asks}</strong></span>
+            </div>
+            <div className="flex h-3 overflow-hidden rounded-full bg-stone-100" aria-hidden>
+              <div className="bg-brand-500" style={{ width: `${(day.balance.gives / total) * 100}%` }} />
+              <div className="bg-amber-400" style={{ width: `${(day.balance.asks / total) * 100}%` }} />
+            </div>
+            {day.balance.asksMore ? (
+              <Alert tone="amber">{t("home.balanceWarning")}</Alert>
+            ) : (
+              <p className="text-sm text-brand-700">{t("home.balanceGood")}</p>
+            )}
+          </div>
+        )}
+      </Card>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title={t("home.followUps")}>
+          {day.followUps.length === 0 ? (
+            <EmptyState>{t("home.followUpsEmpty")}</EmptyState>
+          ) : (
+            <ul className="divide-y divide-stone-100">
+              {day.followUps.map((fu) => (
+                <li key={fu.id} className="py-2 text-sm">
+                  <div className="flex flex-wrap items-center gap-2">
+                    {fu.overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : <Badge tone="blue">{t("home.due", { date: date(fu.followUpDueOn!) })}</Badge>}
+                    <span className="font-medium">{fu.people.map((p) => p.name).join("、")}</span>
+                  </div>
+                  <p className="mt-1 text-stone-600">{t(`touchpointTypes.${fu.type}`)}：{fu.summary}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+
+        <Card title={t("home.thanksOwed")}>
+          {day.thanksOwed.length === 0 ? (
+            <EmptyState>{t("home.thanksOwedEmpty")}</EmptyState>
+          ) : (
+            <ul className="divide-y divide-stone-100">
+              {day.thanksOwed.map((r) => (
+                <li key={r.id} className="py-2 text-sm">
+                  <p className="font-medium">{r.keyPerson.name}</p>
+                  <p className="text-stone-600">{r.what}</p>
+                  {r.respondedAt && <p className="text-xs text-stone-500">{t("home.acceptedOn", { date: date(r.respondedAt) })}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+
+        <Card title={t("home.quiet")}>
+          {day.quietCount === 0 ? (
+            <EmptyState>{t("home.quietEmpty")}</EmptyState>
+          ) : (
+            <>
+              <p className="mb-2 text-sm text-stone-600">{t("home.quietHint", { days: ctx.team.noContactDays, count: day.quietCount })}</p>
+              <ul className="divide-y divide-stone-100">
+                {day.quiet.map((p) => (
+                  <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
+                    <span>
+                      <span className="font-medium">{p.name}</span> <span className="text-stone-500">{p.title}</span>
+                    </span>
+                    <span className="text-right text-xs text-stone-500">
+                      <Badge>{t(`stances.${p.stance}`)}</Badge>
+                      <br />
+                      {p.lastContactAt ? t("home.lastContact", { date: date(p.lastContactAt) }) : t("common.never")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Card>
+
+        <Card title={t("home.recent")} action={<span className="text-sm text-stone-600">{t("home.openCases")}: <strong>{t("home.openCasesCount", { count: day.openCases })}</strong></span>}>
+          {day.recent.length === 0 ? (
+            <EmptyState>{t("home.recentEmpty")}</EmptyState>
+          ) : (
+            <ul className="divide-y divide-stone-100">
+              {day.recent.map((r) => (
+                <li key={r.id} className="py-2 text-sm">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Badge tone={r.type === "GIVE" ? "green" : r.type === "ASK" ? "amber" : "stone"}>{t(`touchpointTypes.${r.type}`)}</Badge>
+                    <span className="text-xs text-stone-500">{date(r.occurredAt)}</span>
+                    <span className="font-medium">{r.people.map((p) => p.name).join("、")}</span>
+                  </div>
+                  <p className="mt-1 text-stone-600">{r.summary}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

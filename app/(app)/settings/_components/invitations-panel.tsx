@@ -1,0 +1,104 @@
+"use client";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert, Badge, EmptyState } from "@/components/ui/card";
+import { SelectField, TextField } from "@/components/ui/field";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { inviteMember, revokeInvite } from "../actions";
+
+type Pending = { id: string; email: string | null; role: Role; expiresAt: string };
+
+export function InvitationsPanel({ pending }: { pending: Pending[] }) {
+  const t = useTranslations();
+  const f = useFormatter();
+  const router = useRouter();
+  const [busy, start] = useTransition();
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    start(async () => {
+      const res = await inviteMember({
+        role: String(form.get("role")) as Role,
+        email: String(form.get("email") ?? ""),
+        days: String(form.get("days") ?? "7"),
+      });
+      if (res.ok) {
+        setErrors({});
+        setError(null);
+        setCopied(false);
+        setLink(`${window.location.origin}${res.data.path}`);
+        router.refresh();
+      } else {
+        setErrors(res.fieldErrors ?? {});
+        setError(res.error);
+      }
+    });
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-4 md:items-end" noValidate>
+        <SelectField label={t("invitations.role")} name="role" defaultValue="NURSE" errors={errors.role}>
+          {(["NURSE", "MENTOR", "ADMIN"] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+        </SelectField>
+        <TextField label={t("invitations.email")} name="email" type="email" errors={errors.email} />
+        <TextField label={t("invitations.days")} name="days" type="number" inputMode="numeric" min={1} max={30} defaultValue={7} errors={errors.days} />
+        <Button type="submit" disabled={busy}>{t("invitations.create")}</Button>
+      </form>
+      {error && <Alert>{t(`errors.${error}`)}</Alert>}
+      {link && (
+        <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
+          <p className="text-sm text-brand-700">{t("invitations.created")}</p>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input readOnly value={link} aria-label={t("invitations.create")} data-testid="invite-link" className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(link).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
+              {copied ? t("common.copied") : t("common.copy")}
+            </Button>
+          </div>
+        </div>
+      )}
+      <div>
+        <h3 className="mb-2 text-sm font-semibold">{t("invitations.pending")}</h3>
+        {pending.length === 0 ? (
+          <EmptyState>{t("invitations.empty")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-stone-100 text-sm">
+            {pending.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span className="flex items-center gap-2">
+                  <Badge>{t(`roles.${p.role}`)}</Badge>
+                  {p.email ?? "—"}
+                  <span className="text-xs text-stone-500">{t("invitations.expires", { date: f.dateTime(new Date(p.expiresAt), "dateTime") })}</span>
+                </span>
+                <Button
+                  variant="danger"
+                  className="min-h-8 px-2 py-1 text-xs"
+                  disabled={busy}
+                  onClick={() => {
+                    if (window.confirm(t("invitations.confirmRevoke"))) start(async () => { await revokeInvite({ id: p.id }); router.refresh(); });
+                  }}
+                >
+                  {t("invitations.revoke")}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+// Team administration: settings, invitations, roles, deactivation, mentors.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authedAction } from "@/lib/auth/wrappers";
+import { createInvitation, revokeInvitation } from "@/lib/team/invitations";
+import { assignMentor, changeRole, setMemberActive, updateTeamSettings } from "@/lib/team/members";
+import {
+  assignMentorSchema,
+  changeRoleSchema,
+  createInvitationSchema,
+  membershipIdSchema,
+  teamSettingsSchema,
+} from "@/lib/team/schemas";
+
+export const saveTeamSettings = authedAction("settings.manage", teamSettingsSchema, async (ctx, input) => {
+  await updateTeamSettings(ctx, input);
+  revalidatePath("/", "layout");
+  return null;
+});
+
+export const inviteMember = authedAction("members.manage", createInvitationSchema, async (ctx, input) => {
+  const inv = await createInvitation(ctx, input);
+  return { path: inv.path, expiresAt: inv.expiresAt.toISOString() };
+});
+
+export const revokeInvite = authedAction("members.manage", z.object({ id: z.string().min(1) }), async (ctx, { id }) => {
+  await revokeInvitation(ctx, id);
+  revalidatePath("/settings");
+  return null;
+});
+
+export const updateRole = authedAction("members.manage", changeRoleSchema, async (ctx, input) => {
+  await changeRole(ctx, input);
+  return null;
+});
+
+export const deactivateMember = authedAction("members.manage", membershipIdSchema, async (ctx, { membershipId }) => {
+  await setMemberActive(ctx, membershipId, false);
+  return null;
+});
+
+export const reactivateMember = authedAction("members.manage", membershipIdSchema, async (ctx, { membershipId }) => {
+  await setMemberActive(ctx, membershipId, true);
+  return null;
+});
+
+export const updateMentor = authedAction("members.manage", assignMentorSchema, async (ctx, input) => {
+  await assignMentor(ctx, input);
+  return null;
+});

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { requirePermission, requireUser } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { listInvitations } from "@/lib/team/invitations";
+import { InvitationsPanel } from "./_components/invitations-panel";
+import { MembersTable } from "./_components/members-table";
+import { TeamSettingsForm } from "./_components/team-settings-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const ctx = await requireUser();
+  requirePermission(ctx, "members.read");
+  const t = await getTranslations("settings");
+  const isAdmin = can(ctx.role, "members.manage");
+  const invitations = isAdmin ? await listInvitations(ctx) : [];
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <Card title={t("team")}>
+        <TeamSettingsForm
+          editable={can(ctx.role, "settings.manage")}
+          initial={{
+            name: ctx.team.name,
+            noContactDays: ctx.team.noContactDays,
+            minGroupSize: ctx.team.minGroupSize,
+            caseNamesOn: ctx.team.caseNamesOn,
+          }}
+        />
+      </Card>
+      <Card title={t("members")}>
+        <MembersTable canManage={isAdmin} currentUserId={ctx.userId} />
+      </Card>
+      {isAdmin && (
+        <Card title={t("invitations")}>
+          <InvitationsPanel
+            pending={invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() }))}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { LOCALES } from "@/lib/i18n/config";
+import { setGuestLocale } from "../actions";
+
+export function GuestLocaleSwitcher() {
+  const t = useTranslations();
+  const locale = useLocale();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="sr-only">{t("nav.language")}</span>
+      <select
+        className="rounded-md border border-stone-300 bg-white px-2 py-1"
+        value={locale}
+        disabled={pending}
+        onChange={(e) => {
+          const next = e.target.value;
+          start(async () => {
+            await setGuestLocale({ locale: next });
+            router.refresh();
+          });
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {t(`locales.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getTeamContext } from "@/lib/auth/context";
+import { getEnv } from "@/lib/env";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
+import { SignInForm } from "./sign-in-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (await getTeamContext()) redirect("/");
+  const params = await searchParams;
+  const callbackUrl = typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//") ? params.callbackUrl : "/";
+  const demo = getEnv().demoMode
+    ? [
+        { email: DEMO_USERS.lead.email, label: "demoLead" },
+        { email: DEMO_USERS.mentor.email, label: "demoMentor" },
+        { email: DEMO_USERS.junior.email, label: "demoJunior" },
+        { email: DEMO_USERS.other.email, label: "demoOther" },
+      ]
+    : [];
+  return (
+    <SignInForm
+      callbackUrl={callbackUrl}
+      signedOut={params.signedOut === "1"}
+      demo={demo}
+      demoPassword={DEMO_PASSWORD}
+    />
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+
+const inputClass =
+  "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500 sm:text-sm";
+
+/** Field messages are keys under "validation" in the catalogs. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  const t = useTranslations("validation");
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700" role="alert">
+      {errors.map((e) => (t.has(e) ? t(e) : t("invalid"))).join(" ")}
+    </p>
+  );
+}
+
+function Label({ htmlFor, label, hint, required }: { htmlFor: string; label: ReactNode; hint?: ReactNode; required?: boolean }) {
+  return (
+    <>
+      <label htmlFor={htmlFor} className="block text-sm font-medium text-stone-800">
+        {label}
+        {required && <span className="ml-1 text-red-700" aria-hidden>*</span>}
+      </label>
+      {hint && <p className="text-xs text-stone-500">{hint}</p>}
+    </>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  errors,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string }) {
+  const id = useId();
+  const errId = `${id}-error`;
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id} label={label} hint={hint} required={props.required} />
+      <input
+        id={id}
+        className={inputClass}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? errId : undefined}
+        {...props}
+      />
+      <FieldErrors id={errId} errors={errors} />
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  errors,
+  children,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string }) {
+  const id = useId();
+  const errId = `${id}-error`;
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id} label={label} hint={hint} required={props.required} />
+      <select
+        id={id}
+        className={inputClass}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? errId : undefined}
+        {...props}
+      >
+        {children}
+      </select>
+      <FieldErrors id={errId} errors={errors} />
+    </div>
+  );
+}

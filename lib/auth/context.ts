@@ -1,0 +1,86 @@
+// Who is asking, in which team, with which role. Loaded once per request.
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { getDb, type Db } from "@/lib/db/client";
+import type { Locale, Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import { can, type Permission } from "./permissions";
+
+export const TEAM_COOKIE = "ally_team";
+
+export interface TeamCtx {
+  db: Db;
+  userId: string;
+  teamId: string;
+  role: Role;
+  user: { id: string; name: string; email: string; locale: Locale };
+  team: { id: string; name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean };
+  teams: { id: string; name: string; role: Role }[];
+}
+
+/** Builds the context from a user id and the preferred team; null when not an active member anywhere. */
+export async function loadTeamContext(
+  db: Db,
+  userId: string,
+  preferredTeamId?: string,
+): Promise<TeamCtx | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      memberships: {
+        where: { status: "ACTIVE" },
+        orderBy: { createdAt: "asc" },
+        select: {
+          role: true,
+          team: {
+            select: { id: true, name: true, noContactDays: true, minGroupSize: true, caseNamesOn: true },
+          },
+        },
+      },
+    },
+  });
+  if (!user || user.memberships.length === 0) return null;
+  const current =
+    user.memberships.find((m) => m.team.id === preferredTeamId) ?? user.memberships[0];
+  const { memberships, ...profile } = user;
+  return {
+    db,
+    userId: user.id,
+    teamId: current.team.id,
+    role: current.role,
+    user: profile,
+    team: current.team,
+    teams: memberships.map((m) => ({ id: m.team.id, name: m.team.name, role: m.role })),
+  };
+}
+
+export const getSessionUserId = cache(async (): Promise<string | undefined> => {
+  const session = await getServerSession(authOptions());
+  return session?.userId;
+});
+
+/** The current request's context, or null when signed out (or no longer a member anywhere). */
+export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {
+  const userId = await getSessionUserId();
+  if (!userId) return null;
+  const preferred = (await cookies()).get(TEAM_COOKIE)?.value;
+  return loadTeamContext(getDb(), userId, preferred);
+});
+
+/** For pages and layouts: signed out → the sign-in page. */
+export async function requireUser(): Promise<TeamCtx> {
+  const ctx = await getTeamContext();
+  if (!ctx) redirect("/sign-in");
+  return ctx;
+}
+
+export function requirePermission(ctx: Pick<TeamCtx, "role">, permission: Permission) {
+  if (!can(ctx.role, permission)) throw new AppError("forbidden");
+}

@@ -1,0 +1,50 @@
+// next-auth: email + password, JWT sessions that expire.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { getAuthSecret } from "./secret";
+import { checkCredentials } from "./sign-in";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+export function authOptions(): NextAuthOptions {
+  const maxAge = getEnv().SESSION_MAX_AGE_HOURS * 3600;
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: "jwt", maxAge },
+    jwt: { maxAge },
+    pages: { signIn: "/sign-in" },
+    // The origin is taken from the request when NEXTAUTH_URL is not set; that is intended here.
+    logger: {
+      warn: (code) => code !== "NEXTAUTH_URL" && console.warn(`[next-auth] ${code}`),
+      error: (code, metadata) => console.error(`[next-auth] ${code}`, metadata),
+      debug: () => undefined,
+    },
+    providers: [
+      CredentialsProvider({
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const result = await checkCredentials(getDb(), credentials, clientAddress(req.headers));
+          // The error text becomes the `error` the sign-in page shows (a catalog key).
+          if (!result.ok) throw new Error(result.reason);
+          return result.user;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.uid = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined };
+      },
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Role → permission strings: the one place that says who may do what.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "home.read",
+  "departments.read",
+  "departments.write",
+  "keyPersons.read",
+  "keyPersons.write",
+  "keyPersons.export",
+  "touchpoints.write",
+  "requests.write",
+  "initiatives.write",
+  "cases.create",
+  // Reading a case also needs assignment to it; admins read every case.
+  "cases.readAssigned",
+  "cases.readAll",
+  "cases.delete",
+  "dashboard.read",
+  "reviews.readOwn",
+  "reviews.write",
+  "members.read",
+  "members.manage",
+  "settings.manage",
+  "audit.read",
+  "share.manage",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const NURSE: Permission[] = [
+  "home.read",
+  "departments.read",
+  "departments.write",
+  "keyPersons.read",
+  "keyPersons.write",
+  "keyPersons.export",
+  "touchpoints.write",
+  "requests.write",
+  "initiatives.write",
+  "cases.create",
+  "cases.readAssigned",
+  "dashboard.read",
+  "reviews.readOwn",
+  "members.read",
+];
+
+const MENTOR: Permission[] = [...NURSE, "reviews.write"];
+
+const ADMIN: Permission[] = [
+  ...MENTOR,
+  "cases.readAll",
+  "cases.delete",
+  "members.manage",
+  "settings.manage",
+  "audit.read",
+  "share.manage",
+];
+
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  ADMIN: new Set(ADMIN),
+  MENTOR: new Set(MENTOR),
+  NURSE: new Set(NURSE),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}

@@ -1,0 +1,59 @@
+// The one wrapper for server actions and the one for route handlers: sign-in, team, permission, input.
+import { z } from "zod";
+import { AppError, errorResponse, fieldErrorsOf, toAppError } from "@/lib/errors";
+import { getTeamContext, type TeamCtx } from "./context";
+import { can, type Permission } from "./permissions";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+/** Runs fn for a signed-in member with the permission, on input parsed by schema. */
+export async function runAction<S extends z.ZodType, T>(
+  ctx: TeamCtx | null,
+  permission: Permission,
+  schema: S,
+  input: unknown,
+  fn: (ctx: TeamCtx, input: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    if (!ctx) throw new AppError("unauthorized");
+    if (!can(ctx.role, permission)) throw new AppError("forbidden");
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    return { ok: true, data: await fn(ctx, parsed.data) };
+  } catch (e) {
+    const err = toAppError(e);
+    if (err.code === "internal") console.error(e);
+    return { ok: false, error: err.messageKey, fieldErrors: err.fieldErrors };
+  }
+}
+
+export function authedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  fn: (ctx: TeamCtx, input: z.infer<S>) => Promise<T>,
+) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> =>
+    runAction(await getTeamContext(), permission, schema, input, fn);
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+export function withTeam(
+  handler: (req: Request, ctx: TeamCtx, params: Record<string, string | string[]>) => Promise<Response>,
+  options: { permission: Permission },
+) {
+  return async (req: Request, route: RouteContext): Promise<Response> => {
+    try {
+      const ctx = await getTeamContext();
+      if (!ctx) throw new AppError("unauthorized");
+      if (!can(ctx.role, options.permission)) throw new AppError("forbidden");
+      return await handler(req, ctx, await route.params);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}

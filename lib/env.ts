@@ -1,0 +1,65 @@
+// The one environment schema. Nothing else reads process.env for configuration.
+import { z } from "zod";
+
+const boolString = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // A PostgreSQL server; without it the app uses the embedded database in PGLITE_DIR.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "must be a postgresql:// URL")
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default("./data/pglite"),
+  // Signs session cookies. Required with a PostgreSQL server (several app servers must share it);
+  // the embedded database keeps a generated one in its data folder.
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  // Shows the demo sign-ins on the sign-in page. Defaults to on for the embedded database only.
+  DEMO_MODE: boolString.optional(),
+  // Seed the demo team on first start. Defaults to on for the embedded database only.
+  SEED_DEMO: boolString.optional(),
+  // Integration tests only: a local PostgreSQL server to run the suite against.
+  TEST_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "must be a postgresql:// URL")
+    .optional(),
+});
+
+export type Env = z.infer<typeof schema> & { embedded: boolean; demoMode: boolean; seedDemo: boolean };
+
+export class EnvError extends Error {}
+
+/** Parses an environment; a wrong value throws an error that names the variable. */
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  const embedded = !env.DATABASE_URL;
+  if (!embedded && env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    throw new EnvError(
+      "Invalid environment variables:\n  NEXTAUTH_SECRET: required when DATABASE_URL is set",
+    );
+  }
+  return {
+    ...env,
+    embedded,
+    demoMode: env.DEMO_MODE ?? embedded,
+    seedDemo: env.SEED_DEMO ?? embedded,
+  };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

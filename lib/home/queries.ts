@@ -1,0 +1,81 @@
+// The signed-in nurse's day: what is due, who is owed thanks, who has gone quiet, her give/ask balance.
+import type { TeamCtx } from "@/lib/auth/context";
+
+const DAY = 86_400_000;
+export const BALANCE_DAYS = 90;
+
+function startOfToday(now: Date) {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export async function getMyDay(ctx: TeamCtx, now = new Date()) {
+  const { db, teamId, userId } = ctx;
+  const today = startOfToday(now);
+  const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY);
+  const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY);
+
+  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases] = await Promise.all([
+    db.touchpoint.findMany({
+      where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY) } },
+      orderBy: { followUpDueOn: "asc" },
+      take: 8,
+      select: {
+        id: true,
+        type: true,
+        summary: true,
+        followUpDueOn: true,
+        participants: { select: { keyPerson: { select: { id: true, name: true } } } },
+      },
+    }),
+    db.request.findMany({
+      where: { teamId, nurseId: userId, status: { in: ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] }, thankedAt: null },
+      orderBy: { respondedAt: "asc" },
+      take: 8,
+      select: { id: true, what: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
+    }),
+    db.keyPerson.findMany({
+      where: { teamId, ownerId: userId, archivedAt: null, OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }] },
+      orderBy: { lastContactAt: { sort: "asc", nulls: "first" } },
+      take: 5,
+      select: { id: true, name: true, title: true, stance: true, lastContactAt: true },
+    }),
+    db.keyPerson.count({
+      where: { teamId, ownerId: userId, archivedAt: null, OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }] },
+    }),
+    db.touchpoint.groupBy({
+      by: ["type"],
+      where: { teamId, nurseId: userId, deletedAt: null, type: { in: ["GIVE", "ASK"] }, occurredAt: { gte: balanceSince } },
+      _count: { _all: true },
+    }),
+    db.touchpoint.findMany({
+      where: { teamId, nurseId: userId, deletedAt: null },
+      orderBy: { occurredAt: "desc" },
+      take: 5,
+      select: {
+        id: true,
+        type: true,
+        occurredAt: true,
+        summary: true,
+        participants: { select: { keyPerson: { select: { id: true, name: true } } } },
+      },
+    }),
+    db.caseNurse.count({ where: { teamId, userId, case: { status: { not: "CLOSED" }, deletedAt: null } } }),
+  ]);
+
+  const gives = balance.find((b) => b.type === "GIVE")?._count._all ?? 0;
+  const asks = balance.find((b) => b.type === "ASK")?._count._all ?? 0;
+  return {
+    today,
+    followUps: followUps.map((f) => ({
+      ...f,
+      overdue: f.followUpDueOn !== null && f.followUpDueOn < today,
+      people: f.participants.map((p) => p.keyPerson),
+    })),
+    thanksOwed,
+    quiet,
+    quietCount,
+    balance: { gives, asks, days: BALANCE_DAYS, asksMore: asks > gives },
+    recent: recent.map((r) => ({ ...r, people: r.participants.map((p) => p.keyPerson) })),
+    openCases,
+  };
+}

@@ -1,0 +1,146 @@
+// Invitations: an admin makes a link with an expiry; whoever opens it in time joins with that role.
+import { createHash, randomBytes } from "node:crypto";
+import type { z } from "zod";
+import { audit } from "@/lib/audit";
+import type { TeamCtx } from "@/lib/auth/context";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { acceptNewUserSchema, createInvitationSchema } from "./schemas";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createInvitation(
+  ctx: TeamCtx,
+  input: z.infer<typeof createInvitationSchema>,
+  now = new Date(),
+) {
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
+  const invitation = await ctx.db.$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: {
+        teamId: ctx.teamId,
+        tokenHash: hashToken(token),
+        email: input.email || null,
+        role: input.role,
+        expiresAt,
+        createdById: ctx.userId,
+      },
+      select: { id: true, expiresAt: true, role: true },
+    });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "invitation.create",
+      entityType: "Invitation",
+      entityId: created.id,
+      detail: { role: input.role },
+    });
+    return created;
+  });
+  return { ...invitation, token, path: `/invite/${token}` };
+}
+
+export type InvitationState = "valid" | "expired" | "used" | "revoked" | "unknown";
+
+export async function findInvitation(db: Db, token: string, now = new Date()) {
+  const inv = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      teamId: true,
+      role: true,
+      email: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      team: { select: { name: true } },
+    },
+  });
+  let state: InvitationState = "valid";
+  if (!inv) state = "unknown";
+  else if (inv.revokedAt) state = "revoked";
+  else if (inv.acceptedAt) state = "used";
+  else if (inv.expiresAt <= now) state = "expired";
+  return { state, invitation: inv };
+}
+
+async function usableInvitation(db: Db, token: string, now: Date) {
+  const { state, invitation } = await findInvitation(db, token, now);
+  if (state !== "valid" || !invitation) throw new AppError("validation", `invitation.${state}`);
+  return invitation;
+}
+
+/** Joins the team as an existing, signed-in user (reactivating a deactivated membership). */
+export async function acceptInvitationAsUser(db: Db, token: string, userId: string, now = new Date()) {
+  const inv = await usableInvitation(db, token, now);
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.invitation.updateMany({
+      where: { id: inv.id, acceptedAt: null },
+      data: { acceptedAt: now, acceptedBy: userId },
+    });
+    if (claimed.count !== 1) throw new AppError("validation", "invitation.used");
+    await tx.membership.upsert({
+      where: { teamId_userId: { teamId: inv.teamId, userId } },
+      create: { teamId: inv.teamId, userId, role: inv.role },
+      update: { role: inv.role, status: "ACTIVE", deactivatedAt: null, version: { increment: 1 } },
+    });
+    await audit(tx, {
+      teamId: inv.teamId,
+      actorId: userId,
+      action: "invitation.accept",
+      entityType: "Invitation",
+      entityId: inv.id,
+    });
+    return { teamId: inv.teamId };
+  });
+}
+
+/** Creates an account and joins the team. An email already registered must sign in first. */
+export async function acceptInvitationAsNewUser(
+  db: Db,
+  input: z.infer<typeof acceptNewUserSchema>,
+  now = new Date(),
+) {
+  await usableInvitation(db, input.token, now);
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    throw new AppError("validation", "validation", { email: ["emailTakenSignIn"] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const user = await db.user.create({
+    data: { email: input.email, name: input.name, passwordHash },
+    select: { id: true },
+  });
+  try {
+    return await acceptInvitationAsUser(db, input.token, user.id, now);
+  } catch (e) {
+    await db.user.delete({ where: { id: user.id } });
+    throw e;
+  }
+}
+
+export async function listInvitations(ctx: TeamCtx, now = new Date()) {
+  return ctx.db.invitation.findMany({
+    where: { teamId: ctx.teamId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
+  });
+}
+
+export async function revokeInvitation(ctx: TeamCtx, id: string) {
+  const res = await ctx.db.invitation.updateMany({
+    where: { id, teamId: ctx.teamId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (res.count !== 1) throw new AppError("notFound");
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "invitation.revoke",
+    entityType: "Invitation",
+    entityId: id,
+  });
+}

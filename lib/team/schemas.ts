@@ -1,0 +1,54 @@
+// Shared by the forms and the server. Messages are keys under "validation" in messages/*.json.
+import { z } from "zod";
+
+export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "invalidChoice" });
+
+export const passwordSchema = z
+  .string({ message: "required" })
+  .min(10, "passwordTooShort")
+  .max(200, "tooLong");
+
+export const createInvitationSchema = z.object({
+  role: roleSchema,
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "tooLong")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "invalidEmail")
+    .optional(),
+  days: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(30, "tooLarge").default(7),
+});
+
+export const acceptNewUserSchema = z.object({
+  token: z.string().min(10, "invalidLink"),
+  name: z.string().trim().min(1, "required").max(100, "tooLong"),
+  email: z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").email("invalidEmail"),
+  password: passwordSchema,
+});
+
+export const acceptExistingSchema = z.object({ token: z.string().min(10, "invalidLink") });
+
+export const changeRoleSchema = z.object({
+  membershipId: z.string().min(1),
+  role: roleSchema,
+  version: z.coerce.number().int(),
+});
+
+export const membershipIdSchema = z.object({ membershipId: z.string().min(1) });
+
+export const assignMentorSchema = z.object({
+  menteeId: z.string().min(1),
+  mentorId: z.string().nullable(),
+});
+
+export const teamSettingsSchema = z.object({
+  name: z.string().trim().min(1, "required").max(100, "tooLong"),
+  noContactDays: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(7, "tooSmall").max(365, "tooLarge"),
+  minGroupSize: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(5, "tooSmall").max(100, "tooLarge"),
+  caseNamesOn: z.coerce.boolean(),
+});
+
+export const localeSchema = z.object({ locale: z.enum(["ja", "en"], { message: "invalidChoice" }) });
+
+export const switchTeamSchema = z.object({ teamId: z.string().min(1) });

@@ -1,0 +1,71 @@
+import { mkdtemp, mkdir, writeFile, cp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { GET as healthRoute } from "@/app/api/health/route";
+import { openDatabase, setHandle } from "@/lib/db/client";
+import { checkHealth } from "@/lib/db/health";
+import { migrate, migrationsDir, MigrationError } from "@/lib/db/migrate";
+import { createTestDatabase, useTestDatabase } from "../support/db";
+
+const db = useTestDatabase();
+
+describe("migrations at start", () => {
+  it("are recorded in Prisma's table and not applied twice", async () => {
+    const rows = await db().$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`SELECT migration_name, finished_at FROM "_prisma_migrations"`;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.finished_at)).toBe(true);
+    const { handle, drop } = await createTestDatabase();
+    const raw = await handle.openRaw();
+    expect(await migrate(raw)).toEqual([]);
+    await raw.close();
+    await drop();
+  });
+
+  it("refuse a database that is ahead of the code", async () => {
+    const { handle, drop } = await createTestDatabase();
+    const raw = await handle.openRaw();
+    await raw.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ('x', 'y', '29991231000000_future', now(), 1)`);
+    await expect(migrate(raw)).rejects.toThrowError(MigrationError);
+    await expect(migrate(raw)).rejects.toThrowError(/ahead of this version/);
+    await raw.close();
+    await drop();
+  });
+
+  it("apply a new migration folder and refuse an edited one", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
+    await cp(migrationsDir(), dir, { recursive: true });
+    const { handle, drop } = await createTestDatabase();
+    const raw = await handle.openRaw();
+    await mkdir(path.join(dir, "29990101000000_extra"));
+    await writeFile(path.join(dir, "29990101000000_extra", "migration.sql"), `CREATE TABLE "Extra" (id int);`);
+    expect(await migrate(raw, dir)).toEqual(["29990101000000_extra"]);
+    await writeFile(path.join(dir, "29990101000000_extra", "migration.sql"), `CREATE TABLE "Extra" (id bigint);`);
+    await expect(migrate(raw, dir)).rejects.toThrowError(/checksum/);
+    await raw.close();
+    await drop();
+  });
+});
+
+describe("health endpoint", () => {
+  it("answers 200 when the database answers", async () => {
+    const res = await healthRoute();
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  it("answers 503 with a reason when it does not", async () => {
+    const broken = openDatabase({ url: "postgresql://nobody@127.0.0.1:1/none" });
+    const result = await checkHealth(broken.db, 2000);
+    expect(result.status).toBe(503);
+    expect(result.body).toMatchObject({ status: "error", database: "unavailable" });
+    expect(String((result.body as { reason: string }).reason).length).toBeGreaterThan(0);
+    setHandle(broken);
+    try {
+      const res = await healthRoute();
+      expect(res.status).toBe(503);
+    } finally {
+      await broken.close().catch(() => undefined);
+    }
+  });
+});

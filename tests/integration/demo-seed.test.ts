@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { checkCredentials } from "@/lib/auth/sign-in";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
+import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
+import { getMyDay } from "@/lib/home/queries";
+import { listMembers } from "@/lib/team/members";
+import { useTestDatabase } from "../support/db";
+import { ctxFor } from "../support/factories";
+
+const db = useTestDatabase();
+const now = new Date("2026-11-23T03:00:00Z");
+
+describe("demo data", () => {
+  it("seeds a believable team whose later dashboards have something true to show", async () => {
+    expect(await isSeeded(db())).toBe(false);
+    const { teamId, otherTeamId } = await seedDemo(db(), now);
+    expect(await isSeeded(db())).toBe(true);
+
+    const t = { teamId };
+    expect(await db().membership.count({ where: t })).toBe(5);
+    expect(await db().department.count({ where: { ...t, kind: "SITE" } })).toBe(3);
+    expect(await db().department.count({ where: { ...t, kind: "DEPARTMENT" } })).toBe(15);
+    expect(await db().keyPerson.count({ where: t })).toBeGreaterThanOrEqual(60);
+    const stances = await db().keyPerson.groupBy({ by: ["stance"], where: t, _count: { _all: true } });
+    expect(stances).toHaveLength(5);
+    expect(await db().keyPerson.count({ where: { ...t, reportsToId: { not: null } } })).toBeGreaterThan(40);
+    const oldest = await db().touchpoint.findFirstOrThrow({ where: t, orderBy: { occurredAt: "asc" } });
+    expect((now.getTime() - oldest.occurredAt.getTime()) / 86_400_000).toBeGreaterThan(500);
+    expect(await db().request.count({ where: t })).toBeGreaterThan(80);
+    const stages = await db().initiative.groupBy({ by: ["stage"], where: t, _count: { _all: true } });
+    expect(stages.map((s) => s.stage).sort()).toEqual(["ADOPTED", "EVALUATED", "EXPANDED", "IDEA", "PILOT", "PROPOSED", "STOPPED"]);
+    expect(await db().initiative.count({ where: t })).toBe(12);
+    expect(await db().initiativeResult.count({ where: t })).toBeGreaterThan(8);
+    expect(await db().case.count({ where: t })).toBeGreaterThanOrEqual(30);
+    expect(await db().case.count({ where: { ...t, status: "CLOSED" } })).toBeGreaterThan(0);
+    expect(await db().caseAssessment.count({ where: t })).toBeGreaterThan(30);
+    // Every team-owned row belongs to one of the two teams.
+    expect(await db().keyPerson.count({ where: { teamId: { notIn: [teamId, otherTeamId] } } })).toBe(0);
+
+    for (const u of [DEMO_USERS.lead, DEMO_USERS.mentor, DEMO_USERS.junior, DEMO_USERS.other]) {
+      expect((await checkCredentials(db(), { email: u.email, password: DEMO_PASSWORD }, "127.0.0.1")).ok).toBe(true);
+    }
+    const other = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.other.email } });
+    const otherCtx = await ctxFor(db(), other.id);
+    expect(otherCtx.teams.map((x) => x.id)).toEqual([otherTeamId]);
+    expect((await listMembers(otherCtx)).map((m) => m.user.email)).toEqual([DEMO_USERS.other.email]);
+
+    const mentor = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.mentor.email } });
+    const junior = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.junior.email } });
+    expect(await db().mentorAssignment.findFirst({ where: { teamId, mentorId: mentor.id, menteeId: junior.id } })).not.toBeNull();
+  });
+
+  it("gives each nurse a real day on the home page", async () => {
+    const junior = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.junior.email } });
+    const day = await getMyDay(await ctxFor(db(), junior.id), now);
+    // The junior asks more than she gives: the home page coaches her.
+    expect(day.balance.asksMore).toBe(true);
+    expect(day.recent.length).toBe(5);
+    expect(day.openCases).toBeGreaterThan(0);
+    const lead = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.lead.email } });
+    const leadDay = await getMyDay(await ctxFor(db(), lead.id), now);
+    expect(leadDay.balance.gives).toBeGreaterThan(leadDay.balance.asks);
+    const all = await Promise.all(
+      (await db().membership.findMany({ where: { team: { name: { startsWith: "北辰" } } } })).map(async (m) => getMyDay(await ctxFor(db(), m.userId), now)),
+    );
+    expect(all.some((d) => d.thanksOwed.length > 0)).toBe(true);
+    expect(all.some((d) => d.quietCount > 0)).toBe(true);
+    expect(all.some((d) => d.followUps.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+describe("environment validation", () => {
+  it("defaults to the embedded database with demo mode on", () => {
+    const env = parseEnv({});
+    expect(env.embedded).toBe(true);
+    expect(env.demoMode).toBe(true);
+    expect(env.seedDemo).toBe(true);
+    expect(env.PGLITE_DIR).toBe("./data/pglite");
+    expect(env.SESSION_MAX_AGE_HOURS).toBe(12);
+  });
+
+  it("uses a PostgreSQL server without demo data unless asked", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://app@db.internal:5432/ally", NEXTAUTH_SECRET: "x".repeat(40), NODE_ENV: "production" });
+    expect(env.embedded).toBe(false);
+    expect(env.demoMode).toBe(false);
+    expect(env.seedDemo).toBe(false);
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(/DATABASE_URL/);
+    expect(() => parseEnv({ SESSION_MAX_AGE_HOURS: "forever" })).toThrowError(/SESSION_MAX_AGE_HOURS/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrowError(/NEXTAUTH_SECRET/);
+    expect(() => parseEnv({ DEMO_MODE: "maybe" })).toThrowError(/DEMO_MODE/);
+    expect(() => parseEnv({ DEMO_MODE: "maybe" })).toThrowError(EnvError);
+  });
+
+  it("requires a shared secret for a production server database", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://a@b/c", NODE_ENV: "production" })).toThrowError(/NEXTAUTH_SECRET/);
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).embedded).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// The whole matrix, written out: changing a role's powers must change this table on purpose.
+const ADMIN_ONLY: Permission[] = ["cases.readAll", "cases.delete", "members.manage", "settings.manage", "audit.read", "share.manage"];
+const MENTOR_AND_UP: Permission[] = ["reviews.write"];
+
+function expected(role: Role, p: Permission) {
+  if (ADMIN_ONLY.includes(p)) return role === "ADMIN";
+  if (MENTOR_AND_UP.includes(p)) return role !== "NURSE";
+  return true;
+}
+
+describe("permission matrix", () => {
+  for (const role of ["ADMIN", "MENTOR", "NURSE"] as Role[]) {
+    for (const permission of PERMISSIONS) {
+      it(`${role} ${expected(role, permission) ? "may" : "may not"} ${permission}`, () => {
+        expect(can(role, permission)).toBe(expected(role, permission));
+      });
+    }
+  }
+});
