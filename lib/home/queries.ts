@@ -1,16 +1,14 @@
 // The signed-in nurse's day: what is due, who is owed thanks, who has gone quiet, her give/ask balance.
 import type { TeamCtx } from "@/lib/auth/context";
+import { tokyoToday } from "@/lib/dates";
 
 const DAY = 86_400_000;
 export const BALANCE_DAYS = 90;
 
-function startOfToday(now: Date) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const { db, teamId, userId } = ctx;
-  const today = startOfToday(now);
+  const today = tokyoToday(now);
   const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY);
   const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY);
 

@@ -75,7 +75,12 @@ export function SessionControls({
       <button
         type="button"
         className="w-full rounded-md border border-stone-300 px-3 py-2 text-left hover:bg-stone-100"
-        onClick={() => signOut({ callbackUrl: "/sign-in?signedOut=1" })}
+        onClick={async () => {
+          // No redirect from next-auth: its absolute URL may name another host than the one in use.
+          await signOut({ redirect: false });
+          router.replace("/sign-in?signedOut=1");
+          router.refresh();
+        }}
       >
         {t("nav.signOut")}
       </button>

@@ -5,7 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { saveTeamSettings } from "../actions";
+import { saveTeamSettings } from "../../actions";
 
 type Values = { name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean };
 

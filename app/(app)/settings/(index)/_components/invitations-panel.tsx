@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert, Badge, EmptyState } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { inviteMember, revokeInvite } from "../actions";
+import { inviteMember, revokeInvite } from "../../actions";
 
 type Pending = { id: string; email: string | null; role: Role; expiresAt: string };
 

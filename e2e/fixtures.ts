@@ -1,0 +1,28 @@
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "demo-pass-2026";
+export const PHONE = { width: 375, height: 812 };
+
+export async function login(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード").fill(password);
+  await page.getByRole("button", { name: "サインイン", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
+}
+
+/** Opens the navigation drawer on narrow screens; a no-op on desktop. */
+export async function openMenu(page: Page) {
+  const toggle = page.getByRole("button", { name: "メニュー" });
+  if (await toggle.isVisible()) await toggle.click();
+}
+
+export async function signOut(page: Page) {
+  await openMenu(page);
+  await page.getByRole("button", { name: "サインアウト" }).click();
+  await expect(page.getByText("サインアウトしました。")).toBeVisible();
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `e2e/.screenshots/${name}.png`, fullPage: true });
+}
