@@ -6,9 +6,9 @@ import { GET as healthRoute } from "@/app/api/health/route";
 import { openDatabase, setHandle } from "@/lib/db/client";
 import { checkHealth } from "@/lib/db/health";
 import { migrate, migrationsDir, MigrationError } from "@/lib/db/migrate";
-import { createTestDatabase, useTestDatabase } from "../support/db";
+import { createTestDatabase, setupTestDatabase } from "../support/db";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 describe("migrations at start", () => {
   it("are recorded in Prisma's table and not applied twice", async () => {

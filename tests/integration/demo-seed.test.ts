@@ -4,10 +4,10 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
 import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
 import { getMyDay } from "@/lib/home/queries";
 import { listMembers } from "@/lib/team/members";
-import { useTestDatabase } from "../support/db";
+import { setupTestDatabase } from "../support/db";
 import { ctxFor } from "../support/factories";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const now = new Date("2026-11-23T03:00:00Z");
 
 describe("demo data", () => {

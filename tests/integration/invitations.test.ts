@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser, createInvitation, findInvitation, listInvitations, revokeInvitation } from "@/lib/team/invitations";
-import { useTestDatabase } from "../support/db";
+import { setupTestDatabase } from "../support/db";
 import { createMember, createTeamWithRoles, ctxFor } from "../support/factories";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const DAY = 86_400_000;
 
 describe("invitations", () => {

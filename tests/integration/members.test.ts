@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/wrappers";
 import { assignMentor, changeRole, getMember, listMembers, setMemberActive, updateTeamSettings } from "@/lib/team/members";
 import { changeRoleSchema, teamSettingsSchema } from "@/lib/team/schemas";
-import { useTestDatabase } from "../support/db";
+import { setupTestDatabase } from "../support/db";
 import { createMember, createTeamWithRoles, ctxFor } from "../support/factories";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 describe("the last admin rule", () => {
   it("a sole admin cannot demote or deactivate themselves", async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { LOGIN_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL } from "@/lib/auth/rate-limit";
-import { useTestDatabase } from "../support/db";
+import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, TEST_PASSWORD } from "../support/factories";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 describe("sign-in", () => {
   it("accepts the right password, case-insensitively on the email", async () => {

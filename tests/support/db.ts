@@ -16,7 +16,6 @@ export function assertLocalDatabaseUrl(url: string) {
 }
 
 export async function createTestDatabase(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
-  // eslint-disable-next-line no-restricted-syntax -- the test runner's own switch
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = openDatabase({ memory: true });
@@ -49,7 +48,7 @@ export async function createTestDatabase(): Promise<{ handle: DbHandle; drop: ()
 }
 
 /** Registers a fresh database for this file and returns a getter for its client. */
-export function useTestDatabase(): () => Db {
+export function setupTestDatabase(): () => Db {
   let current: { handle: DbHandle; drop: () => Promise<void> } | undefined;
   beforeAll(async () => {
     current = await createTestDatabase();
