@@ -1,16 +1,3 @@
-import { getTranslations } from "next-intl/server";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
-export default async function Loading() {
-  const t = await getTranslations("common");
-  return (
-    <div role="status" aria-live="polite" className="space-y-4">
-      <span className="sr-only">{t("loading")}</span>
-      <div className="h-8 w-48 animate-pulse rounded bg-stone-200" />
-      <div className="h-32 animate-pulse rounded-lg bg-stone-200" />
-      <div className="grid gap-4 md:grid-cols-2">
-        <div className="h-40 animate-pulse rounded-lg bg-stone-200" />
-        <div className="h-40 animate-pulse rounded-lg bg-stone-200" />
-      </div>
-    </div>
-  );
-}
+export default PageSkeleton;

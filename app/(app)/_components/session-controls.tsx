@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { LOCALES } from "@/lib/i18n/config";
+import { LocaleSelect } from "@/components/ui/locale-select";
 import { changeLocale, switchTeam } from "../actions";
 
 const selectClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
@@ -53,24 +53,17 @@ export function SessionControls({
       )}
       <label className="block">
         <span className="text-xs font-medium text-stone-600">{t("nav.language")}</span>
-        <select
+        <LocaleSelect
           className={selectClass}
           value={user.locale}
           disabled={pending}
-          onChange={(e) => {
-            const locale = e.target.value as "ja" | "en";
+          onChange={(locale) =>
             start(async () => {
               await changeLocale({ locale });
               router.refresh();
-            });
-          }}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l}>
-              {t(`locales.${l}`)}
-            </option>
-          ))}
-        </select>
+            })
+          }
+        />
       </label>
       <button
         type="button"

@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { LOCALES } from "@/lib/i18n/config";
+import { LocaleSelect } from "@/components/ui/locale-select";
 import { setGuestLocale } from "../actions";
 
 export function GuestLocaleSwitcher() {
@@ -13,24 +13,17 @@ export function GuestLocaleSwitcher() {
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="sr-only">{t("nav.language")}</span>
-      <select
+      <LocaleSelect
         className="rounded-md border border-stone-300 bg-white px-2 py-1"
         value={locale}
         disabled={pending}
-        onChange={(e) => {
-          const next = e.target.value;
+        onChange={(next) =>
           start(async () => {
             await setGuestLocale({ locale: next });
             router.refresh();
-          });
-        }}
-      >
-        {LOCALES.map((l) => (
-          <option key={l} value={l}>
-            {t(`locales.${l}`)}
-          </option>
-        ))}
-      </select>
+          })
+        }
+      />
     </label>
   );
 }
