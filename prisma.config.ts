@@ -17,9 +17,10 @@ export default defineConfig({
     }
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
+    const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
     const dir = process.env.PGLITE_DIR ?? "./data/pglite";
     const { mkdirSync } = await import("node:fs");
     mkdirSync(dir, { recursive: true });
-    return new PrismaPGlite(new PGlite(dir));
+    return new PrismaPGlite(new PGlite(dir, { extensions: { pg_trgm } }));
   },
 });

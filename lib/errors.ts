@@ -27,6 +27,8 @@ export class AppError extends Error {
     /** A message-catalog key under "errors", shown to the user. */
     public messageKey: string = code,
     public fieldErrors?: Record<string, string[]>,
+    /** For conflicts: the record as it is now, so the user can compare both versions. */
+    public current?: unknown,
   ) {
     super(messageKey);
   }
@@ -62,7 +64,7 @@ export function errorResponse(error: unknown): Response {
   const e = toAppError(error);
   if (e.code === "internal") console.error(error);
   return Response.json(
-    { error: e.code, message: e.messageKey, fieldErrors: e.fieldErrors },
+    { error: e.code, message: e.messageKey, fieldErrors: e.fieldErrors, current: e.current },
     { status: e.status },
   );
 }

@@ -6,7 +6,7 @@ import { can, type Permission } from "./permissions";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; current?: unknown };
 
 /** Runs fn for a signed-in member with the permission, on input parsed by schema. */
 export async function runAction<S extends z.ZodType, T>(
@@ -27,7 +27,7 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (e) {
     const err = toAppError(e);
     if (err.code === "internal") console.error(e);
-    return { ok: false, error: err.messageKey, fieldErrors: err.fieldErrors };
+    return { ok: false, error: err.messageKey, fieldErrors: err.fieldErrors, current: err.current };
   }
 }
 

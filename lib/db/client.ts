@@ -3,6 +3,7 @@
 // PGlite allows a single open instance per data folder.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
@@ -42,7 +43,8 @@ export function openDatabase(target: DbTarget): DbHandle {
     };
   }
   if ("dir" in target) mkdirSync(target.dir, { recursive: true });
-  const lite = "dir" in target ? new PGlite(target.dir) : new PGlite();
+  const options = { extensions: { pg_trgm } };
+  const lite = "dir" in target ? new PGlite(target.dir, options) : new PGlite(options);
   const db = new PrismaClient({ adapter: new PrismaPGlite(lite) });
   return {
     kind: "pglite",

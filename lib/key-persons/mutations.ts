@@ -1,0 +1,122 @@
+// Changing key persons. Every stance change is kept; a stale edit is refused, never overwritten.
+import type { z } from "zod";
+import { audit } from "@/lib/audit";
+import type { TeamCtx } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import type { Stance } from "@/lib/generated/prisma/enums";
+import { getKeyPerson } from "./queries";
+import type { createKeyPersonSchema, keyPersonFields, updateKeyPersonSchema } from "./schemas";
+
+type Fields = z.infer<typeof keyPersonFields>;
+
+/** Links must point into the same team: department, boss (no cycles) and an active owner. */
+async function checkLinks(ctx: TeamCtx, input: Pick<Fields, "departmentId" | "reportsToId" | "ownerId">, selfId?: string) {
+  const errors: Record<string, string[]> = {};
+  if (input.departmentId) {
+    const d = await ctx.db.department.count({ where: { id: input.departmentId, teamId: ctx.teamId } });
+    if (!d) errors.departmentId = ["notFound"];
+  }
+  if (input.ownerId) {
+    const m = await ctx.db.membership.count({ where: { userId: input.ownerId, teamId: ctx.teamId, status: "ACTIVE" } });
+    if (!m) errors.ownerId = ["notFound"];
+  }
+  if (input.reportsToId) {
+    if (input.reportsToId === selfId) errors.reportsToId = ["reportingCycle"];
+    else {
+      // Walk up from the new boss; meeting this person again would make a loop.
+      let cursor: string | null = input.reportsToId;
+      for (let i = 0; cursor && i < 50; i++) {
+        const boss: { reportsToId: string | null } | null = await ctx.db.keyPerson.findFirst({
+          where: { id: cursor, teamId: ctx.teamId },
+          select: { reportsToId: true },
+        });
+        if (!boss) {
+          if (i === 0) errors.reportsToId = ["notFound"];
+          break;
+        }
+        if (boss.reportsToId && boss.reportsToId === selfId) {
+          errors.reportsToId = ["reportingCycle"];
+          break;
+        }
+        cursor = boss.reportsToId;
+      }
+    }
+  }
+  if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
+}
+
+function data(input: Fields) {
+  return {
+    name: input.name,
+    nameKana: input.nameKana,
+    title: input.title,
+    departmentId: input.departmentId ?? null,
+    kind: input.kind,
+    reportsToId: input.reportsToId ?? null,
+    ownerId: input.ownerId ?? null,
+    stance: input.stance,
+    influence: input.influence,
+    interest: input.interest,
+    resistanceReason: input.resistanceReason ?? null,
+    painPoints: input.painPoints,
+    values: input.values,
+    bestTiming: input.bestTiming,
+    preferredChannel: input.preferredChannel ?? null,
+    tags: input.tags,
+    notes: input.notes,
+    externalId: input.externalId ?? null,
+  };
+}
+
+export async function createKeyPerson(ctx: TeamCtx, input: z.infer<typeof createKeyPersonSchema>) {
+  await checkLinks(ctx, input);
+  return ctx.db.$transaction(async (tx) => {
+    const person = await tx.keyPerson.create({
+      data: { ...data(input), ownerId: input.ownerId ?? ctx.userId, teamId: ctx.teamId },
+      select: { id: true },
+    });
+    await tx.stanceChange.create({
+      data: { teamId: ctx.teamId, keyPersonId: person.id, toStance: input.stance, reason: input.stanceReason, changedById: ctx.userId },
+    });
+    return person;
+  });
+}
+
+export async function updateKeyPerson(ctx: TeamCtx, input: z.infer<typeof updateKeyPersonSchema>) {
+  const before = await getKeyPerson(ctx, input.id);
+  if (before.version !== input.version) throw new AppError("conflict", "staleEdit", undefined, before);
+  await checkLinks(ctx, input, input.id);
+  const saved = await ctx.db.$transaction(async (tx) => {
+    // The version in the WHERE makes the check and the write one step: a save in between loses.
+    const res = await tx.keyPerson.updateMany({
+      where: { id: input.id, teamId: ctx.teamId, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    });
+    if (res.count !== 1) return false;
+    if (before.stance !== input.stance) {
+      await tx.stanceChange.create({
+        data: {
+          teamId: ctx.teamId,
+          keyPersonId: input.id,
+          fromStance: before.stance as Stance,
+          toStance: input.stance,
+          reason: input.stanceReason,
+          changedById: ctx.userId,
+        },
+      });
+    }
+    return true;
+  });
+  // Someone saved between the check and the write: show what is there now.
+  if (!saved) throw new AppError("conflict", "staleEdit", undefined, await getKeyPerson(ctx, input.id));
+  return { id: input.id, version: before.version + 1 };
+}
+
+export async function setArchived(ctx: TeamCtx, id: string, archived: boolean) {
+  const res = await ctx.db.keyPerson.updateMany({
+    where: { id, teamId: ctx.teamId },
+    data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
+  });
+  if (res.count !== 1) throw new AppError("notFound");
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: archived ? "keyPerson.archive" : "keyPerson.restore", entityType: "KeyPerson", entityId: id });
+}

@@ -1,0 +1,149 @@
+// Logging touchpoints. Each one keeps the people's "last contact" current, clears the thanks a
+// THANKS answers, and closes the follow-up it was logged from.
+import type { z } from "zod";
+import type { TeamCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { ACCEPTED } from "@/lib/key-persons/queries";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { createTouchpointSchema, touchpointFields, updateTouchpointSchema } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+type Fields = z.infer<typeof touchpointFields>;
+
+/** A date-only value as the moment it is stored: noon JST of that day, so it sorts within the day. */
+export function occurredAtOf(isoDay: string, now = new Date()): Date {
+  const today = new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  return today === isoDay ? now : new Date(`${isoDay}T03:00:00.000Z`);
+}
+
+async function checkLinks(ctx: TeamCtx, input: Fields) {
+  const errors: Record<string, string[]> = {};
+  const ids = [...new Set(input.keyPersonIds)];
+  const found = await ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, id: { in: ids } } });
+  if (found !== ids.length) errors.keyPersonIds = ["notFound"];
+  if (input.caseId) {
+    // Linking to a case needs the right to read it.
+    const c = await ctx.db.case.count({
+      where: {
+        id: input.caseId,
+        teamId: ctx.teamId,
+        deletedAt: null,
+        ...(can(ctx.role, "cases.readAll") ? {} : { nurses: { some: { userId: ctx.userId } } }),
+      },
+    });
+    if (!c) errors.caseId = ["notFound"];
+  }
+  if (input.initiativeId) {
+    const i = await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } });
+    if (!i) errors.initiativeId = ["notFound"];
+  }
+  if (input.occurredOn > new Date(Date.now() + 9 * 3_600_000 + 86_400_000).toISOString().slice(0, 10)) {
+    errors.occurredOn = ["inFuture"];
+  }
+  if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
+  return ids;
+}
+
+/** Recomputes "last contact" for these people from their live touchpoints. */
+export async function refreshLastContact(tx: Tx, teamId: string, keyPersonIds: string[]) {
+  if (keyPersonIds.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "KeyPerson" k SET "lastContactAt" = (
+      SELECT max(p."occurredAt") FROM "TouchpointParticipant" p
+      WHERE p."keyPersonId" = k.id AND p."teamId" = ${teamId} AND p.deleted = false)
+    WHERE k."teamId" = ${teamId} AND k.id = ANY(${keyPersonIds}::text[])`;
+}
+
+async function afterWrite(tx: Tx, ctx: TeamCtx, type: string, occurredAt: Date, keyPersonIds: string[]) {
+  if (type === "THANKS") {
+    // Thanks answer every accepted request of these people that was still owed thanks.
+    await tx.request.updateMany({
+      where: { teamId: ctx.teamId, keyPersonId: { in: keyPersonIds }, status: { in: [...ACCEPTED] }, thankedAt: null, respondedAt: { lte: occurredAt } },
+      data: { thankedAt: occurredAt },
+    });
+  }
+  await refreshLastContact(tx, ctx.teamId, keyPersonIds);
+}
+
+export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof createTouchpointSchema>, now = new Date()) {
+  const ids = await checkLinks(ctx, input);
+  const occurredAt = occurredAtOf(input.occurredOn, now);
+  return ctx.db.$transaction(async (tx) => {
+    const tp = await tx.touchpoint.create({
+      data: {
+        teamId: ctx.teamId,
+        type: input.type,
+        occurredAt,
+        nurseId: ctx.userId,
+        summary: input.summary,
+        principles: input.principles,
+        followUpDueOn: input.followUpDueOn ? new Date(`${input.followUpDueOn}T00:00:00.000Z`) : null,
+        caseId: input.caseId ?? null,
+        initiativeId: input.initiativeId ?? null,
+        participants: { create: ids.map((keyPersonId) => ({ keyPersonId, teamId: ctx.teamId, type: input.type, occurredAt })) },
+      },
+      select: { id: true },
+    });
+    if (input.clearsFollowUpId) {
+      await tx.touchpoint.updateMany({
+        where: { id: input.clearsFollowUpId, teamId: ctx.teamId, followUpDoneAt: null },
+        data: { followUpDoneAt: now },
+      });
+    }
+    await afterWrite(tx, ctx, input.type, occurredAt, ids);
+    return tp;
+  });
+}
+
+async function ownTouchpoint(ctx: TeamCtx, id: string) {
+  const tp = await ctx.db.touchpoint.findFirst({
+    where: { id, teamId: ctx.teamId },
+    select: { id: true, nurseId: true, version: true, deletedAt: true, type: true, occurredAt: true, participants: { select: { keyPersonId: true } } },
+  });
+  if (!tp) throw new AppError("notFound");
+  // A nurse edits and deletes her own records; admins may correct anyone's.
+  if (tp.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
+  return tp;
+}
+
+export async function updateTouchpoint(ctx: TeamCtx, input: z.infer<typeof updateTouchpointSchema>, now = new Date()) {
+  const before = await ownTouchpoint(ctx, input.id);
+  if (before.deletedAt) throw new AppError("notFound");
+  if (before.version !== input.version) throw new AppError("conflict", "staleEdit");
+  const ids = await checkLinks(ctx, input);
+  const occurredAt = input.occurredOn === before.occurredAt.toISOString().slice(0, 10) ? before.occurredAt : occurredAtOf(input.occurredOn, now);
+  return ctx.db.$transaction(async (tx) => {
+    const res = await tx.touchpoint.updateMany({
+      where: { id: input.id, teamId: ctx.teamId, version: input.version },
+      data: {
+        type: input.type,
+        occurredAt,
+        summary: input.summary,
+        principles: input.principles,
+        followUpDueOn: input.followUpDueOn ? new Date(`${input.followUpDueOn}T00:00:00.000Z`) : null,
+        caseId: input.caseId ?? null,
+        initiativeId: input.initiativeId ?? null,
+        version: { increment: 1 },
+      },
+    });
+    if (res.count !== 1) throw new AppError("conflict", "staleEdit");
+    await tx.touchpointParticipant.deleteMany({ where: { touchpointId: input.id } });
+    await tx.touchpointParticipant.createMany({
+      data: ids.map((keyPersonId) => ({ touchpointId: input.id, keyPersonId, teamId: ctx.teamId, type: input.type, occurredAt })),
+    });
+    const touched = [...new Set([...ids, ...before.participants.map((p) => p.keyPersonId)])];
+    await afterWrite(tx, ctx, input.type, occurredAt, touched);
+    return { id: input.id };
+  });
+}
+
+/** Soft delete, so the nurse can undo; it stops counting at once. */
+export async function deleteTouchpoint(ctx: TeamCtx, id: string, deleted = true) {
+  const tp = await ownTouchpoint(ctx, id);
+  await ctx.db.$transaction(async (tx) => {
+    await tx.touchpoint.update({ where: { id }, data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } } });
+    await tx.touchpointParticipant.updateMany({ where: { touchpointId: id }, data: { deleted } });
+    await refreshLastContact(tx, ctx.teamId, tp.participants.map((p) => p.keyPersonId));
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+export const TOUCHPOINT_TYPES = ["GREETING", "LISTENING", "GIVE", "ASK", "THANKS", "MEETING", "COMMITTEE", "EMAIL", "OTHER"] as const;
+export const PRINCIPLES = ["RECIPROCITY", "AUTHORITY", "SOCIAL_PROOF", "REASON", "CONTRAST", "CONSISTENCY"] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate");
+const optionalId = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .optional();
+
+export const touchpointFields = z.object({
+  type: z.enum(TOUCHPOINT_TYPES, { message: "invalidChoice" }),
+  occurredOn: isoDate,
+  keyPersonIds: z.array(z.string().min(1)).min(1, "pickPerson").max(10, "tooMany"),
+  summary: z.string().trim().max(2000, "tooLong").default(""),
+  principles: z.array(z.enum(PRINCIPLES, { message: "invalidChoice" })).max(6).default([]),
+  followUpDueOn: z
+    .union([isoDate, z.literal("")])
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional(),
+  caseId: optionalId,
+  initiativeId: optionalId,
+});
+
+export const createTouchpointSchema = touchpointFields.extend({
+  // The follow-up this touchpoint answers (from a home-page reminder).
+  clearsFollowUpId: optionalId,
+});
+
+export const updateTouchpointSchema = touchpointFields.extend({
+  id: z.string().min(1),
+  version: z.coerce.number().int(),
+});
+
+export const touchpointIdSchema = z.object({ id: z.string().min(1) });
+
+export const balanceQuerySchema = z.object({
+  days: z.coerce.number().int().min(7).max(730).default(90).catch(90),
+});
