@@ -1,0 +1,27 @@
+// POST /api/import?kind=departments|keyPersons&mode=preview|apply - a CSV file (multipart "file").
+// Apply changes nothing unless every row is valid.
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/context";
+import { withTeam } from "@/lib/auth/wrappers";
+import { decodeCsv } from "@/lib/csv/codec";
+import { applyImport, previewImport } from "@/lib/csv/import";
+import { AppError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const query = z.object({ kind: z.enum(["departments", "keyPersons"]), mode: z.enum(["preview", "apply"]) });
+
+export const POST = withTeam(
+  async (req, ctx) => {
+    const { kind, mode } = query.parse(Object.fromEntries(new URL(req.url).searchParams));
+    if (kind === "departments") requirePermission(ctx, "departments.write");
+    const file = (await req.formData()).get("file");
+    if (!(file instanceof File) || file.size === 0) throw new AppError("validation", "validation", { file: ["required"] });
+    if (file.size > MAX_BYTES) throw new AppError("validation", "validation", { file: ["tooLarge"] });
+    const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+    const result = mode === "apply" ? await applyImport(ctx, kind, text) : await previewImport(ctx, kind, text);
+    return Response.json({ ...result, encoding, applied: mode === "apply" && result.ok }, { status: result.ok ? 200 : 422 });
+  },
+  { permission: "keyPersons.write" },
+);

@@ -1,0 +1,248 @@
+// Import of the org chart HR hands over: departments, then key persons. All or nothing: every row
+// is checked first, and one bad row rejects the file with its line and column named.
+import { audit } from "@/lib/audit";
+import type { TeamCtx } from "@/lib/auth/context";
+import { DEPARTMENT_KINDS } from "@/lib/departments/schemas";
+import { childPath } from "@/lib/departments/tree";
+import { KINDS, parseTags, STANCES } from "@/lib/key-persons/schemas";
+import { parseCsv } from "./codec";
+import { catalogs, enumLookup } from "./labels";
+
+export type ImportKind = "departments" | "keyPersons";
+export type RowError = { line: number; column: string; message: string; value?: string };
+export type RowPlan = { line: number; action: "create" | "update"; name: string; detail: string };
+export type ImportPreview = { ok: boolean; rows: RowPlan[]; errors: RowError[]; creates: number; updates: number };
+
+// Columns: Japanese header first, then accepted aliases.
+export const DEPARTMENT_COLUMNS = {
+  externalId: ["外部ID", "external_id"],
+  name: ["名称", "name"],
+  kind: ["種別", "kind"],
+  parent: ["親外部ID", "parent_external_id", "親"],
+  headcount: ["人数", "headcount"],
+} as const;
+
+export const KEY_PERSON_COLUMNS = {
+  externalId: ["外部ID", "external_id"],
+  name: ["氏名", "name"],
+  nameKana: ["ふりがな", "name_kana", "フリガナ"],
+  title: ["役職", "title"],
+  department: ["部署", "department"],
+  kind: ["種別", "kind"],
+  stance: ["協力度", "stance"],
+  influence: ["影響力", "influence"],
+  interest: ["関心度", "interest"],
+  reportsTo: ["上司", "reports_to"],
+  tags: ["タグ", "tags"],
+  notes: ["メモ", "notes"],
+} as const;
+
+type Columns = Record<string, readonly string[]>;
+
+function columnIndex<C extends Columns>(header: string[], columns: C, required: (keyof C)[]) {
+  const idx = {} as Record<keyof C, number>;
+  const errors: RowError[] = [];
+  for (const key of Object.keys(columns) as (keyof C)[]) {
+    idx[key] = header.findIndex((h) => columns[key].some((alias) => alias.toLowerCase() === h.toLowerCase()));
+    if (idx[key] < 0 && required.includes(key)) errors.push({ line: 1, column: columns[key][0], message: "missingColumn" });
+  }
+  return { idx, errors };
+}
+
+const cell = (cells: string[], i: number) => (i >= 0 ? cells[i] ?? "" : "");
+
+function parseHeadcount(v: string): number | null | undefined {
+  if (v === "") return null;
+  const n = Number(v.replace(/[,，人]/g, ""));
+  return Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? n : undefined;
+}
+
+async function planDepartments(ctx: TeamCtx, text: string) {
+  const csv = parseCsv(text);
+  const { idx, errors } = columnIndex(csv.header, DEPARTMENT_COLUMNS, ["name"]);
+  errors.push(...csv.errors.map((e) => ({ line: e.line, column: "", message: "csvSyntax", value: e.message })));
+  const kindOf = enumLookup(DEPARTMENT_KINDS, ...catalogs.departmentKind);
+  const existing = await ctx.db.department.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true, path: true } });
+  const byExt = new Map(existing.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
+  const byName = new Map<string, typeof existing>();
+  for (const d of existing) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  const fileExt = new Set<string>();
+  const rows = csv.rows.map(({ line, cells }) => {
+    const externalId = cell(cells, idx.externalId);
+    const name = cell(cells, idx.name);
+    const kindRaw = cell(cells, idx.kind);
+    const parent = cell(cells, idx.parent);
+    const headcount = parseHeadcount(cell(cells, idx.headcount));
+    if (!name) errors.push({ line, column: DEPARTMENT_COLUMNS.name[0], message: "required" });
+    if (name.length > 100) errors.push({ line, column: DEPARTMENT_COLUMNS.name[0], message: "tooLong" });
+    const kind = kindRaw ? kindOf(kindRaw) : "DEPARTMENT";
+    if (!kind) errors.push({ line, column: DEPARTMENT_COLUMNS.kind[0], message: "invalidChoice", value: kindRaw });
+    if (headcount === undefined) errors.push({ line, column: DEPARTMENT_COLUMNS.headcount[0], message: "notAnInteger", value: cell(cells, idx.headcount) });
+    if (externalId) {
+      if (fileExt.has(externalId)) errors.push({ line, column: DEPARTMENT_COLUMNS.externalId[0], message: "duplicateInFile", value: externalId });
+      fileExt.add(externalId);
+    }
+    const match = externalId ? byExt.get(externalId) : (byName.get(name)?.length === 1 ? byName.get(name)![0] : undefined);
+    return { line, externalId: externalId || null, name, kind: kind ?? "DEPARTMENT", parent, headcount: headcount ?? null, match };
+  });
+  for (const r of rows) {
+    if (r.parent && !fileExt.has(r.parent) && !byExt.has(r.parent)) {
+      errors.push({ line: r.line, column: DEPARTMENT_COLUMNS.parent[0], message: "unknownParent", value: r.parent });
+    }
+  }
+  return { rows, errors };
+}
+
+async function planKeyPersons(ctx: TeamCtx, text: string) {
+  const csv = parseCsv(text);
+  const { idx, errors } = columnIndex(csv.header, KEY_PERSON_COLUMNS, ["name"]);
+  errors.push(...csv.errors.map((e) => ({ line: e.line, column: "", message: "csvSyntax", value: e.message })));
+  const kindOf = enumLookup(KINDS, ...catalogs.kind);
+  const stanceOf = enumLookup(STANCES, ...catalogs.stance);
+  const departments = await ctx.db.department.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true } });
+  const deptByExt = new Map(departments.filter((d) => d.externalId).map((d) => [d.externalId!, d.id]));
+  const deptByName = new Map<string, string[]>();
+  for (const d of departments) deptByName.set(d.name, [...(deptByName.get(d.name) ?? []), d.id]);
+  const people = await ctx.db.keyPerson.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true, departmentId: true } });
+  const personByExt = new Map(people.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
+  const personByNameDept = new Map(people.map((p) => [`${p.name}\u0000${p.departmentId ?? ""}`, p]));
+  const seen = new Set<string>();
+  const rows = csv.rows.map(({ line, cells }) => {
+    const get = (k: keyof typeof KEY_PERSON_COLUMNS) => cell(cells, idx[k]);
+    const col = (k: keyof typeof KEY_PERSON_COLUMNS) => KEY_PERSON_COLUMNS[k][0];
+    const name = get("name");
+    if (!name) errors.push({ line, column: col("name"), message: "required" });
+    if (name.length > 100) errors.push({ line, column: col("name"), message: "tooLong" });
+    let departmentId: string | null = null;
+    const dept = get("department");
+    if (dept) {
+      const byName = deptByName.get(dept) ?? [];
+      departmentId = deptByExt.get(dept) ?? (byName.length === 1 ? byName[0] : null);
+      if (!departmentId) errors.push({ line, column: col("department"), message: byName.length > 1 ? "ambiguousDepartment" : "unknownDepartment", value: dept });
+    }
+    const kind = get("kind") ? kindOf(get("kind")) : "OTHER";
+    if (!kind) errors.push({ line, column: col("kind"), message: "invalidChoice", value: get("kind") });
+    const stance = get("stance") ? stanceOf(get("stance")) : "NEUTRAL";
+    if (!stance) errors.push({ line, column: col("stance"), message: "invalidChoice", value: get("stance") });
+    const scale = (k: "influence" | "interest") => {
+      const v = get(k);
+      if (!v) return 3;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 5) {
+        errors.push({ line, column: col(k), message: "oneToFive", value: v });
+        return 3;
+      }
+      return n;
+    };
+    const externalId = get("externalId") || null;
+    const key = externalId ?? `${name}\u0000${departmentId ?? ""}`;
+    if (seen.has(key)) errors.push({ line, column: externalId ? col("externalId") : col("name"), message: "duplicateInFile", value: externalId ?? name });
+    seen.add(key);
+    const match = externalId ? personByExt.get(externalId) : personByNameDept.get(`${name}\u0000${departmentId ?? ""}`);
+    return {
+      line,
+      externalId,
+      name,
+      nameKana: get("nameKana"),
+      title: get("title"),
+      departmentId,
+      kind: kind ?? "OTHER",
+      stance: stance ?? "NEUTRAL",
+      influence: scale("influence"),
+      interest: scale("interest"),
+      reportsTo: get("reportsTo"),
+      tags: parseTags(get("tags").replace(/;/g, ",")),
+      notes: get("notes"),
+      match,
+    };
+  });
+  const fileIds = new Set(rows.map((r) => r.externalId).filter(Boolean));
+  for (const r of rows) {
+    if (r.reportsTo && !fileIds.has(r.reportsTo) && !personByExt.has(r.reportsTo)) {
+      errors.push({ line: r.line, column: KEY_PERSON_COLUMNS.reportsTo[0], message: "unknownBoss", value: r.reportsTo });
+    }
+  }
+  return { rows, errors, personByExt };
+}
+
+export async function previewImport(ctx: TeamCtx, kind: ImportKind, text: string): Promise<ImportPreview> {
+  const plan = kind === "departments" ? await planDepartments(ctx, text) : await planKeyPersons(ctx, text);
+  const rows: RowPlan[] = plan.rows.map((r) => ({
+    line: r.line,
+    action: r.match ? "update" : "create",
+    name: r.name,
+    detail: "externalId" in r && r.externalId ? r.externalId : "",
+  }));
+  const errors = plan.errors.sort((a, b) => a.line - b.line);
+  if (plan.rows.length === 0 && errors.length === 0) errors.push({ line: 1, column: "", message: "emptyFile" });
+  return {
+    ok: errors.length === 0,
+    rows,
+    errors,
+    creates: rows.filter((r) => r.action === "create").length,
+    updates: rows.filter((r) => r.action === "update").length,
+  };
+}
+
+/** Applies a file that previews cleanly, in one transaction; otherwise changes nothing. */
+export async function applyImport(ctx: TeamCtx, kind: ImportKind, text: string): Promise<ImportPreview> {
+  const preview = await previewImport(ctx, kind, text);
+  if (!preview.ok) return preview;
+  if (kind === "departments") {
+    const { rows } = await planDepartments(ctx, text);
+    await ctx.db.$transaction(async (tx) => {
+      const idByExt = new Map<string, { id: string; path: string }>();
+      for (const d of await tx.department.findMany({ where: { teamId: ctx.teamId, externalId: { not: null } }, select: { id: true, externalId: true, path: true } })) {
+        idByExt.set(d.externalId!, d);
+      }
+      // Parents first: rows are applied in passes until every row whose parent exists is placed.
+      let pending = rows;
+      for (let pass = 0; pending.length && pass < 50; pass++) {
+        const next: typeof rows = [];
+        for (const r of pending) {
+          const parent = r.parent ? idByExt.get(r.parent) : null;
+          if (r.parent && !parent) {
+            next.push(r);
+            continue;
+          }
+          const data = { name: r.name, kind: r.kind, headcount: r.headcount, parentId: parent?.id ?? null, path: childPath(parent ?? null), externalId: r.externalId };
+          const saved = r.match
+            ? await tx.department.update({ where: { id: r.match.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, path: true } })
+            : await tx.department.create({ data: { ...data, teamId: ctx.teamId }, select: { id: true, path: true } });
+          if (r.externalId) idByExt.set(r.externalId, saved);
+        }
+        pending = next;
+      }
+      await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "import.departments", entityType: "Department", detail: { creates: preview.creates, updates: preview.updates } });
+    });
+  } else {
+    const { rows } = await planKeyPersons(ctx, text);
+    await ctx.db.$transaction(async (tx) => {
+      const idByExt = new Map<string, string>();
+      const saved: { id: string; reportsTo: string }[] = [];
+      for (const r of rows) {
+        const data = { name: r.name, nameKana: r.nameKana, title: r.title, departmentId: r.departmentId, kind: r.kind, influence: r.influence, interest: r.interest, tags: r.tags, notes: r.notes, externalId: r.externalId };
+        let id: string;
+        if (r.match) {
+          const before = await tx.keyPerson.findUniqueOrThrow({ where: { id: r.match.id }, select: { stance: true } });
+          await tx.keyPerson.update({ where: { id: r.match.id }, data: { ...data, stance: r.stance, version: { increment: 1 } } });
+          if (before.stance !== r.stance) {
+            await tx.stanceChange.create({ data: { teamId: ctx.teamId, keyPersonId: r.match.id, fromStance: before.stance, toStance: r.stance, reason: "CSV", changedById: ctx.userId } });
+          }
+          id = r.match.id;
+        } else {
+          id = (await tx.keyPerson.create({ data: { ...data, stance: r.stance, teamId: ctx.teamId, ownerId: ctx.userId }, select: { id: true } })).id;
+          await tx.stanceChange.create({ data: { teamId: ctx.teamId, keyPersonId: id, toStance: r.stance, reason: "CSV", changedById: ctx.userId } });
+        }
+        if (r.externalId) idByExt.set(r.externalId, id);
+        if (r.reportsTo) saved.push({ id, reportsTo: r.reportsTo });
+      }
+      for (const s of saved) {
+        const bossId = idByExt.get(s.reportsTo) ?? (await tx.keyPerson.findFirst({ where: { teamId: ctx.teamId, externalId: s.reportsTo }, select: { id: true } }))?.id;
+        if (bossId && bossId !== s.id) await tx.keyPerson.update({ where: { id: s.id }, data: { reportsToId: bossId } });
+      }
+      await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "import.keyPersons", entityType: "KeyPerson", detail: { creates: preview.creates, updates: preview.updates } });
+    });
+  }
+  return preview;
+}

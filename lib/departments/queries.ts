@@ -1,0 +1,102 @@
+// Reading departments: the tree with counts, one department, and the visit briefing.
+import type { TeamCtx } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { thanksOwedWhere } from "@/lib/key-persons/queries";
+import { departmentLabels, subtreeIds } from "./tree";
+
+const DAY = 86_400_000;
+
+export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
+  const [departments, counts] = await Promise.all([
+    ctx.db.department.findMany({
+      where: { teamId: ctx.teamId, ...(includeArchived ? {} : { archivedAt: null }) },
+      orderBy: [{ path: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, kind: true, parentId: true, path: true, headcount: true, externalId: true, archivedAt: true, version: true },
+    }),
+    ctx.db.keyPerson.groupBy({ by: ["departmentId"], where: { teamId: ctx.teamId, archivedAt: null }, _count: { _all: true } }),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.departmentId, c._count._all]));
+  const byParent = new Map<string | null, typeof departments>();
+  for (const d of departments) {
+    const key = d.parentId && departments.some((p) => p.id === d.parentId) ? d.parentId : null;
+    byParent.set(key, [...(byParent.get(key) ?? []), d]);
+  }
+  // Depth-first order with depth, ready to render as an indented list.
+  const out: ((typeof departments)[number] & { depth: number; keyPersons: number })[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const d of (byParent.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name, "ja"))) {
+      out.push({ ...d, depth, keyPersons: countOf.get(d.id) ?? 0 });
+      walk(d.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+export async function getDepartment(ctx: TeamCtx, id: string) {
+  const d = await ctx.db.department.findFirst({
+    where: { id, teamId: ctx.teamId },
+    select: { id: true, name: true, kind: true, parentId: true, path: true, headcount: true, externalId: true, archivedAt: true, version: true },
+  });
+  if (!d) throw new AppError("notFound");
+  const labels = await departmentLabels(ctx.db, ctx.teamId, [id]);
+  return { ...d, label: labels.get(id) ?? d.name };
+}
+
+/** Everything to read before visiting a department, in one page. Cases appear as counts only. */
+export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) {
+  const department = await getDepartment(ctx, id);
+  const ids = await subtreeIds(ctx.db, ctx.teamId, id);
+  const inDept = { teamId: ctx.teamId, departmentId: { in: ids } };
+  const [people, openRequests, thanksOwed, notes, initiatives, caseCounts, followUps] = await Promise.all([
+    ctx.db.keyPerson.findMany({
+      where: { ...inDept, archivedAt: null },
+      orderBy: [{ stance: "desc" }, { influence: "desc" }, { name: "asc" }],
+      take: 200,
+      select: { id: true, name: true, title: true, stance: true, influence: true, lastContactAt: true, painPoints: true, bestTiming: true, resistanceReason: true },
+    }),
+    ctx.db.request.findMany({
+      where: { teamId: ctx.teamId, keyPerson: { departmentId: { in: ids } }, status: { in: ["SENT", "FALLBACK_SENT", "ACCEPTED", "FALLBACK_ACCEPTED"] } },
+      orderBy: { dueOn: { sort: "asc", nulls: "last" } },
+      take: 30,
+      select: { id: true, what: true, status: true, dueOn: true, keyPerson: { select: { id: true, name: true } }, nurse: { select: { name: true } } },
+    }),
+    ctx.db.request.findMany({
+      where: { teamId: ctx.teamId, keyPerson: { departmentId: { in: ids } }, ...thanksOwedWhere },
+      take: 30,
+      select: { id: true, what: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
+    }),
+    ctx.db.departmentNote.findMany({
+      where: { teamId: ctx.teamId, departmentId: { in: ids }, notedOn: { gte: new Date(now.getTime() - 365 * DAY) } },
+      orderBy: { notedOn: "desc" },
+      take: 10,
+      select: { id: true, kind: true, body: true, notedOn: true, department: { select: { name: true } } },
+    }),
+    ctx.db.initiative.findMany({
+      where: { teamId: ctx.teamId, stage: { in: ["PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED"] }, departments: { some: { departmentId: { in: ids } } } },
+      orderBy: { updatedAt: "desc" },
+      take: 10,
+      select: { id: true, title: true, stage: true },
+    }),
+    ctx.db.case.groupBy({ by: ["status"], where: { ...inDept, deletedAt: null, status: { not: "CLOSED" } }, _count: { _all: true } }),
+    ctx.db.touchpoint.findMany({
+      where: { teamId: ctx.teamId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { not: null }, participants: { some: { keyPerson: { departmentId: { in: ids } } } } },
+      orderBy: { followUpDueOn: "asc" },
+      take: 20,
+      select: { id: true, summary: true, followUpDueOn: true, participants: { select: { keyPerson: { select: { id: true, name: true } } } } },
+    }),
+  ]);
+  const quietest = [...people].sort((a, b) => (a.lastContactAt?.getTime() ?? 0) - (b.lastContactAt?.getTime() ?? 0)).slice(0, 3);
+  const askable = people.filter((p) => p.stance === "COOPERATIVE" || p.stance === "CHAMPION").filter((p) => !thanksOwed.some((t) => t.keyPerson.id === p.id)).slice(0, 3);
+  return {
+    department,
+    people,
+    openRequests,
+    thanksOwed,
+    notes,
+    initiatives,
+    openCases: caseCounts.reduce((s, c) => s + c._count._all, 0),
+    followUps,
+    suggestions: { reconnect: quietest, thank: thanksOwed.slice(0, 3), ask: askable },
+  };
+}

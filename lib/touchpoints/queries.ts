@@ -1,0 +1,121 @@
+// Reading touchpoints: the team's log, the give/ask balance per nurse, and whom to give to next.
+import type { TeamCtx } from "@/lib/auth/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { z } from "zod";
+import { TOUCHPOINT_TYPES } from "./schemas";
+
+const DAY = 86_400_000;
+
+export const touchpointListSchema = z.object({
+  nurseId: z.string().min(1).optional().catch(undefined),
+  type: z.enum(TOUCHPOINT_TYPES).optional().catch(undefined),
+  days: z.coerce.number().int().min(1).max(3650).default(90).catch(90),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  pageSize: z.coerce.number().int().min(10).max(100).default(30).catch(30),
+});
+
+export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpointListSchema>, now = new Date()) {
+  const where: Prisma.TouchpointWhereInput = {
+    teamId: ctx.teamId,
+    deletedAt: null,
+    occurredAt: { gte: new Date(now.getTime() - f.days * DAY) },
+    ...(f.nurseId ? { nurseId: f.nurseId } : {}),
+    ...(f.type ? { type: f.type } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    ctx.db.touchpoint.count({ where }),
+    ctx.db.touchpoint.findMany({
+      where,
+      orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+      select: {
+        id: true,
+        type: true,
+        occurredAt: true,
+        summary: true,
+        principles: true,
+        followUpDueOn: true,
+        nurseId: true,
+        nurse: { select: { name: true } },
+        participants: { select: { keyPerson: { select: { id: true, name: true } } } },
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / f.pageSize)), page: f.page, rows };
+}
+
+/** Gives and asks per nurse over the last `days` days. */
+export async function balanceByNurse(ctx: TeamCtx, days: number, now = new Date()) {
+  const since = new Date(now.getTime() - days * DAY);
+  const [counts, members] = await Promise.all([
+    ctx.db.touchpoint.groupBy({
+      by: ["nurseId", "type"],
+      where: { teamId: ctx.teamId, deletedAt: null, occurredAt: { gte: since }, type: { in: ["GIVE", "ASK", "THANKS"] } },
+      _count: { _all: true },
+    }),
+    ctx.db.membership.findMany({
+      where: { teamId: ctx.teamId, status: "ACTIVE" },
+      orderBy: { createdAt: "asc" },
+      select: { user: { select: { id: true, name: true } } },
+    }),
+  ]);
+  return members.map(({ user }) => {
+    const n = (t: string) => counts.find((c) => c.nurseId === user.id && c.type === t)?._count._all ?? 0;
+    return { nurseId: user.id, name: user.name, gives: n("GIVE"), asks: n("ASK"), thanks: n("THANKS") };
+  });
+}
+
+/** A nurse's own people she has asked more of than given to lately: give to them first. */
+export async function giveTargets(ctx: TeamCtx, now = new Date(), take = 3) {
+  const since = new Date(now.getTime() - 180 * DAY);
+  const rows = await ctx.db.$queryRaw<{ id: string; name: string; title: string; gives: number; asks: number }[]>`
+    SELECT k.id, k.name, k.title,
+      count(*) FILTER (WHERE p.type = 'GIVE')::int AS gives,
+      count(*) FILTER (WHERE p.type = 'ASK')::int AS asks
+    FROM "KeyPerson" k
+    JOIN "TouchpointParticipant" p ON p."keyPersonId" = k.id AND p.deleted = false AND p."occurredAt" >= ${since}
+    WHERE k."teamId" = ${ctx.teamId} AND k."ownerId" = ${ctx.userId} AND k."archivedAt" IS NULL
+    GROUP BY k.id, k.name, k.title
+    HAVING count(*) FILTER (WHERE p.type = 'ASK') > count(*) FILTER (WHERE p.type = 'GIVE')
+    ORDER BY count(*) FILTER (WHERE p.type = 'ASK') - count(*) FILTER (WHERE p.type = 'GIVE') DESC, k.name
+    LIMIT ${take}`;
+  return rows;
+}
+
+export async function getTouchpointForEdit(ctx: TeamCtx, id: string) {
+  const tp = await ctx.db.touchpoint.findFirst({
+    where: { id, teamId: ctx.teamId, deletedAt: null },
+    select: {
+      id: true,
+      type: true,
+      occurredAt: true,
+      summary: true,
+      principles: true,
+      followUpDueOn: true,
+      caseId: true,
+      initiativeId: true,
+      version: true,
+      nurseId: true,
+      participants: { select: { keyPerson: { select: { id: true, name: true, title: true } } } },
+    },
+  });
+  if (!tp) throw new AppError("notFound");
+  if (tp.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
+  return tp;
+}
+
+/** Key persons matching a name, for pickers. */
+export async function searchPeople(ctx: TeamCtx, q: string, take = 10) {
+  return ctx.db.keyPerson.findMany({
+    where: {
+      teamId: ctx.teamId,
+      archivedAt: null,
+      ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { nameKana: { contains: q, mode: "insensitive" } }] } : {}),
+    },
+    orderBy: [{ lastContactAt: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+    take,
+    select: { id: true, name: true, title: true, department: { select: { name: true } } },
+  });
+}

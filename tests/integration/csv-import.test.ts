@@ -1,0 +1,91 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { decodeCsv, parseCsv } from "@/lib/csv/codec";
+import { exportKeyPersonsCsv } from "@/lib/csv/export";
+import { applyImport, previewImport } from "@/lib/csv/import";
+import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
+import { setupTestDatabase } from "../support/db";
+import { createTeamWithRoles, ctxFor } from "../support/factories";
+
+const db = setupTestDatabase();
+
+const DEPTS = ["外部ID,名称,種別,親外部ID,人数", "C1,北辰精機,会社,,1960", "S1,川崎工場,事業所,C1,910", "D1,製造第一課,部署,S1,210", "D2,品質保証課,部署,S1,46"].join("\r\n");
+const PEOPLE = [
+  "外部ID,氏名,ふりがな,役職,部署,種別,協力度,影響力,関心度,上司,タグ,メモ",
+  "E1,工場 長,こうじょう ちょう,工場長,S1,役員・事業所長,協力的,5,3,,衛生委員,",
+  "E2,製造 課長,せいぞう かちょう,課長,D1,上司（ライン管理職）,無関心,4,2,E1,,繁忙期は避ける",
+  "E3,品質 課長,ひんしつ かちょう,課長,品質保証課,LINE_MANAGER,NEUTRAL,3,3,E1,元営業;昇進予定,",
+].join("\r\n");
+
+async function setup() {
+  const t = await createTeamWithRoles(db());
+  const ctx = await ctxFor(db(), t.nurse.user.id);
+  return { ...t, ctx };
+}
+
+describe("CSV import", () => {
+  it("decodes UTF-8 with and without BOM, and Shift_JIS", () => {
+    const text = "氏名,部署\r\n山田 花子,出荷課\r\n";
+    expect(decodeCsv(new Uint8Array(Buffer.from("\uFEFF" + text, "utf8")))).toEqual({ text, encoding: "utf-8" });
+    expect(decodeCsv(new Uint8Array(Buffer.from(text, "utf8")))).toEqual({ text, encoding: "utf-8" });
+    expect(decodeCsv(new Uint8Array(iconv.encode(text, "Shift_JIS")))).toEqual({ text, encoding: "shift_jis" });
+    expect(parseCsv('a,b\r\n"x, y",2\r\n\r\n').rows).toEqual([{ line: 2, cells: ["x, y", "2"] }]);
+  });
+
+  it("imports departments and people, then updates instead of duplicating on a second import", async () => {
+    const { ctx, team } = await setup();
+    const d = await applyImport(ctx, "departments", DEPTS);
+    expect(d).toMatchObject({ ok: true, creates: 4, updates: 0 });
+    const p = await applyImport(ctx, "keyPersons", decodeCsv(new Uint8Array(iconv.encode(PEOPLE, "Shift_JIS"))).text);
+    expect(p).toMatchObject({ ok: true, creates: 3, updates: 0 });
+    const mgr = await db().keyPerson.findFirstOrThrow({ where: { teamId: team.id, externalId: "E2" }, include: { reportsTo: true, department: true } });
+    expect(mgr).toMatchObject({ kind: "LINE_MANAGER", stance: "INDIFFERENT", influence: 4, notes: "繁忙期は避ける" });
+    expect(mgr.reportsTo?.externalId).toBe("E1");
+    expect(mgr.department?.name).toBe("製造第一課");
+    const q = await db().keyPerson.findFirstOrThrow({ where: { teamId: team.id, externalId: "E3" } });
+    expect(q.tags).toEqual(["元営業", "昇進予定"]);
+
+    const again = await applyImport(ctx, "keyPersons", PEOPLE.replace("製造 課長,せいぞう かちょう,課長,D1,上司（ライン管理職）,無関心", "製造 課長,せいぞう かちょう,部長,D1,上司（ライン管理職）,協力的"));
+    expect(again).toMatchObject({ ok: true, creates: 0, updates: 3 });
+    expect(await db().keyPerson.count({ where: { teamId: team.id } })).toBe(3);
+    const updated = await db().keyPerson.findFirstOrThrow({ where: { teamId: team.id, externalId: "E2" } });
+    expect(updated).toMatchObject({ title: "部長", stance: "COOPERATIVE" });
+    expect(await db().stanceChange.count({ where: { keyPersonId: updated.id } })).toBe(2);
+    // Without an external ID, name + department matches the existing person.
+    const byName = await previewImport(ctx, "keyPersons", "氏名,部署,役職\r\n品質 課長,品質保証課,課長代理");
+    expect(byName).toMatchObject({ ok: true, updates: 1, creates: 0 });
+    expect(await db().auditLog.count({ where: { teamId: team.id, action: { startsWith: "import." } } })).toBe(3);
+  });
+
+  it("rejects a file with one bad row whole, naming line and column", async () => {
+    const { ctx, team } = await setup();
+    await applyImport(ctx, "departments", DEPTS);
+    const bad = PEOPLE + "\r\nE4,,,,D1,,,9,3,,," + "\r\nE5,新人,,,存在しない課,,まあまあ,3,3,E9,,";
+    const res = await applyImport(ctx, "keyPersons", bad);
+    expect(res.ok).toBe(false);
+    expect(res.errors).toEqual([
+      { line: 5, column: "氏名", message: "required" },
+      { line: 5, column: "影響力", message: "oneToFive", value: "9" },
+      { line: 6, column: "部署", message: "unknownDepartment", value: "存在しない課" },
+      { line: 6, column: "協力度", message: "invalidChoice", value: "まあまあ" },
+      { line: 6, column: "上司", message: "unknownBoss", value: "E9" },
+    ]);
+    expect(await db().keyPerson.count({ where: { teamId: team.id } })).toBe(0);
+    const noName = await previewImport(ctx, "keyPersons", "部署\r\nD1");
+    expect(noName.errors).toContainEqual({ line: 1, column: "氏名", message: "missingColumn" });
+  });
+
+  it("exports the filtered list as UTF-8 with BOM in the import's columns, and audit-logs it", async () => {
+    const { ctx, team } = await setup();
+    await applyImport(ctx, "departments", DEPTS);
+    await applyImport(ctx, "keyPersons", PEOPLE);
+    const { csv, count } = await exportKeyPersonsCsv(ctx, keyPersonFilterSchema.parse({ stance: ["INDIFFERENT", "NEUTRAL"] }));
+    expect(count).toBe(2);
+    expect(csv.startsWith("\uFEFF外部ID,氏名,ふりがな")).toBe(true);
+    expect(csv).toContain("E2,製造 課長");
+    expect(csv).not.toContain("工場 長");
+    // The export can be imported back as it is.
+    expect(await previewImport(ctx, "keyPersons", csv.slice(1))).toMatchObject({ ok: true, updates: 2 });
+    expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "keyPersons.export" } })).toMatchObject({ actorId: ctx.userId, detail: { count: 2 } });
+  });
+});

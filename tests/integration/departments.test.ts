@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { addDepartmentNote, createDepartment, setDepartmentArchived, updateDepartment } from "@/lib/departments/mutations";
+import { departmentTree, visitBriefing } from "@/lib/departments/queries";
+import { createDepartmentSchema, updateDepartmentSchema } from "@/lib/departments/schemas";
+import { subtreeIds } from "@/lib/departments/tree";
+import { createTouchpoint } from "@/lib/touchpoints/mutations";
+import { createTouchpointSchema } from "@/lib/touchpoints/schemas";
+import { setupTestDatabase } from "../support/db";
+import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
+
+const db = setupTestDatabase();
+
+describe("departments", () => {
+  it("builds the tree, moves a subtree, refuses a move into itself, and archives without losing history", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
+    const siteA = await createDepartment(ctx, createDepartmentSchema.parse({ name: "A工場", kind: "SITE", parentId: co.id, headcount: "500" }));
+    const siteB = await createDepartment(ctx, createDepartmentSchema.parse({ name: "B工場", kind: "SITE", parentId: co.id }));
+    const dept = await createDepartment(ctx, createDepartmentSchema.parse({ name: "製造課", kind: "DEPARTMENT", parentId: siteA.id }));
+    const team1 = await createDepartment(ctx, createDepartmentSchema.parse({ name: "1班", kind: "DEPARTMENT", parentId: dept.id }));
+    expect((await departmentTree(ctx)).map((d) => [d.name, d.depth])).toEqual([["会社", 0], ["A工場", 1], ["製造課", 2], ["1班", 3], ["B工場", 1]]);
+
+    await updateDepartment(ctx, updateDepartmentSchema.parse({ id: dept.id, version: 1, name: "製造課", kind: "DEPARTMENT", parentId: siteB.id }));
+    expect((await subtreeIds(db(), team.id, siteB.id)).sort()).toEqual([siteB.id, dept.id, team1.id].sort());
+    expect(await subtreeIds(db(), team.id, siteA.id)).toEqual([siteA.id]);
+    await expect(updateDepartment(ctx, updateDepartmentSchema.parse({ id: dept.id, version: 2, name: "製造課", kind: "DEPARTMENT", parentId: team1.id }))).rejects.toMatchObject({ fieldErrors: { parentId: ["moveIntoOwnSubtree"] } });
+
+    const p = await createPerson(db(), team.id, { name: "課長", departmentId: dept.id });
+    await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "GREETING", occurredOn: "2026-11-01", keyPersonIds: [p.id] }));
+    await setDepartmentArchived(ctx, dept.id, true);
+    expect((await departmentTree(ctx)).map((d) => d.name)).not.toContain("製造課");
+    expect(await db().touchpoint.count({ where: { teamId: team.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { teamId: team.id, action: "department.archive" } })).toBe(1);
+  });
+
+  it("prepares a visit briefing with people, thanks owed, pressures and case counts only", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
+    const d = await createDepartment(ctx, createDepartmentSchema.parse({ name: "出荷課", kind: "DEPARTMENT", parentId: co.id, headcount: 140 }));
+    const fan = await createPerson(db(), team.id, { name: "応援者さん", departmentId: d.id, stance: "CHAMPION" });
+    await createPerson(db(), team.id, { name: "無関心さん", departmentId: d.id, stance: "INDIFFERENT" });
+    await db().request.create({ data: { teamId: team.id, keyPersonId: fan.id, nurseId: nurse.user.id, what: "ミニ講話", status: "ACCEPTED", respondedAt: new Date() } });
+    await addDepartmentNote(ctx, { departmentId: d.id, kind: "DEADLINE", body: "年末の繁忙期", notedOn: "2026-11-01" });
+    await db().case.create({ data: { teamId: team.id, employeeCode: "SECRET-1", kind: "MENTAL_HEALTH", departmentId: d.id, openedOn: new Date("2026-10-01") } });
+    const b = await visitBriefing(ctx, co.id, new Date("2026-11-20T00:00:00Z"));
+    expect(b.people.map((p) => p.name)).toEqual(["応援者さん", "無関心さん"]);
+    expect(b.thanksOwed.map((t) => t.what)).toEqual(["ミニ講話"]);
+    expect(b.notes.map((n) => n.body)).toEqual(["年末の繁忙期"]);
+    expect(b.openCases).toBe(1);
+    expect(JSON.stringify(b)).not.toContain("SECRET-1");
+    expect(b.suggestions.thank.map((t) => t.keyPerson.name)).toEqual(["応援者さん"]);
+  });
+});

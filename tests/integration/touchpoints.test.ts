@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { getMyDay } from "@/lib/home/queries";
+import { personBalance } from "@/lib/key-persons/queries";
+import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "@/lib/touchpoints/mutations";
+import { balanceByNurse, giveTargets } from "@/lib/touchpoints/queries";
+import { createTouchpointSchema, updateTouchpointSchema } from "@/lib/touchpoints/schemas";
+import { setupTestDatabase } from "../support/db";
+import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
+
+const db = setupTestDatabase();
+const now = new Date("2026-11-20T03:00:00Z");
+const log = (input: Record<string, unknown>) => createTouchpointSchema.parse({ type: "GIVE", occurredOn: "2026-11-20", ...input });
+
+describe("touchpoints", () => {
+  it("update last contact, count in the balance, and stop counting when deleted (undo restores)", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const p = await createPerson(db(), team.id, { name: "田中", ownerId: nurse.user.id });
+    const since = new Date("2026-01-01T00:00:00Z");
+    await createTouchpoint(ctx, log({ type: "ASK", occurredOn: "2026-11-01", keyPersonIds: [p.id] }), now);
+    const give = await createTouchpoint(ctx, log({ type: "GIVE", occurredOn: "2026-11-10", keyPersonIds: [p.id] }), now);
+    expect((await db().keyPerson.findUniqueOrThrow({ where: { id: p.id } })).lastContactAt?.toISOString()).toBe("2026-11-10T03:00:00.000Z");
+    expect(await personBalance(ctx, p.id, since)).toMatchObject({ gives: 1, asks: 1 });
+
+    await deleteTouchpoint(ctx, give.id);
+    expect(await personBalance(ctx, p.id, since)).toMatchObject({ gives: 0, asks: 1 });
+    expect((await db().keyPerson.findUniqueOrThrow({ where: { id: p.id } })).lastContactAt?.toISOString()).toBe("2026-11-01T03:00:00.000Z");
+    expect((await giveTargets(ctx, now)).map((x) => x.name)).toEqual(["田中"]);
+
+    await deleteTouchpoint(ctx, give.id, false);
+    expect(await personBalance(ctx, p.id, since)).toMatchObject({ gives: 1, asks: 1 });
+    expect(await giveTargets(ctx, now)).toEqual([]);
+  });
+
+  it("a THANKS clears thanks owed; logging from a follow-up completes it", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const p = await createPerson(db(), team.id, { name: "佐藤", ownerId: nurse.user.id });
+    await db().request.create({ data: { teamId: team.id, keyPersonId: p.id, nurseId: nurse.user.id, what: "面談後の5分", status: "ACCEPTED", respondedAt: new Date("2026-11-05T00:00:00Z") } });
+    const withFollowUp = await createTouchpoint(ctx, log({ type: "LISTENING", occurredOn: "2026-11-06", keyPersonIds: [p.id], followUpDueOn: "2026-11-18" }), now);
+    let day = await getMyDay(ctx, now);
+    expect(day.thanksOwed.map((r) => r.what)).toEqual(["面談後の5分"]);
+    expect(day.followUps.map((f) => [f.id, f.overdue])).toEqual([[withFollowUp.id, true]]);
+
+    await createTouchpoint(ctx, log({ type: "THANKS", keyPersonIds: [p.id], clearsFollowUpId: withFollowUp.id }), now);
+    day = await getMyDay(ctx, now);
+    expect(day.thanksOwed).toEqual([]);
+    expect(day.followUps).toEqual([]);
+  });
+
+  it("only the author or an admin can edit or delete; versions catch stale edits", async () => {
+    const { team, nurse, mentor, admin } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const p = await createPerson(db(), team.id, { name: "高橋" });
+    const tp = await createTouchpoint(ctx, log({ keyPersonIds: [p.id], summary: "資料作りを手伝った" }), now);
+    await expect(deleteTouchpoint(await ctxFor(db(), mentor.user.id), tp.id)).rejects.toMatchObject({ code: "forbidden" });
+    await updateTouchpoint(await ctxFor(db(), admin.user.id), updateTouchpointSchema.parse({ id: tp.id, version: 1, type: "GIVE", occurredOn: "2026-11-19", keyPersonIds: [p.id], summary: "修正" }), now);
+    await expect(updateTouchpoint(ctx, updateTouchpointSchema.parse({ id: tp.id, version: 1, type: "ASK", occurredOn: "2026-11-19", keyPersonIds: [p.id] }), now)).rejects.toMatchObject({ messageKey: "staleEdit" });
+  });
+
+  it("refuses people of another team and cases the nurse is not on", async () => {
+    const a = await createTeamWithRoles(db());
+    const b = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), a.nurse.user.id);
+    const foreign = await createPerson(db(), b.team.id, { name: "他チーム" });
+    await expect(createTouchpoint(ctx, log({ keyPersonIds: [foreign.id] }), now)).rejects.toMatchObject({ fieldErrors: { keyPersonIds: ["notFound"] } });
+    const own = await createPerson(db(), a.team.id, { name: "自チーム" });
+    const c = await db().case.create({ data: { teamId: a.team.id, employeeCode: "E1", kind: "OTHER", openedOn: new Date("2026-11-01"), nurses: { create: [{ userId: a.mentor.user.id, teamId: a.team.id }] } } });
+    await expect(createTouchpoint(ctx, log({ keyPersonIds: [own.id], caseId: c.id }), now)).rejects.toMatchObject({ fieldErrors: { caseId: ["notFound"] } });
+    await expect(createTouchpoint(ctx, log({ keyPersonIds: [own.id], occurredOn: "2027-01-01" }), now)).rejects.toMatchObject({ fieldErrors: { occurredOn: ["inFuture"] } });
+  });
+
+  it("counts gives and asks per nurse over a period", async () => {
+    const { team, nurse, mentor } = await createTeamWithRoles(db());
+    const p = await createPerson(db(), team.id, { name: "渡辺" });
+    const n = await ctxFor(db(), nurse.user.id);
+    const m = await ctxFor(db(), mentor.user.id);
+    await createTouchpoint(n, log({ type: "ASK", keyPersonIds: [p.id] }), now);
+    await createTouchpoint(n, log({ type: "ASK", keyPersonIds: [p.id] }), now);
+    await createTouchpoint(m, log({ type: "GIVE", keyPersonIds: [p.id] }), now);
+    await createTouchpoint(m, log({ type: "GIVE", occurredOn: "2026-01-05", keyPersonIds: [p.id] }), now);
+    const rows = await balanceByNurse(n, 90, now);
+    expect(rows.find((r) => r.nurseId === nurse.user.id)).toMatchObject({ gives: 0, asks: 2 });
+    expect(rows.find((r) => r.nurseId === mentor.user.id)).toMatchObject({ gives: 1, asks: 0 });
+    expect((await getMyDay(n, now)).balance.asksMore).toBe(true);
+  });
+});
