@@ -12,6 +12,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // Only areas that exist are listed: no dead links.
   const nav: NavItem[] = [
     { href: "/", label: t("home"), icon: "home" },
+    ...(can(ctx.role, "keyPersons.read")
+      ? [
+          { href: "/key-persons", label: t("keyPersons"), icon: "users" as const },
+          { href: "/touchpoints", label: t("touchpoints"), icon: "chat" as const },
+          { href: "/departments", label: t("departments"), icon: "building" as const },
+        ]
+      : []),
     ...(can(ctx.role, "members.read") ? [{ href: "/settings", label: t("settings"), icon: "settings" as const }] : []),
   ];
   return (

@@ -1,6 +1,7 @@
 // The signed-in nurse's day: what is due, who is owed thanks, who has gone quiet, her give/ask balance.
 import type { TeamCtx } from "@/lib/auth/context";
 import { tokyoToday } from "@/lib/dates";
+import { giveTargets } from "@/lib/touchpoints/queries";
 
 const DAY = 86_400_000;
 export const BALANCE_DAYS = 90;
@@ -62,6 +63,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
 
   const gives = balance.find((b) => b.type === "GIVE")?._count._all ?? 0;
   const asks = balance.find((b) => b.type === "ASK")?._count._all ?? 0;
+  const targets = asks > gives ? await giveTargets(ctx, now) : [];
   return {
     today,
     followUps: followUps.map((f) => ({
@@ -72,7 +74,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     thanksOwed,
     quiet,
     quietCount,
-    balance: { gives, asks, days: BALANCE_DAYS, asksMore: asks > gives },
+    balance: { gives, asks, days: BALANCE_DAYS, asksMore: asks > gives, targets },
     recent: recent.map((r) => ({ ...r, people: r.participants.map((p) => p.keyPerson) })),
     openCases,
   };

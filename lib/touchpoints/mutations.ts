@@ -112,7 +112,8 @@ export async function updateTouchpoint(ctx: TeamCtx, input: z.infer<typeof updat
   if (before.deletedAt) throw new AppError("notFound");
   if (before.version !== input.version) throw new AppError("conflict", "staleEdit");
   const ids = await checkLinks(ctx, input);
-  const occurredAt = input.occurredOn === before.occurredAt.toISOString().slice(0, 10) ? before.occurredAt : occurredAtOf(input.occurredOn, now);
+  const beforeDay = new Date(before.occurredAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const occurredAt = input.occurredOn === beforeDay ? before.occurredAt : occurredAtOf(input.occurredOn, now);
   return ctx.db.$transaction(async (tx) => {
     const res = await tx.touchpoint.updateMany({
       where: { id: input.id, teamId: ctx.teamId, version: input.version },

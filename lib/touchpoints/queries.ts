@@ -112,7 +112,9 @@ export async function searchPeople(ctx: TeamCtx, q: string, take = 10) {
     where: {
       teamId: ctx.teamId,
       archivedAt: null,
-      ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { nameKana: { contains: q, mode: "insensitive" } }] } : {}),
+      ...(q
+        ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { nameKana: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }] }
+        : {}),
     },
     orderBy: [{ lastContactAt: { sort: "desc", nulls: "last" } }, { name: "asc" }],
     take,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { requireUser, requirePermission } from "@/lib/auth/context";
@@ -40,7 +41,23 @@ export default async function HomePage() {
               <div className="bg-amber-400" style={{ width: `${(day.balance.asks / total) * 100}%` }} />
             </div>
             {day.balance.asksMore ? (
-              <Alert tone="amber">{t("home.balanceWarning")}</Alert>
+              <div className="space-y-2">
+                <Alert tone="amber">{t("home.balanceWarning")}</Alert>
+                {day.balance.targets.length > 0 && (
+                  <div className="text-sm">
+                    <p className="font-medium">{t("home.giveTo")}</p>
+                    <ul className="mt-1 space-y-1">
+                      {day.balance.targets.map((p) => (
+                        <li key={p.id} className="flex flex-wrap items-center gap-2">
+                          <Link href={`/key-persons/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link>
+                          <span className="text-xs text-stone-500">{p.title} · {t("home.askMinusGive", { asks: p.asks, gives: p.gives })}</span>
+                          <Link href={`/touchpoints/new?keyPersonId=${p.id}&type=GIVE`} className="ml-auto text-xs text-brand-700 underline">{t("home.logContact")}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </div>
             ) : (
               <p className="text-sm text-brand-700">{t("home.balanceGood")}</p>
             )}
@@ -58,7 +75,8 @@ export default async function HomePage() {
                 <li key={fu.id} className="py-2 text-sm">
                   <div className="flex flex-wrap items-center gap-2">
                     {fu.overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : <Badge tone="blue">{t("home.due", { date: date(fu.followUpDueOn!) })}</Badge>}
-                    <span className="font-medium">{fu.people.map((p) => p.name).join("、")}</span>
+                    {fu.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>)}
+                    {fu.people[0] && <Link href={`/touchpoints/new?keyPersonId=${fu.people[0].id}&type=LISTENING&clears=${fu.id}`} className="ml-auto text-xs text-brand-700 underline">{t("home.logFollowUp")}</Link>}
                   </div>
                   <p className="mt-1 text-stone-600">{t(`touchpointTypes.${fu.type}`)}：{fu.summary}</p>
                 </li>
@@ -74,7 +92,10 @@ export default async function HomePage() {
             <ul className="divide-y divide-stone-100">
               {day.thanksOwed.map((r) => (
                 <li key={r.id} className="py-2 text-sm">
-                  <p className="font-medium">{r.keyPerson.name}</p>
+                  <p className="flex items-center gap-2">
+                    <Link href={`/key-persons/${r.keyPerson.id}`} className="font-medium text-brand-700 hover:underline">{r.keyPerson.name}</Link>
+                    <Link href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`} className="ml-auto text-xs text-brand-700 underline">{t("home.logThanks")}</Link>
+                  </p>
                   <p className="text-stone-600">{r.what}</p>
                   {r.respondedAt && <p className="text-xs text-stone-500">{t("home.acceptedOn", { date: date(r.respondedAt) })}</p>}
                 </li>
@@ -93,7 +114,8 @@ export default async function HomePage() {
                 {day.quiet.map((p) => (
                   <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
                     <span>
-                      <span className="font-medium">{p.name}</span> <span className="text-stone-500">{p.title}</span>
+                      <Link href={`/key-persons/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link> <span className="text-stone-500">{p.title}</span>
+                      <Link href={`/touchpoints/new?keyPersonId=${p.id}&type=GREETING`} className="block text-xs text-brand-700 underline">{t("home.logContact")}</Link>
                     </span>
                     <span className="text-right text-xs text-stone-500">
                       <Badge>{t(`stances.${p.stance}`)}</Badge>
@@ -117,7 +139,7 @@ export default async function HomePage() {
                   <div className="flex flex-wrap items-center gap-2">
                     <Badge tone={r.type === "GIVE" ? "green" : r.type === "ASK" ? "amber" : "stone"}>{t(`touchpointTypes.${r.type}`)}</Badge>
                     <span className="text-xs text-stone-500">{date(r.occurredAt)}</span>
-                    <span className="font-medium">{r.people.map((p) => p.name).join("、")}</span>
+                    {r.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>)}
                   </div>
                   <p className="mt-1 text-stone-600">{r.summary}</p>
                 </li>

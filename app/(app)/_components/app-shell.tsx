@@ -6,10 +6,13 @@ import { useEffect, useState, type ReactNode } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
 
-export type NavItem = { href: string; label: string; icon: "home" | "settings" };
+export type NavItem = { href: string; label: string; icon: "home" | "settings" | "users" | "chat" | "building" };
 
 const ICONS: Record<NavItem["icon"], string> = {
   home: "M3 10.5 12 3l9 7.5V21a1 1 0 0 1-1 1h-5v-7H9v7H4a1 1 0 0 1-1-1z",
+  users: "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10a7 7 0 0 1 14 0M17 11a3 3 0 1 0 0-6m2 16a6 6 0 0 0-3-5.2",
+  chat: "M4 5h16v11H8l-4 4z M8 9h8M8 12h5",
+  building: "M4 21V5l8-3v19M12 21V9l8 3v9M2 21h20M7 8h2M7 12h2M7 16h2M15 14h2M15 17h2",
   settings: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z",
 };
 
@@ -72,6 +75,7 @@ export function AppShell({
       </div>
       <nav aria-label={t("nav.mainNavigation")}>
         <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
+        <Link href="/touchpoints/new" onClick={() => setOpen(false)} className="mt-4 hidden rounded-md bg-brand-600 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-700 lg:block">＋{t("nav.logTouchpoint")}</Link>
       </nav>
       <div className="mt-auto">
         <SessionControls user={user} teams={teams} currentTeamId={currentTeamId} />
@@ -86,6 +90,7 @@ export function AppShell({
       </a>
       <header className="no-print sticky top-0 z-30 flex items-center justify-between border-b border-stone-200 bg-white px-4 py-2 lg:hidden">
         <span className="font-bold text-brand-700">{t("app.name")}</span>
+        <Link href="/touchpoints/new" className="ml-auto mr-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">＋{t("nav.logTouchpoint")}</Link>
         <button
           type="button"
           className="rounded-md p-2 hover:bg-stone-100"

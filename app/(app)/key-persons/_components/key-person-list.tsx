@@ -1,0 +1,218 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert, EmptyState } from "@/components/ui/card";
+import { StanceBadge } from "@/components/ui/stance-badge";
+import { filterToSearchParams, KINDS, STANCES, type KeyPersonFilter } from "@/lib/key-persons/schemas";
+import { deleteKeyPersonFilter, saveKeyPersonFilter } from "../actions";
+
+type Row = {
+  id: string;
+  name: string;
+  nameKana: string;
+  title: string;
+  kind: string;
+  stance: string;
+  influence: number;
+  tags: string[];
+  lastContactAt: string | null;
+  archivedAt: string | null;
+  department: string;
+  owner: { id: string; name: string } | null;
+};
+type Page = { total: number; page: number; pages: number; rows: Row[] };
+
+const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+
+export function KeyPersonList({
+  initial,
+  departments,
+  members,
+  saved,
+  canExport,
+}: {
+  initial: KeyPersonFilter;
+  departments: { id: string; label: string }[];
+  members: { id: string; name: string }[];
+  saved: { id: string; name: string; query: string }[];
+  canExport: boolean;
+}) {
+  const t = useTranslations();
+  const f = useFormatter();
+  const router = useRouter();
+  const pathname = usePathname();
+  const [filter, setFilter] = useState<KeyPersonFilter>(initial);
+  const [q, setQ] = useState(initial.q ?? "");
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const query = filterToSearchParams({ ...filter, page: filter.page === 1 ? undefined : filter.page, pageSize: filter.pageSize === 25 ? undefined : filter.pageSize, sort: filter.sort === "name" ? undefined : filter.sort, dir: filter.dir === "asc" ? undefined : filter.dir }).toString();
+
+  // Debounced search box; other controls apply at once.
+  useEffect(() => {
+    const id = setTimeout(() => setFilter((cur) => ((cur.q ?? "") === q ? cur : { ...cur, q: q || undefined, page: 1 })), 300);
+    return () => clearTimeout(id);
+  }, [q]);
+  useEffect(() => {
+    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+  }, [query, pathname, router]);
+
+  const { data, isPending, isError, isFetching, refetch } = useQuery<Page>({
+    queryKey: ["keyPersons", query],
+    queryFn: async () => {
+      const res = await fetch(`/api/key-persons?${query}`);
+      if (!res.ok) throw new Error(String(res.status));
+      return res.json();
+    },
+    placeholderData: keepPreviousData,
+  });
+
+  const set = (patch: Partial<KeyPersonFilter>) => setFilter((cur) => ({ ...cur, page: 1, ...patch }));
+  const toggleStance = (s: (typeof STANCES)[number]) => {
+    const cur = new Set(filter.stance ?? []);
+    if (cur.has(s)) cur.delete(s);
+    else cur.add(s);
+    set({ stance: cur.size ? [...cur] : undefined });
+  };
+
+  return (
+    <div className="space-y-4">
+      <section aria-label={t("keyPersons.filters")} className="space-y-3 rounded-lg border border-stone-200 bg-white p-3">
+        <label className="block">
+          <span className="sr-only">{t("keyPersons.search")}</span>
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("keyPersons.searchPlaceholder")} className="w-full rounded-md border border-stone-300 px-3 py-2 text-base sm:text-sm" />
+        </label>
+        <fieldset className="flex flex-wrap gap-2">
+          <legend className="sr-only">{t("keyPersons.stance")}</legend>
+          {STANCES.map((s) => (
+            <label key={s} className={`cursor-pointer rounded-full border px-3 py-1 text-xs ${filter.stance?.includes(s) ? "border-brand-600 bg-brand-50 text-brand-700" : "border-stone-300 text-stone-600"}`}>
+              <input type="checkbox" className="sr-only" checked={filter.stance?.includes(s) ?? false} onChange={() => toggleStance(s)} />
+              {t(`stances.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
+          <label className="text-xs text-stone-600">
+            {t("keyPersons.kind")}
+            <select className={`${control} mt-1 block w-full`} value={filter.kind?.[0] ?? ""} onChange={(e) => set({ kind: e.target.value ? [e.target.value as (typeof KINDS)[number]] : undefined })}>
+              <option value="">{t("keyPersons.anyone")}</option>
+              {KINDS.map((k) => <option key={k} value={k}>{t(`keyPersonKinds.${k}`)}</option>)}
+            </select>
+          </label>
+          <label className="text-xs text-stone-600">
+            {t("keyPersons.department")}
+            <select className={`${control} mt-1 block w-full`} value={filter.departmentId ?? ""} onChange={(e) => set({ departmentId: e.target.value || undefined })}>
+              <option value="">{t("keyPersons.anyone")}</option>
+              {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+            </select>
+          </label>
+          <label className="text-xs text-stone-600">
+            {t("keyPersons.owner")}
+            <select className={`${control} mt-1 block w-full`} value={filter.ownerId ?? ""} onChange={(e) => set({ ownerId: e.target.value || undefined })}>
+              <option value="">{t("keyPersons.anyone")}</option>
+              {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            </select>
+          </label>
+          <label className="text-xs text-stone-600">
+            {t("keyPersons.noContactDays")}
+            <select className={`${control} mt-1 block w-full`} value={filter.noContactDays ?? ""} onChange={(e) => set({ noContactDays: e.target.value ? Number(e.target.value) : undefined })}>
+              <option value="">{t("keyPersons.anyone")}</option>
+              {[30, 60, 90, 180].map((d) => <option key={d} value={d}>{t("keyPersons.noContactDaysOption", { days: d })}</option>)}
+            </select>
+          </label>
+        </div>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <label className="flex items-center gap-1"><input type="checkbox" checked={filter.thanksOwed ?? false} onChange={(e) => set({ thanksOwed: e.target.checked || undefined })} />{t("keyPersons.thanksOwed")}</label>
+          <label className="flex items-center gap-1"><input type="checkbox" checked={filter.archived ?? false} onChange={(e) => set({ archived: e.target.checked || undefined })} />{t("keyPersons.archived")}</label>
+          <label className="flex items-center gap-1">
+            {t("keyPersons.sort")}
+            <select className={control} value={filter.sort} onChange={(e) => set({ sort: e.target.value as KeyPersonFilter["sort"] })}>
+              <option value="name">{t("keyPersons.sortName")}</option>
+              <option value="nameKana">{t("keyPersons.sortNameKana")}</option>
+              <option value="stance">{t("keyPersons.sortStance")}</option>
+              <option value="lastContactAt">{t("keyPersons.sortLastContact")}</option>
+              <option value="influence">{t("keyPersons.sortInfluence")}</option>
+              <option value="updatedAt">{t("keyPersons.sortUpdated")}</option>
+            </select>
+            <select aria-label={t("keyPersons.sort")} className={control} value={filter.dir} onChange={(e) => set({ dir: e.target.value as "asc" | "desc" })}>
+              <option value="asc">{t("keyPersons.asc")}</option>
+              <option value="desc">{t("keyPersons.desc")}</option>
+            </select>
+          </label>
+          <button type="button" className="text-brand-700 underline" onClick={() => { setQ(""); setFilter({ sort: "name", dir: "asc", page: 1, pageSize: 25 }); }}>{t("keyPersons.clear")}</button>
+        </div>
+        <details className="text-sm">
+          <summary className="cursor-pointer text-stone-700">{t("keyPersons.savedFilters")} ({saved.length})</summary>
+          <div className="mt-2 space-y-2">
+            {saved.length === 0 && <p className="text-stone-500">{t("keyPersons.noSavedFilters")}</p>}
+            <ul className="flex flex-wrap gap-2">
+              {saved.map((s) => (
+                <li key={s.id} className="flex items-center gap-1 rounded-full border border-stone-300 pl-3">
+                  <a href={`${pathname}?${s.query}`} className="text-brand-700">{s.name}</a>
+                  <button type="button" aria-label={`${t("keyPersons.deleteFilter")}: ${s.name}`} className="px-2 text-stone-500 hover:text-red-700" onClick={() => start(async () => { await deleteKeyPersonFilter({ id: s.id }); router.refresh(); })}>×</button>
+                </li>
+              ))}
+            </ul>
+            <form
+              className="flex gap-2"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const name = String(new FormData(e.currentTarget).get("name") ?? "");
+                start(async () => {
+                  const res = await saveKeyPersonFilter({ name, query });
+                  setMessage(res.ok ? null : t(`validation.${res.fieldErrors?.name?.[0] ?? "invalid"}`));
+                  if (res.ok) router.refresh();
+                });
+              }}
+            >
+              <input name="name" aria-label={t("keyPersons.filterName")} placeholder={t("keyPersons.filterName")} className={`${control} flex-1`} />
+              <Button type="submit" variant="secondary" disabled={pending}>{t("keyPersons.saveFilter")}</Button>
+            </form>
+            {message && <Alert>{message}</Alert>}
+          </div>
+        </details>
+      </section>
+
+      <div className="flex items-center justify-between text-sm text-stone-600">
+        <span aria-live="polite">{data ? t("keyPersons.results", { total: data.total }) : ""}{isFetching && !isPending ? " …" : ""}</span>
+        {canExport && <a href={`/api/key-persons/export?${query}`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">{t("keyPersons.export")}</a>}
+      </div>
+
+      {isPending ? (
+        <p role="status" className="text-sm text-stone-500">{t("common.loading")}</p>
+      ) : isError ? (
+        <div className="space-y-2"><Alert>{t("errors.description")}</Alert><Button variant="secondary" onClick={() => refetch()}>{t("common.retry")}</Button></div>
+      ) : data.rows.length === 0 ? (
+        <EmptyState>{query ? t("keyPersons.empty") : t("keyPersons.emptyAll")}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white" aria-label={t("keyPersons.title")}>
+          {data.rows.map((r) => (
+            <li key={r.id}>
+              <Link href={`/key-persons/${r.id}`} className="grid gap-1 px-3 py-2 hover:bg-stone-50 md:grid-cols-[2fr_2fr_auto_auto] md:items-center md:gap-4">
+                <span className="min-w-0">
+                  <span className="font-medium text-stone-900">{r.name}</span>
+                  <span className="ml-2 text-xs text-stone-500">{r.nameKana}</span>
+                  <span className="block truncate text-xs text-stone-500">{r.title} · {t(`keyPersonKinds.${r.kind}`)}</span>
+                </span>
+                <span className="min-w-0 truncate text-xs text-stone-600">{r.department}{r.tags.length > 0 && <span className="ml-2 text-stone-400">#{r.tags.join(" #")}</span>}</span>
+                <span className="text-xs text-stone-500">{t("keyPersons.lastContact")}: {r.lastContactAt ? f.dateTime(new Date(r.lastContactAt), "short") : t("keyPersons.never")}</span>
+                <span className="flex items-center gap-2"><StanceBadge stance={r.stance} />{r.archivedAt && <span className="text-xs text-stone-400">{t("keyPersons.archivedBadge")}</span>}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {data && data.pages > 1 && (
+        <nav className="flex items-center justify-between text-sm" aria-label={t("keyPersons.page", { page: data.page, pages: data.pages })}>
+          <Button variant="secondary" disabled={filter.page <= 1} onClick={() => setFilter((c) => ({ ...c, page: c.page - 1 }))}>{t("keyPersons.prevPage")}</Button>
+          <span>{t("keyPersons.page", { page: data.page, pages: data.pages })}</span>
+          <Button variant="secondary" disabled={filter.page >= data.pages} onClick={() => setFilter((c) => ({ ...c, page: c.page + 1 }))}>{t("keyPersons.nextPage")}</Button>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+// Key person changes and saved filters.
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/auth/wrappers";
+import { createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
+import { deleteSavedFilter, saveFilter } from "@/lib/key-persons/saved-filters";
+import { archiveKeyPersonSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
+import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
+
+export const createPerson = authedAction("keyPersons.write", createKeyPersonSchema, async (ctx, input) => createKeyPerson(ctx, input));
+
+export const updatePerson = authedAction("keyPersons.write", updateKeyPersonSchema, async (ctx, input) => {
+  const res = await updateKeyPerson(ctx, input);
+  revalidatePath(`/key-persons/${input.id}`);
+  return res;
+});
+
+export const archivePerson = authedAction("keyPersons.write", archiveKeyPersonSchema, async (ctx, { id, archived }) => {
+  await setArchived(ctx, id, archived);
+  revalidatePath(`/key-persons/${id}`);
+  return null;
+});
+
+export const saveKeyPersonFilter = authedAction("keyPersons.read", savedFilterSchema, async (ctx, input) => saveFilter(ctx, input));
+
+export const deleteKeyPersonFilter = authedAction("keyPersons.read", touchpointIdSchema, async (ctx, { id }) => {
+  await deleteSavedFilter(ctx, id);
+  return null;
+});

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { requirePermission, requireUser } from "@/lib/auth/context";
+import { bossOptions, departmentOptions, memberOptions } from "@/lib/team/options";
+import { KeyPersonForm } from "../_components/key-person-form";
+
+export default async function NewKeyPersonPage({ searchParams }: { searchParams: Promise<{ departmentId?: string }> }) {
+  const ctx = await requireUser();
+  requirePermission(ctx, "keyPersons.write");
+  const t = await getTranslations("keyPersons");
+  const { departmentId } = await searchParams;
+  const [departments, members, bosses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx), bossOptions(ctx)]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("new")}</h1>
+      <KeyPersonForm
+        departments={departments}
+        members={members}
+        bosses={bosses}
+        initial={{
+          name: "", nameKana: "", title: "", departmentId: departments.some((d) => d.id === departmentId) ? departmentId! : null, kind: "LINE_MANAGER",
+          reportsToId: null, ownerId: ctx.userId, stance: "NEUTRAL", influence: 3, interest: 3, resistanceReason: null, painPoints: "",
+          values: [], bestTiming: "", preferredChannel: null, tags: [], notes: "", externalId: null,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { FieldErrors } from "@/components/ui/field";
+import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
+import { editTouchpoint, logTouchpoint } from "../actions";
+
+type Person = { id: string; name: string; title?: string };
+export type TouchpointFormValues = {
+  id?: string;
+  version?: number;
+  type: string;
+  occurredOn: string;
+  people: Person[];
+  summary: string;
+  principles: string[];
+  followUpDueOn: string;
+  caseId: string;
+  initiativeId: string;
+};
+
+const input = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
+
+/** Phone-first: pick a type, a person, one line of what happened, save. Everything else is optional. */
+export function TouchpointForm({
+  initial,
+  clearsFollowUpId,
+  returnTo,
+  cases,
+  initiatives,
+  today,
+}: {
+  initial: TouchpointFormValues;
+  clearsFollowUpId?: string;
+  returnTo: string;
+  cases: { id: string; label: string }[];
+  initiatives: { id: string; label: string }[];
+  today: string;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const [search, setSearch] = useState("");
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const people = useQuery<{ people: (Person & { department: { name: string } | null })[] }>({
+    queryKey: ["people", search],
+    queryFn: async () => (await fetch(`/api/people?q=${encodeURIComponent(search)}`)).json(),
+    enabled: search.trim().length > 0,
+  });
+  const set = (patch: Partial<TouchpointFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const payload = {
+      type: values.type as (typeof TOUCHPOINT_TYPES)[number],
+      occurredOn: values.occurredOn,
+      keyPersonIds: values.people.map((p) => p.id),
+      summary: values.summary,
+      principles: values.principles as (typeof PRINCIPLES)[number][],
+      followUpDueOn: values.followUpDueOn,
+      caseId: values.caseId,
+      initiativeId: values.initiativeId,
+    };
+    start(async () => {
+      const res = values.id
+        ? await editTouchpoint({ ...payload, id: values.id, version: values.version ?? 0 })
+        : await logTouchpoint({ ...payload, clearsFollowUpId: clearsFollowUpId ?? "" });
+      if (res.ok) {
+        router.push(returnTo);
+        router.refresh();
+      } else {
+        setErrors(res.fieldErrors ?? {});
+        setError(res.error);
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+      {error && <Alert>{t(`errors.${error}`)}</Alert>}
+      {clearsFollowUpId && <Alert tone="green">{t("touchpoints.clearsFollowUp")}</Alert>}
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium">{t("touchpoints.type")}</legend>
+        <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
+          {TOUCHPOINT_TYPES.map((type) => (
+            <label key={type} className={`flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm ${values.type === type ? "border-brand-600 bg-brand-50 font-medium text-brand-700" : "border-stone-300 bg-white"}`}>
+              <input type="radio" name="type" value={type} checked={values.type === type} onChange={() => set({ type })} className="sr-only" />
+              {t(`touchpointTypes.${type}`)}
+            </label>
+          ))}
+        </div>
+        <FieldErrors id="type-error" errors={errors.type} />
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">{t("touchpoints.people")}</legend>
+        <ul className="flex flex-wrap gap-2" aria-live="polite">
+          {values.people.map((p) => (
+            <li key={p.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">
+              {p.name}
+              <button type="button" className="rounded-full px-2 hover:bg-brand-100" aria-label={`${t("touchpoints.remove")}: ${p.name}`} onClick={() => set({ people: values.people.filter((x) => x.id !== p.id) })}>×</button>
+            </li>
+          ))}
+        </ul>
+        <label className="block">
+          <span className="sr-only">{t("touchpoints.searchPeople")}</span>
+          <input type="search" className={input} placeholder={t("touchpoints.searchPeople")} value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
+        </label>
+        {search.trim() && (
+          <ul className="max-h-56 overflow-y-auto rounded-md border border-stone-200 bg-white">
+            {(people.data?.people ?? []).filter((p) => !values.people.some((x) => x.id === p.id)).map((p) => (
+              <li key={p.id}>
+                <button type="button" className="w-full px-3 py-2 text-left text-sm hover:bg-stone-50" onClick={() => { set({ people: [...values.people, { id: p.id, name: p.name }] }); setSearch(""); }}>
+                  <span className="font-medium">{p.name}</span> <span className="text-xs text-stone-500">{p.title} {p.department?.name}</span>
+                </button>
+              </li>
+            ))}
+            {people.data && people.data.people.length === 0 && <li className="px-3 py-2 text-sm text-stone-500">{t("touchpoints.noPeopleFound")}</li>}
+          </ul>
+        )}
+        <FieldErrors id="people-error" errors={errors.keyPersonIds} />
+      </fieldset>
+
+      <label className="block space-y-1 text-sm font-medium">
+        {t("touchpoints.summary")}
+        <textarea className={input} rows={3} value={values.summary} onChange={(e) => set({ summary: e.target.value })} />
+        <FieldErrors id="summary-error" errors={errors.summary} />
+      </label>
+
+      <label className="block space-y-1 text-sm font-medium">
+        {t("touchpoints.date")}
+        <input type="date" className={input} value={values.occurredOn} max={today} onChange={(e) => set({ occurredOn: e.target.value })} required />
+        <FieldErrors id="date-error" errors={errors.occurredOn} />
+      </label>
+
+      <details className="rounded-md border border-stone-200 bg-white p-3" open={values.principles.length > 0 || !!values.followUpDueOn || !!values.caseId || !!values.initiativeId}>
+        <summary className="cursor-pointer text-sm font-medium">{t("touchpoints.more")}</summary>
+        <div className="mt-3 space-y-4">
+          <fieldset>
+            <legend className="mb-1 text-sm">{t("touchpoints.principles")}</legend>
+            <div className="flex flex-wrap gap-3 text-sm">
+              {PRINCIPLES.map((p) => (
+                <label key={p} className="flex items-center gap-1">
+                  <input type="checkbox" checked={values.principles.includes(p)} onChange={(e) => set({ principles: e.target.checked ? [...values.principles, p] : values.principles.filter((x) => x !== p) })} />
+                  {t(`principles.${p}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="block space-y-1 text-sm">
+            {t("touchpoints.followUp")}
+            <input type="date" className={input} value={values.followUpDueOn} onChange={(e) => set({ followUpDueOn: e.target.value })} />
+            <FieldErrors id="fu-error" errors={errors.followUpDueOn} />
+          </label>
+          {cases.length > 0 && (
+            <label className="block space-y-1 text-sm">
+              {t("touchpoints.linkCase")}
+              <select className={input} value={values.caseId} onChange={(e) => set({ caseId: e.target.value })}>
+                <option value="">{t("touchpoints.noLink")}</option>
+                {cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+              </select>
+              <FieldErrors id="case-error" errors={errors.caseId} />
+            </label>
+          )}
+          {initiatives.length > 0 && (
+            <label className="block space-y-1 text-sm">
+              {t("touchpoints.linkInitiative")}
+              <select className={input} value={values.initiativeId} onChange={(e) => set({ initiativeId: e.target.value })}>
+                <option value="">{t("touchpoints.noLink")}</option>
+                {initiatives.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+              </select>
+            </label>
+          )}
+        </div>
+      </details>
+
+      <div className="sticky bottom-0 -mx-4 flex gap-2 border-t border-stone-200 bg-stone-50 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
+        <Button type="submit" className="flex-1 sm:flex-none" disabled={pending}>{pending ? t("common.saving") : t("touchpoints.save")}</Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>{t("common.cancel")}</Button>
+      </div>
+    </form>
+  );
+}

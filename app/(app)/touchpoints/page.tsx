@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, EmptyState } from "@/components/ui/card";
+import { requirePermission, requireUser } from "@/lib/auth/context";
+import { balanceByNurse, listTouchpoints, touchpointListSchema } from "@/lib/touchpoints/queries";
+import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
+import { memberOptions } from "@/lib/team/options";
+import { TouchpointItem } from "./_components/touchpoint-item";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("touchpoints"))("title") };
+}
+
+const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+
+export default async function TouchpointsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const ctx = await requireUser();
+  requirePermission(ctx, "keyPersons.read");
+  const f = touchpointListSchema.parse(await searchParams);
+  const t = await getTranslations();
+  const [list, balance, members] = await Promise.all([listTouchpoints(ctx, f), balanceByNurse(ctx, f.days), memberOptions(ctx)]);
+  const href = (patch: Record<string, string | number | undefined>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ nurseId: f.nurseId, type: f.type, days: f.days, page: f.page, ...patch })) if (v !== undefined && v !== "") p.set(k, String(v));
+    return `/touchpoints?${p}`;
+  };
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("touchpoints.title")}</h1>
+        <Link href="/touchpoints/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("touchpoints.new")}</Link>
+      </div>
+
+      <form className="flex flex-wrap items-end gap-2" action="/touchpoints">
+        <label className="text-xs text-stone-600">{t("touchpoints.period")}
+          <select name="days" defaultValue={f.days} className={`${control} mt-1 block`}>
+            {[30, 90, 180, 365].map((d) => <option key={d} value={d}>{t("touchpoints.lastDays", { days: d })}</option>)}
+          </select>
+        </label>
+        <label className="text-xs text-stone-600">{t("touchpoints.nurse")}
+          <select name="nurseId" defaultValue={f.nurseId ?? ""} className={`${control} mt-1 block`}>
+            <option value="">{t("touchpoints.allNurses")}</option>
+            {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          </select>
+        </label>
+        <label className="text-xs text-stone-600">{t("touchpoints.type")}
+          <select name="type" defaultValue={f.type ?? ""} className={`${control} mt-1 block`}>
+            <option value="">{t("touchpoints.allTypes")}</option>
+            {TOUCHPOINT_TYPES.map((x) => <option key={x} value={x}>{t(`touchpointTypes.${x}`)}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100">{t("keyPersons.apply")}</button>
+      </form>
+
+      <Card title={t("touchpoints.balanceByNurse")}>
+        <ul className="divide-y divide-stone-100 text-sm" data-testid="nurse-balance">
+          {balance.map((b) => {
+            const total = b.gives + b.asks || 1;
+            return (
+              <li key={b.nurseId} className="grid grid-cols-[8rem_1fr_auto] items-center gap-3 py-2">
+                <span className="truncate">{b.name}</span>
+                <span className="flex h-2.5 overflow-hidden rounded-full bg-stone-100" aria-hidden>
+                  <span className="bg-brand-500" style={{ width: `${(b.gives / total) * 100}%` }} />
+                  <span className="bg-amber-400" style={{ width: `${(b.asks / total) * 100}%` }} />
+                </span>
+                <span className={`text-xs ${b.asks > b.gives ? "font-medium text-amber-800" : "text-stone-600"}`}>
+                  {t("touchpoints.gives")} {b.gives} / {t("touchpoints.asks")} {b.asks}{b.asks > b.gives ? ` · ${t("touchpoints.asksMore")}` : ""}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </Card>
+
+      <Card title={t("touchpoints.list")}>
+        {list.rows.length === 0 ? <EmptyState>{t("touchpoints.empty")}</EmptyState> : (
+          <ul className="divide-y divide-stone-100">
+            {list.rows.map((tp) => (
+              <TouchpointItem key={tp.id} tp={{ ...tp, occurredAt: tp.occurredAt.toISOString(), followUpDueOn: tp.followUpDueOn?.toISOString() ?? null, nurseName: tp.nurse.name, people: tp.participants.map((p) => p.keyPerson), editable: tp.nurseId === ctx.userId || ctx.role === "ADMIN" }} />
+            ))}
+          </ul>
+        )}
+        {list.pages > 1 && (
+          <nav className="mt-3 flex items-center justify-between text-sm">
+            {f.page > 1 ? <Link href={href({ page: f.page - 1 })} className="text-brand-700">{t("keyPersons.prevPage")}</Link> : <span />}
+            <span>{t("keyPersons.page", { page: f.page, pages: list.pages })}</span>
+            {f.page < list.pages ? <Link href={href({ page: f.page + 1 })} className="text-brand-700">{t("keyPersons.nextPage")}</Link> : <span />}
+          </nav>
+        )}
+      </Card>
+    </div>
+  );
+}

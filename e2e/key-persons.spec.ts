@@ -1,0 +1,136 @@
+import { expect, test } from "@playwright/test";
+import { login, PHONE, shot } from "./fixtures";
+
+test.describe("on a phone", () => {
+  test.use({ viewport: PHONE });
+
+  test("find a key person, log a give, and see the balance change", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.goto("/key-persons");
+    await page.getByPlaceholder("氏名・ふりがな・部署・役職・タグ").fill("センター長");
+    const list = page.getByRole("list", { name: "キーパーソン" });
+    await expect(list.getByRole("link")).toHaveCount(1);
+    await shot(page, "key-persons-phone");
+    await list.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const gives = page.getByTestId("person-balance").locator("dd").first();
+    const before = Number(await gives.textContent());
+    await shot(page, "key-person-phone");
+
+    await page.getByRole("link", { name: "接点を記録", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "接点を記録" })).toBeVisible();
+    await page.locator("label").filter({ hasText: /^先出し協力$/ }).click();
+    await page.getByLabel("何があったか").fill("熱中症対策の掲示物を作って渡した");
+    await shot(page, "log-touchpoint-phone");
+    await page.getByRole("button", { name: "記録する" }).click();
+    await expect(page.getByTestId("person-balance")).toBeVisible();
+    await expect(gives).toHaveText(String(before + 1));
+    await expect(page.getByText("熱中症対策の掲示物を作って渡した")).toBeVisible();
+
+    // Delete it, then undo.
+    const item = page.locator("li").filter({ hasText: "熱中症対策の掲示物を作って渡した" });
+    await item.getByRole("button", { name: "削除" }).click();
+    await expect(page.getByText("接点を削除しました")).toBeVisible();
+    await page.getByRole("button", { name: "元に戻す" }).click();
+    await expect(page.getByText("熱中症対策の掲示物を作って渡した")).toBeVisible();
+  });
+
+  test("log a touchpoint from scratch, picking the person by name", async ({ page }) => {
+    await login(page, "mentor@demo.example");
+    await page.getByRole("link", { name: "＋接点を記録" }).click();
+    await page.getByRole("button", { name: "記録する" }).click();
+    await expect(page.getByText("相手を1人以上選んでください。")).toBeVisible();
+    await page.getByPlaceholder("氏名で検索").fill("工場長");
+    await page.getByRole("button", { name: /工場長/ }).first().click();
+    await page.locator("label").filter({ hasText: /^傾聴$/ }).click();
+    await page.getByRole("button", { name: "記録する" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
+  });
+
+  test("open a visit briefing for a department", async ({ page }) => {
+    await login(page, "lead@demo.example");
+    await page.goto("/departments");
+    await shot(page, "departments-phone");
+    const row = page.getByRole("listitem").filter({ hasText: "出荷課" });
+    await row.getByRole("link", { name: "訪問前ブリーフィング" }).click();
+    await expect(page.getByRole("heading", { name: "出荷課 訪問前ブリーフィング" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "キーパーソン（協力度順）" })).toBeVisible();
+    await expect(page.getByTestId("briefing-cases")).toContainText("継続中");
+    await expect(page.getByText("EMP-")).toHaveCount(0);
+    await shot(page, "briefing-phone");
+  });
+
+  test("import a CSV with one bad row: rejected whole, with the row named", async ({ page }) => {
+    await login(page, "lead@demo.example");
+    await page.goto("/import");
+    await page.getByLabel("キーパーソン").check();
+    const csv = ["外部ID,氏名,部署,種別,協力度,影響力", "X1,取込 太郎,出荷課,上司（ライン管理職）,中立,3", "X2,取込 花子,出荷課,人事,とても協力的,3"].join("\r\n");
+    await page.getByLabel("CSVファイル").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv) });
+    await page.getByRole("button", { name: "内容を確認" }).click();
+    await expect(page.getByText("エラーがあるため、このファイルは取り込めません。1件も変更していません。")).toBeVisible();
+    const errors = page.getByTestId("import-errors");
+    await expect(errors).toContainText("3行目");
+    await expect(errors).toContainText("協力度");
+    await expect(errors).toContainText("とても協力的");
+    await shot(page, "import-rejected-phone");
+    await page.goto("/key-persons?q=取込");
+    await expect(page.getByText("条件に合うキーパーソンはいません。")).toBeVisible();
+  });
+});
+
+test("two nurses editing the same person: the second save is refused and both versions are shown", async ({ page, browser }) => {
+  await login(page, "mentor@demo.example");
+  await page.goto("/key-persons?q=工場長");
+  await page.getByRole("list", { name: "キーパーソン" }).getByRole("link").first().click();
+  await page.waitForURL(/\/key-persons\/[^/]+$/);
+  const url = page.url();
+  await page.getByRole("link", { name: "編集", exact: true }).first().click();
+
+  const other = await browser.newContext({ locale: "ja-JP" });
+  const p2 = await other.newPage();
+  await login(p2, "lead@demo.example");
+  await p2.goto(`${url}/edit`);
+  await p2.getByLabel("困りごと").fill("統括の編集：夜勤の人員不足");
+  await p2.getByRole("button", { name: "保存" }).click();
+  await expect(p2.getByTestId("next-step")).toBeVisible();
+  await other.close();
+
+  await page.getByLabel("困りごと").fill("教育担当の編集：繁忙期の残業");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("ほかの人が先にこのキーパーソンを更新しました")).toBeVisible();
+  await expect(page.getByTestId("mine-painPoints")).toHaveText("教育担当の編集：繁忙期の残業");
+  await expect(page.getByTestId("theirs-painPoints")).toHaveText("統括の編集：夜勤の人員不足");
+  await shot(page, "conflict-desktop");
+});
+
+test("a user of the second team gets 404 for a first-team key person", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/key-persons");
+  await page.getByRole("list", { name: "キーパーソン" }).getByRole("link").first().click();
+  await page.waitForURL(/\/key-persons\/[^/]+$/);
+  const path = new URL(page.url()).pathname;
+  await page.goto("/sign-in");
+  await page.context().clearCookies();
+  await login(page, "other@demo.example");
+  const res = await page.goto(path);
+  expect(res?.status()).toBe(404);
+  expect((await page.request.get(`/api/key-persons/export`)).status()).toBe(200);
+  const csv = await (await page.request.get(`/api/key-persons/export`)).text();
+  expect(csv.startsWith("\uFEFF外部ID,氏名")).toBe(true);
+  expect(csv).not.toContain("北辰");
+});
+
+test("desktop screenshots of the list, detail and touchpoints", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/key-persons");
+  await expect(page.getByRole("list", { name: "キーパーソン" })).toBeVisible();
+  await shot(page, "key-persons-desktop");
+  await page.getByRole("list", { name: "キーパーソン" }).getByRole("link").first().click();
+  await expect(page.getByTestId("stance-history")).toBeVisible();
+  await shot(page, "key-person-desktop");
+  await page.goto("/touchpoints");
+  await expect(page.getByTestId("nurse-balance")).toBeVisible();
+  await shot(page, "touchpoints-desktop");
+  await page.goto("/departments");
+  await shot(page, "departments-desktop");
+});

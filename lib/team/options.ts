@@ -1,0 +1,31 @@
+// Small option lists for forms: the team's active members and its departments as an indented list.
+import type { TeamCtx } from "@/lib/auth/context";
+import { departmentTree } from "@/lib/departments/queries";
+
+export async function memberOptions(ctx: TeamCtx) {
+  const rows = await ctx.db.membership.findMany({
+    where: { teamId: ctx.teamId, status: "ACTIVE" },
+    orderBy: { createdAt: "asc" },
+    select: { user: { select: { id: true, name: true } } },
+  });
+  return rows.map((r) => r.user);
+}
+
+export async function departmentOptions(ctx: TeamCtx) {
+  return (await departmentTree(ctx)).map((d) => ({ id: d.id, label: `${"　".repeat(d.depth)}${d.name}` }));
+}
+
+/** Candidates for "reports to": the most influential people first, plus the current boss. */
+export async function bossOptions(ctx: TeamCtx, currentBossId?: string | null) {
+  const rows = await ctx.db.keyPerson.findMany({
+    where: { teamId: ctx.teamId, archivedAt: null },
+    orderBy: [{ influence: "desc" }, { name: "asc" }],
+    take: 300,
+    select: { id: true, name: true, title: true },
+  });
+  if (currentBossId && !rows.some((r) => r.id === currentBossId)) {
+    const boss = await ctx.db.keyPerson.findFirst({ where: { id: currentBossId, teamId: ctx.teamId }, select: { id: true, name: true, title: true } });
+    if (boss) rows.unshift(boss);
+  }
+  return rows;
+}

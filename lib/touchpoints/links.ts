@@ -1,0 +1,29 @@
+// What a touchpoint may link to: the cases this user can read (codes only) and the team's initiatives.
+import type { TeamCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+
+export async function linkOptions(ctx: TeamCtx) {
+  const [cases, initiatives] = await Promise.all([
+    ctx.db.case.findMany({
+      where: {
+        teamId: ctx.teamId,
+        deletedAt: null,
+        status: { not: "CLOSED" },
+        ...(can(ctx.role, "cases.readAll") ? {} : { nurses: { some: { userId: ctx.userId } } }),
+      },
+      orderBy: { openedOn: "desc" },
+      take: 100,
+      select: { id: true, employeeCode: true },
+    }),
+    ctx.db.initiative.findMany({
+      where: { teamId: ctx.teamId, stage: { notIn: ["STOPPED"] } },
+      orderBy: { updatedAt: "desc" },
+      take: 100,
+      select: { id: true, title: true },
+    }),
+  ]);
+  return {
+    cases: cases.map((c) => ({ id: c.id, label: c.employeeCode })),
+    initiatives: initiatives.map((i) => ({ id: i.id, label: i.title })),
+  };
+}

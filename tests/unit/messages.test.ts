@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+
+type Tree = { [key: string]: string | Tree };
+const keys = (o: Tree, prefix = ""): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+
+describe("message catalogs", () => {
+  it("have the same keys in Japanese and English", () => {
+    expect(keys(en as Tree).sort()).toEqual(keys(ja as Tree).sort());
+  });
+  it("have no empty texts except where intended", () => {
+    const empty = keys(ja as Tree).filter((k) => k.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p], ja as Tree) === "");
+    expect(empty).toEqual(["invite.states.valid"]);
+  });
+});
