@@ -1,14 +1,9 @@
 import { z } from "zod";
+import { optionalId } from "@/lib/zod-helpers";
 
 export const DEPARTMENT_KINDS = ["COMPANY", "SITE", "DEPARTMENT"] as const;
 export const PRESSURE_KINDS = ["DEADLINE", "TURNOVER", "ABSENCE", "TROUBLE", "STAFFING", "OTHER"] as const;
 
-const optionalId = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .nullable()
-  .optional();
 
 export const departmentFields = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),

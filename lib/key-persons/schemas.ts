@@ -1,5 +1,6 @@
 // Key person input, shared by the form, the import and the server. Messages are catalog keys.
 import { z } from "zod";
+import { optionalId } from "@/lib/zod-helpers";
 
 export const STANCES = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"] as const;
 export const KINDS = ["LINE_MANAGER", "HR", "GENERAL_AFFAIRS", "SAFETY", "EXECUTIVE", "OCCUPATIONAL_PHYSICIAN", "OTHER"] as const;
@@ -8,12 +9,6 @@ export const VALUES = ["PRODUCTIVITY", "RETENTION", "SAFETY", "COMPLIANCE", "COS
 export const CHANNELS = ["IN_PERSON", "EMAIL", "CHAT", "PHONE", "MEETING"] as const;
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
-const optionalId = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .nullable()
-  .optional();
 const scale = z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(5, "tooLarge");
 
 export const keyPersonFields = z.object({

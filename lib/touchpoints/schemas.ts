@@ -1,15 +1,9 @@
 import { z } from "zod";
+import { isoDate, optionalId } from "@/lib/zod-helpers";
 
 export const TOUCHPOINT_TYPES = ["GREETING", "LISTENING", "GIVE", "ASK", "THANKS", "MEETING", "COMMITTEE", "EMAIL", "OTHER"] as const;
 export const PRINCIPLES = ["RECIPROCITY", "AUTHORITY", "SOCIAL_PROOF", "REASON", "CONTRAST", "CONSISTENCY"] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate");
-const optionalId = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .nullable()
-  .optional();
 
 export const touchpointFields = z.object({
   type: z.enum(TOUCHPOINT_TYPES, { message: "invalidChoice" }),
