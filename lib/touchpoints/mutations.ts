@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { ACCEPTED } from "@/lib/key-persons/queries";
+import { FREQUENCY_DAYS } from "@/lib/requests/schemas";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { createTouchpointSchema, touchpointFields, updateTouchpointSchema } from "./schemas";
@@ -17,7 +18,7 @@ export function occurredAtOf(isoDay: string, now = new Date()): Date {
   return today === isoDay ? now : new Date(`${isoDay}T03:00:00.000Z`);
 }
 
-async function checkLinks(ctx: TeamCtx, input: Fields) {
+async function checkLinks(ctx: TeamCtx, input: Fields, now: Date) {
   const errors: Record<string, string[]> = {};
   const ids = [...new Set(input.keyPersonIds)];
   const found = await ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, id: { in: ids } } });
@@ -38,7 +39,7 @@ async function checkLinks(ctx: TeamCtx, input: Fields) {
     const i = await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } });
     if (!i) errors.initiativeId = ["notFound"];
   }
-  if (input.occurredOn > new Date(Date.now() + 9 * 3_600_000 + 86_400_000).toISOString().slice(0, 10)) {
+  if (input.occurredOn > new Date(now.getTime() + 9 * 3_600_000 + 86_400_000).toISOString().slice(0, 10)) {
     errors.occurredOn = ["inFuture"];
   }
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
@@ -66,9 +67,22 @@ async function afterWrite(tx: Tx, ctx: TeamCtx, type: string, occurredAt: Date, 
   await refreshLastContact(tx, ctx.teamId, keyPersonIds);
 }
 
+/** Logging the check-in of a recurring agreement books the next one, so the rhythm holds. */
+async function nextCheckIn(ctx: TeamCtx, clearsFollowUpId: string | null | undefined) {
+  if (!clearsFollowUpId) return null;
+  const cleared = await ctx.db.touchpoint.findFirst({
+    where: { id: clearsFollowUpId, teamId: ctx.teamId },
+    select: { followUpDueOn: true, request: { select: { id: true, frequency: true, status: true } } },
+  });
+  const every = cleared?.request ? FREQUENCY_DAYS[cleared.request.frequency] : null;
+  if (!cleared?.followUpDueOn || !cleared.request || !every || !["ACCEPTED", "FALLBACK_ACCEPTED"].includes(cleared.request.status)) return null;
+  return { requestId: cleared.request.id, due: new Date(cleared.followUpDueOn.getTime() + every * 86_400_000) };
+}
+
 export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof createTouchpointSchema>, now = new Date()) {
-  const ids = await checkLinks(ctx, input);
+  const ids = await checkLinks(ctx, input, now);
   const occurredAt = occurredAtOf(input.occurredOn, now);
+  const next = await nextCheckIn(ctx, input.clearsFollowUpId);
   return ctx.db.$transaction(async (tx) => {
     const tp = await tx.touchpoint.create({
       data: {
@@ -78,7 +92,8 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
         nurseId: ctx.userId,
         summary: input.summary,
         principles: input.principles,
-        followUpDueOn: input.followUpDueOn ? new Date(`${input.followUpDueOn}T00:00:00.000Z`) : null,
+        followUpDueOn: input.followUpDueOn ? new Date(`${input.followUpDueOn}T00:00:00.000Z`) : (next?.due ?? null),
+        requestId: next?.requestId ?? null,
         caseId: input.caseId ?? null,
         initiativeId: input.initiativeId ?? null,
         participants: { create: ids.map((keyPersonId) => ({ keyPersonId, teamId: ctx.teamId, type: input.type, occurredAt })) },
@@ -111,7 +126,7 @@ export async function updateTouchpoint(ctx: TeamCtx, input: z.infer<typeof updat
   const before = await ownTouchpoint(ctx, input.id);
   if (before.deletedAt) throw new AppError("notFound");
   if (before.version !== input.version) throw new AppError("conflict", "staleEdit");
-  const ids = await checkLinks(ctx, input);
+  const ids = await checkLinks(ctx, input, now);
   const beforeDay = new Date(before.occurredAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
   const occurredAt = input.occurredOn === beforeDay ? before.occurredAt : occurredAtOf(input.occurredOn, now);
   return ctx.db.$transaction(async (tx) => {

@@ -1,0 +1,125 @@
+// Requests (依頼): compose, send, record the answer, thank. Every status change is a touchpoint
+// on the person's timeline; acceptance makes thanks owed; a recurring agreement schedules its
+// follow-ups so the rhythm holds.
+import type { z } from "zod";
+import type { TeamCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { tokyoToday } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { refreshLastContact } from "@/lib/touchpoints/mutations";
+import ja from "@/messages/ja.json";
+import { FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStatus, type requestFields, type transitionSchema, type updateRequestSchema } from "./schemas";
+
+type Fields = z.infer<typeof requestFields>;
+const DAY = 86_400_000;
+
+async function checkLinks(ctx: TeamCtx, input: Fields) {
+  const errors: Record<string, string[]> = {};
+  if (!(await ctx.db.keyPerson.count({ where: { id: input.keyPersonId, teamId: ctx.teamId } }))) errors.keyPersonId = ["notFound"];
+  if (input.templateId && !(await ctx.db.requestTemplate.count({ where: { id: input.templateId, teamId: ctx.teamId } }))) errors.templateId = ["notFound"];
+  if (input.initiativeId && !(await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } }))) errors.initiativeId = ["notFound"];
+  if (input.caseId) {
+    const visible = can(ctx.role, "cases.readAll") ? {} : { nurses: { some: { userId: ctx.userId } } };
+    if (!(await ctx.db.case.count({ where: { id: input.caseId, teamId: ctx.teamId, deletedAt: null, ...visible } }))) errors.caseId = ["notFound"];
+  }
+  if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
+}
+
+function data(input: Fields) {
+  return {
+    keyPersonId: input.keyPersonId,
+    what: input.what,
+    doer: input.doer,
+    dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null,
+    effortMinutes: input.effortMinutes ?? null,
+    frequency: input.frequency,
+    benefit: input.benefit,
+    reason: input.reason,
+    nurseSupport: input.nurseSupport,
+    fallbackWhat: input.fallbackWhat,
+    fallbackMinutes: input.fallbackMinutes ?? null,
+    principles: input.principles,
+    templateId: input.templateId ?? null,
+    caseId: input.caseId ?? null,
+    initiativeId: input.initiativeId ?? null,
+  };
+}
+
+export async function createRequest(ctx: TeamCtx, input: z.infer<typeof createRequestSchema>) {
+  await checkLinks(ctx, input);
+  return ctx.db.request.create({ data: { ...data(input), teamId: ctx.teamId, nurseId: ctx.userId }, select: { id: true } });
+}
+
+async function ownRequest(ctx: TeamCtx, id: string) {
+  const r = await ctx.db.request.findFirst({
+    where: { id, teamId: ctx.teamId },
+    select: { id: true, nurseId: true, status: true, version: true, keyPersonId: true, what: true, fallbackWhat: true, principles: true, frequency: true },
+  });
+  if (!r) throw new AppError("notFound");
+  if (r.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
+  return r;
+}
+
+export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRequestSchema>) {
+  const r = await ownRequest(ctx, input.id);
+  if (r.status !== "DRAFT" && r.status !== "SENT") throw new AppError("conflict", "requestLocked");
+  await checkLinks(ctx, input);
+  const res = await ctx.db.request.updateMany({ where: { id: input.id, teamId: ctx.teamId, version: input.version }, data: { ...data(input), version: { increment: 1 } } });
+  if (res.count !== 1) throw new AppError("conflict", "staleEdit");
+  return { id: input.id };
+}
+
+const TOUCHPOINT_FOR: Record<RequestStatus, "ASK" | "OTHER"> = {
+  DRAFT: "OTHER",
+  SENT: "ASK",
+  FALLBACK_SENT: "ASK",
+  ACCEPTED: "OTHER",
+  DECLINED: "OTHER",
+  FALLBACK_ACCEPTED: "OTHER",
+  FALLBACK_DECLINED: "OTHER",
+  DONE: "OTHER",
+};
+
+export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof transitionSchema>, now = new Date()) {
+  const r = await ownRequest(ctx, input.id);
+  if (r.version !== input.version) throw new AppError("conflict", "staleEdit");
+  const from = r.status as RequestStatus;
+  if (!TRANSITIONS[from].includes(input.to)) throw new AppError("conflict", "invalidTransition");
+  if (input.to === "FALLBACK_SENT" && !r.fallbackWhat) throw new AppError("validation", "validation", { fallbackWhat: ["required"] });
+  const accepted = input.to === "ACCEPTED" || input.to === "FALLBACK_ACCEPTED";
+  const answered = accepted || input.to === "DECLINED" || input.to === "FALLBACK_DECLINED";
+  const every = FREQUENCY_DAYS[r.frequency];
+  const update: Prisma.RequestUpdateManyMutationInput = { status: input.to, version: { increment: 1 } };
+  if (input.to === "SENT" || input.to === "FALLBACK_SENT") update.sentAt = now;
+  if (answered) update.respondedAt = now;
+  if (accepted) update.thankedAt = null;
+  const what = input.to === "FALLBACK_SENT" || input.to.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what;
+  const summary = ja.requests.timeline[input.to as keyof typeof ja.requests.timeline].replace("{what}", what);
+  await ctx.db.$transaction(async (tx) => {
+    const res = await tx.request.updateMany({ where: { id: r.id, teamId: ctx.teamId, version: input.version }, data: update });
+    if (res.count !== 1) throw new AppError("conflict", "staleEdit");
+    await tx.touchpoint.create({
+      data: {
+        teamId: ctx.teamId,
+        type: TOUCHPOINT_FOR[input.to],
+        occurredAt: now,
+        nurseId: ctx.userId,
+        summary,
+        principles: input.to === "FALLBACK_SENT" ? [...new Set([...r.principles, "CONTRAST" as const])] : input.to === "SENT" ? r.principles : [],
+        requestId: r.id,
+        // An accepted recurring agreement books its first check-in; each one logged books the next.
+        followUpDueOn: accepted && every ? new Date(tokyoToday(now).getTime() + every * DAY) : null,
+        participants: { create: [{ keyPersonId: r.keyPersonId, teamId: ctx.teamId, type: TOUCHPOINT_FOR[input.to], occurredAt: now }] },
+      },
+    });
+    await refreshLastContact(tx, ctx.teamId, [r.keyPersonId]);
+  });
+  return { id: r.id, status: input.to };
+}
+
+export async function deleteDraft(ctx: TeamCtx, id: string) {
+  const r = await ownRequest(ctx, id);
+  if (r.status !== "DRAFT") throw new AppError("conflict", "requestLocked");
+  await ctx.db.request.delete({ where: { id } });
+}

@@ -1,0 +1,83 @@
+// Reading requests: the list, one request, templates, and the acceptance rates a mentor coaches with.
+import { z } from "zod";
+import type { TeamCtx } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { REQUEST_STATUSES } from "./schemas";
+
+export const requestListSchema = z.object({
+  status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
+  nurseId: z.string().min(1).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+
+const PAGE = 30;
+
+export async function listRequests(ctx: TeamCtx, f: z.infer<typeof requestListSchema>) {
+  const where: Prisma.RequestWhereInput = { teamId: ctx.teamId, ...(f.status ? { status: f.status } : {}), ...(f.nurseId ? { nurseId: f.nurseId } : {}) };
+  const [total, rows] = await Promise.all([
+    ctx.db.request.count({ where }),
+    ctx.db.request.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * PAGE,
+      take: PAGE,
+      select: { id: true, what: true, status: true, dueOn: true, effortMinutes: true, thankedAt: true, respondedAt: true, nurse: { select: { name: true } }, keyPerson: { select: { id: true, name: true, title: true } } },
+    }),
+  ]);
+  return { total, page: f.page, pages: Math.max(1, Math.ceil(total / PAGE)), rows };
+}
+
+export async function getRequest(ctx: TeamCtx, id: string) {
+  const r = await ctx.db.request.findFirst({
+    where: { id, teamId: ctx.teamId },
+    select: {
+      id: true, what: true, doer: true, dueOn: true, effortMinutes: true, frequency: true, benefit: true, reason: true, nurseSupport: true,
+      fallbackWhat: true, fallbackMinutes: true, principles: true, status: true, sentAt: true, respondedAt: true, thankedAt: true, version: true,
+      nurseId: true, templateId: true, caseId: true, initiativeId: true, keyPersonId: true, createdAt: true,
+      nurse: { select: { name: true } },
+      keyPerson: { select: { id: true, name: true, title: true, kind: true } },
+      touchpoints: { where: { deletedAt: null }, orderBy: { occurredAt: "asc" }, select: { id: true, type: true, occurredAt: true, summary: true, followUpDueOn: true, followUpDoneAt: true } },
+    },
+  });
+  if (!r) throw new AppError("notFound");
+  return r;
+}
+
+export async function listTemplates(ctx: TeamCtx) {
+  return ctx.db.requestTemplate.findMany({
+    where: { teamId: ctx.teamId, archivedAt: null },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true, what: true, doer: true, effortMinutes: true, frequency: true, benefit: true, reason: true, nurseSupport: true, fallbackWhat: true, fallbackMinutes: true, version: true },
+  });
+}
+
+type Rate = { key: string; decided: number; accepted: number; rate: number | null };
+
+/** Acceptance among answered requests: accepted (or its fallback accepted) / answered. */
+export async function acceptanceRates(ctx: TeamCtx, sinceDays = 365, now = new Date()) {
+  const since = new Date(now.getTime() - sinceDays * 86_400_000);
+  const base = (dim: Prisma.Sql) => ctx.db.$queryRaw<{ key: string; decided: number; accepted: number }[]>`
+    SELECT ${dim} AS key,
+      count(*)::int AS decided,
+      count(*) FILTER (WHERE r.status IN ('ACCEPTED','FALLBACK_ACCEPTED','DONE'))::int AS accepted
+    FROM "Request" r JOIN "KeyPerson" k ON k.id = r."keyPersonId"
+    WHERE r."teamId" = ${ctx.teamId} AND r."respondedAt" IS NOT NULL AND r."respondedAt" >= ${since}
+    GROUP BY 1 ORDER BY 1`;
+  const [byNurse, byKind, byFallback, byPrinciple, nurses] = await Promise.all([
+    base(Prisma.sql`r."nurseId"`),
+    base(Prisma.sql`k.kind::text`),
+    base(Prisma.sql`CASE WHEN r."fallbackWhat" <> '' THEN 'with' ELSE 'without' END`),
+    base(Prisma.sql`unnest(CASE WHEN cardinality(r.principles) = 0 THEN ARRAY['NONE'] ELSE r.principles::text[] END)`),
+    ctx.db.membership.findMany({ where: { teamId: ctx.teamId }, select: { user: { select: { id: true, name: true } } } }),
+  ]);
+  const names = new Map(nurses.map((n) => [n.user.id, n.user.name]));
+  const rate = (rows: { key: string; decided: number; accepted: number }[]): Rate[] =>
+    rows.map((r) => ({ ...r, rate: r.decided ? r.accepted / r.decided : null }));
+  return {
+    byNurse: rate(byNurse).map((r) => ({ ...r, label: names.get(r.key) ?? r.key })),
+    byKind: rate(byKind),
+    byFallback: rate(byFallback),
+    byPrinciple: rate(byPrinciple),
+  };
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { PRINCIPLES } from "@/lib/touchpoints/schemas";
+import { isoDate, optionalId } from "@/lib/zod-helpers";
+
+export const FREQUENCIES = ["ONCE", "WEEKLY", "BIWEEKLY", "MONTHLY", "QUARTERLY"] as const;
+export const REQUEST_STATUSES = ["DRAFT", "SENT", "ACCEPTED", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED", "DONE"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+const text = (max: number) => z.string().trim().max(max, "tooLong").default("");
+const minutes = z
+  .union([z.literal(""), z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(600, "tooLarge")])
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .optional();
+
+export const requestFields = z.object({
+  keyPersonId: z.string().min(1, "pickPerson"),
+  what: z.string().trim().min(1, "required").max(300, "tooLong"),
+  doer: text(100),
+  dueOn: z.union([isoDate, z.literal("")]).transform((v) => (v === "" ? null : v)).nullable().optional(),
+  effortMinutes: minutes,
+  frequency: z.enum(FREQUENCIES, { message: "invalidChoice" }).default("ONCE"),
+  benefit: text(500),
+  reason: text(500),
+  nurseSupport: text(500),
+  fallbackWhat: text(300),
+  fallbackMinutes: minutes,
+  principles: z.array(z.enum(PRINCIPLES, { message: "invalidChoice" })).max(6).default([]),
+  templateId: optionalId,
+  caseId: optionalId,
+  initiativeId: optionalId,
+});
+
+export const createRequestSchema = requestFields;
+export const updateRequestSchema = requestFields.extend({ id: z.string().min(1), version: z.coerce.number().int() });
+export const transitionSchema = z.object({
+  id: z.string().min(1),
+  version: z.coerce.number().int(),
+  to: z.enum(REQUEST_STATUSES, { message: "invalidChoice" }),
+});
+
+export const templateFields = z.object({
+  title: z.string().trim().min(1, "required").max(100, "tooLong"),
+  what: z.string().trim().min(1, "required").max(300, "tooLong"),
+  doer: text(100),
+  effortMinutes: minutes,
+  frequency: z.enum(FREQUENCIES, { message: "invalidChoice" }).default("ONCE"),
+  benefit: text(500),
+  reason: text(500),
+  nurseSupport: text(500),
+  fallbackWhat: text(300),
+  fallbackMinutes: minutes,
+});
+export const saveTemplateSchema = templateFields.extend({ id: optionalId, version: z.coerce.number().int().optional() });
+
+/** What makes an ask answerable on the spot; the composer warns about each one missing. */
+export function missingEssentials(input: { dueOn?: string | null; effortMinutes?: number | string | null; reason?: string; benefit?: string; doer?: string }) {
+  const missing: ("noDate" | "noEffort" | "noReason" | "noBenefit" | "noDoer")[] = [];
+  if (!input.dueOn) missing.push("noDate");
+  if (input.effortMinutes === null || input.effortMinutes === undefined || input.effortMinutes === "") missing.push("noEffort");
+  if (!input.reason?.trim()) missing.push("noReason");
+  if (!input.benefit?.trim()) missing.push("noBenefit");
+  if (!input.doer?.trim()) missing.push("noDoer");
+  return missing;
+}
+
+// The request's life: a draft is sent; it is accepted or declined; a declined one may get its
+// smaller fallback; accepted work is finally done. Only accepted requests reach DONE.
+export const TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
+  DRAFT: ["SENT"],
+  SENT: ["ACCEPTED", "DECLINED"],
+  DECLINED: ["FALLBACK_SENT"],
+  FALLBACK_SENT: ["FALLBACK_ACCEPTED", "FALLBACK_DECLINED"],
+  ACCEPTED: ["DONE"],
+  FALLBACK_ACCEPTED: ["DONE"],
+  FALLBACK_DECLINED: [],
+  DONE: [],
+};
+
+export const FREQUENCY_DAYS: Record<(typeof FREQUENCIES)[number], number | null> = {
+  ONCE: null,
+  WEEKLY: 7,
+  BIWEEKLY: 14,
+  MONTHLY: 30,
+  QUARTERLY: 91,
+};

@@ -1,0 +1,100 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { getMyDay } from "@/lib/home/queries";
+import { personTimeline } from "@/lib/key-persons/queries";
+import { emailMessage, fallbackMessage, lineMessage } from "@/lib/requests/message";
+import { createRequest, transitionRequest } from "@/lib/requests/mutations";
+import { acceptanceRates, getRequest } from "@/lib/requests/queries";
+import { createRequestSchema, missingEssentials } from "@/lib/requests/schemas";
+import { createTouchpoint } from "@/lib/touchpoints/mutations";
+import { createTouchpointSchema } from "@/lib/touchpoints/schemas";
+import ja from "@/messages/ja.json";
+import { setupTestDatabase } from "../support/db";
+import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
+
+const db = setupTestDatabase();
+const ask = { what: "Aさんのフォロー面談後に5分だけお時間をいただく", dueOn: "2026-11-30", effortMinutes: 5, reason: "面談直後だと様子を具体的に共有できるので", benefit: "部下の状況を短時間で把握できます", nurseSupport: "要点は私がメモにまとめます" };
+
+async function setup() {
+  const t = await createTeamWithRoles(db());
+  const ctx = await ctxFor(db(), t.nurse.user.id);
+  const person = await createPerson(db(), t.team.id, { name: "製造 課長", ownerId: t.nurse.user.id });
+  return { ...t, ctx, person };
+}
+
+describe("requests", () => {
+  it("walks the state machine: sent → declined → fallback sent → fallback accepted → thanks owed → thanked", async () => {
+    const { ctx, person } = await setup();
+    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id, fallbackWhat: "メールで3行の要約をお送りするので、ご一読だけ", fallbackMinutes: 1 }));
+    const step = async (to: string) => transitionRequest(ctx, { id, version: (await getRequest(ctx, id)).version, to: to as "SENT" });
+    await expect(step("ACCEPTED")).rejects.toMatchObject({ messageKey: "invalidTransition" });
+    await step("SENT");
+    await step("DECLINED");
+    await step("FALLBACK_SENT");
+    await step("FALLBACK_ACCEPTED");
+    const r = await getRequest(ctx, id);
+    expect(r.status).toBe("FALLBACK_ACCEPTED");
+    expect(r.touchpoints.map((t) => t.type)).toEqual(["ASK", "OTHER", "ASK", "OTHER"]);
+    const timeline = await personTimeline(ctx, person.id);
+    expect(timeline.touchpoints.map((t) => t.summary)).toContain("代案を承諾いただいた：メールで3行の要約をお送りするので、ご一読だけ");
+    expect((await getMyDay(ctx)).thanksOwed.map((x) => x.id)).toEqual([id]);
+    await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "THANKS", occurredOn: new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10), keyPersonIds: [person.id] }));
+    expect((await getMyDay(ctx)).thanksOwed).toEqual([]);
+    await step("DONE");
+    await expect(step("SENT")).rejects.toMatchObject({ messageKey: "invalidTransition" });
+  });
+
+  it("needs a fallback before sending one, and refuses stale or foreign changes", async () => {
+    const { ctx, person, mentor } = await setup();
+    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id }));
+    await transitionRequest(ctx, { id, version: 1, to: "SENT" });
+    await expect(transitionRequest(ctx, { id, version: 1, to: "DECLINED" })).rejects.toMatchObject({ messageKey: "staleEdit" });
+    await transitionRequest(ctx, { id, version: 2, to: "DECLINED" });
+    await expect(transitionRequest(ctx, { id, version: 3, to: "FALLBACK_SENT" })).rejects.toMatchObject({ fieldErrors: { fallbackWhat: ["required"] } });
+    await expect(transitionRequest(await ctxFor(db(), mentor.user.id), { id, version: 3, to: "FALLBACK_SENT" })).rejects.toMatchObject({ code: "forbidden" });
+    const other = await createTeamWithRoles(db());
+    await expect(getRequest(await ctxFor(db(), other.admin.user.id), id)).rejects.toMatchObject({ code: "notFound" });
+  });
+
+  it("a weekly agreement books its check-ins so the rhythm holds", async () => {
+    const { ctx, person } = await setup();
+    const now = new Date("2026-11-20T03:00:00Z");
+    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id, frequency: "WEEKLY" }));
+    await transitionRequest(ctx, { id, version: 1, to: "SENT" }, now);
+    await transitionRequest(ctx, { id, version: 2, to: "ACCEPTED" }, now);
+    const first = (await getRequest(ctx, id)).touchpoints.find((t) => t.followUpDueOn);
+    expect(first?.followUpDueOn?.toISOString().slice(0, 10)).toBe("2026-11-27");
+    await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-27", keyPersonIds: [person.id], clearsFollowUpId: first!.id }), new Date("2026-11-27T03:00:00Z"));
+    const dues = (await getRequest(ctx, id)).touchpoints.filter((t) => t.followUpDueOn && !t.followUpDoneAt).map((t) => t.followUpDueOn!.toISOString().slice(0, 10));
+    expect(dues).toEqual(["2026-12-04"]);
+  });
+
+  it("computes acceptance rates by nurse, kind of key person, principle and fallback", async () => {
+    const { ctx, person, nurse } = await setup();
+    const run = async (to: ("SENT" | "ACCEPTED" | "DECLINED")[], extra: Record<string, unknown> = {}) => {
+      const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id, ...extra }));
+      for (const [i, s] of to.entries()) await transitionRequest(ctx, { id, version: i + 1, to: s });
+    };
+    await run(["SENT", "ACCEPTED"], { principles: ["REASON"], fallbackWhat: "小さな代案" });
+    await run(["SENT", "ACCEPTED"], { principles: ["REASON"] });
+    await run(["SENT", "DECLINED"], { principles: ["AUTHORITY"] });
+    await run(["SENT"]);
+    const rates = await acceptanceRates(ctx);
+    expect(rates.byNurse).toEqual([{ key: nurse.user.id, label: "Nurse", decided: 3, accepted: 2, rate: 2 / 3 }]);
+    expect(rates.byKind).toEqual([{ key: "LINE_MANAGER", decided: 3, accepted: 2, rate: 2 / 3 }]);
+    expect(rates.byPrinciple).toEqual([{ key: "AUTHORITY", decided: 1, accepted: 0, rate: 0 }, { key: "REASON", decided: 2, accepted: 2, rate: 1 }]);
+    expect(rates.byFallback).toEqual([{ key: "with", decided: 1, accepted: 1, rate: 1 }, { key: "without", decided: 2, accepted: 1, rate: 0.5 }]);
+  });
+
+  it("composes polite Japanese messages and warns about what is missing", () => {
+    const t = createTranslator({ locale: "ja", messages: ja, namespace: "requests.message" });
+    const m = { personName: "製造 課長", nurseName: "伊藤", what: ask.what, doer: "製造 課長", due: "11月30日", effortMinutes: 5, frequency: "ONCE", benefit: ask.benefit, reason: ask.reason, nurseSupport: ask.nurseSupport, fallbackWhat: "メールでの共有", fallbackMinutes: 1 };
+    expect(lineMessage(t, m)).toBe("製造 課長さん、お疲れさまです。面談直後だと様子を具体的に共有できるので、「Aさんのフォロー面談後に5分だけお時間をいただく」をお願いできないでしょうか（11月30日まで・5分ほど）。要点は私がメモにまとめます。ご検討いただけると助かります。");
+    const email = emailMessage(t, m);
+    expect(email.startsWith("製造 課長さん\n\nいつもお世話になっております。伊藤です。")).toBe(true);
+    expect(email).toContain("・期限：11月30日");
+    expect(email).toContain("・こちらで準備すること：要点は私がメモにまとめます");
+    expect(fallbackMessage(t, m)).toContain("「メールでの共有」だけでもお願いできないでしょうか（1分ほど）。");
+    expect(missingEssentials({ dueOn: "", effortMinutes: null, reason: "x", benefit: "", doer: "" })).toEqual(["noDate", "noEffort", "noBenefit", "noDoer"]);
+  });
+});
