@@ -43,6 +43,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href={logHref} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("keyPersons.logNow")}</Link>
+          <Link href={`/requests/new?keyPersonId=${p.id}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("requests.new")}</Link>
           {writable && <Link href={`/key-persons/${p.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.edit")}</Link>}
           {writable && <ArchiveButton id={p.id} name={p.name} archived={!!p.archivedAt} />}
         </div>
@@ -132,9 +133,11 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
             <ul className="space-y-2 text-sm" aria-label={t("keyPersons.requestLabel")}>
               {d.timeline.requests.map((r) => (
                 <li key={r.id} className="rounded-md border border-stone-200 p-2">
+                  <Link href={`/requests/${r.id}`} className="block hover:bg-stone-50">
                   <Badge tone={r.status.includes("ACCEPTED") || r.status === "DONE" ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
                   <p className="mt-1">{r.what}</p>
                   <p className="text-xs text-stone-500">{r.dueOn && t("keyPersons.due", { date: date(r.dueOn) })}{r.effortMinutes ? ` · ${t("common.minutes", { count: r.effortMinutes })}` : ""}</p>
+                  </Link>
                 </li>
               ))}
             </ul>

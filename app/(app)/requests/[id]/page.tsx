@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge, Card } from "@/components/ui/card";
+import { requirePermission, requireUser } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { getRequest } from "@/lib/requests/queries";
+import type { RequestStatus } from "@/lib/requests/schemas";
+import { MessagePreview } from "../_components/message-preview";
+import { StatusActions } from "../_components/status-actions";
+
+export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireUser();
+  requirePermission(ctx, "keyPersons.read");
+  const { id } = await params;
+  const r = await getRequest(ctx, id).catch((e) => {
+    if (e instanceof AppError && e.code === "notFound") notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  const f = await getFormatter();
+  const accepted = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"].includes(r.status);
+  const mine = r.nurseId === ctx.userId || ctx.role === "ADMIN";
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <Link href="/requests" className="text-sm text-brand-700 hover:underline">← {t("requests.list")}</Link>
+        <h1 className="text-2xl font-bold">{r.what}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+          <Badge tone={accepted ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
+          <Link href={`/key-persons/${r.keyPerson.id}`} className="text-brand-700 hover:underline">{r.keyPerson.name}</Link>
+          <span>{r.keyPerson.title}</span>
+          <span className="text-xs">{t("requests.createdBy", { name: r.nurse.name })}</span>
+        </p>
+      </div>
+      {accepted && !r.thankedAt && (
+        <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <span className="font-medium">{t("requests.thanksOwed")}</span>
+          <Link href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`} className="rounded-md bg-brand-600 px-3 py-1.5 text-white">{t("requests.logThanks")}</Link>
+        </div>
+      )}
+      {r.thankedAt && <p className="text-sm text-brand-700">{t("requests.thanked", { date: f.dateTime(r.thankedAt, "short") })}</p>}
+      {mine && <StatusActions id={r.id} version={r.version} status={r.status as RequestStatus} hasFallback={!!r.fallbackWhat} />}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("requests.preview")}>
+          <MessagePreview
+            key={r.status}
+            showFallback={r.status === "DECLINED" && !!r.fallbackWhat}
+            input={{
+              personName: r.keyPerson.name, nurseName: r.nurse.name, what: r.what, doer: r.doer,
+              due: r.dueOn ? f.dateTime(r.dueOn, { month: "long", day: "numeric", timeZone: "UTC" }) : null,
+              effortMinutes: r.effortMinutes, frequency: r.frequency, benefit: r.benefit, reason: r.reason, nurseSupport: r.nurseSupport,
+              fallbackWhat: r.fallbackWhat, fallbackMinutes: r.fallbackMinutes,
+            }}
+          />
+        </Card>
+        <Card title={t("requests.history")}>
+          <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-stone-500">{t("requests.doer")}</dt><dd>{r.doer || "—"}</dd>
+            <dt className="text-stone-500">{t("requests.dueOn")}</dt><dd>{r.dueOn ? f.dateTime(r.dueOn, "short") : "—"}</dd>
+            <dt className="text-stone-500">{t("requests.effortMinutes")}</dt><dd>{r.effortMinutes ? t("requests.effortValue", { minutes: r.effortMinutes }) : "—"} · {t(`frequencies.${r.frequency}`)}</dd>
+            <dt className="text-stone-500">{t("requests.fallbackWhat")}</dt><dd>{r.fallbackWhat || "—"}</dd>
+            <dt className="text-stone-500">{t("requests.principles")}</dt><dd>{r.principles.map((p) => t(`principles.${p}`)).join("、") || "—"}</dd>
+          </dl>
+          <ol className="space-y-1 text-sm" data-testid="request-history">
+            {r.touchpoints.map((tp) => (
+              <li key={tp.id}><span className="text-xs text-stone-500">{f.dateTime(tp.occurredAt, "short")}</span> {tp.summary}{tp.followUpDueOn && !tp.followUpDoneAt && <span className="ml-2 text-xs text-sky-800">{t("keyPersons.followUpDue", { date: f.dateTime(tp.followUpDueOn, "short") })}</span>}</li>
+            ))}
+          </ol>
+        </Card>
+      </div>
+    </div>
+  );
+}

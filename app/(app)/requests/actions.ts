@@ -1,0 +1,33 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/auth/wrappers";
+import { createRequest, transitionRequest, updateRequest } from "@/lib/requests/mutations";
+import { createRequestSchema, saveTemplateSchema, transitionSchema, updateRequestSchema } from "@/lib/requests/schemas";
+import { archiveTemplate, saveTemplate } from "@/lib/requests/templates";
+import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
+
+export const composeRequest = authedAction("requests.write", createRequestSchema.extend({}), async (ctx, input) => createRequest(ctx, input));
+
+export const editRequest = authedAction("requests.write", updateRequestSchema, async (ctx, input) => {
+  const r = await updateRequest(ctx, input);
+  revalidatePath(`/requests/${input.id}`);
+  return r;
+});
+
+export const moveRequest = authedAction("requests.write", transitionSchema, async (ctx, input) => {
+  const r = await transitionRequest(ctx, input);
+  revalidatePath("/", "layout");
+  return r;
+});
+
+export const storeTemplate = authedAction("requests.write", saveTemplateSchema, async (ctx, input) => {
+  const r = await saveTemplate(ctx, input);
+  revalidatePath("/requests/templates");
+  return r;
+});
+
+export const retireTemplate = authedAction("requests.write", touchpointIdSchema, async (ctx, { id }) => {
+  await archiveTemplate(ctx, id);
+  revalidatePath("/requests/templates");
+  return null;
+});

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, EmptyState } from "@/components/ui/card";
+import { requirePermission, requireUser } from "@/lib/auth/context";
+import { listTemplates } from "@/lib/requests/queries";
+import { TemplateForm } from "./template-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requests"))("templates") };
+}
+
+export default async function TemplatesPage() {
+  const ctx = await requireUser();
+  requirePermission(ctx, "requests.write");
+  const t = await getTranslations("requests");
+  const templates = await listTemplates(ctx);
+  const blank = { title: "", what: "", doer: "", effortMinutes: null, frequency: "ONCE", benefit: "", reason: "", nurseSupport: "", fallbackWhat: "", fallbackMinutes: null };
+  return (
+    <div className="space-y-6">
+      <Link href="/requests" className="text-sm text-brand-700 hover:underline">← {t("list")}</Link>
+      <h1 className="text-2xl font-bold">{t("templates")}</h1>
+      {templates.length === 0 && <EmptyState>{t("templatesEmpty")}</EmptyState>}
+      {templates.map((tpl) => (
+        <Card key={tpl.id} title={tpl.title}>
+          <TemplateForm initial={tpl} />
+        </Card>
+      ))}
+      <Card title={t("newTemplate")}>
+        <TemplateForm initial={blank} />
+      </Card>
+    </div>
+  );
+}

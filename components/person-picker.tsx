@@ -1,0 +1,45 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+type Person = { id: string; name: string; title?: string };
+
+/** Pick one key person by typing part of a name or title. */
+export function PersonPicker({ value, onChange, label, errors }: { value: Person | null; onChange: (p: Person | null) => void; label: string; errors?: string[] }) {
+  const t = useTranslations();
+  const [search, setSearch] = useState("");
+  const people = useQuery<{ people: (Person & { department: { name: string } | null })[] }>({
+    queryKey: ["people", search],
+    queryFn: async () => (await fetch(`/api/people?q=${encodeURIComponent(search)}`)).json(),
+    enabled: search.trim().length > 0,
+  });
+  return (
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-medium text-stone-800">{label}</legend>
+      {value ? (
+        <p className="flex items-center gap-2 text-sm">
+          <span className="rounded-full bg-brand-50 px-3 py-1 text-brand-700">{value.name}</span>
+          <button type="button" className="text-xs text-stone-500 underline" onClick={() => onChange(null)}>{t("touchpoints.remove")}</button>
+        </p>
+      ) : (
+        <>
+          <input type="search" aria-label={t("touchpoints.searchPeople")} placeholder={t("touchpoints.searchPeople")} value={search} onChange={(e) => setSearch(e.target.value)} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm" autoComplete="off" />
+          {search.trim() && (
+            <ul className="max-h-48 overflow-y-auto rounded-md border border-stone-200 bg-white">
+              {(people.data?.people ?? []).map((p) => (
+                <li key={p.id}>
+                  <button type="button" className="w-full px-3 py-2 text-left text-sm hover:bg-stone-50" onClick={() => { onChange({ id: p.id, name: p.name }); setSearch(""); }}>
+                    <span className="font-medium">{p.name}</span> <span className="text-xs text-stone-500">{p.title} {p.department?.name}</span>
+                  </button>
+                </li>
+              ))}
+              {people.data && people.data.people.length === 0 && <li className="px-3 py-2 text-sm text-stone-500">{t("touchpoints.noPeopleFound")}</li>}
+            </ul>
+          )}
+        </>
+      )}
+      {errors?.length ? <p role="alert" className="text-sm text-red-700">{errors.map((e) => t(`validation.${e}`)).join(" ")}</p> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { login, shot } from "./fixtures";
+
+test("compose a request with a fallback, copy it, mark declined then fallback accepted, and see thanks owed", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await login(page, "junior@demo.example");
+  await page.goto("/requests/new");
+  await page.getByPlaceholder("氏名で検索").fill("センター長");
+  await page.getByRole("button", { name: /センター長/ }).first().click();
+  await page.getByLabel("何を（具体的に）").fill("出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく");
+  await expect(page.getByTestId("composer-warnings")).toContainText("期限が入っていません");
+  await page.getByLabel("いつまでに").fill("2026-12-10");
+  await page.getByLabel("所要時間（分）").first().fill("5");
+  await page.getByLabel("理由（〜ので）").fill("この時期は体調不良が増えるので");
+  await page.getByLabel("相手にとってのメリット").fill("欠勤の予防につながります");
+  await page.getByLabel("負担を減らすために私がすること").fill("資料と進行はすべて私が準備します");
+  await page.getByLabel("断られたときの小さな代案（任意）").fill("休憩室に掲示物を1枚貼らせていただく");
+  await expect(page.getByTestId("composer-warnings")).toHaveCount(0);
+  await expect(page.getByTestId("message-text")).toContainText("この時期は体調不良が増えるので、「出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく」をお願いできないでしょうか（12月10日まで・5分ほど）。");
+  await page.getByRole("button", { name: "文面をコピー" }).click();
+  await expect(page.getByRole("button", { name: "コピーしました" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("熱中症予防ミニ講話");
+  await shot(page, "request-composer-desktop");
+
+  await page.getByRole("button", { name: "保存して「依頼中」にする" }).click();
+  await expect(page.getByRole("heading", { name: "出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく" })).toBeVisible();
+  await page.getByRole("button", { name: "断られた" }).click();
+  await expect(page.getByRole("tab", { name: "代案の文面" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("message-text")).toContainText("「休憩室に掲示物を1枚貼らせていただく」だけでもお願いできないでしょうか");
+  await page.getByRole("button", { name: "代案を依頼した" }).click();
+  await page.getByRole("button", { name: "代案を承諾された" }).click();
+  await expect(page.getByText("お礼がまだです")).toBeVisible();
+  await expect(page.getByTestId("request-history")).toContainText("代案を承諾いただいた");
+  await shot(page, "request-detail-desktop");
+
+  await page.goto("/");
+  await expect(page.locator("section").filter({ hasText: "お礼がまだの依頼" })).toContainText("出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく");
+});
