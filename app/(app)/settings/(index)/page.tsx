@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePermission, requireUser } from "@/lib/auth/context";
@@ -21,7 +22,10 @@ export default async function SettingsPage() {
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {can(ctx.role, "audit.read") && <Link href="/settings/audit" className="text-sm text-brand-700 underline">{t("audit")}</Link>}
+      </div>
       <Card title={t("team")}>
         <TeamSettingsForm
           editable={can(ctx.role, "settings.manage")}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { login, shot, signOut } from "./fixtures";
+
+test("a nurse not on a case cannot open its URL; the admin can, and the read is audit-logged", async ({ page }) => {
+  await login(page, "junior@demo.example");
+  await page.goto("/cases");
+  const mine = await page.getByRole("list", { name: "担当しているケース" }).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(mine.length).toBeGreaterThan(0);
+  await expect(page.getByTestId("case-counts")).toBeVisible();
+  await shot(page, "cases-desktop");
+  await signOut(page);
+
+  await login(page, "lead@demo.example");
+  await page.goto("/cases");
+  const all = await page.getByRole("list", { name: "担当しているケース" }).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const notHers = all.find((h) => !mine.includes(h))!;
+  expect(notHers).toBeTruthy();
+  await page.goto(notHers);
+  await expect(page.getByText("このページの表示は監査ログに記録されています。")).toBeVisible();
+  await shot(page, "case-detail-desktop");
+  await page.goto("/settings/audit");
+  await expect(page.getByTestId("audit-log")).toContainText("case.read");
+  await signOut(page);
+
+  await login(page, "junior@demo.example");
+  const res = await page.goto(notHers);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByText("ページが見つかりません")).toBeVisible();
+  // Her own case opens.
+  expect((await page.goto(mine[0]!))?.status()).toBe(200);
+});
+
+test("registering a case needs consent first", async ({ page }) => {
+  await login(page, "mentor@demo.example");
+  await page.goto("/cases/new");
+  await page.getByLabel("社員コード（仮名）").fill("EMP-99999");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("同意の内容を記録してください。").first()).toBeVisible();
+  await page.getByLabel("同意の範囲（何を誰と共有するか）").fill("上司への就業上の配慮に必要な範囲");
+  await page.getByLabel("同意の方法").fill("面談時に口頭で確認し記録");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("heading", { name: /EMP-99999/ })).toBeVisible();
+  await page.getByRole("button", { name: "評価を記録" }).click();
+  await expect(page.getByTestId("assessments")).toContainText("要医療");
+});
