@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { isoDate } from "@/lib/zod-helpers";
+
+export const INITIATIVE_KINDS = ["MINI_TALK", "FOLLOW_UP_SCHEME", "LEDGER_TOOL", "SEMINAR", "CAMPAIGN", "OTHER"] as const;
+export const STAGES = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED", "STOPPED"] as const;
+export const PIPELINE = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED"] as const;
+export type Stage = (typeof STAGES)[number];
+
+const optionalDate = z.union([isoDate, z.literal("")]).transform((v) => (v === "" ? null : v)).nullable().optional();
+const optionalNumber = (min: number, max: number) =>
+  z.union([z.literal(""), z.coerce.number({ message: "notANumber" }).min(min, "tooSmall").max(max, "tooLarge")]).transform((v) => (v === "" ? null : v)).nullable().optional();
+
+export const initiativeFields = z.object({
+  title: z.string().trim().min(1, "required").max(150, "tooLong"),
+  kind: z.enum(INITIATIVE_KINDS, { message: "invalidChoice" }),
+  description: z.string().trim().max(3000, "tooLong").default(""),
+  departmentIds: z.array(z.string().min(1)).max(50).default([]),
+  championIds: z.array(z.string().min(1)).max(20).default([]),
+  ownerIds: z.array(z.string().min(1)).min(1, "pickNurse").max(10),
+  plannedStartOn: optionalDate,
+  plannedEndOn: optionalDate,
+  effortMinutes: optionalNumber(0, 100_000),
+  indicatorName: z.string().trim().max(100, "tooLong").default(""),
+  indicatorUnit: z.string().trim().max(20, "tooLong").default(""),
+  indicatorLowerIsBetter: z.coerce.boolean().default(true),
+  goodExample: z.string().trim().max(3000, "tooLong").default(""),
+});
+
+export const createInitiativeSchema = initiativeFields;
+export const updateInitiativeSchema = initiativeFields.extend({ id: z.string().min(1), version: z.coerce.number().int() });
+export const moveSchema = z.object({
+  id: z.string().min(1),
+  version: z.coerce.number().int(),
+  to: z.enum(STAGES, { message: "invalidChoice" }),
+  reason: z.string().trim().max(500, "tooLong").default(""),
+});
+
+export const resultSchema = z
+  .object({
+    initiativeId: z.string().min(1),
+    runOn: isoDate,
+    participants: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(0, "tooSmall").max(1_000_000, "tooLarge"),
+    targetHeadcount: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(1_000_000, "tooLarge"),
+    satisfactionMean: optionalNumber(1, 5),
+    satisfactionResponses: z.union([z.literal(""), z.coerce.number().int("notAnInteger").min(0, "tooSmall")]).transform((v) => (v === "" ? 0 : v)).default(0),
+    indicatorBefore: optionalNumber(-1e9, 1e9),
+    indicatorAfter: optionalNumber(-1e9, 1e9),
+    comments: z.string().trim().max(2000, "tooLong").default(""),
+  })
+  .refine((r) => r.satisfactionMean === null || r.satisfactionMean === undefined || r.satisfactionResponses > 0, { path: ["satisfactionResponses"], message: "responsesNeeded" });
+
+/** Stages that report outcomes need at least one result. */
+export const NEEDS_RESULTS: Stage[] = ["EVALUATED", "ADOPTED", "EXPANDED"];
+
+export function canMove(from: Stage, to: Stage): boolean {
+  if (from === to) return false;
+  if (from === "STOPPED") return to === "IDEA";
+  return true;
+}
