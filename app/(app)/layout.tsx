@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           { href: "/key-persons", label: t("keyPersons"), icon: "users" as const },
           { href: "/touchpoints", label: t("touchpoints"), icon: "chat" as const },
           { href: "/requests", label: t("requests"), icon: "send" as const },
+          { href: "/initiatives", label: t("initiatives"), icon: "flag" as const },
           { href: "/cases", label: t("cases"), icon: "folder" as const },
           { href: "/departments", label: t("departments"), icon: "building" as const },
         ]

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { requirePermission, requireUser } from "@/lib/auth/context";
+import { tokyoToday } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { getInitiative } from "@/lib/initiatives/initiatives";
+import type { Stage } from "@/lib/initiatives/schemas";
+import { departmentOptions, memberOptions } from "@/lib/team/options";
+import { InitiativeForm } from "../_components/initiative-form";
+import { ResultForm } from "../_components/result-form";
+import { StageMover } from "../_components/stage-mover";
+
+export default async function InitiativePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireUser();
+  requirePermission(ctx, "keyPersons.read");
+  const { id } = await params;
+  const i = await getInitiative(ctx, id).catch((e) => {
+    if (e instanceof AppError && e.code === "notFound") notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  const f = await getFormatter();
+  const date = (d: Date) => f.dateTime(d, "short");
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  const [departments, nurses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx)]);
+  return (
+    <div className="space-y-6">
+      <Link href="/initiatives" className="text-sm text-brand-700 hover:underline">← {t("initiatives.title")}</Link>
+      <div className="space-y-2">
+        <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">{i.title} <Badge tone="green">{t(`initiativeStages.${i.stage}`)}</Badge></h1>
+        <p className="text-sm text-stone-600">{t(`initiativeKinds.${i.kind}`)} · {i.owners.map((o) => o.user.name).join("、")}{i.departments.length > 0 && ` · ${i.departments.map((d) => d.department.name).join("、")}`}</p>
+        {i.actualStartOn && <p className="text-xs text-stone-500">{t("initiatives.actual")}: {date(i.actualStartOn)} – {i.actualEndOn ? date(i.actualEndOn) : ""}</p>}
+        {i.stage === "STOPPED" && <p className="text-sm text-red-800">{t("initiatives.stopped", { reason: i.stoppedReason })}</p>}
+        <StageMover id={i.id} version={i.version} stage={i.stage as Stage} />
+      </div>
+      <Card title={t("initiatives.results")}>
+        {i.results.length === 0 ? <EmptyState>{t("initiatives.resultsEmpty")}</EmptyState> : (
+          <div className="mb-4 overflow-x-auto">
+            <table className="min-w-full text-sm" data-testid="initiative-results">
+              <thead className="text-left text-xs text-stone-500"><tr><th className="p-2">{t("initiatives.runOn")}</th><th className="p-2">{t("initiatives.participants")}</th><th className="p-2">{t("initiatives.satisfactionMean")}</th><th className="p-2">{i.indicatorName || t("initiatives.indicatorName")}</th><th className="p-2">{t("initiatives.comments")}</th></tr></thead>
+              <tbody className="divide-y divide-stone-100">
+                {i.results.map((r) => (
+                  <tr key={r.id}>
+                    <td className="whitespace-nowrap p-2">{date(r.runOn)}</td>
+                    <td className="p-2">{r.participants}/{r.targetHeadcount}（{t("initiatives.participation", { rate: Math.round((r.participants / r.targetHeadcount) * 100) })}）</td>
+                    <td className="p-2">{r.satisfactionMean !== null ? t("initiatives.satisfaction", { mean: r.satisfactionMean.toFixed(1), n: r.satisfactionResponses }) : "—"}</td>
+                    <td className="p-2">{r.indicatorBefore !== null && r.indicatorAfter !== null ? `${r.indicatorBefore} → ${r.indicatorAfter} ${i.indicatorUnit}` : "—"}</td>
+                    <td className="p-2 text-stone-600">{r.comments}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <ResultForm initiativeId={i.id} today={tokyoToday().toISOString().slice(0, 10)} indicator={i.indicatorUnit ? `(${i.indicatorUnit})` : ""} />
+      </Card>
+      {i.goodExample && <Card title={t("initiatives.goodExample")}><p className="whitespace-pre-wrap text-sm">{i.goodExample}</p></Card>}
+      <Card title={t("initiatives.history")}>
+        <ol className="space-y-1 text-sm" data-testid="stage-history">
+          {i.stageChanges.map((c) => <li key={c.id}><span className="text-xs text-stone-500">{date(c.changedAt)}</span> {c.fromStage ? `${t(`initiativeStages.${c.fromStage}`)} → ` : ""}{t(`initiativeStages.${c.toStage}`)} <span className="text-xs text-stone-500">{c.changedBy.name}</span> {c.reason}</li>)}
+        </ol>
+      </Card>
+      <Card>
+        <InitiativeForm
+          departments={departments}
+          nurses={nurses}
+          initial={{
+            id: i.id, version: i.version, title: i.title, kind: i.kind, description: i.description, departmentIds: i.departments.map((d) => d.department.id),
+            champions: i.champions.map((c) => c.keyPerson), ownerIds: i.owners.map((o) => o.user.id), plannedStartOn: day(i.plannedStartOn), plannedEndOn: day(i.plannedEndOn),
+            effortMinutes: i.effortMinutes?.toString() ?? "", indicatorName: i.indicatorName, indicatorUnit: i.indicatorUnit, indicatorLowerIsBetter: i.indicatorLowerIsBetter, goodExample: i.goodExample,
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { PersonPicker } from "@/components/person-picker";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { SelectField, TextField } from "@/components/ui/field";
+import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
+import { addInitiative, saveInitiative } from "../actions";
+
+export type InitiativeValues = {
+  id?: string; version?: number; title: string; kind: string; description: string; departmentIds: string[]; champions: { id: string; name: string }[]; ownerIds: string[];
+  plannedStartOn: string; plannedEndOn: string; effortMinutes: string; indicatorName: string; indicatorUnit: string; indicatorLowerIsBetter: boolean; goodExample: string;
+};
+
+const area = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
+
+export function InitiativeForm({ initial, departments, nurses }: { initial: InitiativeValues; departments: { id: string; label: string }[]; nurses: { id: string; name: string }[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [champions, setChampions] = useState(initial.champions);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<{ tone: "green" | "red"; text: string } | null>(null);
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    const s = (k: string) => String(fd.get(k) ?? "");
+    const values = {
+      title: s("title"), kind: s("kind") as (typeof INITIATIVE_KINDS)[number], description: s("description"), departmentIds: fd.getAll("departmentIds").map(String),
+      championIds: champions.map((c) => c.id), ownerIds: fd.getAll("ownerIds").map(String), plannedStartOn: s("plannedStartOn"), plannedEndOn: s("plannedEndOn"),
+      effortMinutes: s("effortMinutes"), indicatorName: s("indicatorName"), indicatorUnit: s("indicatorUnit"), indicatorLowerIsBetter: fd.get("indicatorLowerIsBetter") === "on", goodExample: s("goodExample"),
+    };
+    start(async () => {
+      const res = initial.id ? await saveInitiative({ ...values, id: initial.id, version: initial.version ?? 0 }) : await addInitiative(values);
+      if (!res.ok) {
+        setErrors(res.fieldErrors ?? {});
+        setMessage({ tone: "red", text: t(`errors.${res.error}`) });
+        return;
+      }
+      setMessage({ tone: "green", text: t(initial.id ? "initiatives.saved" : "initiatives.created") });
+      router.push(`/initiatives/${res.data.id}`);
+      router.refresh();
+    });
+  }
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <div className="grid gap-3 md:grid-cols-2">
+        <TextField label={t("initiatives.titleField")} name="title" defaultValue={initial.title} required errors={errors.title} />
+        <SelectField label={t("initiatives.kind")} name="kind" defaultValue={initial.kind} errors={errors.kind}>{INITIATIVE_KINDS.map((k) => <option key={k} value={k}>{t(`initiativeKinds.${k}`)}</option>)}</SelectField>
+        <TextField label={t("initiatives.plannedStartOn")} name="plannedStartOn" type="date" defaultValue={initial.plannedStartOn} errors={errors.plannedStartOn} />
+        <TextField label={t("initiatives.plannedEndOn")} name="plannedEndOn" type="date" defaultValue={initial.plannedEndOn} errors={errors.plannedEndOn} />
+        <TextField label={t("initiatives.effortMinutes")} name="effortMinutes" type="number" inputMode="numeric" defaultValue={initial.effortMinutes} errors={errors.effortMinutes} />
+        <TextField label={t("initiatives.indicatorName")} name="indicatorName" defaultValue={initial.indicatorName} errors={errors.indicatorName} />
+        <TextField label={t("initiatives.indicatorUnit")} name="indicatorUnit" defaultValue={initial.indicatorUnit} errors={errors.indicatorUnit} />
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="indicatorLowerIsBetter" defaultChecked={initial.indicatorLowerIsBetter} />{t("initiatives.indicatorLowerIsBetter")}</label>
+      </div>
+      <label className="block space-y-1 text-sm font-medium">{t("initiatives.description")}<textarea name="description" rows={3} defaultValue={initial.description} className={area} /></label>
+      <label className="block space-y-1 text-sm font-medium">
+        {t("initiatives.departments")}
+        <select name="departmentIds" multiple defaultValue={initial.departmentIds} className={`${area} h-32`}>{departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select>
+      </label>
+      <div className="space-y-2">
+        <ul className="flex flex-wrap gap-2">{champions.map((c) => <li key={c.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">{c.name}<button type="button" className="px-2" aria-label={`${t("touchpoints.remove")}: ${c.name}`} onClick={() => setChampions(champions.filter((x) => x.id !== c.id))}>×</button></li>)}</ul>
+        <PersonPicker label={t("initiatives.champions")} value={null} onChange={(p) => p && !champions.some((c) => c.id === p.id) && setChampions([...champions, p])} errors={errors.championIds} />
+      </div>
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium">{t("initiatives.owners")}</legend>
+        <div className="flex flex-wrap gap-3 text-sm">{nurses.map((n) => <label key={n.id} className="flex items-center gap-1"><input type="checkbox" name="ownerIds" value={n.id} defaultChecked={initial.ownerIds.includes(n.id)} />{n.name}</label>)}</div>
+        {errors.ownerIds && <p role="alert" className="text-sm text-red-700">{errors.ownerIds.map((e) => t(`validation.${e}`)).join(" ")}</p>}
+      </fieldset>
+      <label className="block space-y-1 text-sm font-medium">{t("initiatives.goodExample")}<textarea name="goodExample" rows={3} defaultValue={initial.goodExample} className={area} /></label>
+      <Button type="submit" disabled={pending}>{t("initiatives.save")}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { canMove, STAGES, type Stage } from "@/lib/initiatives/schemas";
+import { moveStage } from "../actions";
+
+export function useMove() {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const move = (id: string, version: number, to: Stage, reason = "") =>
+    start(async () => {
+      const res = await moveStage({ id, version, to, reason });
+      if (res.ok) {
+        setError(null);
+        router.refresh();
+      } else {
+        const field = Object.values(res.fieldErrors ?? {})[0]?.[0];
+        setError({ message: res.error, field });
+      }
+    });
+  return { move, pending, error };
+}
+
+/** Keyboard-friendly stage change (also used beside drag and drop on the board). */
+export function StageMover({ id, version, stage, compact = false }: { id: string; version: number; stage: Stage; compact?: boolean }) {
+  const t = useTranslations();
+  const { move, pending, error } = useMove();
+  const [to, setTo] = useState<Stage | "">("");
+  const [reason, setReason] = useState("");
+  const options = STAGES.filter((s) => canMove(stage, s));
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="text-xs text-stone-600">
+          <span className={compact ? "sr-only" : "mr-1"}>{t("initiatives.moveTo")}</span>
+          <select aria-label={t("initiatives.moveTo")} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm" value={to} onChange={(e) => setTo(e.target.value as Stage)} disabled={pending}>
+            <option value="">—</option>
+            {options.map((s) => <option key={s} value={s}>{t(`initiativeStages.${s}`)}</option>)}
+          </select>
+        </label>
+        {to === "STOPPED" && (
+          <input aria-label={t("initiatives.stopReason")} placeholder={t("initiatives.stopReasonHint")} className="rounded-md border border-stone-300 px-2 py-1 text-sm" value={reason} onChange={(e) => setReason(e.target.value)} />
+        )}
+        <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" disabled={!to || pending} onClick={() => to && move(id, version, to, reason)}>{t("initiatives.move")}</Button>
+      </div>
+      {error && <Alert>{error.field ? t(`validation.${error.field}`) : t(`errors.${error.message}`)}</Alert>}
+    </div>
+  );
+}
