@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { type FormEvent } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -16,9 +17,7 @@ export type CaseValues = {
 export function CaseForm({ initial, departments, nurses, namesOn }: { initial: CaseValues; departments: { id: string; label: string }[]; nurses: { id: string; name: string }[]; namesOn: boolean }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "green" | "red"; text: string } | null>(null);
+  const { pending, errors, message, run } = useActionForm();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -30,17 +29,12 @@ export function CaseForm({ initial, departments, nurses, namesOn }: { initial: C
       consentOn: s("consentOn"), consentScope: s("consentScope"), consentMethod: s("consentMethod"), followUpPlan: s("followUpPlan"),
       nextFollowUpOn: s("nextFollowUpOn"), openedOn: s("openedOn"), returnOn: s("returnOn"), continued3m: s("continued3m") as "", continued6m: s("continued6m") as "",
     };
-    start(async () => {
-      const res = initial.id ? await saveCase({ ...values, id: initial.id, version: initial.version ?? 0 }) : await registerCase(values);
-      if (!res.ok) {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ tone: "red", text: t(`errors.${res.error}`) });
-        return;
-      }
-      setErrors({});
-      setMessage({ tone: "green", text: t(initial.id ? "cases.saved" : "cases.created") });
-      router.push(`/cases/${res.data.id}`);
-      router.refresh();
+    run(() => (initial.id ? saveCase({ ...values, id: initial.id, version: initial.version ?? 0 }) : registerCase(values)), {
+      text: t(initial.id ? "cases.saved" : "cases.created"),
+      then: (data) => {
+        router.push(`/cases/${data.id}`);
+        router.refresh();
+      },
     });
   }
   const yesNo = (name: "continued3m" | "continued6m") => (

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { type FormEvent } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -13,9 +14,7 @@ type Values = { id?: string; version?: number; name: string; kind: string; paren
 export function DepartmentForm({ initial, parents, onDone }: { initial: Values; parents: { id: string; label: string }[]; onDone?: () => void }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "green" | "red"; text: string } | null>(null);
+  const { pending, errors, message, run } = useActionForm();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -28,18 +27,13 @@ export function DepartmentForm({ initial, parents, onDone }: { initial: Values; 
       headcount: String(fd.get("headcount") ?? ""),
       externalId: String(fd.get("externalId") ?? ""),
     };
-    start(async () => {
-      const res = initial.id ? await saveDepartment({ ...values, id: initial.id, version: initial.version ?? 0 }) : await addDepartment(values);
-      if (res.ok) {
-        setErrors({});
-        setMessage({ tone: "green", text: t(initial.id ? "departments.saved" : "departments.created") });
+    run(() => (initial.id ? saveDepartment({ ...values, id: initial.id, version: initial.version ?? 0 }) : addDepartment(values)), {
+      text: t(initial.id ? "departments.saved" : "departments.created"),
+      then: () => {
         if (!initial.id) form.reset();
         router.refresh();
         onDone?.();
-      } else {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ tone: "red", text: t(`errors.${res.error}`) });
-      }
+      },
     });
   }
 

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PersonPicker } from "@/components/person-picker";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -19,10 +20,8 @@ const area = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2
 export function InitiativeForm({ initial, departments, nurses }: { initial: InitiativeValues; departments: { id: string; label: string }[]; nurses: { id: string; name: string }[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, errors, message, run } = useActionForm();
   const [champions, setChampions] = useState(initial.champions);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "green" | "red"; text: string } | null>(null);
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
@@ -32,16 +31,12 @@ export function InitiativeForm({ initial, departments, nurses }: { initial: Init
       championIds: champions.map((c) => c.id), ownerIds: fd.getAll("ownerIds").map(String), plannedStartOn: s("plannedStartOn"), plannedEndOn: s("plannedEndOn"),
       effortMinutes: s("effortMinutes"), indicatorName: s("indicatorName"), indicatorUnit: s("indicatorUnit"), indicatorLowerIsBetter: fd.get("indicatorLowerIsBetter") === "on", goodExample: s("goodExample"),
     };
-    start(async () => {
-      const res = initial.id ? await saveInitiative({ ...values, id: initial.id, version: initial.version ?? 0 }) : await addInitiative(values);
-      if (!res.ok) {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ tone: "red", text: t(`errors.${res.error}`) });
-        return;
-      }
-      setMessage({ tone: "green", text: t(initial.id ? "initiatives.saved" : "initiatives.created") });
-      router.push(`/initiatives/${res.data.id}`);
-      router.refresh();
+    run(() => (initial.id ? saveInitiative({ ...values, id: initial.id, version: initial.version ?? 0 }) : addInitiative(values)), {
+      text: t(initial.id ? "initiatives.saved" : "initiatives.created"),
+      then: (data) => {
+        router.push(`/initiatives/${data.id}`);
+        router.refresh();
+      },
     });
   }
   return (

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { type FormEvent } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -13,30 +14,17 @@ type Template = { id?: string; version?: number; title: string; what: string; do
 export function TemplateForm({ initial }: { initial: Template }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "green" | "red"; text: string } | null>(null);
+  const { pending, errors, message, run } = useActionForm();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const fd = new FormData(form);
     const s = (k: string) => String(fd.get(k) ?? "");
-    start(async () => {
-      const res = await storeTemplate({
+    run(() => storeTemplate({
         id: initial.id ?? "", version: initial.version, title: s("title"), what: s("what"), doer: s("doer"), effortMinutes: s("effortMinutes"),
         frequency: s("frequency") as (typeof FREQUENCIES)[number], benefit: s("benefit"), reason: s("reason"), nurseSupport: s("nurseSupport"),
         fallbackWhat: s("fallbackWhat"), fallbackMinutes: s("fallbackMinutes"),
-      });
-      if (res.ok) {
-        setErrors({});
-        setMessage({ tone: "green", text: t("requests.templateSaved") });
-        if (!initial.id) form.reset();
-        router.refresh();
-      } else {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ tone: "red", text: t(`errors.${res.error}`) });
-      }
-    });
+      }), { text: t("requests.templateSaved"), then: () => { if (!initial.id) form.reset(); router.refresh(); } });
   }
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
@@ -57,7 +45,7 @@ export function TemplateForm({ initial }: { initial: Template }) {
       </div>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{t("common.save")}</Button>
-        {initial.id && <Button type="button" variant="secondary" disabled={pending} onClick={() => start(async () => { await retireTemplate({ id: initial.id! }); router.refresh(); })}>{t("requests.archiveTemplate")}</Button>}
+        {initial.id && <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => retireTemplate({ id: initial.id! }), { then: () => router.refresh() })}>{t("requests.archiveTemplate")}</Button>}
       </div>
     </form>
   );

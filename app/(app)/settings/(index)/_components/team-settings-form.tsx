@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { type FormEvent } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
@@ -12,29 +13,17 @@ type Values = { name: string; noContactDays: number; minGroupSize: number; caseN
 export function TeamSettingsForm({ initial, editable }: { initial: Values; editable: boolean }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "green" | "red"; text: string } | null>(null);
+  const { pending, errors, message, run } = useActionForm();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    start(async () => {
-      const res = await saveTeamSettings({
+    run(() => saveTeamSettings({
         name: String(form.get("name") ?? ""),
         noContactDays: String(form.get("noContactDays") ?? ""),
         minGroupSize: String(form.get("minGroupSize") ?? ""),
         caseNamesOn: form.get("caseNamesOn") === "on",
-      });
-      if (res.ok) {
-        setErrors({});
-        setMessage({ tone: "green", text: t("common.saved") });
-        router.refresh();
-      } else {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ tone: "red", text: t(`errors.${res.error}`) });
-      }
-    });
+      }), { text: t("common.saved"), then: () => router.refresh() });
   }
 
   return (

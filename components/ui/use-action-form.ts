@@ -1,0 +1,28 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/auth/wrappers";
+
+type Message = { tone: "green" | "red"; text: string } | null;
+
+/** The state every form keeps around a server action: pending, field errors, a message. */
+export function useActionForm() {
+  const t = useTranslations();
+  const [pending, start] = useTransition();
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<Message>(null);
+  function run<T>(action: () => Promise<ActionResult<T>>, onOk: { text?: string; then?: (data: T) => void } = {}) {
+    start(async () => {
+      const res = await action();
+      if (res.ok) {
+        setErrors({});
+        setMessage(onOk.text ? { tone: "green", text: onOk.text } : null);
+        onOk.then?.(res.data);
+      } else {
+        setErrors(res.fieldErrors ?? {});
+        setMessage({ tone: "red", text: t(`errors.${res.error}`) });
+      }
+    });
+  }
+  return { pending, errors, message, run };
+}
