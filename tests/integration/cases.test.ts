@@ -63,3 +63,17 @@ describe("cases", () => {
     await expect(createCase(ctx, createCaseSchema.parse({ ...consent, employeeCode: "E3", employeeName: "山田 太郎", kind: "OTHER", nurseIds: [nurse.user.id], openedOn: "2026-10-01" }))).resolves.toBeTruthy();
   });
 });
+
+describe("risk scale", () => {
+  it("is the team's own: renamed and extended, and a used level cannot be removed", async () => {
+    const { nurseCtx, adminCtx, caseId } = await setup();
+    const { saveRiskScale } = await import("@/lib/cases/risk-scale");
+    expect((await riskLevels(adminCtx)).map((l) => l.label)).toEqual(["要医療", "要観察", "改善", "問題なし"]);
+    await saveRiskScale(adminCtx, ["要医療", "要精密検査", "要観察", "改善", "問題なし"]);
+    const levels = await riskLevels(adminCtx);
+    expect(levels.map((l) => [l.rank, l.label])).toEqual([[1, "要医療"], [2, "要精密検査"], [3, "要観察"], [4, "改善"], [5, "問題なし"]]);
+    await addAssessment(nurseCtx, { caseId, riskLevelId: levels[4].id, assessedOn: "2026-11-01", note: "" });
+    await expect(saveRiskScale(adminCtx, ["A", "B", "C"])).rejects.toMatchObject({ fieldErrors: { labels: ["levelInUse"] } });
+    await expect(saveRiskScale(adminCtx, ["A", "A"])).rejects.toMatchObject({ fieldErrors: { labels: ["duplicateLevel"] } });
+  });
+});

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/wrappers";
+import { riskScaleSchema, saveRiskScale } from "@/lib/cases/risk-scale";
 import { createInvitation, revokeInvitation } from "@/lib/team/invitations";
 import { assignMentor, changeRole, setMemberActive, updateTeamSettings } from "@/lib/team/members";
 import {
@@ -47,5 +48,11 @@ export const reactivateMember = authedAction("members.manage", membershipIdSchem
 
 export const updateMentor = authedAction("members.manage", assignMentorSchema, async (ctx, input) => {
   await assignMentor(ctx, input);
+  return null;
+});
+
+export const saveRiskLevels = authedAction("settings.manage", riskScaleSchema, async (ctx, { labels }) => {
+  await saveRiskScale(ctx, labels);
+  revalidatePath("/settings");
   return null;
 });

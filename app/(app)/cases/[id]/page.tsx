@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
@@ -30,6 +31,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div>
           <h1 className="flex items-center gap-2 text-2xl font-bold"><span className="font-mono">{c.employeeCode}</span>{c.employeeName && <span>{c.employeeName}</span>}<Badge>{t(`caseStatuses.${c.status}`)}</Badge></h1>
           <p className="text-sm text-stone-600">{t(`caseKinds.${c.kind}`)} · {c.department?.name} · {c.nurses.map((n) => n.user.name).join("、")}</p>
+          {c.keyPersons.length > 0 && <p className="text-sm">{t("cases.keyPersons")}: {c.keyPersons.map((k) => <Link key={k.keyPerson.id} href={`/key-persons/${k.keyPerson.id}`} className="mr-2 text-brand-700 hover:underline">{k.keyPerson.name}</Link>)}</p>}
           <p className="text-xs text-stone-500">{t("cases.auditNotice")}</p>
         </div>
         {can(ctx.role, "cases.delete") && <DeleteCaseButton id={c.id} />}
@@ -49,7 +51,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           namesOn={ctx.team.caseNamesOn}
           initial={{
             id: c.id, version: c.version, employeeCode: c.employeeCode, employeeName: c.employeeName ?? "", kind: c.kind, departmentId: c.departmentId ?? "",
-            nurseIds: c.nurses.map((n) => n.user.id), keyPersonIds: c.keyPersons.map((k) => k.keyPerson.id), status: c.status, consentOn: day(c.consentAt),
+            nurseIds: c.nurses.map((n) => n.user.id), keyPersons: c.keyPersons.map((k) => k.keyPerson), status: c.status, consentOn: day(c.consentAt),
             consentScope: c.consentScope, consentMethod: c.consentMethod, followUpPlan: c.followUpPlan, nextFollowUpOn: day(c.nextFollowUpOn), openedOn: day(c.openedOn),
             returnOn: day(c.returnOn), continued3m: yn(c.continued3m), continued6m: yn(c.continued6m),
           }}

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { PersonPicker } from "@/components/person-picker";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -10,7 +11,7 @@ import { CASE_KINDS, CASE_STATUSES } from "@/lib/cases/schemas";
 import { registerCase, saveCase } from "../actions";
 
 export type CaseValues = {
-  id?: string; version?: number; employeeCode: string; employeeName: string; kind: string; departmentId: string; nurseIds: string[]; keyPersonIds: string[]; status: string;
+  id?: string; version?: number; employeeCode: string; employeeName: string; kind: string; departmentId: string; nurseIds: string[]; keyPersons: { id: string; name: string }[]; status: string;
   consentOn: string; consentScope: string; consentMethod: string; followUpPlan: string; nextFollowUpOn: string; openedOn: string; returnOn: string; continued3m: string; continued6m: string;
 };
 
@@ -18,6 +19,7 @@ export function CaseForm({ initial, departments, nurses, namesOn }: { initial: C
   const t = useTranslations();
   const router = useRouter();
   const { pending, errors, message, run } = useActionForm();
+  const [people, setPeople] = useState(initial.keyPersons);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -25,7 +27,7 @@ export function CaseForm({ initial, departments, nurses, namesOn }: { initial: C
     const s = (k: string) => String(fd.get(k) ?? "");
     const values = {
       employeeCode: s("employeeCode"), employeeName: s("employeeName"), kind: s("kind") as (typeof CASE_KINDS)[number], departmentId: s("departmentId"),
-      nurseIds: fd.getAll("nurseIds").map(String), keyPersonIds: initial.keyPersonIds, status: s("status") as (typeof CASE_STATUSES)[number],
+      nurseIds: fd.getAll("nurseIds").map(String), keyPersonIds: people.map((p) => p.id), status: s("status") as (typeof CASE_STATUSES)[number],
       consentOn: s("consentOn"), consentScope: s("consentScope"), consentMethod: s("consentMethod"), followUpPlan: s("followUpPlan"),
       nextFollowUpOn: s("nextFollowUpOn"), openedOn: s("openedOn"), returnOn: s("returnOn"), continued3m: s("continued3m") as "", continued6m: s("continued6m") as "",
     };
@@ -77,6 +79,10 @@ export function CaseForm({ initial, departments, nurses, namesOn }: { initial: C
         </div>
         {errors.nurseIds && <p role="alert" className="text-sm text-red-700">{errors.nurseIds.map((e) => t(`validation.${e}`)).join(" ")}</p>}
       </fieldset>
+      <div className="space-y-2">
+        <ul className="flex flex-wrap gap-2">{people.map((p) => <li key={p.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">{p.name}<button type="button" className="px-2" aria-label={`${t("touchpoints.remove")}: ${p.name}`} onClick={() => setPeople(people.filter((x) => x.id !== p.id))}>×</button></li>)}</ul>
+        <PersonPicker label={t("cases.keyPersons")} value={null} onChange={(p) => p && !people.some((x) => x.id === p.id) && setPeople([...people, p])} errors={errors.keyPersonIds} />
+      </div>
       <fieldset className="grid gap-3 md:grid-cols-3" disabled={pending}>
         <legend className="mb-1 text-sm font-medium">{t("cases.outcome")}</legend>
         <TextField label={t("cases.returnOn")} name="returnOn" type="date" defaultValue={initial.returnOn} errors={errors.returnOn} />

@@ -8,6 +8,8 @@ import { listInvitations } from "@/lib/team/invitations";
 import { InvitationsPanel } from "./_components/invitations-panel";
 import { MembersTable } from "./_components/members-table";
 import { TeamSettingsForm } from "./_components/team-settings-form";
+import { RiskScaleForm } from "./_components/risk-scale-form";
+import { riskLevels } from "@/lib/cases/cases";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -36,6 +38,9 @@ export default async function SettingsPage() {
             caseNamesOn: ctx.team.caseNamesOn,
           }}
         />
+      </Card>
+      <Card title={t("riskScale")}>
+        <RiskScaleForm labels={(await riskLevels(ctx)).map((l) => l.label)} editable={can(ctx.role, "settings.manage")} />
       </Card>
       <Card title={t("members")}>
         <MembersTable canManage={isAdmin} currentUserId={ctx.userId} />

@@ -56,7 +56,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
               <tr key={p.id} className="align-top">
                 <td className="py-1 pr-2"><StanceBadge stance={p.stance} /></td>
                 <td className="py-1 pr-2"><span className="font-medium">{p.name}</span><span className="block text-xs text-stone-500">{p.title}</span></td>
-                <td className="py-1 pr-2 text-xs">{p.painPoints}{p.bestTiming && <span className="block text-stone-500">⏱ {p.bestTiming}</span>}</td>
+                <td className="py-1 pr-2 text-xs">{p.painPoints}{p.bestTiming && <span className="block text-stone-500">{t("briefing.timing", { timing: p.bestTiming })}</span>}</td>
                 <td className="whitespace-nowrap py-1 text-xs text-stone-500">{p.lastContactAt ? date(p.lastContactAt) : t("keyPersons.never")}</td>
               </tr>
             ))}
