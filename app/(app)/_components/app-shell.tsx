@@ -115,7 +115,7 @@ export function AppShell({
       <aside className="no-print hidden w-64 shrink-0 border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
         {sidebar}
       </aside>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 lg:px-8">
+      <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 lg:px-8">
         {children}
       </main>
     </div>

@@ -37,7 +37,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
       </div>
       <Card title={t("initiatives.results")}>
         {i.results.length === 0 ? <EmptyState>{t("initiatives.resultsEmpty")}</EmptyState> : (
-          <div className="mb-4 overflow-x-auto">
+          <div className="relative mb-4 overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="initiative-results">
               <thead className="text-left text-xs text-stone-500"><tr><th className="p-2">{t("initiatives.runOn")}</th><th className="p-2">{t("initiatives.participants")}</th><th className="p-2">{t("initiatives.satisfactionMean")}</th><th className="p-2">{i.indicatorName || t("initiatives.indicatorName")}</th><th className="p-2">{t("initiatives.comments")}</th></tr></thead>
               <tbody className="divide-y divide-stone-100">

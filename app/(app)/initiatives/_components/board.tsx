@@ -15,10 +15,10 @@ export function Board({ cards }: { cards: BoardCard[] }) {
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [over, setOver] = useState<Stage | null>(null);
   return (
-    <div className="space-y-2">
+    <div className="min-w-0 space-y-2">
       <p className="text-xs text-stone-500">{t("initiatives.dragHint")}</p>
       {error && <Alert>{error.field ? t(`validation.${error.field}`) : t(`errors.${error.message}`)}</Alert>}
-      <div className="flex gap-3 overflow-x-auto pb-2">
+      <div className="relative flex w-full max-w-full gap-3 overflow-x-auto pb-2">
         {STAGES.map((stage) => {
           const col = cards.filter((c) => c.stage === stage);
           const droppable = dragging && canMove(dragging.stage, stage) && stage !== "STOPPED";

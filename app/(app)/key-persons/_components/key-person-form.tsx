@@ -114,7 +114,7 @@ export function KeyPersonForm({
         <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4" role="alert">
           <h2 className="font-semibold text-amber-900">{t("keyPersons.conflictTitle")}</h2>
           <p className="text-sm text-amber-900">{t("keyPersons.conflictHelp")}</p>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="min-w-full text-sm">
               <thead><tr className="text-left text-xs text-stone-600"><th className="p-1" /><th className="p-1">{t("keyPersons.yours")}</th><th className="p-1">{t("keyPersons.theirs")}</th></tr></thead>
               <tbody>

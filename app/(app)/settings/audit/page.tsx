@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
       <Card>
         {rows.length === 0 ? <EmptyState>{t("audit.empty")}</EmptyState> : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="audit-log">
               <thead className="text-left text-xs text-stone-500"><tr><th className="p-2">{t("audit.when")}</th><th className="p-2">{t("audit.who")}</th><th className="p-2">{t("audit.action")}</th><th className="p-2">{t("audit.target")}</th></tr></thead>
               <tbody className="divide-y divide-stone-100">
