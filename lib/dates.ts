@@ -6,3 +6,13 @@ export function tokyoToday(now = new Date()): Date {
   const jst = new Date(now.getTime() + JST_OFFSET_MS);
   return new Date(Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate()));
 }
+
+/** The JST calendar day of a moment, as "YYYY-MM-DD". */
+export function tokyoDay(at: Date = new Date()): string {
+  return new Date(at.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A "YYYY-MM-DD" form value as a date-only column value (UTC midnight); empty stays null. */
+export function dateOnlyOf(isoDay: string | null | undefined): Date | null {
+  return isoDay ? new Date(`${isoDay}T00:00:00.000Z`) : null;
+}

@@ -1,6 +1,7 @@
 // 対象者ケース. Pseudonymous by default, consent first, readable only by its nurses and admins.
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
+import { dateOnlyOf } from "@/lib/dates";
 import { can } from "@/lib/auth/permissions";
 import { toCsv } from "@/lib/csv/codec";
 import { AppError } from "@/lib/errors";
@@ -8,7 +9,6 @@ import ja from "@/messages/ja.json";
 import { auditCase, readableCases } from "./access";
 import type { assessmentSchema, caseFields, createCaseSchema, updateCaseSchema } from "./schemas";
 
-const day = (v: string | null | undefined) => (v ? new Date(`${v}T00:00:00.000Z`) : null);
 export const DEFAULT_RISK_LEVELS = ["要医療", "要観察", "改善", "問題なし"];
 
 /** The team's risk scale (worst first); a team without one gets the default. */
@@ -39,14 +39,14 @@ function data(input: z.infer<typeof caseFields>) {
     kind: input.kind,
     departmentId: input.departmentId ?? null,
     status: input.status,
-    consentAt: day(input.consentOn),
+    consentAt: dateOnlyOf(input.consentOn),
     consentScope: input.consentScope,
     consentMethod: input.consentMethod,
     followUpPlan: input.followUpPlan,
-    nextFollowUpOn: day(input.nextFollowUpOn),
-    openedOn: day(input.openedOn)!,
+    nextFollowUpOn: dateOnlyOf(input.nextFollowUpOn),
+    openedOn: dateOnlyOf(input.openedOn)!,
     closedOn: input.status === "CLOSED" ? new Date() : null,
-    returnOn: day(input.returnOn),
+    returnOn: dateOnlyOf(input.returnOn),
     continued3m: input.continued3m ?? null,
     continued6m: input.continued6m ?? null,
   };
@@ -112,7 +112,7 @@ export async function addAssessment(ctx: TeamCtx, input: z.infer<typeof assessme
   const level = await ctx.db.riskLevel.count({ where: { id: input.riskLevelId, teamId: ctx.teamId } });
   if (!level) throw new AppError("validation", "validation", { riskLevelId: ["notFound"] });
   return ctx.db.$transaction(async (tx) => {
-    const a = await tx.caseAssessment.create({ data: { teamId: ctx.teamId, caseId: input.caseId, riskLevelId: input.riskLevelId, assessedOn: day(input.assessedOn)!, note: input.note }, select: { id: true } });
+    const a = await tx.caseAssessment.create({ data: { teamId: ctx.teamId, caseId: input.caseId, riskLevelId: input.riskLevelId, assessedOn: dateOnlyOf(input.assessedOn)!, note: input.note }, select: { id: true } });
     await auditCase(tx, ctx, "case.assess", input.caseId);
     return a;
   });

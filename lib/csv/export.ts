@@ -1,6 +1,7 @@
 // The filtered key-person list as CSV (UTF-8 with BOM), in the import's own columns so it round-trips.
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
+import { tokyoDay } from "@/lib/dates";
 import { keyPersonWhere } from "@/lib/key-persons/queries";
 import type { KeyPersonFilter } from "@/lib/key-persons/schemas";
 import ja from "@/messages/ja.json";
@@ -52,7 +53,7 @@ export async function exportKeyPersonsCsv(ctx: TeamCtx, filter: KeyPersonFilter,
       r.reportsTo?.externalId ?? "",
       r.tags.join(";"),
       r.notes,
-      r.lastContactAt ? new Date(r.lastContactAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 10) : "",
+      r.lastContactAt ? tokyoDay(r.lastContactAt) : "",
       r.owner?.name ?? "",
     ]),
   );

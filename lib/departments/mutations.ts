@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
+import { dateOnlyOf } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { createDepartmentSchema, departmentNoteSchema, updateDepartmentSchema } from "./schemas";
 import { childPath } from "./tree";
@@ -80,7 +81,7 @@ export async function addDepartmentNote(ctx: TeamCtx, input: z.infer<typeof depa
   const d = await ctx.db.department.count({ where: { id: input.departmentId, teamId: ctx.teamId } });
   if (!d) throw new AppError("notFound");
   return ctx.db.departmentNote.create({
-    data: { teamId: ctx.teamId, departmentId: input.departmentId, kind: input.kind, body: input.body, notedOn: new Date(`${input.notedOn}T00:00:00.000Z`), authorId: ctx.userId },
+    data: { teamId: ctx.teamId, departmentId: input.departmentId, kind: input.kind, body: input.body, notedOn: dateOnlyOf(input.notedOn)!, authorId: ctx.userId },
     select: { id: true },
   });
 }

@@ -1,6 +1,7 @@
 // The signed-in nurse's day: what is due, who is owed thanks, who has gone quiet, her give/ask balance.
 import type { TeamCtx } from "@/lib/auth/context";
 import { tokyoToday } from "@/lib/dates";
+import { thanksOwedWhere } from "@/lib/key-persons/queries";
 import { giveTargets } from "@/lib/touchpoints/queries";
 
 const DAY = 86_400_000;
@@ -27,7 +28,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
       },
     }),
     db.request.findMany({
-      where: { teamId, nurseId: userId, status: { in: ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] }, thankedAt: null },
+      where: { teamId, nurseId: userId, ...thanksOwedWhere },
       orderBy: { respondedAt: "asc" },
       take: 8,
       select: { id: true, what: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },

@@ -2,13 +2,12 @@
 // stopped with a reason. Every move is dated; results per run feed the success figures.
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
-import { tokyoToday } from "@/lib/dates";
+import { dateOnlyOf, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canMove, NEEDS_RESULTS, type initiativeFields, type moveSchema, type resultSchema, type Stage } from "./schemas";
 
 type Fields = z.infer<typeof initiativeFields>;
-const day = (v: string | null | undefined) => (v ? new Date(`${v}T00:00:00.000Z`) : null);
 
 async function checkLinks(ctx: TeamCtx, input: Fields) {
   const errors: Record<string, string[]> = {};
@@ -25,8 +24,8 @@ function data(input: Fields) {
     title: input.title,
     kind: input.kind,
     description: input.description,
-    plannedStartOn: day(input.plannedStartOn),
-    plannedEndOn: day(input.plannedEndOn),
+    plannedStartOn: dateOnlyOf(input.plannedStartOn),
+    plannedEndOn: dateOnlyOf(input.plannedEndOn),
     effortMinutes: input.effortMinutes ?? null,
     indicatorName: input.indicatorName,
     indicatorUnit: input.indicatorUnit,
@@ -94,7 +93,7 @@ export async function addResult(ctx: TeamCtx, input: z.infer<typeof resultSchema
   if (!(await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } }))) throw new AppError("notFound");
   return ctx.db.initiativeResult.create({
     data: {
-      teamId: ctx.teamId, initiativeId: input.initiativeId, runOn: day(input.runOn)!, participants: input.participants, targetHeadcount: input.targetHeadcount,
+      teamId: ctx.teamId, initiativeId: input.initiativeId, runOn: dateOnlyOf(input.runOn)!, participants: input.participants, targetHeadcount: input.targetHeadcount,
       satisfactionMean: input.satisfactionMean ?? null, satisfactionResponses: input.satisfactionResponses, indicatorBefore: input.indicatorBefore ?? null,
       indicatorAfter: input.indicatorAfter ?? null, comments: input.comments,
     },

@@ -3,10 +3,12 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { departmentLabels, subtreeIds } from "@/lib/departments/tree";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { touchpointSelect } from "@/lib/touchpoints/queries";
 import type { KeyPersonFilter } from "./schemas";
 
 const DAY = 86_400_000;
 export const ACCEPTED = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] as const;
+export const isAccepted = (status: string) => (ACCEPTED as readonly string[]).includes(status);
 export const thanksOwedWhere = { status: { in: [...ACCEPTED] }, thankedAt: null } satisfies Prisma.RequestWhereInput;
 
 export async function keyPersonWhere(ctx: TeamCtx, f: KeyPersonFilter, now = new Date()): Promise<Prisma.KeyPersonWhereInput> {
@@ -143,21 +145,7 @@ export async function personTimeline(ctx: TeamCtx, keyPersonId: string, take = 3
       where: { teamId: ctx.teamId, keyPersonId, deleted: false },
       orderBy: { occurredAt: "desc" },
       take,
-      select: {
-        touchpoint: {
-          select: {
-            id: true,
-            type: true,
-            occurredAt: true,
-            summary: true,
-            principles: true,
-            followUpDueOn: true,
-            followUpDoneAt: true,
-            nurseId: true,
-            nurse: { select: { name: true } },
-          },
-        },
-      },
+      select: { touchpoint: { select: touchpointSelect } },
     }),
     ctx.db.request.findMany({
       where: { teamId: ctx.teamId, keyPersonId },

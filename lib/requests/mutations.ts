@@ -3,8 +3,8 @@
 // follow-ups so the rhythm holds.
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/permissions";
-import { tokyoToday } from "@/lib/dates";
+import { readableCases } from "@/lib/cases/access";
+import { dateOnlyOf, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
@@ -20,8 +20,7 @@ async function checkLinks(ctx: TeamCtx, input: Fields) {
   if (input.templateId && !(await ctx.db.requestTemplate.count({ where: { id: input.templateId, teamId: ctx.teamId } }))) errors.templateId = ["notFound"];
   if (input.initiativeId && !(await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } }))) errors.initiativeId = ["notFound"];
   if (input.caseId) {
-    const visible = can(ctx.role, "cases.readAll") ? {} : { nurses: { some: { userId: ctx.userId } } };
-    if (!(await ctx.db.case.count({ where: { id: input.caseId, teamId: ctx.teamId, deletedAt: null, ...visible } }))) errors.caseId = ["notFound"];
+    if (!(await ctx.db.case.count({ where: { id: input.caseId, ...readableCases(ctx) } }))) errors.caseId = ["notFound"];
   }
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
 }
@@ -31,7 +30,7 @@ function data(input: Fields) {
     keyPersonId: input.keyPersonId,
     what: input.what,
     doer: input.doer,
-    dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null,
+    dueOn: dateOnlyOf(input.dueOn),
     effortMinutes: input.effortMinutes ?? null,
     frequency: input.frequency,
     benefit: input.benefit,

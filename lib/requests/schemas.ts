@@ -39,18 +39,10 @@ export const transitionSchema = z.object({
   to: z.enum(REQUEST_STATUSES, { message: "invalidChoice" }),
 });
 
-export const templateFields = z.object({
-  title: z.string().trim().min(1, "required").max(100, "tooLong"),
-  what: z.string().trim().min(1, "required").max(300, "tooLong"),
-  doer: text(100),
-  effortMinutes: minutes,
-  frequency: z.enum(FREQUENCIES, { message: "invalidChoice" }).default("ONCE"),
-  benefit: text(500),
-  reason: text(500),
-  nurseSupport: text(500),
-  fallbackWhat: text(300),
-  fallbackMinutes: minutes,
-});
+// A template is a request without a person, date or links, plus a title.
+export const templateFields = requestFields
+  .pick({ what: true, doer: true, effortMinutes: true, frequency: true, benefit: true, reason: true, nurseSupport: true, fallbackWhat: true, fallbackMinutes: true })
+  .extend({ title: z.string().trim().min(1, "required").max(100, "tooLong") });
 export const saveTemplateSchema = templateFields.extend({ id: optionalId, version: z.coerce.number().int().optional() });
 
 /** What makes an ask answerable on the spot; the composer warns about each one missing. */

@@ -1,16 +1,11 @@
 // What a touchpoint may link to: the cases this user can read (codes only) and the team's initiatives.
 import type { TeamCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/permissions";
+import { readableCases } from "@/lib/cases/access";
 
 export async function linkOptions(ctx: TeamCtx) {
   const [cases, initiatives] = await Promise.all([
     ctx.db.case.findMany({
-      where: {
-        teamId: ctx.teamId,
-        deletedAt: null,
-        status: { not: "CLOSED" },
-        ...(can(ctx.role, "cases.readAll") ? {} : { nurses: { some: { userId: ctx.userId } } }),
-      },
+      where: { ...readableCases(ctx), status: { not: "CLOSED" } },
       orderBy: { openedOn: "desc" },
       take: 100,
       select: { id: true, employeeCode: true },

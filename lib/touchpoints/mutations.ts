@@ -2,7 +2,8 @@
 // THANKS answers, and closes the follow-up it was logged from.
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/permissions";
+import { readableCases } from "@/lib/cases/access";
+import { dateOnlyOf, tokyoDay } from "@/lib/dates";
 import { ACCEPTED } from "@/lib/key-persons/queries";
 import { FREQUENCY_DAYS } from "@/lib/requests/schemas";
 import { AppError } from "@/lib/errors";
@@ -14,8 +15,7 @@ type Fields = z.infer<typeof touchpointFields>;
 
 /** A date-only value as the moment it is stored: noon JST of that day, so it sorts within the day. */
 export function occurredAtOf(isoDay: string, now = new Date()): Date {
-  const today = new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-  return today === isoDay ? now : new Date(`${isoDay}T03:00:00.000Z`);
+  return tokyoDay(now) === isoDay ? now : new Date(`${isoDay}T03:00:00.000Z`);
 }
 
 async function checkLinks(ctx: TeamCtx, input: Fields, now: Date) {
@@ -25,21 +25,14 @@ async function checkLinks(ctx: TeamCtx, input: Fields, now: Date) {
   if (found !== ids.length) errors.keyPersonIds = ["notFound"];
   if (input.caseId) {
     // Linking to a case needs the right to read it.
-    const c = await ctx.db.case.count({
-      where: {
-        id: input.caseId,
-        teamId: ctx.teamId,
-        deletedAt: null,
-        ...(can(ctx.role, "cases.readAll") ? {} : { nurses: { some: { userId: ctx.userId } } }),
-      },
-    });
+    const c = await ctx.db.case.count({ where: { id: input.caseId, ...readableCases(ctx) } });
     if (!c) errors.caseId = ["notFound"];
   }
   if (input.initiativeId) {
     const i = await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } });
     if (!i) errors.initiativeId = ["notFound"];
   }
-  if (input.occurredOn > new Date(now.getTime() + 9 * 3_600_000 + 86_400_000).toISOString().slice(0, 10)) {
+  if (input.occurredOn > tokyoDay(new Date(now.getTime() + 86_400_000))) {
     errors.occurredOn = ["inFuture"];
   }
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
@@ -92,7 +85,7 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
         nurseId: ctx.userId,
         summary: input.summary,
         principles: input.principles,
-        followUpDueOn: input.followUpDueOn ? new Date(`${input.followUpDueOn}T00:00:00.000Z`) : (next?.due ?? null),
+        followUpDueOn: dateOnlyOf(input.followUpDueOn) ?? next?.due ?? null,
         requestId: next?.requestId ?? null,
         caseId: input.caseId ?? null,
         initiativeId: input.initiativeId ?? null,
@@ -127,8 +120,7 @@ export async function updateTouchpoint(ctx: TeamCtx, input: z.infer<typeof updat
   if (before.deletedAt) throw new AppError("notFound");
   if (before.version !== input.version) throw new AppError("conflict", "staleEdit");
   const ids = await checkLinks(ctx, input, now);
-  const beforeDay = new Date(before.occurredAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-  const occurredAt = input.occurredOn === beforeDay ? before.occurredAt : occurredAtOf(input.occurredOn, now);
+  const occurredAt = input.occurredOn === tokyoDay(before.occurredAt) ? before.occurredAt : occurredAtOf(input.occurredOn, now);
   return ctx.db.$transaction(async (tx) => {
     const res = await tx.touchpoint.updateMany({
       where: { id: input.id, teamId: ctx.teamId, version: input.version },
@@ -137,7 +129,7 @@ export async function updateTouchpoint(ctx: TeamCtx, input: z.infer<typeof updat
         occurredAt,
         summary: input.summary,
         principles: input.principles,
-        followUpDueOn: input.followUpDueOn ? new Date(`${input.followUpDueOn}T00:00:00.000Z`) : null,
+        followUpDueOn: dateOnlyOf(input.followUpDueOn),
         caseId: input.caseId ?? null,
         initiativeId: input.initiativeId ?? null,
         version: { increment: 1 },

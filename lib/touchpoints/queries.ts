@@ -7,6 +7,19 @@ import { TOUCHPOINT_TYPES } from "./schemas";
 
 const DAY = 86_400_000;
 
+/** What a touchpoint shows wherever it is listed. */
+export const touchpointSelect = {
+  id: true,
+  type: true,
+  occurredAt: true,
+  summary: true,
+  principles: true,
+  followUpDueOn: true,
+  followUpDoneAt: true,
+  nurseId: true,
+  nurse: { select: { name: true } },
+} satisfies Prisma.TouchpointSelect;
+
 export const touchpointListSchema = z.object({
   nurseId: z.string().min(1).optional().catch(undefined),
   type: z.enum(TOUCHPOINT_TYPES).optional().catch(undefined),
@@ -31,14 +44,7 @@ export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpoint
       skip: (f.page - 1) * f.pageSize,
       take: f.pageSize,
       select: {
-        id: true,
-        type: true,
-        occurredAt: true,
-        summary: true,
-        principles: true,
-        followUpDueOn: true,
-        nurseId: true,
-        nurse: { select: { name: true } },
+        ...touchpointSelect,
         participants: { select: { keyPerson: { select: { id: true, name: true } } } },
       },
     }),
@@ -88,16 +94,10 @@ export async function getTouchpointForEdit(ctx: TeamCtx, id: string) {
   const tp = await ctx.db.touchpoint.findFirst({
     where: { id, teamId: ctx.teamId, deletedAt: null },
     select: {
-      id: true,
-      type: true,
-      occurredAt: true,
-      summary: true,
-      principles: true,
-      followUpDueOn: true,
+      ...touchpointSelect,
       caseId: true,
       initiativeId: true,
       version: true,
-      nurseId: true,
       participants: { select: { keyPerson: { select: { id: true, name: true, title: true } } } },
     },
   });

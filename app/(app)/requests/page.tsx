@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePermission, requireUser } from "@/lib/auth/context";
+import { isAccepted } from "@/lib/key-persons/queries";
 import { acceptanceRates, listRequests, requestListSchema } from "@/lib/requests/queries";
 import { REQUEST_STATUSES } from "@/lib/requests/schemas";
 
@@ -65,11 +66,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
               <li key={r.id}>
                 <Link href={`/requests/${r.id}`} className="block py-2 hover:bg-stone-50">
                   <span className="flex flex-wrap items-center gap-2 text-sm">
-                    <Badge tone={["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"].includes(r.status) ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
+                    <Badge tone={isAccepted(r.status) ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
                     <span className="font-medium">{r.keyPerson.name}</span>
                     <span className="text-xs text-stone-500">{r.nurse.name}</span>
                     {r.dueOn && <span className="text-xs text-stone-500">{t("requests.dueValue", { date: f.dateTime(r.dueOn, "short") })}</span>}
-                    {["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"].includes(r.status) && !r.thankedAt && <Badge tone="amber">{t("requests.thanksOwed")}</Badge>}
+                    {isAccepted(r.status) && !r.thankedAt && <Badge tone="amber">{t("requests.thanksOwed")}</Badge>}
                   </span>
                   <span className="mt-1 block text-sm text-stone-700">{r.what}</span>
                 </Link>

@@ -5,7 +5,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { getCase, riskLevels } from "@/lib/cases/cases";
-import { tokyoToday } from "@/lib/dates";
+import { tokyoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { AssessmentForm, DeleteCaseButton } from "../_components/assessment-form";
@@ -42,7 +42,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {c.assessments.map((a) => <li key={a.id}><span className="text-xs text-stone-500">{f.dateTime(a.assessedOn, "short")}</span> <Badge tone={a.riskLevel.rank <= 1 ? "red" : a.riskLevel.rank === 2 ? "amber" : "green"}>{a.riskLevel.label}</Badge> {a.note}</li>)}
           </ol>
         )}
-        <AssessmentForm caseId={c.id} levels={levels} today={tokyoToday().toISOString().slice(0, 10)} />
+        <AssessmentForm caseId={c.id} levels={levels} today={tokyoDay()} />
       </Card>
       <Card>
         <CaseForm

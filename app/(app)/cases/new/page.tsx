@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission, requireUser } from "@/lib/auth/context";
-import { tokyoToday } from "@/lib/dates";
+import { tokyoDay } from "@/lib/dates";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { CaseForm } from "../_components/case-form";
 
@@ -8,7 +8,7 @@ export default async function NewCasePage() {
   const ctx = await requireUser();
   requirePermission(ctx, "cases.create");
   const t = await getTranslations("cases");
-  const today = tokyoToday().toISOString().slice(0, 10);
+  const today = tokyoDay();
   const [departments, nurses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx)]);
   return (
     <div className="space-y-4">

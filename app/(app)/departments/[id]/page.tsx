@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { tokyoToday } from "@/lib/dates";
+import { tokyoDay } from "@/lib/dates";
 import { getDepartment } from "@/lib/departments/queries";
 import { AppError } from "@/lib/errors";
 import { departmentOptions } from "@/lib/team/options";
@@ -41,7 +41,7 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
         </div>
       </div>
       <Card title={t("departments.pressures")}>
-        {writable && <div className="mb-4"><PressureForm departmentId={d.id} today={tokyoToday().toISOString().slice(0, 10)} /></div>}
+        {writable && <div className="mb-4"><PressureForm departmentId={d.id} today={tokyoDay()} /></div>}
         {notes.length === 0 ? <EmptyState>{t("departments.pressuresEmpty")}</EmptyState> : (
           <ul className="divide-y divide-stone-100 text-sm">
             {notes.map((n) => (

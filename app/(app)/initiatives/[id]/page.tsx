@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePermission, requireUser } from "@/lib/auth/context";
-import { tokyoToday } from "@/lib/dates";
+import { tokyoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getInitiative } from "@/lib/initiatives/initiatives";
 import type { Stage } from "@/lib/initiatives/schemas";
@@ -54,7 +54,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
             </table>
           </div>
         )}
-        <ResultForm initiativeId={i.id} today={tokyoToday().toISOString().slice(0, 10)} indicator={i.indicatorUnit ? `(${i.indicatorUnit})` : ""} />
+        <ResultForm initiativeId={i.id} today={tokyoDay()} indicator={i.indicatorUnit ? `(${i.indicatorUnit})` : ""} />
       </Card>
       {i.goodExample && <Card title={t("initiatives.goodExample")}><p className="whitespace-pre-wrap text-sm">{i.goodExample}</p></Card>}
       <Card title={t("initiatives.history")}>

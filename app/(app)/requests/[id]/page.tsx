@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card } from "@/components/ui/card";
 import { requirePermission, requireUser } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import { isAccepted } from "@/lib/key-persons/queries";
 import { getRequest } from "@/lib/requests/queries";
 import type { RequestStatus } from "@/lib/requests/schemas";
 import { MessagePreview } from "../_components/message-preview";
@@ -19,7 +20,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   });
   const t = await getTranslations();
   const f = await getFormatter();
-  const accepted = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"].includes(r.status);
+  const accepted = isAccepted(r.status);
   const mine = r.nurseId === ctx.userId || ctx.role === "ADMIN";
   return (
     <div className="space-y-6">

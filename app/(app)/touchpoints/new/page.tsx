@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission, requireUser } from "@/lib/auth/context";
-import { tokyoToday } from "@/lib/dates";
+import { tokyoDay } from "@/lib/dates";
 import { linkOptions } from "@/lib/touchpoints/links";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import { TouchpointForm } from "../_components/touchpoint-form";
@@ -14,7 +14,7 @@ export default async function NewTouchpointPage({ searchParams }: { searchParams
     ? await ctx.db.keyPerson.findFirst({ where: { id: sp.keyPersonId, teamId: ctx.teamId }, select: { id: true, name: true } })
     : null;
   const type = TOUCHPOINT_TYPES.find((x) => x === sp.type) ?? "GIVE";
-  const today = tokyoToday().toISOString().slice(0, 10);
+  const today = tokyoDay();
   const links = await linkOptions(ctx);
   return (
     <div className="mx-auto max-w-2xl space-y-4">

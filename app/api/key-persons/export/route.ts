@@ -1,7 +1,7 @@
 // GET /api/key-persons/export - the filtered list as an Excel-friendly CSV; audit-logged.
 import { withTeam } from "@/lib/auth/wrappers";
 import { exportKeyPersonsCsv } from "@/lib/csv/export";
-import { tokyoToday } from "@/lib/dates";
+import { tokyoDay } from "@/lib/dates";
 import { filterFromSearchParams } from "@/lib/key-persons/schemas";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = withTeam(
   async (req, ctx) => {
     const { csv } = await exportKeyPersonsCsv(ctx, filterFromSearchParams(new URL(req.url).searchParams));
-    const day = tokyoToday().toISOString().slice(0, 10);
+    const day = tokyoDay();
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission, requireUser } from "@/lib/auth/context";
-import { tokyoToday } from "@/lib/dates";
+import { tokyoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { linkOptions } from "@/lib/touchpoints/links";
 import { getTouchpointForEdit } from "@/lib/touchpoints/queries";
@@ -16,18 +16,17 @@ export default async function EditTouchpointPage({ params }: { params: Promise<{
     throw e;
   });
   const t = await getTranslations("touchpoints");
-  const day = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
   const people = tp.participants.map((p) => p.keyPerson);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("edit")}</h1>
       <TouchpointForm
         initial={{
-          id: tp.id, version: tp.version, type: tp.type, occurredOn: day(tp.occurredAt), people, summary: tp.summary, principles: tp.principles,
+          id: tp.id, version: tp.version, type: tp.type, occurredOn: tokyoDay(tp.occurredAt), people, summary: tp.summary, principles: tp.principles,
           followUpDueOn: tp.followUpDueOn ? tp.followUpDueOn.toISOString().slice(0, 10) : "", caseId: tp.caseId ?? "", initiativeId: tp.initiativeId ?? "",
         }}
         returnTo={people[0] ? `/key-persons/${people[0].id}` : "/touchpoints"}
-        today={tokyoToday().toISOString().slice(0, 10)}
+        today={tokyoDay()}
         {...await linkOptions(ctx)}
       />
     </div>
