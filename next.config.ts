@@ -10,6 +10,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets pages answer a missing role with forbidden() → 403 and app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },

@@ -43,3 +43,11 @@ test("registering a case needs consent first", async ({ page }) => {
   await page.getByRole("button", { name: "評価を記録" }).click();
   await expect(page.getByTestId("assessments")).toContainText("要医療");
 });
+
+test("a junior nurse gets 403 for the admin-only audit log", async ({ page }) => {
+  await login(page, "junior@demo.example");
+  const res = await page.goto("/settings/audit");
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "権限がありません" })).toBeVisible();
+  await expect(page.getByTestId("audit-log")).toHaveCount(0);
+});

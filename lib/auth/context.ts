@@ -1,7 +1,7 @@
 // Who is asking, in which team, with which role. Loaded once per request.
 import { cache } from "react";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { getDb, type Db } from "@/lib/db/client";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
@@ -83,4 +83,9 @@ export async function requireUser(): Promise<TeamCtx> {
 
 export function requirePermission(ctx: Pick<TeamCtx, "role">, permission: Permission) {
   if (!can(ctx.role, permission)) throw new AppError("forbidden");
+}
+
+/** For pages: a role without the permission gets the 403 page. */
+export function requirePagePermission(ctx: Pick<TeamCtx, "role">, permission: Permission) {
+  if (!can(ctx.role, permission)) forbidden();
 }

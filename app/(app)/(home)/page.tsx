@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
-import { requireUser, requirePermission } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { getMyDay } from "@/lib/home/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const ctx = await requireUser();
-  requirePermission(ctx, "home.read");
+  requirePagePermission(ctx, "home.read");
   const day = await getMyDay(ctx);
   const t = await getTranslations();
   const f = await getFormatter();

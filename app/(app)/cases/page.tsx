@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listCases } from "@/lib/cases/cases";
 import { CASE_STATUSES } from "@/lib/cases/schemas";
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CasesPage() {
   const ctx = await requireUser();
-  requirePermission(ctx, "cases.readAssigned");
+  requirePagePermission(ctx, "cases.readAssigned");
   const t = await getTranslations();
   const f = await getFormatter();
   const { rows, teamCounts } = await listCases(ctx);

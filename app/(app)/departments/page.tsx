@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { departmentTree } from "@/lib/departments/queries";
 import { DepartmentForm } from "./_components/department-form";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "departments.read");
+  requirePagePermission(ctx, "departments.read");
   const showArchived = (await searchParams).archived === "1";
   const t = await getTranslations();
   const tree = await departmentTree(ctx, showArchived);

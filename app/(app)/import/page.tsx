@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { DEPARTMENT_COLUMNS, KEY_PERSON_COLUMNS } from "@/lib/csv/import";
 import { ImportForm } from "./import-form";
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.write");
+  requirePagePermission(ctx, "keyPersons.write");
   const { kind } = await searchParams;
   const t = await getTranslations("importCsv");
   const headers = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listInitiatives } from "@/lib/initiatives/initiatives";
 import { INITIATIVE_KINDS, STAGES, type Stage } from "@/lib/initiatives/schemas";
 import { departmentOptions } from "@/lib/team/options";
@@ -23,7 +23,7 @@ const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm
 
 export default async function InitiativesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.read");
+  requirePagePermission(ctx, "keyPersons.read");
   const f = filterSchema.parse(await searchParams);
   const t = await getTranslations();
   const fmt = await getFormatter();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { listSavedFilters } from "@/lib/key-persons/saved-filters";
 import { filterFromSearchParams } from "@/lib/key-persons/schemas";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function KeyPersonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.read");
+  requirePagePermission(ctx, "keyPersons.read");
   const t = await getTranslations("keyPersons");
   const raw = await searchParams;
   const params = new URLSearchParams();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { isAccepted } from "@/lib/key-persons/queries";
 import { acceptanceRates, listRequests, requestListSchema } from "@/lib/requests/queries";
 import { REQUEST_STATUSES } from "@/lib/requests/schemas";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.read");
+  requirePagePermission(ctx, "keyPersons.read");
   const filter = requestListSchema.parse(await searchParams);
   const t = await getTranslations();
   const f = await getFormatter();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { balanceByNurse, listTouchpoints, touchpointListSchema } from "@/lib/touchpoints/queries";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import { memberOptions } from "@/lib/team/options";
@@ -16,7 +16,7 @@ const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm
 
 export default async function TouchpointsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.read");
+  requirePagePermission(ctx, "keyPersons.read");
   const f = touchpointListSchema.parse(await searchParams);
   const t = await getTranslations();
   const [list, balance, members] = await Promise.all([listTouchpoints(ctx, f), balanceByNurse(ctx, f.days), memberOptions(ctx)]);

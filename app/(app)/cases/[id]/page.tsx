@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { getCase, riskLevels } from "@/lib/cases/cases";
 import { tokyoDay } from "@/lib/dates";
@@ -13,7 +13,7 @@ import { CaseForm } from "../_components/case-form";
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "cases.readAssigned");
+  requirePagePermission(ctx, "cases.readAssigned");
   const { id } = await params;
   // Not assigned (and not an admin), or another team's: not found. The read is audit-logged.
   const c = await getCase(ctx, id).catch((e) => {

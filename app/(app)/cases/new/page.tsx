@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { tokyoDay } from "@/lib/dates";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { CaseForm } from "../_components/case-form";
 
 export default async function NewCasePage() {
   const ctx = await requireUser();
-  requirePermission(ctx, "cases.create");
+  requirePagePermission(ctx, "cases.create");
   const t = await getTranslations("cases");
   const today = tokyoDay();
   const [departments, nurses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx)]);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { tokyoDay } from "@/lib/dates";
 import { getDepartment } from "@/lib/departments/queries";
@@ -14,7 +14,7 @@ import { PressureForm } from "../_components/pressure-form";
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "departments.read");
+  requirePagePermission(ctx, "departments.read");
   const { id } = await params;
   const d = await getDepartment(ctx, id).catch((e) => {
     if (e instanceof AppError && e.code === "notFound") notFound();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { tokyoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getInitiative } from "@/lib/initiatives/initiatives";
@@ -14,7 +14,7 @@ import { StageMover } from "../_components/stage-mover";
 
 export default async function InitiativePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.read");
+  requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
   const i = await getInitiative(ctx, id).catch((e) => {
     if (e instanceof AppError && e.code === "notFound") notFound();

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { InitiativeForm } from "../_components/initiative-form";
 
 export default async function NewInitiativePage() {
   const ctx = await requireUser();
-  requirePermission(ctx, "initiatives.write");
+  requirePagePermission(ctx, "initiatives.write");
   const t = await getTranslations("initiatives");
   const [departments, nurses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx)]);
   return (

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StanceChart } from "@/components/charts/stance-chart";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { keyPersonDetail } from "@/lib/key-persons/queries";
@@ -13,7 +13,7 @@ import { ArchiveButton } from "./archive-button";
 
 export default async function KeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.read");
+  requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
   const d = await keyPersonDetail(ctx, id).catch((e) => {
     if (e instanceof AppError && e.code === "notFound") notFound();

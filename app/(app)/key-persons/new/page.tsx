@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { bossOptions, departmentOptions, memberOptions } from "@/lib/team/options";
 import { KeyPersonForm } from "../_components/key-person-form";
 
 export default async function NewKeyPersonPage({ searchParams }: { searchParams: Promise<{ departmentId?: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.write");
+  requirePagePermission(ctx, "keyPersons.write");
   const t = await getTranslations("keyPersons");
   const { departmentId } = await searchParams;
   const [departments, members, bosses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx), bossOptions(ctx)]);

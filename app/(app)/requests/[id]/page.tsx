@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { isAccepted } from "@/lib/key-persons/queries";
 import { getRequest } from "@/lib/requests/queries";
@@ -12,7 +12,7 @@ import { StatusActions } from "../_components/status-actions";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.read");
+  requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
   const r = await getRequest(ctx, id).catch((e) => {
     if (e instanceof AppError && e.code === "notFound") notFound();

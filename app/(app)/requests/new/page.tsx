@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listTemplates } from "@/lib/requests/queries";
 import { RequestComposer } from "../_components/request-composer";
 
 export default async function NewRequestPage({ searchParams }: { searchParams: Promise<{ keyPersonId?: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "requests.write");
+  requirePagePermission(ctx, "requests.write");
   const { keyPersonId } = await searchParams;
   const t = await getTranslations("requests");
   const person = keyPersonId ? await ctx.db.keyPerson.findFirst({ where: { id: keyPersonId, teamId: ctx.teamId }, select: { id: true, name: true } }) : null;

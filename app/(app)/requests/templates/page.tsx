@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listTemplates } from "@/lib/requests/queries";
 import { TemplateForm } from "./template-form";
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TemplatesPage() {
   const ctx = await requireUser();
-  requirePermission(ctx, "requests.write");
+  requirePagePermission(ctx, "requests.write");
   const t = await getTranslations("requests");
   const templates = await listTemplates(ctx);
   const blank = { title: "", what: "", doer: "", effortMinutes: null, frequency: "ONCE", benefit: "", reason: "", nurseSupport: "", fallbackWhat: "", fallbackMinutes: null };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { listInvitations } from "@/lib/team/invitations";
 import { InvitationsPanel } from "./_components/invitations-panel";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const ctx = await requireUser();
-  requirePermission(ctx, "members.read");
+  requirePagePermission(ctx, "members.read");
   const t = await getTranslations("settings");
   const isAdmin = can(ctx.role, "members.manage");
   const invitations = isAdmin ? await listInvitations(ctx) : [];

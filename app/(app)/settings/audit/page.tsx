@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 
 const PAGE = 50;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "audit.read");
+  requirePagePermission(ctx, "audit.read");
   const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse((await searchParams).page ?? 1);
   const t = await getTranslations();
   const f = await getFormatter();

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { tokyoDay } from "@/lib/dates";
 import { linkOptions } from "@/lib/touchpoints/links";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
@@ -7,7 +7,7 @@ import { TouchpointForm } from "../_components/touchpoint-form";
 
 export default async function NewTouchpointPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "touchpoints.write");
+  requirePagePermission(ctx, "touchpoints.write");
   const sp = await searchParams;
   const t = await getTranslations("touchpoints");
   const person = sp.keyPersonId

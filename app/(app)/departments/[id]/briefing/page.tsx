@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { visitBriefing } from "@/lib/departments/queries";
 import { AppError } from "@/lib/errors";
 
@@ -18,7 +18,7 @@ function Section({ title, empty, children, count }: { title: string; empty: stri
 
 export default async function BriefingPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "departments.read");
+  requirePagePermission(ctx, "departments.read");
   const { id } = await params;
   const b = await visitBriefing(ctx, id).catch((e) => {
     if (e instanceof AppError && e.code === "notFound") notFound();

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { getKeyPerson } from "@/lib/key-persons/queries";
 import { bossOptions, departmentOptions, memberOptions } from "@/lib/team/options";
@@ -8,7 +8,7 @@ import { KeyPersonForm } from "../../_components/key-person-form";
 
 export default async function EditKeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "keyPersons.write");
+  requirePagePermission(ctx, "keyPersons.write");
   const { id } = await params;
   const person = await getKeyPerson(ctx, id).catch((e) => {
     if (e instanceof AppError && e.code === "notFound") notFound();

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { getMember } from "@/lib/team/members";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "members.read");
+  requirePagePermission(ctx, "members.read");
   const { id } = await params;
   // Scoped to the current team: a member of another team is simply not found.
   const member = await getMember(ctx, id);

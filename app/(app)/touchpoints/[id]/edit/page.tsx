@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePermission, requireUser } from "@/lib/auth/context";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { tokyoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { linkOptions } from "@/lib/touchpoints/links";
@@ -9,7 +9,7 @@ import { TouchpointForm } from "../../_components/touchpoint-form";
 
 export default async function EditTouchpointPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
-  requirePermission(ctx, "touchpoints.write");
+  requirePagePermission(ctx, "touchpoints.write");
   const { id } = await params;
   const tp = await getTouchpointForEdit(ctx, id).catch((e) => {
     if (e instanceof AppError && e.code === "notFound") notFound();
