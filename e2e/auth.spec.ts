@@ -83,6 +83,9 @@ test("an admin invites a nurse, who joins with the link", async ({ page, browser
   await login(page, "lead@demo.example");
   await page.getByRole("link", { name: "設定" }).click();
   await page.getByRole("button", { name: "招待リンクを作成" }).click();
+  await expect(page.getByText("入力してください。").first()).toBeVisible();
+  await page.getByLabel("招待する人のメールアドレス").fill("hanako@demo.example");
+  await page.getByRole("button", { name: "招待リンクを作成" }).click();
   const link = await page.getByTestId("invite-link").inputValue();
   expect(link).toContain("/invite/");
 
@@ -93,7 +96,7 @@ test("an admin invites a nurse, who joins with the link", async ({ page, browser
   await p2.getByRole("button", { name: "アカウントを作成して参加" }).click();
   await expect(p2.getByText("入力してください。").first()).toBeVisible();
   await p2.getByLabel("氏名").fill("新人 花子");
-  await p2.getByLabel("メールアドレス").fill("hanako@demo.example");
+  await expect(p2.getByLabel("メールアドレス")).toHaveValue("hanako@demo.example");
   await p2.getByLabel("パスワード").fill("short");
   await p2.getByRole("button", { name: "アカウントを作成して参加" }).click();
   await expect(p2.getByText("パスワードは10文字以上にしてください。")).toBeVisible();
@@ -104,6 +107,19 @@ test("an admin invites a nurse, who joins with the link", async ({ page, browser
 
   await page.reload();
   await expect(page.getByRole("list", { name: "メンバー" })).toContainText("新人 花子");
+
+  // A link addressed to someone else does nothing for a signed-in member: no join button.
+  await page.getByLabel("招待する人のメールアドレス").fill("someone@demo.example");
+  await page.getByLabel("役割").selectOption("ADMIN");
+  await page.getByRole("button", { name: "招待リンクを作成" }).click();
+  const adminLink = await page.getByTestId("invite-link").inputValue();
+  const nurse = await browser.newContext({ locale: "ja-JP" });
+  const p3 = await nurse.newPage();
+  await login(p3, "junior@demo.example");
+  await p3.goto(adminLink);
+  await expect(p3.getByText("この招待は someone@demo.example 宛てです", { exact: false })).toBeVisible();
+  await expect(p3.getByRole("button", { name: /として参加する/ })).toHaveCount(0);
+  await nurse.close();
 });
 
 test.describe("phone width", () => {

@@ -1,6 +1,7 @@
 // CSV in and out. In: UTF-8 with or without BOM, or Shift_JIS (what Excel saves in Japanese).
 // Out: UTF-8 with BOM and CRLF, which Excel opens correctly.
 import Papa from "papaparse";
+import { neutralizeCell, restoreCell } from "@/lib/export/formula";
 
 export type Encoding = "utf-8" | "shift_jis";
 
@@ -21,11 +22,13 @@ export function parseCsv(text: string) {
   const [header = [], ...rows] = result.data;
   return {
     header: header.map((h) => h.trim()),
-    rows: rows.map((cells, i) => ({ line: i + 2, cells: cells.map((c) => c.trim()) })),
+    rows: rows.map((cells, i) => ({ line: i + 2, cells: cells.map((c) => restoreCell(c.trim())) })),
     errors: result.errors.map((e) => ({ line: (e.row ?? 0) + 1, message: e.message })),
   };
 }
 
+/** UTF-8 with BOM and CRLF; every cell neutralised against formula injection. */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return "\uFEFF" + Papa.unparse([header, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? "" : String(c))))], { newline: "\r\n" });
+  const cell = (c: string | number | null | undefined) => (c === null || c === undefined ? "" : String(neutralizeCell(c)));
+  return "\uFEFF" + Papa.unparse([header.map(cell), ...rows.map((r) => r.map(cell))], { newline: "\r\n" });
 }

@@ -1,4 +1,5 @@
-// Invitations: an admin makes a link with an expiry; whoever opens it in time joins with that role.
+// Invitations: an admin makes a link for one email address with an expiry. Only that address can
+// accept it, and only to join: it never changes an existing member's role or status.
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
@@ -22,7 +23,7 @@ export async function createInvitation(
       data: {
         teamId: ctx.teamId,
         tokenHash: hashToken(token),
-        email: input.email || null,
+        email: input.email,
         role: input.role,
         expiresAt,
         createdById: ctx.userId,
@@ -35,7 +36,7 @@ export async function createInvitation(
       action: "invitation.create",
       entityType: "Invitation",
       entityId: created.id,
-      detail: { role: input.role },
+      detail: { role: input.role, email: input.email },
     });
     return created;
   });
@@ -72,19 +73,33 @@ async function usableInvitation(db: Db, token: string, now: Date) {
   return invitation;
 }
 
-/** Joins the team as an existing, signed-in user (reactivating a deactivated membership). */
+const sameEmail = (a: string | null, b: string) => a !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Joins the team as an existing, signed-in user whose email is the invitation's. Someone who is
+ * already in the team (active or deactivated) is refused: roles change only through the members
+ * screen, where the last-admin rule is enforced, and a deactivated member comes back only there.
+ */
 export async function acceptInvitationAsUser(db: Db, token: string, userId: string, now = new Date()) {
   const inv = await usableInvitation(db, token, now);
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user || !sameEmail(inv.email, user.email)) throw new AppError("forbidden", "invitation.wrongEmail");
   return db.$transaction(async (tx) => {
+    const existing = await tx.membership.findUnique({
+      where: { teamId_userId: { teamId: inv.teamId, userId } },
+      select: { status: true },
+    });
+    if (existing) {
+      throw new AppError("conflict", existing.status === "ACTIVE" ? "invitation.alreadyMember" : "invitation.deactivated");
+    }
     const claimed = await tx.invitation.updateMany({
-      where: { id: inv.id, acceptedAt: null },
+      where: { id: inv.id, acceptedAt: null, revokedAt: null },
       data: { acceptedAt: now, acceptedBy: userId },
     });
     if (claimed.count !== 1) throw new AppError("validation", "invitation.used");
-    await tx.membership.upsert({
-      where: { teamId_userId: { teamId: inv.teamId, userId } },
-      create: { teamId: inv.teamId, userId, role: inv.role },
-      update: { role: inv.role, status: "ACTIVE", deactivatedAt: null, version: { increment: 1 } },
+    const membership = await tx.membership.create({
+      data: { teamId: inv.teamId, userId, role: inv.role },
+      select: { id: true },
     });
     await audit(tx, {
       teamId: inv.teamId,
@@ -92,6 +107,14 @@ export async function acceptInvitationAsUser(db: Db, token: string, userId: stri
       action: "invitation.accept",
       entityType: "Invitation",
       entityId: inv.id,
+    });
+    await audit(tx, {
+      teamId: inv.teamId,
+      actorId: userId,
+      action: "member.role",
+      entityType: "Membership",
+      entityId: membership.id,
+      detail: { from: null, to: inv.role, via: "invitation" },
     });
     return { teamId: inv.teamId };
   });
@@ -103,7 +126,10 @@ export async function acceptInvitationAsNewUser(
   input: z.infer<typeof acceptNewUserSchema>,
   now = new Date(),
 ) {
-  await usableInvitation(db, input.token, now);
+  const inv = await usableInvitation(db, input.token, now);
+  if (!sameEmail(inv.email, input.email)) {
+    throw new AppError("validation", "validation", { email: ["invitationEmailMismatch"] });
+  }
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     throw new AppError("validation", "validation", { email: ["emailTakenSignIn"] });

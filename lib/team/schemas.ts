@@ -10,13 +10,14 @@ export const passwordSchema = z
 
 export const createInvitationSchema = z.object({
   role: roleSchema,
+  // An invitation is for one address: only that person can accept it.
   email: z
-    .string()
+    .string({ message: "required" })
     .trim()
     .toLowerCase()
+    .min(1, "required")
     .max(254, "tooLong")
-    .refine((v) => v === "" || z.email().safeParse(v).success, "invalidEmail")
-    .optional(),
+    .refine((v) => z.email().safeParse(v).success, "invalidEmail"),
   days: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(30, "tooLarge").default(7),
 });
 

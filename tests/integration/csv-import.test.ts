@@ -88,4 +88,20 @@ describe("CSV import", () => {
     expect(await previewImport(ctx, "keyPersons", csv.slice(1))).toMatchObject({ ok: true, updates: 2 });
     expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "keyPersons.export" } })).toMatchObject({ actorId: ctx.userId, detail: { count: 2 } });
   });
+
+  it("neutralises formula cells on export and imports them back as plain text", async () => {
+    const { ctx } = await setup();
+    await applyImport(ctx, "departments", DEPTS);
+    const hostile = ["外部ID,氏名,ふりがな,役職,部署,種別,協力度,影響力,関心度,上司,タグ,メモ", 'E9,"=HYPERLINK(""http://x"",""y"")",,課長,D1,LINE_MANAGER,NEUTRAL,3,3,,,@SUM(A1)'].join("\r\n");
+    expect(await applyImport(ctx, "keyPersons", hostile)).toMatchObject({ ok: true });
+    const stored = await db().keyPerson.findFirstOrThrow({ where: { teamId: ctx.teamId, externalId: "E9" } });
+    expect(stored).toMatchObject({ name: '=HYPERLINK("http://x","y")', notes: "@SUM(A1)" });
+    const { csv } = await exportKeyPersonsCsv(ctx, keyPersonFilterSchema.parse({}));
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csv).toContain("'@SUM(A1)");
+    expect(csv).not.toMatch(/(^|,)"?[=@+]/m);
+    // Importing the export changes nothing: the quote added on the way out is removed on the way in.
+    await applyImport(ctx, "keyPersons", csv.slice(1));
+    expect(await db().keyPerson.findFirstOrThrow({ where: { id: stored.id } })).toMatchObject({ name: stored.name, notes: stored.notes });
+  });
 });

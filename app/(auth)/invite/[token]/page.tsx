@@ -12,7 +12,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const t = await getTranslations();
   const { state, invitation } = await findInvitation(getDb(), token);
   const userId = await getSessionUserId();
-  const user = userId ? await getDb().user.findUnique({ where: { id: userId }, select: { name: true } }) : null;
+  const user = userId ? await getDb().user.findUnique({ where: { id: userId }, select: { name: true, email: true } }) : null;
   return (
     <Card>
       <h1 className="mb-3 text-xl font-bold">{t("invite.title")}</h1>
@@ -21,7 +21,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       ) : (
         <div className="space-y-4">
           <p>{t("invite.intro", { team: invitation.team.name, role: t(`roles.${invitation.role}`) })}</p>
-          <JoinForm token={token} signedInName={user?.name ?? null} defaultEmail={invitation.email ?? ""} />
+          {invitation.email && <p className="text-sm text-stone-600">{t("invite.forEmail", { email: invitation.email })}</p>}
+          {user && invitation.email?.toLowerCase() !== user.email.toLowerCase() ? (
+            <Alert tone="amber">{t("invite.otherAccount", { current: user.email, email: invitation.email ?? "" })}</Alert>
+          ) : (
+            <JoinForm token={token} signedInName={user?.name ?? null} defaultEmail={invitation.email ?? ""} />
+          )}
         </div>
       )}
     </Card>

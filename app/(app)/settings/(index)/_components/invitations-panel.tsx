@@ -48,7 +48,7 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
         <SelectField label={t("invitations.role")} name="role" defaultValue="NURSE" errors={errors.role}>
           {(["NURSE", "MENTOR", "ADMIN"] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
         </SelectField>
-        <TextField label={t("invitations.email")} name="email" type="email" errors={errors.email} />
+        <TextField label={t("invitations.email")} hint={t("invitations.emailHint")} name="email" type="email" autoComplete="off" required errors={errors.email} />
         <TextField label={t("invitations.days")} name="days" type="number" inputMode="numeric" min={1} max={30} defaultValue={7} errors={errors.days} />
         <Button type="submit" disabled={busy}>{t("invitations.create")}</Button>
       </form>
