@@ -1,0 +1,409 @@
+// Builds the success data (sections of tables, with suppression marked) for the dashboard, a
+// report, its exports and share page. Every label comes from the message catalogs.
+import { createTranslator } from "next-intl";
+import type { TeamCtx } from "@/lib/auth/context";
+import { CASE_KINDS } from "@/lib/cases/schemas";
+import { tokyoToday } from "@/lib/dates";
+import { STANCES } from "@/lib/key-persons/schemas";
+import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
+import { SECTION_IDS, SNAPSHOT_SCHEMA } from "@/lib/reports/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import { dayKey, quartersIn, type ResolvedFilter } from "./filters";
+import * as q from "./queries";
+import { MeasureSpace } from "./space";
+import { summarize } from "./summary";
+
+type Locale = "ja" | "en";
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export function translatorFor(locale: Locale): Translate {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : ja });
+  return (key, values) => t(key as never, values as never);
+}
+
+const STAGES = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED", "STOPPED"] as const;
+const TOUCHPOINT_TYPES = ["GREETING", "LISTENING", "GIVE", "ASK", "THANKS", "MEETING", "COMMITTEE", "EMAIL", "OTHER"] as const;
+
+type Dept = { id: string; name: string; parentId: string | null; path: string };
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+export const countAt = (rows: q.StanceAtRow[], at: string | undefined, stance: string) =>
+  rows.filter((r) => r.at === at && r.stance === stance).reduce((a, r) => a + r.n, 0);
+
+const formatDay = (locale: Locale, d: Date) =>
+  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(d);
+
+function improvementWord(t: Translate, before: number, after: number, lowerIsBetter: boolean, unit: string) {
+  const diff = round(after - before);
+  if (diff === 0) return t("dashboard.pilots.unchanged");
+  const better = lowerIsBetter ? diff < 0 : diff > 0;
+  return t(better ? "dashboard.pilots.better" : "dashboard.pilots.worse", { diff: `${diff > 0 ? "+" : ""}${diff}${unit}` });
+}
+
+/** JST months ("YYYY-MM") from the period's start to its end or this month, whichever is first. */
+function monthsIn(from: Date, to: Date, now: Date) {
+  const out: string[] = [];
+  const last = new Date(Math.min(to.getTime() - 1, now.getTime() + 9 * 3_600_000));
+  let y = from.getUTCFullYear();
+  let m = from.getUTCMonth();
+  while (y < last.getUTCFullYear() || (y === last.getUTCFullYear() && m <= last.getUTCMonth())) {
+    out.push(`${y}-${String(m + 1).padStart(2, "0")}`);
+    m += 1;
+    if (m === 12) {
+      m = 0;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+function methodNotes(t: Translate, period: string, k: number) {
+  return [
+    t("dashboard.notes.period", { period }),
+    t("dashboard.notes.improvement"),
+    t("dashboard.notes.returnToWork"),
+    t("dashboard.notes.pilots"),
+    t("dashboard.notes.allies"),
+    t("dashboard.notes.activity"),
+    t("dashboard.notes.suppression", { k, k2: 2 * k }),
+  ];
+}
+
+/** Department rows for a tree table: scope roots and their descendants, depth-first, by name. */
+function deptOrder(depts: Dept[], roots: Dept[], maxDepth = 3) {
+  const children = new Map<string | null, Dept[]>();
+  for (const d of depts) children.set(d.parentId, [...(children.get(d.parentId) ?? []), d]);
+  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, "ja"));
+  const out: { dept: Dept; depth: number }[] = [];
+  const walk = (d: Dept, depth: number) => {
+    out.push({ dept: d, depth });
+    if (depth < maxDepth) for (const c of children.get(d.id) ?? []) walk(c, depth + 1);
+  };
+  for (const r of roots) walk(r, 0);
+  return { order: out, hasChildren: (id: string) => (children.get(id)?.length ?? 0) > 0 };
+}
+
+const quarterLabel = (t: Translate, isoDay: string) => {
+  const [y, m] = isoDay.split("-").map(Number);
+  return t("dashboard.quarterLabel", { year: y!, from: m!, to: m! + 2 });
+};
+const monthLabel = (t: Translate, ym: string) => {
+  const [y, m] = ym.split("-").map(Number);
+  return t("dashboard.monthLabel", { year: y!, month: m! });
+};
+
+export interface BuildInput {
+  teamName: string;
+  minGroupSize: number;
+  locale: Locale;
+  filter: ResolvedFilter;
+  /** The departments the filter scoped to (roots of the department tables); empty means the whole tree. */
+  scopeRoots: string[];
+  periodLabel: string;
+  title?: string;
+  message?: string;
+  sections?: readonly SectionId[];
+  now?: Date;
+}
+
+export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, input: BuildInput): Promise<ReportData> {
+  const { db, teamId } = ctx;
+  const f = input.filter;
+  const t = translatorFor(input.locale);
+  const now = input.now ?? new Date();
+  const rule = { minGroupSize: input.minGroupSize };
+  const wanted = new Set(input.sections ?? SECTION_IDS);
+  const quarters = quartersIn(f.from, f.to).map(dayKey);
+  // Stance counts at each quarter's end, up to today.
+  const moments = quartersIn(f.from, f.to)
+    .map((start) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 1)))
+    .map((end) => (end > now ? new Date(tokyoToday(now).getTime() + 86_400_000) : end));
+  const momentKeys = [...new Set(moments.map(dayKey))];
+
+  const [depts, improvement, returns, stages, results, examples, stanceRows, moves, coverage, activity, acceptance] = await Promise.all([
+    db.department.findMany({ where: { teamId }, select: { id: true, name: true, parentId: true, path: true } }),
+    q.improvementRows(db, teamId, f),
+    q.returnRows(db, teamId, f),
+    q.stageRows(db, teamId, f),
+    q.resultRows(db, teamId, f),
+    q.goodExamples(db, teamId, f),
+    q.stanceAtRows(db, teamId, f, momentKeys.map((k) => new Date(`${k}T00:00:00Z`))),
+    q.stanceMoveRows(db, teamId, f),
+    q.coverageRows(db, teamId, f),
+    q.activityRows(db, teamId, f),
+    q.acceptanceRows(db, teamId, f),
+  ]);
+
+  const byId = new Map(depts.map((d) => [d.id, d]));
+  const roots = input.scopeRoots.length ? input.scopeRoots.map((id) => byId.get(id)!).filter(Boolean) : depts.filter((d) => !d.parentId);
+  const tree = deptOrder(depts, roots);
+  const lineage = (dep: string | null) => {
+    const d = dep ? byId.get(dep) : undefined;
+    return d ? new Set([...d.path.split("/").filter(Boolean), d.id]) : new Set<string>();
+  };
+  const depOfKey = (key: string) => key.split("|")[0]!;
+  const lineageCache = new Map<string, Set<string>>();
+  const inSubtree = (deptId: string) => (key: string) => {
+    const dep = depOfKey(key);
+    if (!lineageCache.has(dep)) lineageCache.set(dep, lineage(dep === "-" ? null : dep));
+    return lineageCache.get(dep)!.has(deptId);
+  };
+  const part = (i: number, value: string) => (key: string) => key.split("|")[i] === value;
+
+  /** Department rows (tree), a row for cases with no department, and each department's own part (hidden). */
+  function departmentRows(space: MeasureSpace, make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[]) {
+    const rows: Row[] = [];
+    const present = new Set(keys.map(depOfKey));
+    for (const { dept, depth } of tree.order) {
+      const pred = inSubtree(dept.id);
+      if (!keys.some(pred)) continue;
+      rows.push({ label: dept.name, depth, cells: make(pred, true) });
+      if (tree.hasChildren(dept.id)) make((k) => depOfKey(k) === dept.id, false);
+    }
+    if (present.has("-")) rows.push({ label: t("dashboard.noDepartment"), cells: make((k) => depOfKey(k) === "-", true) });
+    return rows;
+  }
+
+  const sections: Section[] = [];
+
+  // Improvement of high-risk people.
+  {
+    const inner = improvement.map((r) => ({ key: `${r.dep ?? "-"}|${r.kind}|${r.q}`, n: r.n, hits: r.hits }));
+    const space = new MeasureSpace(inner);
+    const keys = inner.map((c) => c.key);
+    const col = [t("dashboard.improvement.rate")];
+    const overall: Row = { label: t("dashboard.total"), total: true, cells: [space.rate(() => true)] };
+    const byQuarter: Table = {
+      id: "improvement.byQuarter",
+      title: t("dashboard.improvement.byQuarter"),
+      columns: col,
+      rows: [overall, ...quarters.map((qk) => ({ label: quarterLabel(t, qk), cells: [space.rate(part(2, qk))] }))],
+      chart: { kind: "bar", series: [0], skipTotals: true, percent: true },
+    };
+    const byDept: Table = {
+      id: "improvement.byDepartment",
+      title: t("dashboard.improvement.byDepartment"),
+      columns: col,
+      rows: departmentRows(space, (pred, display) => [space.rate(pred, display)], keys),
+    };
+    const byKind: Table = {
+      id: "improvement.byKind",
+      title: t("dashboard.improvement.byKind"),
+      columns: col,
+      rows: CASE_KINDS.filter((k) => keys.some(part(1, k))).map((k) => ({ label: t(`caseKinds.${k}`), cells: [space.rate(part(1, k))] })),
+    };
+    space.suppress(rule, true);
+    sections.push({ id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
+  }
+
+  // Return to work: each measure is its own space (different groups), suppressed on its own.
+  {
+    const keyOf = (r: q.ReturnRow) => `${r.dep ?? "-"}|${r.q}`;
+    const spaces = {
+      returns: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.returns }))),
+      c3: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.k3, hits: r.c3 }))),
+      c6: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.k6, hits: r.c6 }))),
+      releave: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.k3, hits: r.releave }))),
+    };
+    const figs = (pred: (k: string) => boolean, display = true): Fig[] => [
+      spaces.returns.count(pred, display),
+      spaces.c3.rate(pred, display),
+      spaces.c6.rate(pred, display),
+      spaces.releave.rate(pred, display),
+    ];
+    const keys = returns.map(keyOf);
+    const columns = [t("dashboard.returnToWork.returns"), t("dashboard.returnToWork.continued3m"), t("dashboard.returnToWork.continued6m"), t("dashboard.returnToWork.releave")];
+    const byQuarter: Table = {
+      id: "returnToWork.byQuarter",
+      title: t("dashboard.returnToWork.byQuarter"),
+      columns,
+      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...quarters.map((qk) => ({ label: quarterLabel(t, qk), cells: figs(part(1, qk)) }))],
+      chart: { kind: "bar", series: [0], skipTotals: true },
+    };
+    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(spaces.returns, figs, keys) };
+    spaces.returns.suppress(rule, false);
+    for (const s of [spaces.c3, spaces.c6, spaces.releave]) s.suppress(rule, true);
+    sections.push({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
+  }
+
+  // Pilots: the pipeline, conversion, each initiative's results, good examples.
+  const stageCount = (s: string) => stages.find((r) => r.stage === s)?.n ?? 0;
+  const piloted = stages.reduce((a, r) => a + r.piloted, 0);
+  const adopted = stageCount("ADOPTED") + stageCount("EXPANDED");
+  {
+    const satisfaction = new MeasureSpace(results.map((r) => ({ key: r.id, n: r.responses, sum: r.satSum ?? 0 })));
+    const stageTable: Table = {
+      id: "pilots.byStage",
+      title: t("dashboard.pilots.byStage"),
+      columns: [t("dashboard.pilots.count")],
+      rows: STAGES.map((s) => ({ label: t(`initiativeStages.${s}`), cells: [{ t: "num", v: stageCount(s) }] })),
+      chart: { kind: "bar", series: [0] },
+    };
+    const conversion: Table = {
+      id: "pilots.conversion",
+      title: t("dashboard.pilots.conversion"),
+      columns: [t("dashboard.pilots.conversionRate")],
+      rows: [{ label: t("dashboard.pilots.pilotToAdopted"), cells: [{ t: "rate", n: piloted, hits: adopted }] }],
+    };
+    const resultTable: Table = {
+      id: "pilots.results",
+      title: t("dashboard.pilots.results"),
+      columns: [t("dashboard.pilots.runs"), t("dashboard.pilots.participation"), t("dashboard.pilots.satisfaction"), t("dashboard.pilots.indicator"), t("dashboard.pilots.change")],
+      rows: [
+        {
+          label: t("dashboard.total"),
+          total: true,
+          cells: [
+            { t: "num", v: results.reduce((a, r) => a + r.runs, 0) },
+            { t: "rate", n: results.reduce((a, r) => a + r.target, 0), hits: results.reduce((a, r) => a + r.participants, 0) },
+            satisfaction.mean(() => true),
+            { t: "text", v: "" },
+            { t: "text", v: "" },
+          ],
+        },
+        ...results.map((r) => ({
+          label: r.title,
+          cells: [
+            { t: "num", v: r.runs },
+            { t: "rate", n: r.target, hits: r.participants },
+            satisfaction.mean((k) => k === r.id),
+            { t: "text", v: r.before !== null && r.after !== null ? `${r.indicatorName}: ${round(r.before)} → ${round(r.after)}${r.indicatorUnit}` : "" },
+            r.before !== null && r.after !== null
+              ? { t: "text", v: improvementWord(t, r.before, r.after, r.lowerIsBetter, r.indicatorUnit) }
+              : { t: "text", v: "" },
+          ] satisfies Fig[],
+        })),
+      ],
+      empty: t("dashboard.pilots.noResults"),
+    };
+    satisfaction.suppress(rule, false);
+    const exampleTable: Table = {
+      id: "pilots.goodExamples",
+      title: t("dashboard.pilots.goodExamples"),
+      columns: [t("dashboard.pilots.goodExample")],
+      rows: examples.map((e) => ({ label: e.title, cells: [{ t: "text", v: e.goodExample }] })),
+      empty: t("dashboard.pilots.noGoodExamples"),
+    };
+    sections.push({ id: "pilots", title: t("dashboard.sections.pilots"), tables: [stageTable, conversion, resultTable, exampleTable] });
+  }
+
+  // Allies: stance at each quarter end, moves, and where health work is welcome.
+  const covered = coverage.filter((c) => c.allies > 0).length;
+  {
+    const stanceTable: Table = {
+      id: "allies.byQuarter",
+      title: t("dashboard.allies.byQuarter"),
+      columns: STANCES.map((s) => t(`stances.${s}`)),
+      rows: momentKeys.map((m) => ({
+        label: t("dashboard.allies.asOf", { date: formatDay(input.locale, new Date(new Date(`${m}T00:00:00Z`).getTime() - 86_400_000)) }),
+        cells: STANCES.map((s) => ({ t: "num" as const, v: countAt(stanceRows, m, s) })),
+      })),
+      chart: { kind: "stacked", series: STANCES.map((_, i) => i) },
+    };
+    const movesTable: Table = {
+      id: "allies.moves",
+      title: t("dashboard.allies.moves"),
+      columns: [t("dashboard.allies.up"), t("dashboard.allies.down")],
+      rows: quarters.map((qk) => {
+        const m = moves.find((r) => r.q === qk);
+        return { label: quarterLabel(t, qk), cells: [{ t: "num", v: m?.up ?? 0 }, { t: "num", v: m?.down ?? 0 }] satisfies Fig[] };
+      }),
+      chart: { kind: "bar", series: [0, 1] },
+    };
+    const coverageTable: Table = {
+      id: "allies.coverage",
+      title: t("dashboard.allies.coverage"),
+      columns: [t("dashboard.allies.allies"), t("dashboard.allies.champions"), t("dashboard.allies.status")],
+      rows: [
+        { label: t("dashboard.allies.coveredDepartments"), total: true, cells: [{ t: "rate", n: coverage.length, hits: covered }, { t: "text", v: "" }, { t: "text", v: "" }] },
+        ...coverage
+          .map((c) => ({ c, d: byId.get(c.dep) }))
+          .filter((x) => x.d)
+          .sort((a, b) => b.c.allies - a.c.allies || a.d!.name.localeCompare(b.d!.name, "ja"))
+          .map(({ c, d }) => ({
+            label: d!.name,
+            cells: [
+              { t: "num", v: c.allies },
+              { t: "num", v: c.champions },
+              { t: "text", v: t(`dashboard.allies.statuses.${c.champions > 0 ? "green" : c.allies > 0 ? "amber" : "red"}`) },
+            ] satisfies Fig[],
+          })),
+      ],
+    };
+    sections.push({ id: "allies", title: t("dashboard.sections.allies"), tables: [stanceTable, movesTable, coverageTable] });
+  }
+
+  // Activity: touchpoints per month by type, the give/ask balance, request acceptance.
+  const months = monthsIn(f.from, f.to, now);
+  const typeTotal = (type: string) => activity.filter((r) => r.type === type).reduce((a, r) => a + r.n, 0);
+  const decided = acceptance.reduce((a, r) => a + r.decided, 0);
+  const accepted = acceptance.reduce((a, r) => a + r.accepted, 0);
+  {
+    const typesPresent = TOUCHPOINT_TYPES.filter((ty) => typeTotal(ty) > 0);
+    const perMonth: Table = {
+      id: "activity.byMonth",
+      title: t("dashboard.activity.byMonth"),
+      columns: typesPresent.map((ty) => t(`touchpointTypes.${ty}`)),
+      rows: months.map((m) => ({
+        label: monthLabel(t, m),
+        cells: typesPresent.map((ty) => ({ t: "num" as const, v: activity.find((r) => r.month === m && r.type === ty)?.n ?? 0 })),
+      })),
+      chart: { kind: "stacked", series: typesPresent.map((_, i) => i) },
+      empty: t("dashboard.activity.none"),
+    };
+    const give = typeTotal("GIVE");
+    const ask = typeTotal("ASK");
+    const balance: Table = {
+      id: "activity.balance",
+      title: t("dashboard.activity.balance"),
+      columns: [t("touchpointTypes.GIVE"), t("touchpointTypes.ASK"), t("dashboard.activity.ratio")],
+      rows: [{ label: t("dashboard.total"), total: true, cells: [{ t: "num", v: give }, { t: "num", v: ask }, { t: "num", v: ask ? give / ask : null, digits: 2 }] }],
+    };
+    const acceptTable: Table = {
+      id: "activity.acceptance",
+      title: t("dashboard.activity.acceptance"),
+      columns: [t("dashboard.activity.acceptanceRate")],
+      rows: [
+        { label: t("dashboard.total"), total: true, cells: [{ t: "rate", n: decided, hits: accepted }] },
+        ...[true, false].map((fb) => {
+          const r = acceptance.find((x) => x.fallback === fb);
+          return { label: t(fb ? "dashboard.activity.withFallback" : "dashboard.activity.withoutFallback"), cells: [{ t: "rate", n: r?.decided ?? 0, hits: r?.accepted ?? 0 }] satisfies Fig[] };
+        }),
+      ],
+    };
+    sections.push({ id: "activity", title: t("dashboard.sections.activity"), tables: [perMonth, balance, acceptTable] });
+  }
+
+  const data: ReportData = {
+    schema: SNAPSHOT_SCHEMA,
+    locale: input.locale,
+    teamName: input.teamName,
+    title: input.title ?? t("dashboard.title"),
+    message: input.message ?? "",
+    periodLabel: input.periodLabel,
+    generatedAt: now.toISOString(),
+    minGroupSize: Math.max(5, input.minGroupSize),
+    summary: [],
+    sections: sections.filter((x) => wanted.has(x.id)),
+    notes: methodNotes(t, input.periodLabel, Math.max(5, input.minGroupSize)),
+    published: false,
+  };
+  if (wanted.has("summary")) {
+    data.summary = summarize(t, input.locale, {
+      sections,
+      stance: { first: momentKeys[0], last: momentKeys.at(-1), rows: stanceRows },
+      covered,
+      departments: coverage.length,
+      piloted,
+      adopted,
+      participants: results.reduce((a, r) => a + r.participants, 0),
+      give: typeTotal("GIVE"),
+      ask: typeTotal("ASK"),
+      touchpoints: activity.reduce((a, r) => a + r.n, 0),
+      minGroupSize: data.minGroupSize,
+    });
+  }
+  return data;
+}

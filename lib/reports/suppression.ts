@@ -1,0 +1,135 @@
+// Small-group suppression that survives subtraction (decision 006).
+//
+// Every published figure is a sum over "inner cells" (e.g. leaf department × case kind × quarter), so
+// it is a 0/1 vector over them. Primary suppression hides a figure whose group is small; secondary
+// suppression then hides more figures until no hidden figure can be computed from the published
+// ones by any linear combination (adding and subtracting totals). Exactness is checked by Gaussian
+// elimination over a prime field, which can only err towards hiding more, never less.
+
+export type Suppression = "primary" | "secondary";
+
+export interface CellInput {
+  id: string;
+  /** Indices of the inner cells this figure sums (inner cells with no data may be left out). */
+  inner: number[];
+  /** The size of the group (people, cases, responses). */
+  n: number;
+  /** For rates: how many of the n have the property; 0 % and 100 % of a small-ish group disclose everyone. */
+  hits?: number;
+  /**
+   * False for a group that is never shown but must not be computable either: an inner cell, or a
+   * department's "directly in it" part. It is protected when small and never counted as published.
+   */
+  display?: boolean;
+}
+
+export interface SuppressionRule {
+  /** The team's minimum group size (never below 5). */
+  minGroupSize: number;
+}
+
+/** Primary rule: a group of 1..k-1, or an all-or-nothing rate of a group smaller than 2k. Zero is no one. */
+export function isPrimary(cell: Pick<CellInput, "n" | "hits">, rule: SuppressionRule): boolean {
+  const k = Math.max(5, rule.minGroupSize);
+  if (cell.n === 0) return false;
+  if (cell.n < k) return true;
+  if (cell.hits !== undefined && cell.n < 2 * k && (cell.hits === 0 || cell.hits === cell.n)) return true;
+  return false;
+}
+
+// A prime below 2^26, so a product of two residues stays an exact double.
+const P = 67_108_859;
+const mod = (a: number) => ((a % P) + P) % P;
+
+function inverse(a: number): number {
+  // Fermat: a^(P-2) mod P, by square-and-multiply with BigInt to keep products exact.
+  let result = 1n;
+  let base = BigInt(mod(a));
+  let e = BigInt(P - 2);
+  const p = BigInt(P);
+  while (e > 0n) {
+    if (e & 1n) result = (result * base) % p;
+    base = (base * base) % p;
+    e >>= 1n;
+  }
+  return Number(result);
+}
+
+type Vec = Map<number, number>;
+
+function vectorOf(inner: number[]): Vec {
+  const v: Vec = new Map();
+  for (const i of inner) v.set(i, mod((v.get(i) ?? 0) + 1));
+  for (const [i, x] of v) if (x === 0) v.delete(i);
+  return v;
+}
+
+/** v - factor * w, in place. */
+function subtractScaled(v: Vec, w: Vec, factor: number) {
+  if (factor === 0) return;
+  for (const [i, x] of w) {
+    const next = mod((v.get(i) ?? 0) - factor * x);
+    if (next === 0) v.delete(i);
+    else v.set(i, next);
+  }
+}
+
+/** Reduced row echelon basis of the published vectors. */
+class Basis {
+  rows: { pivot: number; vec: Vec }[] = [];
+
+  reduce(v: Vec): Vec {
+    const r = new Map(v);
+    for (const row of this.rows) subtractScaled(r, row.vec, r.get(row.pivot) ?? 0);
+    return r;
+  }
+}
+
+function normalised(r: Vec): { pivot: number; vec: Vec } {
+  const pivot = Math.min(...r.keys());
+  const inv = inverse(r.get(pivot)!);
+  const vec: Vec = new Map();
+  for (const [i, x] of r) vec.set(i, mod(x * inv));
+  return { pivot, vec };
+}
+
+/**
+ * Decides which figures to hide. Candidates are considered from the largest group down, so totals
+ * (what a committee reads first) are published and the hiding falls on small breakdowns.
+ */
+export function suppressCells(cells: CellInput[], rule: SuppressionRule): Map<string, Suppression> {
+  const result = new Map<string, Suppression>();
+  const basis = new Basis();
+  const hidden: { id: string; residual: Vec }[] = [];
+
+  for (const c of cells) {
+    if (isPrimary(c, rule)) {
+      result.set(c.id, "primary");
+      hidden.push({ id: c.id, residual: vectorOf(c.inner) });
+    }
+  }
+  const candidates = cells
+    .filter((c) => !result.has(c.id) && c.display !== false)
+    .sort((a, b) => b.n - a.n || b.inner.length - a.inner.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  for (const c of candidates) {
+    const r = basis.reduce(vectorOf(c.inner));
+    // Already computable from what is published: publishing it tells nothing new.
+    if (r.size === 0) continue;
+    const row = normalised(r);
+    const leaks = hidden.some((h) => {
+      const test = new Map(h.residual);
+      subtractScaled(test, row.vec, test.get(row.pivot) ?? 0);
+      return test.size === 0;
+    });
+    if (leaks) {
+      result.set(c.id, "secondary");
+      hidden.push({ id: c.id, residual: r });
+      continue;
+    }
+    for (const other of basis.rows) subtractScaled(other.vec, row.vec, other.vec.get(row.pivot) ?? 0);
+    for (const h of hidden) subtractScaled(h.residual, row.vec, h.residual.get(row.pivot) ?? 0);
+    basis.rows.push(row);
+  }
+  return result;
+}

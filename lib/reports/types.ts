@@ -1,0 +1,68 @@
+// The shape every success figure takes, from the dashboard to the frozen report, its PDF, Excel,
+// CSV and share page. One shape, so every output shows the same numbers and the same "*".
+import type { Suppression } from "./suppression";
+
+export const SECTION_IDS = ["summary", "improvement", "returnToWork", "pilots", "allies", "activity"] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** A figure. Those about cases or survey answers carry n and can be suppressed (s); numbers are null then. */
+export type Fig =
+  | { t: "count"; n: number | null; s?: Suppression }
+  | { t: "rate"; n: number | null; hits: number | null; s?: Suppression }
+  | { t: "mean"; n: number | null; mean: number | null; s?: Suppression }
+  | { t: "num"; v: number | null; digits?: number; signed?: boolean }
+  | { t: "text"; v: string };
+
+export interface Row {
+  label: string;
+  /** Indentation in a tree (departments). */
+  depth?: number;
+  total?: boolean;
+  cells: Fig[];
+}
+
+export interface Chart {
+  kind: "bar" | "stacked";
+  /** Column indices drawn as series. */
+  series: number[];
+  /** Rows left out of the chart (totals). */
+  skipTotals?: boolean;
+  percent?: boolean;
+}
+
+export interface Table {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: Row[];
+  chart?: Chart;
+  empty?: string;
+}
+
+export interface Section {
+  id: SectionId;
+  title: string;
+  tables: Table[];
+}
+
+export const SNAPSHOT_SCHEMA = 1;
+
+export interface ReportData {
+  schema: typeof SNAPSHOT_SCHEMA;
+  locale: "ja" | "en";
+  teamName: string;
+  title: string;
+  message: string;
+  periodLabel: string;
+  /** ISO timestamp of when the numbers were computed. */
+  generatedAt: string;
+  minGroupSize: number;
+  summary: string[];
+  sections: Section[];
+  /** Methods: definitions, period, suppression. */
+  notes: string[];
+  /** True once suppressed numbers have been removed (reports, share pages, exports). */
+  published: boolean;
+}
+
+export const isSuppressed = (f: Fig): boolean => "s" in f && f.s !== undefined;

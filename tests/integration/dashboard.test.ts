@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { buildSuccessData } from "@/lib/dashboard/build";
+import type { ResolvedFilter } from "@/lib/dashboard/filters";
+import { formatFig, publish } from "@/lib/reports/format";
+import type { Fig, ReportData } from "@/lib/reports/types";
+import { setupTestDatabase } from "../support/db";
+import { createDepartment, createPerson, createTeamWithRoles } from "../support/factories";
+
+const db = setupTestDatabase();
+const NOW = new Date("2026-11-24T03:00:00Z");
+const FY2026: ResolvedFilter = { from: new Date("2026-04-01T00:00:00Z"), to: new Date("2027-04-01T00:00:00Z") };
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * The fixture, by hand:
+ *   D1: 6 evaluated cases (Q2: 3 with 2 improved; Q3: 3 with 2 improved), one of them LONG_HOURS (improved, Q3)
+ *   D2: 3 evaluated cases in Q3, 1 improved
+ *   not counted: a D1 case with one assessment, a deleted case, a case last assessed before the period
+ * → total 5/9; by quarter Q2 2/3, Q3 3/6; by department D1 4/6, D2 1/3; by kind HIGH_RISK 4/8, LONG_HOURS 1/1.
+ */
+async function fixture() {
+  const { team, admin, nurse } = await createTeamWithRoles(db());
+  await db().team.update({ where: { id: team.id }, data: { minGroupSize: 5 } });
+  const company = await createDepartment(db(), team.id, "本社");
+  const site = await createDepartment(db(), team.id, "工場", company);
+  const d1 = await createDepartment(db(), team.id, "製造一課", site);
+  const d2 = await createDepartment(db(), team.id, "品質課", site);
+  const levels = await Promise.all([1, 2, 3, 4].map((rank) => db().riskLevel.create({ data: { teamId: team.id, label: `L${rank}`, rank } })));
+  let seq = 0;
+  async function addCase(dep: string, kind: "HIGH_RISK" | "LONG_HOURS" | "RETURN_TO_WORK", ranks: number[], lastOn: string, extra: Record<string, unknown> = {}) {
+    seq += 1;
+    const last = d(lastOn).getTime();
+    return db().case.create({
+      data: {
+        teamId: team.id, employeeCode: `EMP-${1000 + seq}`, kind, departmentId: dep, openedOn: d("2026-01-10"), consentAt: d("2026-01-10"),
+        nurses: { create: [{ userId: nurse.user.id, teamId: team.id }] },
+        assessments: { create: ranks.map((rank, i) => ({ teamId: team.id, riskLevelId: levels[rank - 1]!.id, assessedOn: new Date(last - (ranks.length - 1 - i) * 30 * 86_400_000) })) },
+        ...extra,
+      },
+    });
+  }
+  // D1, Q2 (Apr–Jun): 2 of 3 improved.
+  await addCase(d1.id, "HIGH_RISK", [1, 3], "2026-05-10");
+  await addCase(d1.id, "HIGH_RISK", [2, 3], "2026-06-20");
+  await addCase(d1.id, "HIGH_RISK", [2, 2], "2026-06-25");
+  // D1, Q3: 2 of 3 improved, one LONG_HOURS.
+  await addCase(d1.id, "HIGH_RISK", [1, 2, 4], "2026-08-01");
+  await addCase(d1.id, "LONG_HOURS", [2, 3], "2026-09-01");
+  await addCase(d1.id, "HIGH_RISK", [3, 1], "2026-09-15");
+  // D2, Q3: 1 of 3.
+  await addCase(d2.id, "HIGH_RISK", [1, 2], "2026-07-10");
+  await addCase(d2.id, "HIGH_RISK", [2, 1], "2026-07-20");
+  await addCase(d2.id, "HIGH_RISK", [2, 2], "2026-08-20");
+  // Not counted.
+  await addCase(d1.id, "HIGH_RISK", [1], "2026-07-01");
+  await addCase(d1.id, "HIGH_RISK", [1, 4], "2026-07-02", { deletedAt: NOW });
+  await addCase(d2.id, "HIGH_RISK", [1, 4], "2026-03-01");
+  // Return to work: 2 in D1 (one still working at 3 months, one not).
+  await addCase(d1.id, "RETURN_TO_WORK", [3], "2026-10-01", { returnOn: d("2026-05-01"), continued3m: true });
+  await addCase(d1.id, "RETURN_TO_WORK", [2], "2026-10-02", { returnOn: d("2026-06-01"), continued3m: false });
+
+  // Allies: P1 neutral → champion on 2026-08-01; P2 cooperative since May; P3 indifferent in D2.
+  const p1 = await createPerson(db(), team.id, { name: "甲", departmentId: d1.id, stance: "CHAMPION", ownerId: nurse.user.id });
+  const p2 = await createPerson(db(), team.id, { name: "乙", departmentId: d1.id, stance: "COOPERATIVE" });
+  const p3 = await createPerson(db(), team.id, { name: "丙", departmentId: d2.id, stance: "INDIFFERENT" });
+  await db().stanceChange.createMany({
+    data: [
+      { teamId: team.id, keyPersonId: p1.id, fromStance: null, toStance: "NEUTRAL", changedById: admin.user.id, changedAt: new Date("2026-01-05T01:00:00Z") },
+      { teamId: team.id, keyPersonId: p1.id, fromStance: "NEUTRAL", toStance: "CHAMPION", changedById: admin.user.id, changedAt: new Date("2026-08-01T01:00:00Z") },
+      { teamId: team.id, keyPersonId: p2.id, fromStance: null, toStance: "COOPERATIVE", changedById: admin.user.id, changedAt: new Date("2026-05-01T01:00:00Z") },
+      { teamId: team.id, keyPersonId: p3.id, fromStance: null, toStance: "INDIFFERENT", changedById: admin.user.id, changedAt: new Date("2026-05-01T01:00:00Z") },
+    ],
+  });
+  // Activity in September (JST): 3 gives, 1 ask; one deleted give that must not count.
+  for (const [type, deleted] of [["GIVE", false], ["GIVE", false], ["GIVE", false], ["ASK", false], ["GIVE", true]] as const) {
+    await db().touchpoint.create({
+      data: { teamId: team.id, type, occurredAt: new Date("2026-08-31T16:00:00Z"), nurseId: nurse.user.id, deletedAt: deleted ? NOW : null, participants: { create: [{ keyPersonId: p1.id, teamId: team.id, type, occurredAt: new Date("2026-08-31T16:00:00Z") }] } },
+    });
+  }
+  return { team, d1, d2, site, company, nurse };
+}
+
+const find = (data: ReportData, tableId: string, label: string): Fig[] => {
+  const table = data.sections.flatMap((s) => s.tables).find((t) => t.id === tableId);
+  const row = table?.rows.find((r) => r.label === label);
+  if (!row) throw new Error(`no row ${label} in ${tableId}: ${table?.rows.map((r) => r.label).join(", ")}`);
+  return row.cells;
+};
+
+async function build(teamId: string, filter = FY2026) {
+  return buildSuccessData({ db: db(), teamId }, { teamName: "T", minGroupSize: 5, locale: "ja", filter, scopeRoots: [], periodLabel: "2026年度", now: NOW });
+}
+
+describe("success data", () => {
+  it("computes improvement rates by quarter, department and kind from the assessments", async () => {
+    const { team } = await fixture();
+    const data = await build(team.id);
+    expect(find(data, "improvement.byQuarter", "全体")[0]).toMatchObject({ t: "rate", n: 9, hits: 5 });
+    expect(find(data, "improvement.byQuarter", "2026年4–6月")[0]).toMatchObject({ n: 3, hits: 2, s: "primary" });
+    expect(find(data, "improvement.byQuarter", "2026年7–9月")[0]).toMatchObject({ n: 6, hits: 3, s: "secondary" });
+    expect(find(data, "improvement.byQuarter", "2027年1–3月")[0]).toMatchObject({ n: 0, hits: 0 });
+    expect(find(data, "improvement.byQuarter", "2027年1–3月")[0]!).not.toHaveProperty("s");
+    expect(find(data, "improvement.byDepartment", "本社")[0]).toMatchObject({ n: 9, hits: 5 });
+    expect(find(data, "improvement.byDepartment", "工場")[0]).toMatchObject({ n: 9, hits: 5 });
+    // D2 is small; D1 would give it away by subtraction from the site's total, so it is hidden too.
+    expect(find(data, "improvement.byDepartment", "品質課")[0]).toMatchObject({ n: 3, hits: 1, s: "primary" });
+    expect(find(data, "improvement.byDepartment", "製造一課")[0]).toMatchObject({ n: 6, hits: 4, s: "secondary" });
+    expect(find(data, "improvement.byKind", "健診高リスク")[0]).toMatchObject({ n: 8, hits: 4, s: "secondary" });
+    expect(find(data, "improvement.byKind", "長時間労働")[0]).toMatchObject({ n: 1, hits: 1, s: "primary" });
+    expect(data.summary[0]).toBe("この期間、高リスク者の改善率は 55.6%（評価 9 件中 5 件が改善）でした。");
+  });
+
+  it("scopes to a department subtree and to a nurse", async () => {
+    const { team, d1, nurse } = await fixture();
+    const scoped = await build(team.id, { ...FY2026, departmentIds: [d1.id] });
+    expect(find(scoped, "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 6, hits: 4 });
+    const other = await build(team.id, { ...FY2026, nurseId: "nobody" });
+    expect(find(other, "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 0 });
+    const mine = await build(team.id, { ...FY2026, nurseId: nurse.user.id });
+    expect(find(mine, "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 9 });
+  });
+
+  it("counts returns, allies at quarter ends, coverage and activity", async () => {
+    const { team } = await fixture();
+    const data = await build(team.id);
+    const rtw = find(data, "returnToWork.byQuarter", "全体");
+    expect(rtw[0]).toMatchObject({ t: "count", n: 2, s: "primary" });
+    expect(rtw[1]).toMatchObject({ t: "rate", n: 2, hits: 1, s: "primary" });
+    const asOf = (date: string) => find(data, "allies.byQuarter", `${date}時点`);
+    // Columns: 非協力, 無関心, 中立, 協力的, 応援者.
+    expect(asOf("2026/06/30").map((c) => (c.t === "num" ? c.v : null))).toEqual([0, 1, 1, 1, 0]);
+    expect(asOf("2026/09/30").map((c) => (c.t === "num" ? c.v : null))).toEqual([0, 1, 0, 1, 1]);
+    expect(find(data, "allies.moves", "2026年7–9月").map((c) => (c.t === "num" ? c.v : null))).toEqual([1, 0]);
+    expect(find(data, "allies.coverage", "協力的以上の人がいる部署")[0]).toMatchObject({ n: 2, hits: 1 });
+    expect(find(data, "activity.byMonth", "2026年9月").map((c) => (c.t === "num" ? c.v : null))).toEqual([3, 1]);
+    expect(find(data, "activity.balance", "全体")[0]).toMatchObject({ v: 3 });
+    expect(data.summary).toContain("応援者は 0 名から 1 名に 1 名増えました。");
+  });
+
+  it("publishes without the hidden numbers, and without any case code", async () => {
+    const { team } = await fixture();
+    const published = publish(await build(team.id));
+    const d1 = find(published, "improvement.byDepartment", "製造一課")[0]!;
+    expect(d1).toEqual({ t: "rate", n: null, hits: null, s: "secondary" });
+    expect(formatFig(d1, "ja")).toBe("*");
+    expect(formatFig(find(published, "improvement.byQuarter", "全体")[0]!, "ja")).toBe("55.6% (5/9)");
+    const text = JSON.stringify(published);
+    expect(text).not.toMatch(/EMP-\d+/);
+    const caseIds = (await db().case.findMany({ where: { teamId: team.id }, select: { id: true } })).map((c) => c.id);
+    for (const id of caseIds) expect(text).not.toContain(id);
+  });
+});
