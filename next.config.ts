@@ -13,8 +13,13 @@ const config: NextConfig = {
   // Lets pages answer a missing role with forbidden() → 403 and app/forbidden.tsx.
   experimental: { authInterrupts: true },
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
-  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "@react-pdf/renderer", "exceljs"],
+  outputFileTracingIncludes: {
+    "/*": ["./prisma/migrations/**/*"],
+    // The two font files the PDF embeds (the package has every weight; only these are read).
+    "/api/reports/*": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
+    "/share/*": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
+  },
   async headers() {
     return [
       {
@@ -23,6 +28,16 @@ const config: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+      {
+        // Share pages: never indexed, cached, framed, or leaking the token in a Referer.
+        source: "/share/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
         ],
       },
     ];

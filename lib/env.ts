@@ -16,6 +16,10 @@ const schema = z.object({
   // Signs session cookies. Required with a PostgreSQL server (several app servers must share it);
   // the embedded database keeps a generated one in its data folder.
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // How many proxies of ours (load balancers) append to X-Forwarded-For. 0: the header is not trusted.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // The public URL (https://… behind a proxy). Cookies are marked Secure when it is https.
+  NEXTAUTH_URL: z.string().regex(/^https?:\/\/[^/]+/, "must be an http(s) URL").optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   // Shows the demo sign-ins on the sign-in page. Defaults to on for the embedded database only.
   DEMO_MODE: boolString.optional(),

@@ -22,6 +22,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           { href: "/departments", label: t("departments"), icon: "building" as const },
         ]
       : []),
+    ...(can(ctx.role, "dashboard.read")
+      ? [
+          { href: "/dashboard", label: t("dashboard"), icon: "chart" as const },
+          { href: "/reports", label: t("reports"), icon: "report" as const },
+        ]
+      : []),
     ...(can(ctx.role, "members.read") ? [{ href: "/settings", label: t("settings"), icon: "settings" as const }] : []),
   ];
   return (

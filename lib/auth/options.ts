@@ -3,15 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/net/client-address";
 import { getAuthSecret } from "./secret";
 import { checkCredentials } from "./sign-in";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 export function authOptions(): NextAuthOptions {
   const maxAge = getEnv().SESSION_MAX_AGE_HOURS * 3600;
@@ -30,7 +24,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await checkCredentials(getDb(), credentials, clientAddress(req.headers));
+          const result = await checkCredentials(getDb(), credentials, clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS));
           // The error text becomes the `error` the sign-in page shows (a catalog key).
           if (!result.ok) throw new Error(result.reason);
           return result.user;

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "cases.readAll",
   "cases.delete",
   "dashboard.read",
+  // Build, issue and export success reports (aggregates only); share links are share.manage.
+  "reports.write",
   "reviews.readOwn",
   "reviews.write",
   "members.read",
@@ -41,6 +43,8 @@ const NURSE: Permission[] = [
   "cases.create",
   "cases.readAssigned",
   "dashboard.read",
+  // Build, issue and export success reports (aggregates only); share links are share.manage.
+  "reports.write",
   "reviews.readOwn",
   "members.read",
 ];

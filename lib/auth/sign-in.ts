@@ -17,13 +17,14 @@ export type SignInResult =
 export async function checkCredentials(
   db: Db,
   input: unknown,
-  ip: string,
+  /** The client's address when it can be trusted (see lib/net/client-address.ts); null skips that limit. */
+  ip: string | null,
   now = new Date(),
 ): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const keys = [emailKey(email), addressKey(ip)];
+  const keys = ip ? [emailKey(email), addressKey(ip)] : [emailKey(email)];
   if (await isLocked(db, keys, now)) return { ok: false, reason: "locked" };
 
   const user = await db.user.findUnique({

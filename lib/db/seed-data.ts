@@ -2,6 +2,9 @@
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
+// The demo share link (/share/<token>): public in the README, so it exists only in demo data.
+export const DEMO_SHARE_TOKEN = "demo-hokushin-committee-report-2026";
+
 export const DEMO_USERS = {
   lead: { email: "lead@demo.example", name: "佐藤 由美", role: "ADMIN" },
   mentor: { email: "mentor@demo.example", name: "高橋 恵子", role: "MENTOR" },

@@ -1,7 +1,12 @@
 // The demo: one believable nurse team with 18 months of history, and a small second team.
 // Deterministic (seeded random), dated relative to the day it runs so reminders are current.
 import { randomUUID } from "node:crypto";
+import { loadTeamContext } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
+import { resolvePeriod } from "@/lib/dashboard/filters";
+import { issueReport } from "@/lib/reports/reports";
+import { SECTION_IDS } from "@/lib/reports/types";
+import { hashShareToken } from "@/lib/share/links";
 import type { Db } from "@/lib/db/client";
 import type {
   CaseKind,
@@ -16,7 +21,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
-  DEMO_PASSWORD, DEMO_USERS, FAMILY, GIVEN, INITIATIVES, PAIN_POINTS, REQUEST_IDEAS,
+  DEMO_PASSWORD, DEMO_SHARE_TOKEN, DEMO_USERS, FAMILY, GIVEN, INITIATIVES, PAIN_POINTS, REQUEST_IDEAS,
   REQUEST_TEMPLATES, SITES, TIMINGS, TOUCHPOINT_TEXT,
 } from "./seed-data";
 
@@ -188,9 +193,13 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
     let level = Math.max(0, current - int(0, 2));
     let at = (p.createdAt as Date).getTime();
     stanceRows.push({ teamId, keyPersonId: p.id, fromStance: null, toStance: STANCES[level], reason: "初回登録", changedById: p.ownerId!, changedAt: new Date(at) });
+    // Moves are spread over the whole history, so every quarter shows some growth.
+    const span = now.getTime() - 5 * DAY - at;
+    const steps = current - level;
+    let step = 0;
     while (level < current) {
-      at += int(60, 150) * DAY;
-      if (at > now.getTime() - 5 * DAY) at = now.getTime() - int(5, 30) * DAY;
+      step += 1;
+      at = (p.createdAt as Date).getTime() + Math.round((span * (step - 0.5 + rand() * 0.8)) / steps);
       stanceRows.push({ teamId, keyPersonId: p.id, fromStance: STANCES[level], toStance: STANCES[level + 1], reason: pick(["面談同席をきっかけに協力的に", "好事例の共有に関心を示した", "お礼を伝え続けた結果、相談が増えた", "委員会での報告を評価された"]), changedById: p.ownerId!, changedAt: new Date(at) });
       level += 1;
     }
@@ -308,7 +317,29 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   await seedCases(db, { teamId, deptList, people, nurses, pick, int, chance, daysAgo, dateOnly, now });
   await seedReview(db, { teamId, mentorId: users.mentor.id, menteeId: users.junior.id, people, now });
   await seedOtherTeam(db, { teamId: otherTeamId, userId: users.other.id, daysAgo });
+  await seedReport(db, { teamId, leadId: users.lead.id, now });
   return { teamId, otherTeamId };
+}
+
+/** One issued report with a live share link, so a new user sees the whole flow on first start. */
+async function seedReport(db: Db, h: { teamId: string; leadId: string; now: Date }) {
+  const ctx = await loadTeamContext(db, h.leadId, h.teamId);
+  if (!ctx) return;
+  const { from, to } = resolvePeriod({ period: "12m" }, h.now);
+  const report = await db.report.create({
+    data: {
+      teamId: h.teamId, createdById: h.leadId, title: "産業保健活動の成果報告（直近12か月）",
+      message: "衛生委員会資料です。ご協力いただいている職場の皆さまに感謝します。",
+      periodFrom: from, periodTo: to, departmentIds: [], sections: [...SECTION_IDS],
+    },
+  });
+  const issue = await issueReport(ctx, report.id, h.now);
+  await db.shareLink.create({
+    data: {
+      teamId: h.teamId, reportIssueId: issue.id, tokenHash: hashShareToken(DEMO_SHARE_TOKEN), label: "衛生委員会（デモ）",
+      allowDownload: true, createdById: h.leadId, expiresAt: new Date(h.now.getTime() + 90 * DAY),
+    },
+  });
 }
 
 type Helpers = {
@@ -395,40 +426,53 @@ async function seedCases(
 ) {
   const levels = ["要医療", "要観察", "改善", "問題なし"].map((label, i) => ({ id: randomUUID(), teamId: h.teamId, label, rank: i + 1 }));
   await db.riskLevel.createMany({ data: levels });
-  const kinds: CaseKind[] = ["RETURN_TO_WORK", "MENTAL_HEALTH", "HIGH_RISK", "HIGH_RISK", "LONG_HOURS", "RETURN_TO_WORK", "OTHER"];
+  const kinds: CaseKind[] = ["RETURN_TO_WORK", "MENTAL_HEALTH", "HIGH_RISK", "HIGH_RISK", "LONG_HOURS", "RETURN_TO_WORK", "HIGH_RISK", "OTHER"];
   const hr = h.people.filter((p) => p.kind === "HR");
-  for (let i = 0; i < 34; i++) {
+  // Enough cases that site-level figures pass the minimum group size while small departments do
+  // not: the dashboards and the demo report show real numbers and real suppression. Written in
+  // batches (one statement per table), so the first start stays quick.
+  const cases: Prisma.CaseCreateManyInput[] = [];
+  const caseNurses: Prisma.CaseNurseCreateManyInput[] = [];
+  const caseKeyPersons: Prisma.CaseKeyPersonCreateManyInput[] = [];
+  const assessments: Prisma.CaseAssessmentCreateManyInput[] = [];
+  const busy = h.deptList.filter((d) => d.headcount > 50);
+  for (let i = 0; i < 160; i++) {
+    const id = randomUUID();
     const kind = kinds[i % kinds.length];
-    const d = h.pick(h.deptList);
+    const d = i % 3 === 0 ? h.pick(h.deptList) : h.pick(busy.length ? busy : h.deptList);
     const opened = h.int(20, 520);
     const closed = opened > 150 && h.chance(0.6);
     const start = h.int(0, 1);
     const steps = Math.min(4, Math.floor(opened / 45) + 1);
     let level = start;
-    const assessments = Array.from({ length: steps }, (_, s) => {
+    for (let s = 0; s < steps; s++) {
       if (s > 0 && h.chance(0.55)) level = Math.min(3, level + 1);
-      return { teamId: h.teamId, riskLevelId: levels[level].id, assessedOn: h.dateOnly(h.daysAgo(Math.max(0, opened - s * 45))), note: "" };
-    });
+      else if (s > 0 && h.chance(0.1)) level = Math.max(0, level - 1);
+      assessments.push({ teamId: h.teamId, caseId: id, riskLevelId: levels[level].id, assessedOn: h.dateOnly(h.daysAgo(Math.max(0, opened - s * 45))), note: "" });
+    }
     const returnOn = kind === "RETURN_TO_WORK" ? h.dateOnly(h.daysAgo(Math.max(1, opened - 30))) : null;
     const sinceReturn = returnOn ? (h.now.getTime() - returnOn.getTime()) / 86_400_000 : 0;
     const manager = h.people.find((p) => p.departmentId === d.id && p.kind === "LINE_MANAGER");
-    await db.case.create({
-      data: {
-        teamId: h.teamId, employeeCode: `EMP-${String(24000 + i * 37)}`, kind, departmentId: d.id,
-        status: closed ? "CLOSED" : h.chance(0.5) ? "FOLLOW_UP" : "OPEN",
-        consentAt: h.daysAgo(opened), consentScope: "上司・人事への就業上の配慮に必要な範囲の情報共有", consentMethod: "面談時に書面で同意",
-        followUpPlan: "2週間ごとに面談。上司とは月1回、業務量を確認する。",
-        nextFollowUpOn: closed ? null : h.dateOnly(h.daysAgo(-h.int(1, 21))),
-        openedOn: h.dateOnly(h.daysAgo(opened)), closedOn: closed ? h.dateOnly(h.daysAgo(h.int(5, opened - 100))) : null,
-        returnOn,
-        continued3m: returnOn && sinceReturn >= 90 ? h.chance(0.82) : null,
-        continued6m: returnOn && sinceReturn >= 180 ? h.chance(0.72) : null,
-        nurses: { create: [{ userId: h.nurses[i % h.nurses.length].id, teamId: h.teamId }] },
-        keyPersons: { create: [manager, h.pick(hr)].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ keyPersonId: p.id, teamId: h.teamId })) },
-        assessments: { create: assessments },
-      },
+    cases.push({
+      id, teamId: h.teamId, employeeCode: `EMP-${String(24000 + i * 37)}`, kind, departmentId: d.id,
+      status: closed ? "CLOSED" : h.chance(0.5) ? "FOLLOW_UP" : "OPEN",
+      consentAt: h.daysAgo(opened), consentScope: "上司・人事への就業上の配慮に必要な範囲の情報共有", consentMethod: "面談時に書面で同意",
+      followUpPlan: "2週間ごとに面談。上司とは月1回、業務量を確認する。",
+      nextFollowUpOn: closed ? null : h.dateOnly(h.daysAgo(-h.int(1, 21))),
+      openedOn: h.dateOnly(h.daysAgo(opened)), closedOn: closed ? h.dateOnly(h.daysAgo(h.int(5, opened - 100))) : null,
+      returnOn,
+      continued3m: returnOn && sinceReturn >= 90 ? h.chance(0.82) : null,
+      continued6m: returnOn && sinceReturn >= 180 ? h.chance(0.72) : null,
     });
+    caseNurses.push({ caseId: id, userId: h.nurses[i % h.nurses.length].id, teamId: h.teamId });
+    for (const p of new Set([manager, h.pick(hr)].filter((x): x is NonNullable<typeof x> => !!x))) {
+      caseKeyPersons.push({ caseId: id, keyPersonId: p.id, teamId: h.teamId });
+    }
   }
+  await db.case.createMany({ data: cases });
+  await db.caseNurse.createMany({ data: caseNurses });
+  await db.caseKeyPerson.createMany({ data: caseKeyPersons });
+  await db.caseAssessment.createMany({ data: assessments });
 }
 
 async function seedReview(db: Db, h: { teamId: string; mentorId: string; menteeId: string; people: { id: string; ownerId?: string | null }[]; now: Date }) {

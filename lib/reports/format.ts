@@ -8,15 +8,17 @@ const number = (locale: string, v: number, digits = 0) =>
 
 export const percent = (locale: string, v: number) => `${number(locale, v * 100, 1)}%`;
 
-export function formatFig(f: Fig, locale: string): string {
+/** reveal: inside the team, a figure a report would hide is still shown (the caller marks it). */
+export function formatFig(f: Fig, locale: string, reveal = false): string {
+  const hide = "s" in f && !!f.s && !reveal;
   switch (f.t) {
     case "count":
-      return f.s || f.n === null ? SUPPRESSED : number(locale, f.n);
+      return hide || f.n === null ? SUPPRESSED : number(locale, f.n);
     case "rate":
-      if (f.s || f.n === null || f.hits === null) return SUPPRESSED;
+      if (hide || f.n === null || f.hits === null) return SUPPRESSED;
       return f.n === 0 ? "—" : `${percent(locale, f.hits / f.n)} (${number(locale, f.hits)}/${number(locale, f.n)})`;
     case "mean":
-      if (f.s || f.n === null || f.mean === null) return SUPPRESSED;
+      if (hide || f.n === null || f.mean === null) return SUPPRESSED;
       return f.n === 0 ? "—" : `${number(locale, f.mean, 2)} (n=${number(locale, f.n)})`;
     case "num":
       if (f.v === null) return "—";
@@ -27,15 +29,16 @@ export function formatFig(f: Fig, locale: string): string {
 }
 
 /** The value a chart draws; null leaves a gap (suppressed or undefined). */
-export function chartValue(f: Fig | undefined, percentScale = false): number | null {
+export function chartValue(f: Fig | undefined, percentScale = false, reveal = false): number | null {
   if (!f) return null;
+  const hide = "s" in f && !!f.s && !reveal;
   switch (f.t) {
     case "count":
-      return f.s ? null : f.n;
+      return hide ? null : f.n;
     case "rate":
-      return f.s || !f.n || f.hits === null ? null : percentScale ? (f.hits / f.n) * 100 : f.hits / f.n;
+      return hide || !f.n || f.hits === null ? null : percentScale ? (f.hits / f.n) * 100 : f.hits / f.n;
     case "mean":
-      return f.s ? null : f.mean;
+      return hide ? null : f.mean;
     case "num":
       return f.v;
     case "text":

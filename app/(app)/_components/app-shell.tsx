@@ -6,7 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
 
-export type NavItem = { href: string; label: string; icon: "home" | "settings" | "users" | "chat" | "building" | "send" | "flag" | "folder" };
+export type NavItem = { href: string; label: string; icon: "home" | "settings" | "users" | "chat" | "building" | "send" | "flag" | "folder" | "chart" | "report" };
 
 const ICONS: Record<NavItem["icon"], string> = {
   home: "M3 10.5 12 3l9 7.5V21a1 1 0 0 1-1 1h-5v-7H9v7H4a1 1 0 0 1-1-1z",
@@ -15,6 +15,8 @@ const ICONS: Record<NavItem["icon"], string> = {
   send: "M3 11 21 3l-8 18-2-8z M11 13 21 3",
   flag: "M5 21V4m0 0h11l-2 4 2 4H5",
   folder: "M3 6h6l2 2h10v11H3z",
+  chart: "M4 20V10m6 10V4m6 16v-7m4 7H2",
+  report: "M6 3h9l4 4v14H6z M14 3v5h5 M9 13h7M9 17h5",
   building: "M4 21V5l8-3v19M12 21V9l8 3v9M2 21h20M7 8h2M7 12h2M7 16h2M15 14h2M15 17h2",
   settings: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z",
 };

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ReportBody } from "@/components/reports/report-body";
+import { Alert } from "@/components/ui/card";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { dashboardFilterSchema } from "@/lib/dashboard/filters";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { publish } from "@/lib/reports/format";
+import { departmentOptions, memberOptions } from "@/lib/team/options";
+import { FilterBar } from "./_components/filter-bar";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Search }) {
+  const ctx = await requireUser();
+  requirePagePermission(ctx, "dashboard.read");
+  const t = await getTranslations();
+  const locale = (await getLocale()) === "en" ? "en" : "ja";
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filter = dashboardFilterSchema.parse(raw);
+  const [data, departments, nurses] = await Promise.all([loadDashboard(ctx, filter, locale), departmentOptions(ctx), memberOptions(ctx)]);
+  const manager = filter.view === "manager";
+  const shown = manager ? publish(data) : data;
+  const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== "view"));
+  const viewHref = (view: string) => `/dashboard?${new URLSearchParams([...params, ["view", view]])}`;
+  const empty = data.sections.every((s) => s.tables.every((tb) => tb.rows.every((r) => r.cells.every((c) => c.t === "text" || (c.t === "num" ? !c.v : !c.n)))));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
+          <p className="mt-1 text-sm text-stone-600">{t("dashboard.intro")}</p>
+          <p className="mt-1 text-sm font-medium" data-testid="period">{data.periodLabel}</p>
+        </div>
+        <nav aria-label={t("dashboard.view.team")} className="flex rounded-md border border-stone-300 bg-white text-sm">
+          <Link href={viewHref("team")} aria-current={!manager ? "page" : undefined} className={`rounded-l-md px-3 py-2 ${!manager ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}>{t("dashboard.view.team")}</Link>
+          <Link href={viewHref("manager")} aria-current={manager ? "page" : undefined} className={`rounded-r-md px-3 py-2 ${manager ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}>{t("dashboard.view.manager")}</Link>
+        </nav>
+      </div>
+      <FilterBar filter={filter} departments={departments} nurses={nurses} />
+      <Alert tone="amber">{manager ? t("dashboard.view.managerNote") : t("dashboard.view.teamNote")}</Alert>
+      {empty && <p className="rounded-md bg-stone-50 px-3 py-4 text-center text-sm text-stone-600">{t("dashboard.empty")}</p>}
+      <ReportBody
+        data={shown}
+        mode={manager ? "published" : "team"}
+        labels={{
+          summaryTitle: t("dashboard.summaryTitle"),
+          summaryEmpty: t("dashboard.summaryEmpty"),
+          empty: t("dashboard.summaryEmpty"),
+          mark: t("dashboard.suppressedLegend"),
+          item: t("dashboard.item"),
+          footnote: t("dashboard.footnote", { k: data.minGroupSize }),
+          methods: t("dashboard.methods"),
+          legend: t("dashboard.suppressedLegend"),
+        }}
+        sectionAction={(id) => (
+          <a href={`/api/dashboard/csv?${new URLSearchParams([...params, ["section", id]])}`} className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100" download>
+            {t("dashboard.downloadCsv")}
+          </a>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { periodPresets } from "@/lib/reports/presets";
+import { getReport } from "@/lib/reports/reports";
+import { departmentOptions } from "@/lib/team/options";
+import { ReportForm } from "../../_components/report-form";
+
+const DAY = 86_400_000;
+
+export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireUser();
+  requirePagePermission(ctx, "reports.write");
+  const t = await getTranslations();
+  const report = await getReport(ctx, (await params).id).catch((e) => {
+    if (e instanceof AppError && e.code === "notFound") notFound();
+    throw e;
+  });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("reports.detail.edit")}: {report.title}</h1>
+      <Card>
+        <ReportForm
+          initial={{
+            id: report.id, version: report.version, title: report.title, message: report.message,
+            periodFrom: report.periodFrom.toISOString().slice(0, 10), periodTo: new Date(report.periodTo.getTime() - DAY).toISOString().slice(0, 10),
+            departmentIds: report.departmentIds, sections: report.sections,
+          }}
+          departments={await departmentOptions(ctx)}
+          presets={periodPresets((k) => t(`dashboard.periods.${k}`))}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ReportBody } from "@/components/reports/report-body";
+import { Alert, Card } from "@/components/ui/card";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { departmentLabels } from "@/lib/departments/tree";
+import { AppError } from "@/lib/errors";
+import { getIssue, getReport } from "@/lib/reports/reports";
+import { listShareLinks } from "@/lib/share/links";
+import { ArchiveReportButton, IssueButton } from "../_components/report-actions";
+import { SharePanel } from "../_components/share-panel";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
+
+const DAY = 86_400_000;
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireUser();
+  requirePagePermission(ctx, "reports.write");
+  const t = await getTranslations();
+  const f = await getFormatter();
+  const { id } = await params;
+  const report = await getReport(ctx, id).catch((e) => {
+    if (e instanceof AppError && e.code === "notFound") notFound();
+    throw e;
+  });
+  const latest = report.issues.length ? await getIssue(ctx, id) : null;
+  const canShare = can(ctx.role, "share.manage");
+  const [links, labels] = await Promise.all([canShare ? listShareLinks(ctx, id) : [], departmentLabels(ctx.db, ctx.teamId, report.departmentIds)]);
+  const day = (d: Date) => f.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm"><Link href="/reports" className="text-brand-700 hover:underline">{t("reports.title")}</Link></p>
+          <h1 className="text-2xl font-bold">{report.title}</h1>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/reports/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("reports.detail.edit")}</Link>
+          <ArchiveReportButton id={id} />
+        </div>
+      </div>
+
+      <Card title={t("reports.detail.definition")}>
+        <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
+          <dt className="text-stone-600">{t("reports.period")}</dt>
+          <dd>{day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY))}</dd>
+          <dt className="text-stone-600">{t("dashboard.filters.department")}</dt>
+          <dd>{report.departmentIds.length ? report.departmentIds.map((d) => labels.get(d)).filter(Boolean).join("、") : t("reports.detail.departmentsAll")}</dd>
+          <dt className="text-stone-600">{t("reports.detail.sectionsLabel")}</dt>
+          <dd>{report.sections.map((s) => t(`dashboard.sections.${s}`)).join("、")}</dd>
+          {report.message && (<><dt className="text-stone-600">{t("reports.form.message")}</dt><dd className="whitespace-pre-wrap">{report.message}</dd></>)}
+        </dl>
+        <div className="mt-4 space-y-2">
+          <IssueButton id={id} issued={report.issues.length > 0} />
+          <p className="text-xs text-stone-600">{t("reports.detail.issueNote")}</p>
+        </div>
+      </Card>
+
+      <Card title={t("reports.detail.issues")}>
+        {report.issues.length === 0 ? (
+          <p className="text-sm text-stone-600">{t("reports.detail.noIssues")}</p>
+        ) : (
+          <ul className="divide-y divide-stone-100" data-testid="issues">
+            {report.issues.map((i) => (
+              <li key={i.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
+                <span className="font-medium">{t("reports.detail.versionLabel", { number: i.number })}</span>
+                <span className="text-xs text-stone-600">{t("reports.detail.issuedBy", { date: f.dateTime(i.issuedAt, "short"), name: i.issuedBy.name })}</span>
+                <span className="ml-auto flex gap-2 text-xs">
+                  {(["pdf", "xlsx", "csv"] as const).map((fmt) => (
+                    <a key={fmt} href={`/api/reports/${id}/${fmt}?number=${i.number}`} className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" download>{t(`reports.detail.${fmt}`)}</a>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card title={t("reports.share.title")}>
+        <p className="mb-3 text-sm text-stone-600">{t("reports.share.intro")}</p>
+        {!canShare ? (
+          <Alert tone="amber">{t("reports.share.adminOnly")}</Alert>
+        ) : report.issues.length === 0 ? (
+          <Alert tone="amber">{t("reports.share.needIssue")}</Alert>
+        ) : (
+          <SharePanel
+            issues={report.issues.map((i) => ({ id: i.id, number: i.number }))}
+            links={links.map((l) => ({
+              id: l.id, label: l.label, expiresAt: l.expiresAt.toISOString(), status: l.status,
+              viewCount: l.viewCount, hasPasscode: l.hasPasscode, allowDownload: l.allowDownload, number: l.reportIssue.number,
+            }))}
+          />
+        )}
+      </Card>
+
+      {latest && (
+        <section aria-labelledby="preview-title" className="space-y-3">
+          <h2 id="preview-title" className="text-lg font-semibold">{t("reports.detail.preview")}</h2>
+          <ReportBody
+            data={latest.data}
+            mode="published"
+            labels={{
+              summaryTitle: t("dashboard.summaryTitle"), summaryEmpty: t("dashboard.summaryEmpty"), empty: t("dashboard.summaryEmpty"),
+              mark: t("dashboard.suppressedLegend"), item: t("dashboard.item"), footnote: t("dashboard.footnote", { k: latest.data.minGroupSize }), methods: t("dashboard.methods"),
+            }}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { listReports } from "@/lib/reports/reports";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
+
+const DAY = 86_400_000;
+
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const ctx = await requireUser();
+  requirePagePermission(ctx, "reports.write");
+  const t = await getTranslations();
+  const f = await getFormatter();
+  const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
+  const { rows, pages, total } = await listReports(ctx, page);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-bold">{t("reports.title")}</h1>
+          <p className="mt-1 text-sm text-stone-600">{t("reports.intro")}</p>
+        </div>
+        <Link href="/reports/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("reports.new")}</Link>
+      </div>
+      <Card>
+        {rows.length === 0 ? (
+          <EmptyState>{t("reports.empty")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-stone-100" aria-label={t("reports.title")}>
+            {rows.map((r) => {
+              const last = r.issues[0];
+              return (
+                <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
+                  <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.title}</Link>
+                  <span className="text-xs text-stone-600">{f.dateTime(r.periodFrom, { dateStyle: "medium", timeZone: "UTC" })} 〜 {f.dateTime(new Date(r.periodTo.getTime() - DAY), { dateStyle: "medium", timeZone: "UTC" })}</span>
+                  {last ? <Badge tone="green">{t("reports.lastIssued", { number: last.number, date: f.dateTime(last.issuedAt, "short") })}</Badge> : <Badge>{t("reports.notIssued")}</Badge>}
+                  {last && (
+                    <span className="ml-auto flex gap-2 text-xs">
+                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/pdf`}>{t("reports.detail.pdf")}</a>
+                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/xlsx`}>{t("reports.detail.xlsx")}</a>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {pages > 1 && (
+          <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("reports.title")}>
+            <span className="text-stone-600">{t("reports.count", { count: total })}</span>
+            <span className="flex gap-2">
+              {page > 1 && <Link href={`/reports?page=${page - 1}`} className="rounded border px-2 py-1">{t("common.previous")}</Link>}
+              {page < pages && <Link href={`/reports?page=${page + 1}`} className="rounded border px-2 py-1">{t("common.next")}</Link>}
+            </span>
+          </nav>
+        )}
+      </Card>
+    </div>
+  );
+}

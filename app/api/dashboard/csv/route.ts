@@ -1,0 +1,34 @@
+// GET /api/dashboard/csv?section=…&<filters> - one dashboard section as CSV, small groups hidden
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { audit } from "@/lib/audit";
+import { withTeam } from "@/lib/auth/wrappers";
+import { dashboardFilterSchema } from "@/lib/dashboard/filters";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { reportCsv } from "@/lib/reports/csv";
+import { publish } from "@/lib/reports/format";
+import { SECTION_IDS } from "@/lib/reports/types";
+
+export const dynamic = "force-dynamic";
+
+const sectionSchema = z.object({ section: z.enum(SECTION_IDS, { message: "invalidChoice" }) });
+
+export const GET = withTeam(
+  async (req, ctx) => {
+    const params = Object.fromEntries(new URL(req.url).searchParams);
+    const { section } = sectionSchema.parse(params);
+    const filter = dashboardFilterSchema.parse(params);
+    const locale = (await getLocale()) === "en" ? "en" : "ja";
+    const data = publish(await loadDashboard(ctx, filter, locale));
+    const csv = reportCsv(data, section);
+    await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "dashboard.export", entityType: "Dashboard", detail: { section, filter: JSON.parse(JSON.stringify(filter)) } });
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="dashboard-${section}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+  { permission: "dashboard.read" },
+);

@@ -1,0 +1,82 @@
+// The read-only page for managers and HR: one frozen, aggregate-only report and nothing else. It
+// reads no query parameter (a viewer-supplied filter would be a new table to protect).
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ReportBody } from "@/components/reports/report-body";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/lib/db/client";
+import { shareAccess } from "@/lib/share/access";
+import { viewShareLink } from "@/lib/share/links";
+import { PasscodeForm } from "./passcode-form";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+function Shell({ children, title }: { children: React.ReactNode; title: string }) {
+  return (
+    <div className="min-h-screen bg-stone-50">
+      <header className="border-b border-stone-200 bg-white px-4 py-3">
+        <p className="text-sm font-bold text-brand-700">{title}</p>
+      </header>
+      <main className="mx-auto w-full max-w-5xl px-4 py-6">{children}</main>
+    </div>
+  );
+}
+
+export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const t = await getTranslations();
+  const f = await getFormatter();
+  const { state, link, unlocked } = await shareAccess(token);
+  if (state !== "ok" || !link) {
+    return (
+      <Shell title={t("share.title")}>
+        <Card>
+          <h1 className="mb-2 text-lg font-bold">{t("share.unavailableTitle")}</h1>
+          <p className="text-sm text-stone-700" data-testid="share-state">{t(`share.states.${state === "ok" ? "unknown" : state}`)}</p>
+        </Card>
+      </Shell>
+    );
+  }
+  if (!unlocked) {
+    return (
+      <Shell title={t("share.title")}>
+        <Card>
+          <h1 className="mb-3 text-lg font-bold">{t("share.passcodeTitle")}</h1>
+          <PasscodeForm token={token} />
+        </Card>
+      </Shell>
+    );
+  }
+  const { data, number, issuedAt } = await viewShareLink(getDb(), link.id);
+  return (
+    <Shell title={t("share.from", { team: data.teamName })}>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold">{data.title}</h1>
+            <p className="text-sm text-stone-600">{data.periodLabel}</p>
+            <p className="text-xs text-stone-600">{t("share.issued", { date: f.dateTime(issuedAt, "short"), number })}</p>
+          </div>
+          {link.allowDownload && (
+            <div className="flex gap-2 text-sm">
+              <a href={`/share/${token}/pdf`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">{t("share.downloadPdf")}</a>
+              <a href={`/share/${token}/xlsx`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">{t("share.downloadXlsx")}</a>
+            </div>
+          )}
+        </div>
+        {data.message && <p className="whitespace-pre-wrap rounded-md bg-white p-3 text-sm shadow-sm">{data.message}</p>}
+        <ReportBody
+          data={data}
+          mode="published"
+          labels={{
+            summaryTitle: t("dashboard.summaryTitle"), summaryEmpty: t("dashboard.summaryEmpty"), empty: t("dashboard.summaryEmpty"),
+            mark: t("dashboard.suppressedLegend"), item: t("dashboard.item"), footnote: t("dashboard.footnote", { k: data.minGroupSize }), methods: t("dashboard.methods"),
+          }}
+        />
+        <p className="text-xs text-stone-600">{t("share.readOnly")}</p>
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,50 @@
+// A success-data table: the accessible view of every chart, and what reports and share pages show.
+// mode "team": every number, with † on those a report would hide; "published": hidden ones are "*".
+import { formatFig, SUPPRESSED } from "@/lib/reports/format";
+import type { Fig, Table } from "@/lib/reports/types";
+
+function Cell({ fig, locale, mode, markLabel }: { fig: Fig; locale: string; mode: "team" | "published"; markLabel: string }) {
+  const hidden = "s" in fig && !!fig.s;
+  if (hidden && mode === "published") return <span data-suppressed="true">{SUPPRESSED}</span>;
+  const text = formatFig(fig, locale, mode === "team");
+  if (!hidden) return <>{text}</>;
+  return (
+    <span data-suppressed="team" className="text-amber-800">
+      {text}
+      <sup aria-hidden>†</sup>
+      <span className="sr-only">（{markLabel}）</span>
+    </span>
+  );
+}
+
+export function ReportTable({ table, locale, mode, labels }: { table: Table; locale: string; mode: "team" | "published"; labels: { empty: string; mark: string; item: string } }) {
+  if (table.rows.length === 0) return <p className="rounded-md bg-stone-50 px-3 py-3 text-sm text-stone-600">{table.empty ?? labels.empty}</p>;
+  const wide = table.columns.length > 3;
+  return (
+    <div className="-mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
+      <table className={`w-full border-collapse text-sm ${wide ? "min-w-[36rem]" : ""}`} data-table={table.id}>
+        <caption className="sr-only">{table.title}</caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-left text-xs text-stone-600">
+            <th scope="col" className="py-1.5 pr-3 font-medium">{labels.item}</th>
+            {table.columns.map((c) => <th key={c} scope="col" className="py-1.5 pr-3 text-right font-medium">{c}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={`${r.label}-${i}`} className={`border-b border-stone-100 ${r.total ? "font-semibold" : ""}`}>
+              <th scope="row" className="py-1.5 pr-3 text-left font-normal" style={r.depth ? { paddingLeft: `${r.depth * 1}rem` } : undefined}>
+                {r.total ? <strong>{r.label}</strong> : r.label}
+              </th>
+              {r.cells.map((c, j) => (
+                <td key={j} className={`py-1.5 pr-3 ${c.t === "text" ? "max-w-md text-left" : "whitespace-nowrap text-right tabular-nums"}`}>
+                  <Cell fig={c} locale={locale} mode={mode} markLabel={labels.mark} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Report files as HTTP responses: one place for names, types and the headers every download gets.
+import { reportCsv } from "./csv";
+import { renderReportPdf } from "./pdf";
+import type { ReportData } from "./types";
+import { renderReportXlsx } from "./xlsx";
+
+export type ReportFormat = "pdf" | "xlsx" | "csv";
+
+const TYPES: Record<ReportFormat, string> = {
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv; charset=utf-8",
+};
+
+export async function reportFileResponse(data: ReportData, issuedAt: Date, number: number, format: ReportFormat): Promise<Response> {
+  const body =
+    format === "pdf" ? await renderReportPdf(data, issuedAt, number) : format === "xlsx" ? await renderReportXlsx(data, issuedAt, number) : reportCsv(data);
+  const ascii = `report-${issuedAt.toISOString().slice(0, 10)}-v${number}.${format}`;
+  const utf8 = encodeURIComponent(`${data.title}-v${number}.${format}`);
+  return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
+    headers: {
+      "Content-Type": TYPES[format],
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

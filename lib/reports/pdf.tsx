@@ -1,0 +1,186 @@
+// The issued report as an A4 PDF, drawn on the server without a browser: embedded Noto Sans JP,
+// Japanese line breaking with kinsoku, vector charts, tables, page numbers and the footnote.
+import path from "node:path";
+import { Document, Font, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
+import { translatorFor } from "@/lib/dashboard/build";
+import { chartData, type ChartData } from "./chart-data";
+import { formatFig, hasSuppressed } from "./format";
+import { breakSegments } from "./line-break";
+import type { ReportData, Table } from "./types";
+
+const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-jp");
+let registered = false;
+
+function registerFonts() {
+  if (registered) return;
+  Font.register({
+    family: "NotoSansJP",
+    fonts: [
+      { src: path.join(FONT_DIR, "400Regular", "NotoSansJP_400Regular.ttf"), fontWeight: 400 },
+      { src: path.join(FONT_DIR, "700Bold", "NotoSansJP_700Bold.ttf"), fontWeight: 700 },
+    ],
+  });
+  // react-pdf breaks only at spaces and hyphenates the rest; Japanese breaks between characters
+  // (with kinsoku), and an empty string after each segment means "break here, no hyphen".
+  Font.registerHyphenationCallback((word) => breakSegments(word).flatMap((s) => [s, ""]));
+  registered = true;
+}
+
+const s = StyleSheet.create({
+  page: { fontFamily: "NotoSansJP", fontSize: 9.5, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, color: "#1c1917", lineHeight: 1.5 },
+  title: { fontSize: 18, fontWeight: 700, lineHeight: 1.35, marginBottom: 8 },
+  meta: { fontSize: 9, color: "#57534e" },
+  message: { marginTop: 10, padding: 8, backgroundColor: "#f5f5f4", borderRadius: 3 },
+  h2: { fontSize: 13, fontWeight: 700, marginTop: 16, marginBottom: 6, paddingBottom: 3, borderBottomWidth: 1, borderBottomColor: "#23745e", color: "#1c5c4b" },
+  h3: { fontSize: 10.5, fontWeight: 700, marginTop: 8, marginBottom: 4 },
+  summaryBox: { marginTop: 12, padding: 10, borderWidth: 1, borderColor: "#d5ece4", backgroundColor: "#eef7f4", borderRadius: 3 },
+  bullet: { flexDirection: "row", marginBottom: 2 },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e7e5e4", paddingVertical: 2.5 },
+  head: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#a8a29e", paddingVertical: 2.5 },
+  label: { flex: 2.2, paddingRight: 4 },
+  cell: { flex: 1.3, textAlign: "right", paddingRight: 3 },
+  textCell: { flex: 3, paddingRight: 3 },
+  headText: { fontSize: 8, color: "#57534e" },
+  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#78716c" },
+  note: { fontSize: 8.5, color: "#44403c", marginBottom: 3 },
+  legend: { flexDirection: "row", flexWrap: "wrap", marginTop: 2 },
+});
+
+const CHART_W = 515;
+const CHART_H = 130;
+
+function BarChart({ chart }: { chart: ChartData }) {
+  const left = 30;
+  const bottom = 18;
+  const plotW = CHART_W - left - 4;
+  const plotH = CHART_H - bottom - 6;
+  const totals = chart.labels.map((_, i) =>
+    chart.kind === "stacked" ? chart.series.reduce((a, sr) => a + (sr.values[i] ?? 0), 0) : Math.max(0, ...chart.series.map((sr) => sr.values[i] ?? 0)),
+  );
+  const max = chart.percent ? 100 : Math.max(1, ...totals);
+  const y = (v: number) => 6 + plotH - (v / max) * plotH;
+  const band = plotW / chart.labels.length;
+  const groups = chart.kind === "stacked" ? 1 : chart.series.length;
+  const barW = Math.min(28, (band * 0.7) / groups);
+  const ticks = [0, 0.5, 1].map((f) => Math.round(max * f));
+  const step = Math.ceil(chart.labels.length / 8);
+  return (
+    <View wrap={false}>
+      <Svg width={CHART_W} height={CHART_H}>
+        {ticks.map((tk) => (
+          <G key={tk}>
+            <Line x1={left} x2={CHART_W} y1={y(tk)} y2={y(tk)} stroke="#e7e5e4" strokeWidth={0.5} />
+            <Text x={left - 3} y={y(tk) + 2.5} style={{ fontSize: 6.5, fontFamily: "NotoSansJP" }} textAnchor="end" fill="#78716c">{`${tk}${chart.percent ? "%" : ""}`}</Text>
+          </G>
+        ))}
+        {chart.labels.map((label, i) => {
+          const x0 = left + i * band + (band - barW * groups) / 2;
+          let stack = 0;
+          return (
+            <G key={`${label}-${i}`}>
+              {chart.series.map((sr, j) => {
+                const v = sr.values[i];
+                if (v === null || v === undefined || v <= 0) return null;
+                const base = chart.kind === "stacked" ? stack : 0;
+                if (chart.kind === "stacked") stack += v;
+                const x = chart.kind === "stacked" ? x0 : x0 + j * barW;
+                return <Rect key={sr.name} x={x} y={y(base + v)} width={barW - 1} height={Math.max(0.5, y(base) - y(base + v))} fill={sr.color} />;
+              })}
+              {i % step === 0 && (
+                <Text x={left + i * band + band / 2} y={CHART_H - 5} style={{ fontSize: 6.5, fontFamily: "NotoSansJP" }} textAnchor="middle" fill="#57534e">{label}</Text>
+              )}
+            </G>
+          );
+        })}
+        <Path d={`M${left} ${6 + plotH} H${CHART_W}`} stroke="#a8a29e" strokeWidth={0.75} />
+      </Svg>
+      {chart.series.length > 1 && (
+        <View style={s.legend}>
+          {chart.series.map((sr) => (
+            <View key={sr.name} style={{ flexDirection: "row", alignItems: "center", marginRight: 8 }}>
+              <Svg width={7} height={7}><Rect x={0} y={0} width={7} height={7} fill={sr.color} /></Svg>
+              <Text style={{ fontSize: 7, marginLeft: 2 }}>{sr.name}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function TableView({ table, locale, itemLabel, empty }: { table: Table; locale: string; itemLabel: string; empty: string }) {
+  const chart = chartData(table);
+  const textCol = (i: number) => table.rows.some((r) => r.cells[i]?.t === "text" && r.cells[i]?.v);
+  return (
+    <View>
+      <Text style={s.h3} minPresenceAhead={40}>{table.title}</Text>
+      {chart && chart.series.some((sr) => sr.values.some((v) => v)) && <BarChart chart={chart} />}
+      {table.rows.length === 0 ? (
+        <Text style={s.note}>{table.empty ?? empty}</Text>
+      ) : (
+        <View>
+          <View style={s.head} minPresenceAhead={30}>
+            <Text style={[s.label, s.headText]}>{itemLabel}</Text>
+            {table.columns.map((c, i) => <Text key={c} style={[textCol(i) ? s.textCell : s.cell, s.headText]}>{c}</Text>)}
+          </View>
+          {table.rows.map((r, i) => (
+            <View key={`${r.label}-${i}`} style={s.row} wrap={false}>
+              <Text style={[s.label, { paddingLeft: (r.depth ?? 0) * 8, fontWeight: r.total ? 700 : 400 }]}>{r.label}</Text>
+              {r.cells.map((c, j) => <Text key={j} style={[textCol(j) ? s.textCell : s.cell, { fontWeight: r.total ? 700 : 400 }]}>{formatFig(c, locale)}</Text>)}
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
+
+export function ReportDocument({ data, issuedAt, number }: { data: ReportData; issuedAt: Date; number: number }) {
+  const t = translatorFor(data.locale);
+  const issued = new Intl.DateTimeFormat(data.locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(issuedAt);
+  const footnote = hasSuppressed(data) ? t("dashboard.footnote", { k: data.minGroupSize }) : "";
+  return (
+    <Document title={data.title} author={data.teamName} language={data.locale} creator={data.teamName} producer={data.teamName}>
+      <Page size="A4" style={s.page}>
+        <Text style={s.title}>{data.title}</Text>
+        <Text style={s.meta}>{data.teamName}</Text>
+        <Text style={s.meta}>{t("reports.pdf.period", { period: data.periodLabel })}</Text>
+        <Text style={s.meta}>{t("reports.pdf.issued", { date: issued, number })}</Text>
+        {data.message ? <Text style={s.message}>{data.message}</Text> : null}
+        {data.summary.length > 0 && (
+          <View style={s.summaryBox}>
+            <Text style={{ fontWeight: 700, marginBottom: 4 }}>{t("dashboard.summaryTitle")}</Text>
+            {data.summary.map((line) => (
+              <View key={line} style={s.bullet}>
+                <Text style={{ width: 10 }}>・</Text>
+                <Text style={{ flex: 1 }}>{line}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+        {data.sections.map((section) => (
+          <View key={section.id}>
+            <Text style={s.h2} minPresenceAhead={80}>{section.title}</Text>
+            {section.tables.map((table) => (
+              <TableView key={table.id} table={table} locale={data.locale} itemLabel={t("dashboard.item")} empty={t("dashboard.summaryEmpty")} />
+            ))}
+          </View>
+        ))}
+        <View>
+          <Text style={s.h2} minPresenceAhead={60}>{t("dashboard.methods")}</Text>
+          {data.notes.map((n) => <Text key={n} style={s.note}>{n}</Text>)}
+        </View>
+        <View style={s.footer} fixed>
+          <Text style={{ flex: 1 }}>{footnote ? `${footnote}` : data.teamName}</Text>
+          <Text style={{ width: 60, textAlign: "right" }} render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+export async function renderReportPdf(data: ReportData, issuedAt: Date, number: number): Promise<Buffer> {
+  if (!data.published) throw new Error("only published data may be exported");
+  registerFonts();
+  return renderToBuffer(<ReportDocument data={data} issuedAt={issuedAt} number={number} />);
+}

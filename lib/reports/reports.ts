@@ -1,0 +1,155 @@
+// Report definitions and issued (frozen) reports. Issuing computes the success data for the
+// definition, removes every suppressed number, and stores the result: what a committee saw in
+// April reads the same in June. "Re-issue" makes a new numbered version.
+import type { z } from "zod";
+import { audit } from "@/lib/audit";
+import type { TeamCtx } from "@/lib/auth/context";
+import { buildSuccessData } from "@/lib/dashboard/build";
+import { formatPeriod, resolveScope } from "@/lib/dashboard/load";
+import { dateOnlyOf } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { publish } from "./format";
+import type { reportSchema, updateReportSchema } from "./schemas";
+import { SECTION_IDS, type ReportData, type SectionId } from "./types";
+
+const DAY = 86_400_000;
+
+const toRow = (input: z.infer<typeof reportSchema>) => ({
+  title: input.title,
+  message: input.message,
+  periodFrom: dateOnlyOf(input.periodFrom)!,
+  periodTo: new Date(dateOnlyOf(input.periodTo)!.getTime() + DAY),
+  departmentIds: [...new Set(input.departmentIds)],
+  sections: SECTION_IDS.filter((s) => input.sections.includes(s)),
+});
+
+async function checkDepartments(ctx: TeamCtx, ids: string[]) {
+  if (ids.length === 0) return;
+  const found = await ctx.db.department.count({ where: { teamId: ctx.teamId, id: { in: ids } } });
+  if (found !== new Set(ids).size) throw new AppError("validation", "validation", { departmentIds: ["invalidChoice"] });
+}
+
+export async function createReport(ctx: TeamCtx, input: z.infer<typeof reportSchema>) {
+  await checkDepartments(ctx, input.departmentIds);
+  return ctx.db.$transaction(async (tx) => {
+    const report = await tx.report.create({ data: { ...toRow(input), teamId: ctx.teamId, createdById: ctx.userId }, select: { id: true } });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.create", entityType: "Report", entityId: report.id });
+    return report;
+  });
+}
+
+export async function updateReport(ctx: TeamCtx, input: z.infer<typeof updateReportSchema>) {
+  await checkDepartments(ctx, input.departmentIds);
+  const res = await ctx.db.report.updateMany({
+    where: { id: input.id, teamId: ctx.teamId, version: input.version, archivedAt: null },
+    data: { ...toRow(input), version: { increment: 1 } },
+  });
+  if (res.count !== 1) {
+    const exists = await ctx.db.report.count({ where: { id: input.id, teamId: ctx.teamId, archivedAt: null } });
+    throw exists ? new AppError("conflict", "staleEdit") : new AppError("notFound");
+  }
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.update", entityType: "Report", entityId: input.id });
+  return { id: input.id };
+}
+
+export async function archiveReport(ctx: TeamCtx, id: string) {
+  const res = await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId, archivedAt: null }, data: { archivedAt: new Date() } });
+  if (res.count !== 1) throw new AppError("notFound");
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.archive", entityType: "Report", entityId: id });
+}
+
+const PAGE = 30;
+
+export async function listReports(ctx: TeamCtx, page = 1) {
+  const where = { teamId: ctx.teamId, archivedAt: null };
+  const [total, rows] = await Promise.all([
+    ctx.db.report.count({ where }),
+    ctx.db.report.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE,
+      take: PAGE,
+      select: {
+        id: true, title: true, periodFrom: true, periodTo: true, updatedAt: true,
+        createdBy: { select: { name: true } },
+        issues: { orderBy: { number: "desc" }, take: 1, select: { number: true, issuedAt: true } },
+      },
+    }),
+  ]);
+  return { total, page, pages: Math.max(1, Math.ceil(total / PAGE)), rows };
+}
+
+export async function getReport(ctx: TeamCtx, id: string) {
+  const report = await ctx.db.report.findFirst({
+    where: { id, teamId: ctx.teamId, archivedAt: null },
+    select: {
+      id: true, title: true, message: true, periodFrom: true, periodTo: true, departmentIds: true, sections: true, version: true, createdAt: true, updatedAt: true,
+      createdBy: { select: { name: true } },
+      issues: { orderBy: { number: "desc" }, take: 20, select: { id: true, number: true, issuedAt: true, issuedBy: { select: { name: true } } } },
+    },
+  });
+  if (!report) throw new AppError("notFound");
+  return report;
+}
+
+/** The success data a definition stands for, computed now (a preview, or what issuing freezes). */
+export async function computeReport(ctx: TeamCtx, report: { title: string; message: string; periodFrom: Date; periodTo: Date; departmentIds: string[]; sections: string[] }, now = new Date()) {
+  const scope = await resolveScope(ctx, report.departmentIds);
+  return buildSuccessData(ctx, {
+    teamName: ctx.team.name,
+    minGroupSize: ctx.team.minGroupSize,
+    locale: ctx.user.locale,
+    filter: { from: report.periodFrom, to: report.periodTo, departmentIds: scope.ids },
+    scopeRoots: scope.roots,
+    periodLabel: formatPeriod(ctx.user.locale, report.periodFrom, report.periodTo),
+    title: report.title,
+    message: report.message,
+    sections: report.sections as SectionId[],
+    now,
+  });
+}
+
+/** Freezes the report's numbers as the next numbered issue. */
+export async function issueReport(ctx: TeamCtx, id: string, now = new Date()) {
+  const report = await getReport(ctx, id);
+  const snapshot = publish(await computeReport(ctx, report, now));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const number = (report.issues[0]?.number ?? 0) + 1 + attempt;
+    try {
+      return await ctx.db.$transaction(async (tx) => {
+        const issue = await tx.reportIssue.create({
+          data: { teamId: ctx.teamId, reportId: id, number, snapshot: snapshot as unknown as Prisma.InputJsonValue, issuedById: ctx.userId, issuedAt: now },
+          select: { id: true, number: true },
+        });
+        await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.issue", entityType: "Report", entityId: id, detail: { number } });
+        return issue;
+      });
+    } catch (e) {
+      // Two people issuing at once: the unique (report, number) decides; the loser takes the next number.
+      if ((e as { code?: string }).code !== "P2002") throw e;
+    }
+  }
+  throw new AppError("conflict", "conflict");
+}
+
+export function snapshotOf(issue: { snapshot: unknown }): ReportData {
+  const data = issue.snapshot as ReportData;
+  if (!data || data.published !== true || !Array.isArray(data.sections)) throw new AppError("internal");
+  return data;
+}
+
+/** An issued report of this team (the latest, or the numbered one), read for an export. */
+export async function getIssue(ctx: TeamCtx, reportId: string, number?: number) {
+  const issue = await ctx.db.reportIssue.findFirst({
+    where: { reportId, teamId: ctx.teamId, report: { archivedAt: null }, ...(number ? { number } : {}) },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, issuedAt: true, snapshot: true, report: { select: { title: true } } },
+  });
+  if (!issue) throw new AppError("notFound");
+  return { ...issue, data: snapshotOf(issue) };
+}
+
+export async function auditExport(ctx: TeamCtx, reportId: string, number: number, format: "pdf" | "xlsx" | "csv") {
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.export", entityType: "Report", entityId: reportId, detail: { number, format } });
+}

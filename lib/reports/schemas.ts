@@ -1,0 +1,47 @@
+// Report definitions and share links: one set of schemas for the forms and the server.
+import { z } from "zod";
+import { isoDate } from "@/lib/zod-helpers";
+import { SECTION_IDS } from "./types";
+
+const DAY = 86_400_000;
+const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "invalidChoice");
+
+export const reportSchema = z
+  .object({
+    title: z.string({ message: "required" }).trim().min(1, "required").max(120, "tooLong"),
+    message: z.string().trim().max(1000, "tooLong").default(""),
+    periodFrom: isoDate,
+    // Inclusive in the form; stored as the day after (half-open period).
+    periodTo: isoDate,
+    departmentIds: z.array(id).max(30, "tooMany").default([]),
+    sections: z.array(z.enum(SECTION_IDS, { message: "invalidChoice" })).min(1, "chooseSection").max(SECTION_IDS.length),
+  })
+  .superRefine((v, c) => {
+    const from = Date.parse(`${v.periodFrom}T00:00:00Z`);
+    const to = Date.parse(`${v.periodTo}T00:00:00Z`);
+    if (to < from) c.addIssue({ code: "custom", path: ["periodTo"], message: "endBeforeStart" });
+    else if (to - from > 5 * 366 * DAY) c.addIssue({ code: "custom", path: ["periodTo"], message: "periodTooLong" });
+  });
+
+export const updateReportSchema = z.intersection(reportSchema, z.object({ id, version: z.coerce.number().int().min(1) }));
+
+export const reportIdSchema = z.object({ id });
+
+export const shareLinkSchema = z.object({
+  reportIssueId: id,
+  label: z.string({ message: "required" }).trim().min(1, "required").max(100, "tooLong"),
+  days: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(90, "tooLarge").default(30),
+  passcode: z
+    .string()
+    .max(100, "tooLong")
+    .default("")
+    .refine((v) => v === "" || v.length >= 6, "passcodeTooShort"),
+  allowDownload: z.coerce.boolean().default(false),
+});
+
+export const shareLinkIdSchema = z.object({ id });
+
+export const unlockSchema = z.object({
+  token: z.string().min(20).max(100),
+  passcode: z.string().min(1, "required").max(100, "tooLong"),
+});

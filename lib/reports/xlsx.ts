@@ -1,0 +1,92 @@
+// The issued report as an Excel workbook: a summary sheet, one sheet per section (rates as real
+// percentages, counts as numbers, suppressed cells as "*"), and a notes sheet with definitions.
+// Every text cell is neutralised against formula injection.
+import ExcelJS from "exceljs";
+import { translatorFor } from "@/lib/dashboard/build";
+import { neutralizeCell } from "@/lib/export/formula";
+import { flatColumns } from "./columns";
+import { hasSuppressed, SUPPRESSED } from "./format";
+import type { ReportData } from "./types";
+
+const FORBIDDEN = /[:\\/?*[\]：＼／？＊［］]/g;
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ] (full-width forms too), unique. */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(FORBIDDEN, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+const FORMATS = { pct: "0.0%", int: "#,##0", dec: "#,##0.00", text: "@" } as const;
+
+export async function renderReportXlsx(data: ReportData, issuedAt: Date, number: number): Promise<Buffer> {
+  if (!data.published) throw new Error("only published data may be exported");
+  const t = translatorFor(data.locale);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = data.teamName;
+  wb.created = issuedAt;
+  const taken = new Set<string>();
+  const text = (v: string) => neutralizeCell(v);
+  const footnote = hasSuppressed(data) ? t("dashboard.footnote", { k: data.minGroupSize }) : null;
+
+  const cover = wb.addWorksheet(sheetName(t("reports.xlsx.summarySheet"), taken));
+  cover.columns = [{ width: 110 }];
+  cover.addRow([text(data.title)]).font = { bold: true, size: 14 };
+  cover.addRow([text(data.teamName)]);
+  cover.addRow([text(t("reports.pdf.period", { period: data.periodLabel }))]);
+  cover.addRow([text(t("reports.pdf.issued", { date: issuedAt.toISOString().slice(0, 10).replaceAll("-", "/"), number }))]);
+  if (data.message) cover.addRow([text(data.message)]).alignment = { wrapText: true };
+  cover.addRow([]);
+  if (data.summary.length) {
+    cover.addRow([text(t("dashboard.summaryTitle"))]).font = { bold: true };
+    for (const line of data.summary) cover.addRow([text(line)]).alignment = { wrapText: true };
+  }
+
+  for (const section of data.sections) {
+    const ws = wb.addWorksheet(sheetName(section.title, taken));
+    ws.addRow([text(section.title)]).font = { bold: true, size: 13 };
+    let widest = 10;
+    for (const table of section.tables) {
+      const cols = flatColumns(table, t);
+      ws.addRow([]);
+      ws.addRow([text(table.title)]).font = { bold: true };
+      const header = ws.addRow(cols.map((c) => text(c.header)));
+      header.font = { bold: true };
+      header.alignment = { wrapText: true, vertical: "top" };
+      if (table.rows.length === 0) ws.addRow([text(table.empty ?? "")]);
+      for (const row of table.rows) {
+        const values = cols.map((c, i) => {
+          if (i === 0) return text(`${"  ".repeat(row.depth ?? 0)}${row.label}`);
+          const v = c.value(row.cells);
+          return typeof v === "string" ? text(v) : v;
+        });
+        const added = ws.addRow(values);
+        if (row.total) added.font = { bold: true };
+        cols.forEach((c, i) => {
+          const cell = added.getCell(i + 1);
+          if (typeof cell.value === "number") cell.numFmt = FORMATS[c.kind];
+          if (cell.value === SUPPRESSED) cell.alignment = { horizontal: "right" };
+          if (c.kind === "text") cell.alignment = { wrapText: true, vertical: "top" };
+        });
+      }
+      widest = Math.max(widest, cols.length);
+    }
+    ws.getColumn(1).width = 28;
+    for (let i = 2; i <= widest; i++) ws.getColumn(i).width = 16;
+    if (footnote) {
+      ws.addRow([]);
+      ws.addRow([text(footnote)]).font = { italic: true, size: 9 };
+    }
+    ws.views = [{ state: "frozen", ySplit: 1 }];
+  }
+
+  const notes = wb.addWorksheet(sheetName(t("dashboard.methods"), taken));
+  notes.columns = [{ width: 120 }];
+  notes.addRow([text(t("dashboard.methods"))]).font = { bold: true };
+  for (const n of data.notes) notes.addRow([text(n)]).alignment = { wrapText: true };
+  if (footnote) notes.addRow([text(footnote)]).alignment = { wrapText: true };
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

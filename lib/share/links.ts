@@ -1,0 +1,156 @@
+// Share links: a read-only page of one issued report for managers and HR, signed out.
+// The token (32 random bytes) is shown once and stored as sha256; an optional passcode is stored as
+// argon2id, attempts are limited per link (locked after MAX_FAILURES) and per address, and an
+// unlock gives a short-lived signed cookie bound to the link. Pause is reversible, revoke is not.
+// All state is in the database, so any app server can answer.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { z } from "zod";
+import { audit } from "@/lib/audit";
+import type { TeamCtx } from "@/lib/auth/context";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isLocked, recordFailure } from "@/lib/auth/rate-limit";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { snapshotOf } from "@/lib/reports/reports";
+import type { shareLinkSchema } from "@/lib/reports/schemas";
+
+export const MAX_FAILURES = 5;
+export const UNLOCK_TTL_MS = 30 * 60 * 1000;
+const DAY = 86_400_000;
+
+export const hashShareToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const shareAddressKey = (ip: string) => `share-ip:${ip}`;
+
+export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareLinkSchema>, now = new Date()) {
+  const issue = await ctx.db.reportIssue.findFirst({ where: { id: input.reportIssueId, teamId: ctx.teamId, report: { archivedAt: null } }, select: { id: true, reportId: true } });
+  if (!issue) throw new AppError("notFound");
+  // Fail closed: the passcode is hashed before the link exists, and both are written together.
+  const passcodeHash = input.passcode ? await hashPassword(input.passcode) : null;
+  const token = randomBytes(32).toString("base64url");
+  const link = await ctx.db.$transaction(async (tx) => {
+    const created = await tx.shareLink.create({
+      data: {
+        teamId: ctx.teamId, reportIssueId: issue.id, tokenHash: hashShareToken(token), label: input.label, passcodeHash,
+        allowDownload: input.allowDownload, createdById: ctx.userId, expiresAt: new Date(now.getTime() + input.days * DAY),
+      },
+      select: { id: true, expiresAt: true },
+    });
+    await audit(tx, {
+      teamId: ctx.teamId, actorId: ctx.userId, action: "share.create", entityType: "ShareLink", entityId: created.id,
+      detail: { reportId: issue.reportId, reportIssueId: issue.id, days: input.days, passcode: !!passcodeHash, allowDownload: input.allowDownload },
+    });
+    return created;
+  });
+  return { ...link, token, path: `/share/${token}` };
+}
+
+export type LinkStatus = "active" | "paused" | "revoked" | "expired" | "locked";
+
+export function linkStatus(l: { revokedAt: Date | null; expiresAt: Date; pausedAt: Date | null; lockedAt: Date | null }, now: Date): LinkStatus {
+  if (l.revokedAt) return "revoked";
+  if (l.expiresAt <= now) return "expired";
+  if (l.pausedAt) return "paused";
+  if (l.lockedAt) return "locked";
+  return "active";
+}
+
+export async function listShareLinks(ctx: TeamCtx, reportId: string, now = new Date()) {
+  return ctx.db.shareLink.findMany({
+    where: { teamId: ctx.teamId, reportIssue: { reportId } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: {
+      id: true, label: true, expiresAt: true, pausedAt: true, revokedAt: true, lockedAt: true, viewCount: true, lastViewedAt: true,
+      allowDownload: true, createdAt: true, passcodeHash: true, reportIssue: { select: { number: true } }, createdBy: { select: { name: true } },
+    },
+  }).then((rows) => rows.map(({ passcodeHash, ...r }) => ({ ...r, hasPasscode: passcodeHash !== null, status: linkStatus(r, now) })));
+}
+
+type LinkAction = "pause" | "resume" | "revoke" | "unlock";
+
+/** Pause, resume, revoke (permanent) or clear a lock; every change is audit-logged. */
+export async function changeShareLink(ctx: TeamCtx, id: string, action: LinkAction, now = new Date()) {
+  const where = { id, teamId: ctx.teamId, revokedAt: null };
+  const data =
+    action === "pause" ? { pausedAt: now } : action === "resume" ? { pausedAt: null } : action === "revoke" ? { revokedAt: now } : { lockedAt: null, failedAttempts: 0 };
+  const res = await ctx.db.shareLink.updateMany({ where, data });
+  if (res.count !== 1) throw new AppError("notFound");
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: `share.${action}`, entityType: "ShareLink", entityId: id });
+}
+
+export type ShareState = "ok" | "unknown" | "expired" | "paused" | "revoked" | "locked";
+
+const linkSelect = {
+  id: true, teamId: true, expiresAt: true, pausedAt: true, revokedAt: true, lockedAt: true, failedAttempts: true, passcodeHash: true, allowDownload: true,
+  reportIssue: { select: { number: true, issuedAt: true, snapshot: true } },
+} as const;
+
+/** Looks a token up and says whether it may be shown now. Checked on every request. */
+export async function resolveShareLink(db: Db, token: string, now = new Date()) {
+  if (!/^[\w-]{20,100}$/.test(token)) return { state: "unknown" as ShareState, link: null };
+  const link = await db.shareLink.findUnique({ where: { tokenHash: hashShareToken(token) }, select: linkSelect });
+  let state: ShareState = "ok";
+  if (!link) state = "unknown";
+  else if (link.revokedAt) state = "revoked";
+  else if (link.expiresAt <= now) state = "expired";
+  else if (link.pausedAt) state = "paused";
+  else if (link.lockedAt) state = "locked";
+  return { state, link: state === "ok" ? link : null };
+}
+
+// The unlock cookie: "<link id>.<expiry ms>.<hmac>", signed with the app secret, bound to one link.
+export function shareCookieName(linkId: string) {
+  return `ally_share_${linkId}`;
+}
+
+export function signUnlock(secret: string, linkId: string, now = new Date()) {
+  const exp = now.getTime() + UNLOCK_TTL_MS;
+  const mac = createHmac("sha256", secret).update(`share:${linkId}.${exp}`).digest("base64url");
+  return `${linkId}.${exp}.${mac}`;
+}
+
+export function verifyUnlock(secret: string, linkId: string, value: string | undefined, now = new Date()) {
+  if (!value) return false;
+  const [id, exp, mac] = value.split(".");
+  if (id !== linkId || !exp || !mac || Number(exp) <= now.getTime()) return false;
+  const expected = createHmac("sha256", secret).update(`share:${linkId}.${exp}`).digest("base64url");
+  const a = Buffer.from(mac);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export type UnlockResult = { ok: true; linkId: string } | { ok: false; reason: "wrong" | "locked" | "rateLimited" | ShareState };
+
+/** Checks a passcode. Failures count per link (the link locks) and per trusted address. */
+export async function unlockShareLink(db: Db, token: string, passcode: string, ip: string | null, now = new Date()): Promise<UnlockResult> {
+  const { state, link } = await resolveShareLink(db, token, now);
+  if (state !== "ok" || !link) return { ok: false, reason: state };
+  if (!link.passcodeHash) return { ok: true, linkId: link.id };
+  if (ip && (await isLocked(db, [shareAddressKey(ip)], now))) return { ok: false, reason: "rateLimited" };
+  if (await verifyPassword(link.passcodeHash, passcode)) {
+    await db.shareLink.update({ where: { id: link.id }, data: { failedAttempts: 0 } });
+    await audit(db, { teamId: link.teamId, actorId: null, action: "share.unlock", entityType: "ShareLink", entityId: link.id });
+    return { ok: true, linkId: link.id };
+  }
+  if (ip) await recordFailure(db, [shareAddressKey(ip)], now);
+  // Counted atomically, so parallel guesses on several servers cannot exceed the limit.
+  const [updated] = await db.$queryRaw<{ failedAttempts: number }[]>`
+    UPDATE "ShareLink" SET "failedAttempts" = "failedAttempts" + 1,
+      "lockedAt" = CASE WHEN "failedAttempts" + 1 >= ${MAX_FAILURES} THEN ${now.toISOString().replace("Z", "")}::timestamp ELSE "lockedAt" END
+    WHERE id = ${link.id} RETURNING "failedAttempts"`;
+  if ((updated?.failedAttempts ?? MAX_FAILURES) >= MAX_FAILURES) {
+    await audit(db, { teamId: link.teamId, actorId: null, action: "share.locked", entityType: "ShareLink", entityId: link.id });
+    return { ok: false, reason: "locked" };
+  }
+  return { ok: false, reason: "wrong" };
+}
+
+/** Counts a view (atomically) and returns the frozen report. */
+export async function viewShareLink(db: Db, linkId: string, now = new Date()) {
+  const link = await db.shareLink.update({
+    where: { id: linkId },
+    data: { viewCount: { increment: 1 }, lastViewedAt: now },
+    select: { reportIssue: { select: { number: true, issuedAt: true, snapshot: true } } },
+  });
+  return { number: link.reportIssue.number, issuedAt: link.reportIssue.issuedAt, data: snapshotOf(link.reportIssue) };
+}
