@@ -66,7 +66,7 @@ export async function listShareLinks(ctx: TeamCtx, reportId: string, now = new D
   }).then((rows) => rows.map(({ passcodeHash, ...r }) => ({ ...r, hasPasscode: passcodeHash !== null, status: linkStatus(r, now) })));
 }
 
-type LinkAction = "pause" | "resume" | "revoke" | "unlock";
+type LinkAction = "pause" | "resume" | "revoke" | "clearLock";
 
 /** Pause, resume, revoke (permanent) or clear a lock; every change is audit-logged. */
 export async function changeShareLink(ctx: TeamCtx, id: string, action: LinkAction, now = new Date()) {

@@ -31,7 +31,7 @@ export const makeShareLink = authedAction("share.manage", shareLinkSchema, async
   return { path: link.path, expiresAt: link.expiresAt.toISOString() };
 });
 
-const linkAction = (action: "pause" | "resume" | "revoke" | "unlock") =>
+const linkAction = (action: "pause" | "resume" | "revoke" | "clearLock") =>
   authedAction("share.manage", shareLinkIdSchema, async (ctx, { id }) => {
     await changeShareLink(ctx, id, action);
     revalidatePath("/reports", "layout");
@@ -41,4 +41,4 @@ const linkAction = (action: "pause" | "resume" | "revoke" | "unlock") =>
 export const pauseShareLink = linkAction("pause");
 export const resumeShareLink = linkAction("resume");
 export const revokeShareLink = linkAction("revoke");
-export const unlockShareLinkAdmin = linkAction("unlock");
+export const unlockShareLinkAdmin = linkAction("clearLock");

@@ -1,0 +1,209 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { reportCsv } from "@/lib/reports/csv";
+import { renderReportPdf } from "@/lib/reports/pdf";
+import { createReport, getIssue, issueReport, updateReport } from "@/lib/reports/reports";
+import { reportSchema } from "@/lib/reports/schemas";
+import { renderReportXlsx, sheetName } from "@/lib/reports/xlsx";
+import {
+  changeShareLink, createShareLink, hashShareToken, MAX_FAILURES, resolveShareLink, signUnlock, unlockShareLink, verifyUnlock, viewShareLink,
+} from "@/lib/share/links";
+import { setupTestDatabase } from "../support/db";
+import { createDepartment, createTeamWithRoles, ctxFor } from "../support/factories";
+
+const db = setupTestDatabase();
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+async function setup() {
+  const t = await createTeamWithRoles(db());
+  await db().team.update({ where: { id: t.team.id }, data: { minGroupSize: 5 } });
+  const dept = await createDepartment(db(), t.team.id, "工場");
+  const levels = await Promise.all([1, 2, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })));
+  const addCases = async (count: number, from: number) => {
+    for (let i = 0; i < count; i++) {
+      await db().case.create({
+        data: {
+          teamId: t.team.id, employeeCode: `EMP-${from + i}`, kind: "HIGH_RISK", departmentId: dept.id, openedOn: d("2026-04-01"), consentAt: d("2026-04-01"),
+          assessments: { create: [{ teamId: t.team.id, riskLevelId: levels[0]!.id, assessedOn: d("2026-05-01") }, { teamId: t.team.id, riskLevelId: levels[i % 3 === 0 ? 0 : 2]!.id, assessedOn: d("2026-06-01") }] },
+        },
+      });
+    }
+  };
+  await addCases(12, 5000);
+  const admin = await ctxFor(db(), t.admin.user.id);
+  const nurse = await ctxFor(db(), t.nurse.user.id);
+  const input = reportSchema.parse({ title: "上期の成果", message: "衛生委員会向け", periodFrom: "2026-04-01", periodTo: "2026-09-30", sections: ["summary", "improvement", "activity"] });
+  const report = await createReport(nurse, input);
+  return { ...t, admin, nurse, report, addCases, input, dept };
+}
+
+const total = (data: Awaited<ReturnType<typeof getIssue>>["data"]) =>
+  data.sections.find((s) => s.id === "improvement")!.tables[0]!.rows[0]!.cells[0];
+
+describe("reports", () => {
+  it("validates the definition with field messages", () => {
+    const bad = reportSchema.safeParse({ title: "", periodFrom: "2026-09-30", periodTo: "2026-04-01", sections: [] });
+    expect(bad.success).toBe(false);
+    const fields = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(fields).toMatchObject({ title: "required", sections: "chooseSection" });
+    expect(reportSchema.safeParse({ title: "x", periodFrom: "2026-04-01", periodTo: "2026-02-31", sections: ["summary"] }).error?.issues[0]?.message).toBe("invalidDate");
+    expect(reportSchema.safeParse({ title: "x", periodFrom: "2026-09-30", periodTo: "2026-04-01", sections: ["summary"] }).error?.issues[0]?.message).toBe("endBeforeStart");
+  });
+
+  it("freezes an issue: later data changes nothing until it is re-issued", async () => {
+    const { nurse, report, addCases, team } = await setup();
+    const first = await issueReport(nurse, report.id);
+    expect(first.number).toBe(1);
+    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 12, hits: 8 });
+    await addCases(6, 6000);
+    expect(total((await getIssue(nurse, report.id, 1)).data)).toMatchObject({ n: 12, hits: 8 });
+    const second = await issueReport(nurse, report.id);
+    expect(second.number).toBe(2);
+    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 18, hits: 12 });
+    expect(total((await getIssue(nurse, report.id, 1)).data)).toMatchObject({ n: 12 });
+    expect(await db().auditLog.count({ where: { teamId: team.id, action: "report.issue" } })).toBe(2);
+  });
+
+  it("keeps another team's reports out of reach, and refuses a stale edit", async () => {
+    const { report, nurse, input } = await setup();
+    const other = await createTeamWithRoles(db());
+    const stranger = await ctxFor(db(), other.admin.user.id);
+    await expect(issueReport(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
+    await expect(getIssue(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
+    await updateReport(nurse, { ...input, id: report.id, version: 1, title: "改題" });
+    await expect(updateReport(nurse, { ...input, id: report.id, version: 1, title: "古い版から" })).rejects.toMatchObject({ messageKey: "staleEdit" });
+  });
+
+  it("renders a PDF whose text holds the Japanese title, a section heading and a figure", async () => {
+    const { nurse, report } = await setup();
+    await issueReport(nurse, report.id);
+    const issue = await getIssue(nurse, report.id);
+    const started = performance.now();
+    const pdf = await renderReportPdf(issue.data, issue.issuedAt, issue.number);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const dir = mkdtempSync(path.join(tmpdir(), "pdf-"));
+    writeFileSync(path.join(dir, "r.pdf"), pdf);
+    const text = execFileSync("pdftotext", ["-layout", path.join(dir, "r.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain("上期の成果");
+    expect(text).toContain("高リスク者の改善");
+    expect(text).toContain("66.7% (8/12)");
+    expect(text).not.toMatch(/EMP-\d/);
+    // Japanese lines break without hyphens.
+    expect(text).not.toMatch(/[ぁ-んァ-ン一-龥]-\n/);
+  });
+
+  it("writes an Excel workbook with real percentages, counts and a notes sheet", async () => {
+    const { nurse, report } = await setup();
+    await issueReport(nurse, report.id);
+    const issue = await getIssue(nurse, report.id);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(await renderReportXlsx(issue.data, issue.issuedAt, issue.number)).buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["まとめ", "高リスク者の改善", "活動量とギブ・アスク", "集計の方法"]);
+    const ws = wb.getWorksheet("高リスク者の改善")!;
+    let found = false;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === "全体" && !found) {
+        found = true;
+        expect(row.getCell(2).value).toBeCloseTo(8 / 12, 5);
+        expect(row.getCell(2).numFmt).toBe("0.0%");
+        expect(row.getCell(3).value).toBe(8);
+        expect(row.getCell(4).value).toBe(12);
+      }
+    });
+    expect(found).toBe(true);
+    expect(sheetName("A/B:C*[x]？", new Set())).toBe("A B C  x");
+    expect(sheetName("x".repeat(40), new Set()).length).toBe(31);
+  });
+
+  it("writes CSV with the summary and tables, and no case code", async () => {
+    const { nurse, report } = await setup();
+    await issueReport(nurse, report.id);
+    const csv = reportCsv((await getIssue(nurse, report.id)).data);
+    expect(csv.startsWith("\uFEFF上期の成果")).toBe(true);
+    expect(csv).toContain("改善率（改善/評価）（率）");
+    expect(csv).not.toMatch(/EMP-\d/);
+  });
+});
+
+describe("share links", () => {
+  async function shared(opts: { passcode?: string } = {}) {
+    const s = await setup();
+    const issue = await issueReport(s.nurse, s.report.id);
+    const link = await createShareLink(s.admin, { reportIssueId: issue.id, label: "管理職向け", days: 7, passcode: opts.passcode ?? "", allowDownload: true });
+    return { ...s, issue, link };
+  }
+
+  it("stores only the token's hash, shows the frozen report and counts views", async () => {
+    const { link, team } = await shared();
+    expect(link.token).toMatch(/^[\w-]{43}$/);
+    const row = await db().shareLink.findFirstOrThrow({ where: { teamId: team.id } });
+    expect(row.tokenHash).toBe(hashShareToken(link.token));
+    expect(JSON.stringify(row)).not.toContain(link.token);
+    const { state, link: found } = await resolveShareLink(db(), link.token);
+    expect(state).toBe("ok");
+    const view = await viewShareLink(db(), found!.id);
+    expect(view.data.title).toBe("上期の成果");
+    await viewShareLink(db(), found!.id);
+    expect((await db().shareLink.findFirstOrThrow({ where: { id: found!.id } })).viewCount).toBe(2);
+    expect(await db().auditLog.count({ where: { teamId: team.id, action: "share.create" } })).toBe(1);
+  });
+
+  it("refuses a wrong passcode, locks the link after repeated failures, and unlocks with the right one", async () => {
+    const { link, team, admin } = await shared({ passcode: "kanri-2026" });
+    expect(await unlockShareLink(db(), link.token, "wrong", null)).toEqual({ ok: false, reason: "wrong" });
+    const ok = await unlockShareLink(db(), link.token, "kanri-2026", null);
+    expect(ok).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await unlockShareLink(db(), link.token, "guess", "203.0.113.5");
+    expect(await unlockShareLink(db(), link.token, "guess", "203.0.113.5")).toEqual({ ok: false, reason: "locked" });
+    // Locked: even the right passcode is refused until an admin clears the lock.
+    expect(await unlockShareLink(db(), link.token, "kanri-2026", null)).toMatchObject({ ok: false, reason: "locked" });
+    await changeShareLink(admin, ok.ok ? ok.linkId : "", "clearLock");
+    expect(await unlockShareLink(db(), link.token, "kanri-2026", null)).toMatchObject({ ok: true });
+    expect(await db().auditLog.count({ where: { teamId: team.id, action: "share.unlock" } })).toBe(2);
+  });
+
+  it("throttles guesses per address across links", async () => {
+    const { link } = await shared({ passcode: "kanri-2026" });
+    const ip = "198.51.100.7";
+    await db().loginAttempt.createMany({ data: Array.from({ length: 20 }, () => ({ key: `share-ip:${ip}` })) });
+    expect(await unlockShareLink(db(), link.token, "kanri-2026", ip)).toEqual({ ok: false, reason: "rateLimited" });
+    expect(await unlockShareLink(db(), link.token, "kanri-2026", "198.51.100.8")).toMatchObject({ ok: true });
+  });
+
+  it("binds the unlock cookie to its link and lets it expire", () => {
+    const now = new Date("2026-11-24T00:00:00Z");
+    const cookie = signUnlock("s".repeat(32), "link-a", now);
+    expect(verifyUnlock("s".repeat(32), "link-a", cookie, now)).toBe(true);
+    expect(verifyUnlock("s".repeat(32), "link-b", cookie, now)).toBe(false);
+    expect(verifyUnlock("t".repeat(32), "link-a", cookie, now)).toBe(false);
+    expect(verifyUnlock("s".repeat(32), "link-a", cookie, new Date(now.getTime() + 31 * 60_000))).toBe(false);
+    expect(verifyUnlock("s".repeat(32), "link-a", cookie.replace(/.$/, "x"), now)).toBe(false);
+  });
+
+  it("pauses (reversibly), revokes (for good) and expires", async () => {
+    const { link, admin } = await shared();
+    const id = (await resolveShareLink(db(), link.token)).link!.id;
+    await changeShareLink(admin, id, "pause");
+    expect((await resolveShareLink(db(), link.token)).state).toBe("paused");
+    await changeShareLink(admin, id, "resume");
+    expect((await resolveShareLink(db(), link.token)).state).toBe("ok");
+    expect((await resolveShareLink(db(), link.token, new Date(Date.now() + 8 * 86_400_000))).state).toBe("expired");
+    await changeShareLink(admin, id, "revoke");
+    expect((await resolveShareLink(db(), link.token)).state).toBe("revoked");
+    await expect(changeShareLink(admin, id, "resume")).rejects.toMatchObject({ code: "notFound" });
+    expect((await resolveShareLink(db(), "x".repeat(43))).state).toBe("unknown");
+  });
+
+  it("cannot share another team's report", async () => {
+    const { issue } = await shared();
+    const other = await createTeamWithRoles(db());
+    await expect(
+      createShareLink(await ctxFor(db(), other.admin.user.id), { reportIssueId: issue.id, label: "x", days: 7, passcode: "", allowDownload: false }),
+    ).rejects.toMatchObject({ code: "notFound" });
+  });
+});
