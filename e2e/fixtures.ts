@@ -26,3 +26,11 @@ export async function signOut(page: Page) {
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `e2e/.screenshots/${name}.png`, fullPage: true });
 }
+
+/** Runs axe on the page and fails on serious or critical violations. */
+export async function checkA11y(page: Page) {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}

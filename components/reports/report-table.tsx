@@ -21,7 +21,7 @@ export function ReportTable({ table, locale, mode, labels }: { table: Table; loc
   if (table.rows.length === 0) return <p className="rounded-md bg-stone-50 px-3 py-3 text-sm text-stone-600">{table.empty ?? labels.empty}</p>;
   const wide = table.columns.length > 3;
   return (
-    <div className="-mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
+    <div className="relative -mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
       <table className={`w-full border-collapse text-sm ${wide ? "min-w-[36rem]" : ""}`} data-table={table.id}>
         <caption className="sr-only">{table.title}</caption>
         <thead>

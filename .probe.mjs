@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3400";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "ja-JP" })).newPage();
+await page.goto(base + "/sign-in");
+await page.getByLabel("メールアドレス").fill("lead@demo.example");
+await page.getByLabel("パスワード").fill("demo-pass-2026");
+await page.getByRole("button", { name: "サインイン", exact: true }).click();
+await page.waitForURL(base + "/");
+await page.setViewportSize({ width: 375, height: 812 }); await page.goto(base + process.argv[2]); await page.waitForTimeout(1500);
+const wide = await page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => { if (e.getBoundingClientRect().right <= window.innerWidth + 1) return false; for (let a = e.parentElement; a; a = a.parentElement) { const o = getComputedStyle(a).overflowX; if (o === "auto" || o === "hidden" || o === "scroll") return false; } return true; }).slice(0, 12).map((e) => `${e.tagName}.${String(e.className).slice(0, 80)} ${Math.round(e.getBoundingClientRect().right)}`));
+console.log(wide.join("\n"), await page.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth]));
+await browser.close();

@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3400";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "ja-JP" })).newPage();
+await page.goto(base + "/sign-in");
+await page.getByLabel("メールアドレス").fill("lead@demo.example");
+await page.getByLabel("パスワード").fill("demo-pass-2026");
+await page.getByRole("button", { name: "サインイン", exact: true }).click();
+await page.waitForURL(base + "/");
+await page.setViewportSize({ width: 375, height: 812 });
+await page.goto(base + process.argv[2]);
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > 380 && !e.closest("table")).slice(0, 15).map((e) => `${e.tagName}.${String(e.className?.baseVal ?? e.className).slice(0, 60)} ${Math.round(e.getBoundingClientRect().right)} ${getComputedStyle(e).position}`).join("\n")));
+await browser.close();

@@ -1,0 +1,132 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { expect, test } from "@playwright/test";
+import { checkA11y, login, PHONE, shot } from "./fixtures";
+
+test("the dashboard shows success data with charts and tables, and the manager preview hides small groups", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.getByRole("link", { name: "成果ダッシュボード" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "成果ダッシュボード" })).toBeVisible();
+  await expect(page.getByTestId("summary")).toContainText("高リスク者の改善率は");
+  await expect(page.locator('[data-table="improvement.byDepartment"]')).toBeVisible();
+  await expect(page.locator('[data-suppressed="team"]').first()).toBeVisible();
+  await checkA11y(page);
+  await shot(page, "dashboard-desktop");
+
+  // Filters live in the URL.
+  await page.getByLabel("期間", { exact: true }).selectOption("12m");
+  await page.getByRole("button", { name: "表示" }).click();
+  await expect(page).toHaveURL(/period=12m/);
+  await expect(page.getByTestId("period")).toContainText("直近12か月");
+
+  await page.getByRole("link", { name: "見せ方プレビュー（管理職・人事向け）" }).click();
+  await expect(page.locator('[data-suppressed="true"]').first()).toHaveText("*");
+  await expect(page.locator('[data-suppressed="team"]')).toHaveCount(0);
+  expect(await page.content()).not.toMatch(/EMP-\d/);
+
+  // A section's CSV: UTF-8 with BOM, suppressed cells as "*".
+  const res = await page.request.get("/api/dashboard/csv?section=improvement&period=12m");
+  expect(res.status()).toBe(200);
+  const body = await res.body();
+  expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  expect(body.toString("utf8")).toContain("部署別の改善率");
+
+  await page.setViewportSize(PHONE);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "成果ダッシュボード" })).toBeVisible();
+  // Charts settle their size after the first paint; then nothing is wider than the phone.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+  await shot(page, "dashboard-phone");
+});
+
+test("build a report, issue it, download PDF and Excel, share it with a passcode, then revoke", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await login(page, "lead@demo.example");
+  await page.goto("/reports");
+  await expect(page.getByRole("list", { name: "成果レポート" })).toContainText("産業保健活動の成果報告");
+  await checkA11y(page);
+  await page.getByRole("link", { name: "新しいレポート" }).click();
+  await page.getByRole("button", { name: "作成" }).click();
+  await expect(page.getByText("入力してください。").first()).toBeVisible();
+  await page.getByLabel("タイトル").fill("E2E 上期の成果報告");
+  await page.getByRole("button", { name: "直近12か月" }).click();
+  await page.getByRole("button", { name: "作成" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "E2E 上期の成果報告" })).toBeVisible();
+  await page.getByRole("button", { name: "発行する" }).click();
+  await expect(page.getByTestId("issues")).toContainText("第1版");
+  await checkA11y(page);
+  await shot(page, "report-detail-desktop");
+
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("issues").getByRole("link", { name: "PDF" }).first().click()]);
+  const pdfPath = await pdf.path();
+  const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" });
+  expect(text).toContain("E2E 上期の成果報告");
+  expect(text).toContain("高リスク者の改善");
+  expect(text).toMatch(/\d+\.\d%/);
+  expect(text).not.toMatch(/EMP-\d/);
+  execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "70", "-png", pdfPath, "e2e/.screenshots/report-pdf-page"]);
+
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("issues").getByRole("link", { name: "Excel" }).first().click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(readFileSync(await xlsx.path())).buffer);
+  expect(wb.worksheets.map((w) => w.name)).toContain("高リスク者の改善");
+  expect(wb.worksheets.map((w) => w.name)).toContain("集計の方法");
+
+  // Share with a passcode; the link is shown once.
+  await page.getByLabel("宛先のメモ").fill("第二工場 管理職向け");
+  await page.getByLabel("パスコード（任意・6文字以上）").fill("kanri-2026");
+  await page.getByRole("button", { name: "共有リンクを作成" }).click();
+  const link = await page.getByTestId("share-link").inputValue();
+  expect(link).toMatch(/\/share\/[\w-]{43}$/);
+
+  const guest = await browser.newContext({ locale: "ja-JP" });
+  const viewer = await guest.newPage();
+  const first = await viewer.goto(link);
+  expect(first?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+  expect(first?.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(first?.headers()["cache-control"]).toContain("no-store");
+  await viewer.getByLabel("パスコード").fill("wrong-pass");
+  await viewer.getByRole("button", { name: "開く" }).click();
+  await expect(viewer.getByText("パスコードが違います。")).toBeVisible();
+  await viewer.getByLabel("パスコード").fill("kanri-2026");
+  await viewer.getByRole("button", { name: "開く" }).click();
+  await expect(viewer.getByRole("heading", { level: 1, name: "E2E 上期の成果報告" })).toBeVisible();
+  const html = await viewer.content();
+  expect(html).not.toMatch(/EMP-\d/);
+  expect(html).not.toContain("lead@demo.example");
+  await checkA11y(viewer);
+  await shot(viewer, "share-desktop");
+  // No downloads unless the link allows them.
+  expect((await viewer.request.get(`${link}/pdf`)).status()).toBe(404);
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("share-links").getByRole("button", { name: "取り消す" }).first().click();
+  await expect(page.getByTestId("share-links")).toContainText("取り消し済み");
+  await viewer.reload();
+  await expect(viewer.getByTestId("share-state")).toHaveText("このリンクは取り消されました。");
+  expect(await viewer.locator("main").innerText()).not.toContain("高リスク者の改善");
+  await guest.close();
+});
+
+test("the demo share link works signed out, with downloads, and a nurse cannot manage links", async ({ page, browser }) => {
+  const guest = await browser.newContext({ locale: "ja-JP", viewport: PHONE });
+  const viewer = await guest.newPage();
+  await viewer.goto("/share/demo-hokushin-committee-report-2026");
+  await expect(viewer.getByRole("heading", { level: 1, name: "産業保健活動の成果報告（直近12か月）" })).toBeVisible();
+  await expect(viewer.locator('[data-suppressed="true"]').first()).toBeVisible();
+  await shot(viewer, "share-phone");
+  const pdf = await viewer.request.get("/share/demo-hokushin-committee-report-2026/pdf");
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  // Parameters are ignored: the page is the frozen report whatever is asked for.
+  await viewer.goto("/share/demo-hokushin-committee-report-2026?dept=x&period=custom&from=2020-01-01");
+  await expect(viewer.getByText("直近12か月").first()).toBeVisible();
+  await guest.close();
+
+  await login(page, "junior@demo.example");
+  await page.goto("/reports");
+  await page.getByRole("link", { name: "産業保健活動の成果報告（直近12か月）" }).click();
+  await expect(page.getByText("共有リンクの作成と管理は管理者が行います。")).toBeVisible();
+  await expect(page.getByRole("button", { name: "共有リンクを作成" })).toHaveCount(0);
+});
