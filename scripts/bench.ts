@@ -10,6 +10,7 @@ import { migrate } from "@/lib/db/migrate";
 import { getMyDay } from "@/lib/home/queries";
 import { keyPersonDetail, listKeyPersons } from "@/lib/key-persons/queries";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
+import { benchSuccess, CASES, INITIATIVES, seedSuccess } from "./bench-success";
 
 const PEOPLE = 20_000;
 const TOUCHPOINTS = 500_000;
@@ -64,7 +65,7 @@ async function seed(sql: (q: string, p?: unknown[]) => Promise<unknown[]>) {
       (ARRAY['SENT','ACCEPTED','DECLINED','DONE'])[1 + g % 4]::"RequestStatus", now() - (g % 300) * interval '1 day',
       CASE WHEN g % 3 = 0 THEN NULL ELSE now() END, now() FROM generate_series(1, 5000) g`, [teamId]);
   await sql(`UPDATE "KeyPerson" k SET "lastContactAt" = x.m FROM (SELECT "keyPersonId", max("occurredAt") m FROM "TouchpointParticipant" GROUP BY 1) x WHERE k.id = x."keyPersonId"`);
-  await sql("ANALYZE");
+  await seedSuccess(sql, teamId, PEOPLE, NURSES);
   return teamId;
 }
 
@@ -86,7 +87,7 @@ async function main() {
   await migrate(raw);
   const started = performance.now();
   const teamId = await seed(sql);
-  console.log(`seeded ${PEOPLE} key persons, ${TOUCHPOINTS} touchpoints, ${NURSES} nurses in ${((performance.now() - started) / 1000).toFixed(1)} s (${embedded ? "embedded" : "PostgreSQL server"})`);
+  console.log(`seeded ${PEOPLE} key persons, ${TOUCHPOINTS} touchpoints, ${NURSES} nurses, ${CASES} cases, ${INITIATIVES} initiatives in ${((performance.now() - started) / 1000).toFixed(1)} s (${embedded ? "embedded" : "PostgreSQL server"})`);
   const ctx = (await loadTeamContext(handle.db, "u7", teamId))!;
   const f = (q: Record<string, unknown>) => keyPersonFilterSchema.parse(q);
   const cases: [string, () => Promise<unknown>, string, unknown[]][] = [
@@ -103,6 +104,10 @@ async function main() {
     const sqlTime = await time(() => sql(bare, params));
     console.log(`${name.padEnd(40)} ${app.p50.toFixed(1).padStart(9)} ${app.p95.toFixed(1).padStart(9)} ${sqlTime.p50.toFixed(1).padStart(9)} ${sqlTime.p95.toFixed(1).padStart(9)}`);
   }
+  // Success data: the admin's view (every case), app code only (the set is many queries).
+  const admin = (await loadTeamContext(handle.db, "u1", teamId))!;
+  console.log("");
+  await benchSuccess(admin, time, (name, t) => console.log(`${name.padEnd(40)} ${t.p50.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(9)}`));
   await raw.close();
   await close();
 }

@@ -122,20 +122,21 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     .map((end) => (end > now ? new Date(tokyoToday(now).getTime() + 86_400_000) : end));
   const momentKeys = [...new Set(moments.map(dayKey))];
 
-  const [depts, improvement, returns, stages, results, examples, stanceRows, moves, coverage, activity, acceptance] = await Promise.all([
+  const [depts, improvement, returns, stages, results, examples, stanceDeltas, moves, coverage, activity, acceptance] = await Promise.all([
     db.department.findMany({ where: { teamId }, select: { id: true, name: true, parentId: true, path: true } }),
     q.improvementRows(db, teamId, f),
     q.returnRows(db, teamId, f),
     q.stageRows(db, teamId, f),
     q.resultRows(db, teamId, f),
     q.goodExamples(db, teamId, f),
-    q.stanceAtRows(db, teamId, f, momentKeys.map((k) => new Date(`${k}T00:00:00Z`))),
+    q.stanceDeltaRows(db, teamId, f),
     q.stanceMoveRows(db, teamId, f),
     q.coverageRows(db, teamId, f),
     q.activityRows(db, teamId, f),
     q.acceptanceRows(db, teamId, f),
   ]);
 
+  const stanceRows = q.stanceCountsAt(stanceDeltas, momentKeys);
   const byId = new Map(depts.map((d) => [d.id, d]));
   const roots = input.scopeRoots.length ? input.scopeRoots.map((id) => byId.get(id)!).filter(Boolean) : depts.filter((d) => !d.parentId);
   const tree = deptOrder(depts, roots);

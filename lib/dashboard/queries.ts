@@ -25,26 +25,19 @@ function caseScope(f: ResolvedFilter) {
 
 export type ImprovementRow = { dep: string | null; kind: string; q: string; n: number; hits: number };
 
-/** Cases with at least two assessments whose latest falls in the period: improved = latest rank above the first. */
+/**
+ * Cases with at least two assessments whose latest falls in the period: improved = latest level
+ * above the first. First/latest are kept on the case by a trigger (migration 20261124010000).
+ */
 export function improvementRows(db: Db, teamId: string, f: ResolvedFilter) {
   return db.$queryRaw<ImprovementRow[]>`
-    WITH evaluated AS (
-      SELECT c.id, c.kind, c."departmentId" AS dep,
-        (array_agg(r.rank ORDER BY a."assessedOn", a."createdAt"))[1] AS first_rank,
-        (array_agg(r.rank ORDER BY a."assessedOn" DESC, a."createdAt" DESC))[1] AS last_rank,
-        max(a."assessedOn") AS last_on
-      FROM "Case" c
-      JOIN "CaseAssessment" a ON a."caseId" = c.id AND a."teamId" = c."teamId"
-      JOIN "RiskLevel" r ON r.id = a."riskLevelId"
-      WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL ${caseScope(f)}
-        AND EXISTS (SELECT 1 FROM "CaseAssessment" x WHERE x."caseId" = c.id AND x."assessedOn" >= ${day(f.from)}::date AND x."assessedOn" < ${day(f.to)}::date)
-      GROUP BY c.id
-      HAVING count(*) >= 2
-    )
-    SELECT dep, kind::text AS kind, to_char(date_trunc('quarter', last_on), 'YYYY-MM-DD') AS q,
-      count(*)::int AS n, count(*) FILTER (WHERE last_rank > first_rank)::int AS hits
-    FROM evaluated
-    WHERE last_on >= ${day(f.from)}::date AND last_on < ${day(f.to)}::date
+    SELECT c."departmentId" AS dep, c.kind::text AS kind, to_char(date_trunc('quarter', c."lastAssessedOn"), 'YYYY-MM-DD') AS q,
+      count(*)::int AS n, count(*) FILTER (WHERE last.rank > first.rank)::int AS hits
+    FROM "Case" c
+    JOIN "RiskLevel" first ON first.id = c."firstRiskLevelId"
+    JOIN "RiskLevel" last ON last.id = c."lastRiskLevelId"
+    WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL AND c."assessmentCount" >= 2
+      AND c."lastAssessedOn" >= ${day(f.from)}::date AND c."lastAssessedOn" < ${day(f.to)}::date ${caseScope(f)}
     GROUP BY 1, 2, 3`;
 }
 
@@ -126,23 +119,39 @@ function personScope(f: ResolvedFilter) {
 }
 
 export type StanceAtRow = { at: string; stance: string; n: number };
+export type StanceDeltaRow = { day: string; stance: string; delta: number };
 
-/** Key persons by stance at the start (JST) of each given day, from the stance history. */
-export function stanceAtRows(db: Db, teamId: string, f: ResolvedFilter, moments: Date[]) {
-  if (moments.length === 0) return Promise.resolve([] as StanceAtRow[]);
-  return db.$queryRaw<StanceAtRow[]>`
-    WITH history AS (
-      SELECT sc."keyPersonId", sc."toStance", sc."changedAt",
-        lead(sc."changedAt") OVER (PARTITION BY sc."keyPersonId" ORDER BY sc."changedAt", sc.id) AS until,
-        k."archivedAt"
-      FROM "StanceChange" sc
-      JOIN "KeyPerson" k ON k.id = sc."keyPersonId"
-      WHERE sc."teamId" = ${teamId} ${personScope(f)}
-    )
-    SELECT to_char(m.at + interval '9 hours', 'YYYY-MM-DD') AS at, h."toStance"::text AS stance, count(*)::int AS n
-    FROM unnest(${moments.map(jstMidnight)}::timestamp[]) AS m(at)
-    JOIN history h ON h."changedAt" < m.at AND (h.until IS NULL OR h.until >= m.at) AND (h."archivedAt" IS NULL OR h."archivedAt" >= m.at)
+/**
+ * Stance counts over time as daily deltas: each change adds one to its new stance and takes one
+ * from the old; archiving takes the person away. Summing the days before a moment gives the count
+ * at that moment (see stanceCountsAt), with one pass over the history and no per-person window.
+ */
+export function stanceDeltaRows(db: Db, teamId: string, f: ResolvedFilter) {
+  const scoped = !!(f.departmentIds || f.nurseId);
+  const join = scoped ? Prisma.sql`JOIN "KeyPerson" k ON k.id = sc."keyPersonId"` : Prisma.empty;
+  return db.$queryRaw<StanceDeltaRow[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, stance, sum(delta)::int AS delta FROM (
+      SELECT date_trunc('day', sc."changedAt" + interval '9 hours') AS day, sc."toStance"::text AS stance, 1 AS delta
+        FROM "StanceChange" sc ${join} WHERE sc."teamId" = ${teamId} ${scoped ? personScope(f) : Prisma.empty}
+      UNION ALL
+      SELECT date_trunc('day', sc."changedAt" + interval '9 hours'), sc."fromStance"::text, -1
+        FROM "StanceChange" sc ${join} WHERE sc."teamId" = ${teamId} AND sc."fromStance" IS NOT NULL ${scoped ? personScope(f) : Prisma.empty}
+      UNION ALL
+      SELECT date_trunc('day', k."archivedAt" + interval '9 hours'), k.stance::text, -1
+        FROM "KeyPerson" k WHERE k."teamId" = ${teamId} AND k."archivedAt" IS NOT NULL ${personScope(f)}
+    ) d
     GROUP BY 1, 2`;
+}
+
+/** Counts at the start (JST) of each given day ("YYYY-MM-DD"), from the daily deltas. */
+export function stanceCountsAt(deltas: StanceDeltaRow[], days: string[]): StanceAtRow[] {
+  const out: StanceAtRow[] = [];
+  for (const at of days) {
+    const counts = new Map<string, number>();
+    for (const d of deltas) if (d.day < at) counts.set(d.stance, (counts.get(d.stance) ?? 0) + d.delta);
+    for (const [stance, n] of counts) out.push({ at, stance, n });
+  }
+  return out;
 }
 
 export type MoveRow = { q: string; up: number; down: number };
@@ -153,7 +162,7 @@ export function stanceMoveRows(db: Db, teamId: string, f: ResolvedFilter) {
       count(*) FILTER (WHERE sc."toStance" > sc."fromStance")::int AS up,
       count(*) FILTER (WHERE sc."toStance" < sc."fromStance")::int AS down
     FROM "StanceChange" sc
-    JOIN "KeyPerson" k ON k.id = sc."keyPersonId"
+    ${f.departmentIds || f.nurseId ? Prisma.sql`JOIN "KeyPerson" k ON k.id = sc."keyPersonId"` : Prisma.empty}
     WHERE sc."teamId" = ${teamId} AND sc."fromStance" IS NOT NULL
       AND sc."changedAt" >= ${jstMidnight(f.from)}::timestamp AND sc."changedAt" < ${jstMidnight(f.to)}::timestamp ${personScope(f)}
     GROUP BY 1`;
@@ -175,16 +184,30 @@ export function coverageRows(db: Db, teamId: string, f: ResolvedFilter) {
 
 export type ActivityRow = { month: string; type: string; n: number };
 
-/** Touchpoints per JST month and type. */
+/**
+ * Touchpoints per JST month and type. Without a department scope this reads the daily rollup
+ * (TouchpointDaily, kept by a trigger); a department scope needs the participants, so the log.
+ */
 export function activityRows(db: Db, teamId: string, f: ResolvedFilter) {
+  if (!f.departmentIds) {
+    return db.$queryRaw<ActivityRow[]>`
+      SELECT to_char(date_trunc('month', d.day), 'YYYY-MM') AS month, d.type::text AS type, sum(d.n)::int AS n
+      FROM "TouchpointDaily" d
+      WHERE d."teamId" = ${teamId} AND d.day >= ${day(f.from)}::date AND d.day < ${day(f.to)}::date
+        ${f.nurseId ? Prisma.sql`AND d."nurseId" = ${f.nurseId}` : Prisma.empty}
+      GROUP BY 1, 2
+      HAVING sum(d.n) <> 0`;
+  }
+  // JST has no daylight saving: +9 hours is exact.
   return db.$queryRaw<ActivityRow[]>`
-    SELECT to_char(t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, t.type::text AS type, count(*)::int AS n
+    SELECT to_char(m, 'YYYY-MM') AS month, type::text AS type, n FROM (
+    SELECT date_trunc('month', t."occurredAt" + interval '9 hours') AS m, t.type, count(*)::int AS n
     FROM "Touchpoint" t
     WHERE t."teamId" = ${teamId} AND t."deletedAt" IS NULL
       AND t."occurredAt" >= ${jstMidnight(f.from)}::timestamp AND t."occurredAt" < ${jstMidnight(f.to)}::timestamp
       ${f.nurseId ? Prisma.sql`AND t."nurseId" = ${f.nurseId}` : Prisma.empty}
-      ${f.departmentIds ? Prisma.sql`AND EXISTS (SELECT 1 FROM "TouchpointParticipant" p JOIN "KeyPerson" k ON k.id = p."keyPersonId" WHERE p."touchpointId" = t.id AND k."departmentId" = ANY(${f.departmentIds}::text[]))` : Prisma.empty}
-    GROUP BY 1, 2`;
+      AND EXISTS (SELECT 1 FROM "TouchpointParticipant" p JOIN "KeyPerson" k ON k.id = p."keyPersonId" WHERE p."touchpointId" = t.id AND k."departmentId" = ANY(${f.departmentIds}::text[]))
+    GROUP BY 1, 2) x`;
 }
 
 export type AcceptanceRow = { fallback: boolean; decided: number; accepted: number };

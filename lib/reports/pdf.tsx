@@ -27,7 +27,10 @@ function registerFonts() {
 }
 
 const s = StyleSheet.create({
-  page: { fontFamily: "NotoSansJP", fontSize: 9.5, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, color: "#1c1917", lineHeight: 1.5 },
+  // No unitless lineHeight on the page or the footer: react-pdf re-applies it to a fixed (repeated)
+  // element on every page, and the footer grows until the layout overflows.
+  page: { fontFamily: "NotoSansJP", fontSize: 9.5, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, color: "#1c1917" },
+  body: { lineHeight: 1.5 },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.35, marginBottom: 8 },
   meta: { fontSize: 9, color: "#57534e" },
   message: { marginTop: 10, padding: 8, backgroundColor: "#f5f5f4", borderRadius: 3 },
@@ -37,9 +40,9 @@ const s = StyleSheet.create({
   bullet: { flexDirection: "row", marginBottom: 2 },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e7e5e4", paddingVertical: 2.5 },
   head: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#a8a29e", paddingVertical: 2.5 },
-  label: { flex: 2.2, paddingRight: 4 },
-  cell: { flex: 1.3, textAlign: "right", paddingRight: 3 },
-  textCell: { flex: 3, paddingRight: 3 },
+  label: { paddingRight: 4 },
+  cell: { textAlign: "right", paddingRight: 3 },
+  textCell: { paddingRight: 3 },
   headText: { fontSize: 8, color: "#57534e" },
   footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#78716c" },
   note: { fontSize: 8.5, color: "#44403c", marginBottom: 3 },
@@ -108,9 +111,18 @@ function BarChart({ chart }: { chart: ChartData }) {
   );
 }
 
-function TableView({ table, locale, itemLabel, empty }: { table: Table; locale: string; itemLabel: string; empty: string }) {
+// A committee reads pages, not ledgers: longer tables are cut here and stay whole in Excel and CSV.
+export const PDF_MAX_ROWS = 40;
+
+function TableView({ table: full, locale, itemLabel, empty, more }: { table: Table; locale: string; itemLabel: string; empty: string; more: (n: number) => string }) {
+  const table = full.rows.length > PDF_MAX_ROWS ? { ...full, rows: full.rows.slice(0, PDF_MAX_ROWS) } : full;
   const chart = chartData(table);
   const textCol = (i: number) => table.rows.some((r) => r.cells[i]?.t === "text" && r.cells[i]?.v);
+  // Fixed widths, not flex: flex rows split across pages can get lost in layout.
+  const shares = table.columns.map((_, i) => (textCol(i) ? 2.2 : 1));
+  const labelShare = 1.6;
+  const totalShares = labelShare + shares.reduce((a, b) => a + b, 0);
+  const width = (share: number) => ({ width: `${(share / totalShares) * 100}%` });
   return (
     <View>
       <Text style={s.h3} minPresenceAhead={40}>{table.title}</Text>
@@ -120,15 +132,16 @@ function TableView({ table, locale, itemLabel, empty }: { table: Table; locale: 
       ) : (
         <View>
           <View style={s.head} minPresenceAhead={30}>
-            <Text style={[s.label, s.headText]}>{itemLabel}</Text>
-            {table.columns.map((c, i) => <Text key={c} style={[textCol(i) ? s.textCell : s.cell, s.headText]}>{c}</Text>)}
+            <Text style={[s.label, s.headText, width(labelShare)]}>{itemLabel}</Text>
+            {table.columns.map((c, i) => <Text key={c} style={[textCol(i) ? s.textCell : s.cell, s.headText, width(shares[i]!)]}>{c}</Text>)}
           </View>
           {table.rows.map((r, i) => (
             <View key={`${r.label}-${i}`} style={s.row} wrap={false}>
-              <Text style={[s.label, { paddingLeft: (r.depth ?? 0) * 8, fontWeight: r.total ? 700 : 400 }]}>{r.label}</Text>
-              {r.cells.map((c, j) => <Text key={j} style={[textCol(j) ? s.textCell : s.cell, { fontWeight: r.total ? 700 : 400 }]}>{formatFig(c, locale)}</Text>)}
+              <Text style={[s.label, width(labelShare), { paddingLeft: (r.depth ?? 0) * 8, fontWeight: r.total ? 700 : 400 }]}>{r.label}</Text>
+              {r.cells.map((c, j) => <Text key={j} style={[textCol(j) ? s.textCell : s.cell, width(shares[j]!), { fontWeight: r.total ? 700 : 400 }]}>{formatFig(c, locale) || " "}</Text>)}
             </View>
           ))}
+          {full.rows.length > table.rows.length && <Text style={s.note}>{more(full.rows.length - table.rows.length)}</Text>}
         </View>
       )}
     </View>
@@ -142,6 +155,7 @@ export function ReportDocument({ data, issuedAt, number }: { data: ReportData; i
   return (
     <Document title={data.title} author={data.teamName} language={data.locale} creator={data.teamName} producer={data.teamName}>
       <Page size="A4" style={s.page}>
+        <View style={s.body}>
         <Text style={s.title}>{data.title}</Text>
         <Text style={s.meta}>{data.teamName}</Text>
         <Text style={s.meta}>{t("reports.pdf.period", { period: data.periodLabel })}</Text>
@@ -162,13 +176,14 @@ export function ReportDocument({ data, issuedAt, number }: { data: ReportData; i
           <View key={section.id}>
             <Text style={s.h2} minPresenceAhead={80}>{section.title}</Text>
             {section.tables.map((table) => (
-              <TableView key={table.id} table={table} locale={data.locale} itemLabel={t("dashboard.item")} empty={t("dashboard.summaryEmpty")} />
+              <TableView key={table.id} table={table} locale={data.locale} itemLabel={t("dashboard.item")} empty={t("dashboard.summaryEmpty")} more={(n) => t("reports.pdf.more", { count: n })} />
             ))}
           </View>
         ))}
         <View>
           <Text style={s.h2} minPresenceAhead={60}>{t("dashboard.methods")}</Text>
           {data.notes.map((n) => <Text key={n} style={s.note}>{n}</Text>)}
+        </View>
         </View>
         <View style={s.footer} fixed>
           <Text style={{ flex: 1 }}>{footnote ? `${footnote}` : data.teamName}</Text>

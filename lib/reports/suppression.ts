@@ -117,10 +117,13 @@ export function suppressCells(cells: CellInput[], rule: SuppressionRule): Map<st
     // Already computable from what is published: publishing it tells nothing new.
     if (r.size === 0) continue;
     const row = normalised(r);
+    // A hidden residual becomes computable exactly when it is a multiple of the new row; one
+    // without the new pivot cannot be (checked first: most are not touched at all).
     const leaks = hidden.some((h) => {
-      const test = new Map(h.residual);
-      subtractScaled(test, row.vec, test.get(row.pivot) ?? 0);
-      return test.size === 0;
+      const factor = h.residual.get(row.pivot);
+      if (factor === undefined || h.residual.size !== row.vec.size) return false;
+      for (const [i, x] of row.vec) if (h.residual.get(i) !== mod(factor * x)) return false;
+      return true;
     });
     if (leaks) {
       result.set(c.id, "secondary");

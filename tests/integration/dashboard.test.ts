@@ -149,4 +149,30 @@ describe("success data", () => {
     const caseIds = (await db().case.findMany({ where: { teamId: team.id }, select: { id: true } })).map((c) => c.id);
     for (const id of caseIds) expect(text).not.toContain(id);
   });
+
+  it("keeps the trigger-maintained rollups right through edits, soft deletes and undo", async () => {
+    const { team, nurse } = await fixture();
+    const daily = async () => (await db().touchpointDaily.findMany({ where: { teamId: team.id }, select: { type: true, n: true } })).filter((r) => r.n !== 0);
+    expect(await daily()).toEqual(expect.arrayContaining([{ type: "GIVE", n: 3 }, { type: "ASK", n: 1 }]));
+    const give = await db().touchpoint.findFirstOrThrow({ where: { teamId: team.id, type: "GIVE", deletedAt: null } });
+    await db().touchpoint.update({ where: { id: give.id }, data: { deletedAt: NOW } });
+    expect((await daily()).find((r) => r.type === "GIVE")?.n).toBe(2);
+    await db().touchpoint.update({ where: { id: give.id }, data: { deletedAt: null, type: "THANKS" } });
+    expect(await daily()).toEqual(expect.arrayContaining([{ type: "GIVE", n: 2 }, { type: "THANKS", n: 1 }, { type: "ASK", n: 1 }]));
+    await db().touchpoint.delete({ where: { id: give.id } });
+    expect((await daily()).find((r) => r.type === "THANKS")).toBeUndefined();
+    // Rebuilt from scratch, the rollup says the same as the log.
+    const fromLog = await db().touchpoint.groupBy({ by: ["type"], where: { teamId: team.id, deletedAt: null }, _count: { _all: true } });
+    expect(Object.fromEntries((await daily()).map((r) => [r.type, r.n]))).toEqual(Object.fromEntries(fromLog.map((r) => [r.type, r._count._all])));
+
+    // A case that was not improved becomes improved by a new assessment, and back when it is removed.
+    const c = await db().case.findFirstOrThrow({ where: { teamId: team.id, employeeCode: "EMP-1003" } });
+    expect(c).toMatchObject({ assessmentCount: 2, lastAssessedOn: d("2026-06-25") });
+    const top = await db().riskLevel.findFirstOrThrow({ where: { teamId: team.id, rank: 4 } });
+    const a = await db().caseAssessment.create({ data: { teamId: team.id, caseId: c.id, riskLevelId: top.id, assessedOn: d("2026-06-28") } });
+    expect(find(await build(team.id), "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 9, hits: 6 });
+    await db().caseAssessment.delete({ where: { id: a.id } });
+    expect(find(await build(team.id), "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 9, hits: 5 });
+    void nurse;
+  });
 });

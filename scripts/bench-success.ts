@@ -1,0 +1,56 @@
+// The success-data part of `npm run bench`: 20,000 cases with assessments, 300 initiatives with
+// results, stance history for every key person; then the dashboard query set and PDF generation.
+import type { TeamCtx } from "@/lib/auth/context";
+import { dashboardFilterSchema } from "@/lib/dashboard/filters";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { renderReportPdf } from "@/lib/reports/pdf";
+import { createReport, getIssue, issueReport } from "@/lib/reports/reports";
+import { reportSchema } from "@/lib/reports/schemas";
+
+type Sql = (q: string, p?: unknown[]) => Promise<unknown[]>;
+
+export const CASES = 20_000;
+export const INITIATIVES = 300;
+
+export async function seedSuccess(sql: Sql, teamId: string, people: number, nurses: number) {
+  await sql(`INSERT INTO "RiskLevel" (id, "teamId", label, rank) SELECT 'rl' || g, $1, 'L' || g, g FROM generate_series(1, 4) g`, [teamId]);
+  await sql(`INSERT INTO "Case" (id, "teamId", "employeeCode", kind, "departmentId", status, "consentAt", "openedOn", "returnOn", "continued3m", "continued6m", "updatedAt")
+    SELECT 'c' || g, $1, 'EMP-' || g, (ARRAY['RETURN_TO_WORK','MENTAL_HEALTH','HIGH_RISK','LONG_HOURS','OTHER'])[1 + g % 5]::"CaseKind", 'd' || (1 + g % 300),
+      (ARRAY['OPEN','FOLLOW_UP','CLOSED'])[1 + g % 3]::"CaseStatus", now(), (now() - (g % 700) * interval '1 day')::date,
+      CASE WHEN g % 5 = 0 THEN (now() - (g % 600) * interval '1 day')::date END,
+      CASE WHEN g % 5 = 0 AND g % 600 > 90 THEN g % 7 <> 0 END, CASE WHEN g % 5 = 0 AND g % 600 > 180 THEN g % 4 <> 0 END, now()
+    FROM generate_series(1, ${CASES}) g`, [teamId]);
+  await sql(`INSERT INTO "CaseNurse" ("caseId", "userId", "teamId") SELECT 'c' || g, 'u' || (1 + g % ${nurses}), $1 FROM generate_series(1, ${CASES}) g`, [teamId]);
+  await sql(`INSERT INTO "CaseAssessment" (id, "teamId", "caseId", "riskLevelId", "assessedOn")
+    SELECT 'a' || g || '-' || s, $1, 'c' || g, 'rl' || (1 + (g + s * (1 + g % 2)) % 4), (now() - ((g % 700) - s * 45) * interval '1 day')::date
+    FROM generate_series(1, ${CASES}) g, generate_series(0, 3) s WHERE s <= g % 4 AND (g % 700) - s * 45 >= 0`, [teamId]);
+  await sql(`INSERT INTO "Initiative" (id, "teamId", title, kind, stage, "goodExample", "indicatorName", "updatedAt")
+    SELECT 'i' || g, $1, '施策' || g, (ARRAY['MINI_TALK','FOLLOW_UP_SCHEME','LEDGER_TOOL','SEMINAR','CAMPAIGN','OTHER'])[1 + g % 6]::"InitiativeKind",
+      (ARRAY['IDEA','PROPOSED','PILOT','EVALUATED','ADOPTED','EXPANDED','STOPPED'])[1 + g % 7]::"InitiativeStage",
+      CASE WHEN g % 9 = 0 THEN '5分の健康ミニ講話を朝礼で実施し、参加者の9割が「役立った」と回答。' ELSE '' END, '残業時間', now()
+    FROM generate_series(1, ${INITIATIVES}) g`, [teamId]);
+  await sql(`INSERT INTO "InitiativeDepartment" ("initiativeId", "departmentId", "teamId") SELECT 'i' || g, 'd' || (1 + g % 300), $1 FROM generate_series(1, ${INITIATIVES}) g`, [teamId]);
+  await sql(`INSERT INTO "InitiativeStageChange" (id, "teamId", "initiativeId", "toStage", "changedById", "changedAt")
+    SELECT 'sc' || g, $1, 'i' || g, 'PILOT', 'u1', now() - (g % 400) * interval '1 day' FROM generate_series(1, ${INITIATIVES}) g WHERE g % 7 >= 2`, [teamId]);
+  await sql(`INSERT INTO "InitiativeResult" (id, "teamId", "initiativeId", "runOn", participants, "targetHeadcount", "satisfactionMean", "satisfactionResponses", "indicatorBefore", "indicatorAfter")
+    SELECT 'ir' || g || '-' || s, $1, 'i' || g, (now() - ((g * 7 + s * 60) % 500) * interval '1 day')::date, 10 + g % 30, 50, 3 + (g % 20) / 10.0, 5 + g % 25, 40 + g % 10, 35 + g % 10
+    FROM generate_series(1, ${INITIATIVES}) g, generate_series(1, 3) s`, [teamId]);
+  await sql(`INSERT INTO "StanceChange" (id, "teamId", "keyPersonId", "fromStance", "toStance", "changedById", "changedAt")
+    SELECT 'st' || g || '-' || s, $1, 'k' || g,
+      CASE WHEN s = 0 THEN NULL ELSE (ARRAY['UNCOOPERATIVE','INDIFFERENT','NEUTRAL','COOPERATIVE','CHAMPION'])[1 + greatest(0, g % 5 - (g % 3) + s - 1)]::"Stance" END,
+      (ARRAY['UNCOOPERATIVE','INDIFFERENT','NEUTRAL','COOPERATIVE','CHAMPION'])[1 + greatest(0, g % 5 - (g % 3) + s)]::"Stance",
+      'u1', now() - (600 - s * 200 - g % 150) * interval '1 day'
+    FROM generate_series(1, ${people}) g, generate_series(0, 2) s WHERE s <= g % 3`, [teamId]);
+  await sql("ANALYZE");
+}
+
+export async function benchSuccess(ctx: TeamCtx, time: (fn: () => Promise<unknown>) => Promise<{ p50: number; p95: number }>, print: (name: string, t: { p50: number; p95: number }) => void) {
+  const filter = (q: Record<string, string>) => dashboardFilterSchema.parse(q);
+  print("dashboard, whole set (this fiscal year)", await time(() => loadDashboard(ctx, filter({ period: "year" }), "ja")));
+  print("dashboard, whole set (last 12 months)", await time(() => loadDashboard(ctx, filter({ period: "12m" }), "ja")));
+  print("dashboard, one department + nurse", await time(() => loadDashboard(ctx, filter({ period: "12m", dept: "d42", nurse: "u7" }), "ja")));
+  const report = await createReport(ctx, reportSchema.parse({ title: "ベンチマーク用の成果報告", periodFrom: "2025-11-25", periodTo: "2026-11-24", sections: ["summary", "improvement", "returnToWork", "pilots", "allies", "activity"] }));
+  print("issue a report (compute + freeze)", await time(() => issueReport(ctx, report.id)));
+  const issue = await getIssue(ctx, report.id);
+  print("PDF generation (all sections)", await time(() => renderReportPdf(issue.data, issue.issuedAt, issue.number)));
+}
