@@ -119,36 +119,39 @@ function personScope(f: ResolvedFilter) {
 }
 
 export type StanceAtRow = { at: string; stance: string; n: number };
-export type StanceDeltaRow = { day: string; stance: string; delta: number };
+export type StanceDayRow = { day: string; from: string | null; to: string | null; n: number };
 
 /**
- * Stance counts over time as daily deltas: each change adds one to its new stance and takes one
- * from the old; archiving takes the person away. Summing the days before a moment gives the count
- * at that moment (see stanceCountsAt), with one pass over the history and no per-person window.
+ * The stance history summed per JST day and move (from → to); archiving is a move to nothing.
+ * One pass over the history serves both the counts at each quarter end (stanceCountsAt) and the
+ * moves up and down per quarter (stanceMoves), with no per-person window.
  */
-export function stanceDeltaRows(db: Db, teamId: string, f: ResolvedFilter) {
+export function stanceDayRows(db: Db, teamId: string, f: ResolvedFilter) {
   const scoped = !!(f.departmentIds || f.nurseId);
-  const join = scoped ? Prisma.sql`JOIN "KeyPerson" k ON k.id = sc."keyPersonId"` : Prisma.empty;
-  return db.$queryRaw<StanceDeltaRow[]>`
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, stance, sum(delta)::int AS delta FROM (
-      SELECT date_trunc('day', sc."changedAt" + interval '9 hours') AS day, sc."toStance"::text AS stance, 1 AS delta
-        FROM "StanceChange" sc ${join} WHERE sc."teamId" = ${teamId} ${scoped ? personScope(f) : Prisma.empty}
-      UNION ALL
-      SELECT date_trunc('day', sc."changedAt" + interval '9 hours'), sc."fromStance"::text, -1
-        FROM "StanceChange" sc ${join} WHERE sc."teamId" = ${teamId} AND sc."fromStance" IS NOT NULL ${scoped ? personScope(f) : Prisma.empty}
-      UNION ALL
-      SELECT date_trunc('day', k."archivedAt" + interval '9 hours'), k.stance::text, -1
-        FROM "KeyPerson" k WHERE k."teamId" = ${teamId} AND k."archivedAt" IS NOT NULL ${personScope(f)}
-    ) d
+  return db.$queryRaw<StanceDayRow[]>`
+    SELECT to_char(date_trunc('day', sc."changedAt" + interval '9 hours'), 'YYYY-MM-DD') AS day,
+      sc."fromStance"::text AS "from", sc."toStance"::text AS "to", count(*)::int AS n
+    FROM "StanceChange" sc
+    ${scoped ? Prisma.sql`JOIN "KeyPerson" k ON k.id = sc."keyPersonId"` : Prisma.empty}
+    WHERE sc."teamId" = ${teamId} ${scoped ? personScope(f) : Prisma.empty}
+    GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT to_char(date_trunc('day', k."archivedAt" + interval '9 hours'), 'YYYY-MM-DD'), k.stance::text, NULL, count(*)::int
+    FROM "KeyPerson" k
+    WHERE k."teamId" = ${teamId} AND k."archivedAt" IS NOT NULL ${personScope(f)}
     GROUP BY 1, 2`;
 }
 
-/** Counts at the start (JST) of each given day ("YYYY-MM-DD"), from the daily deltas. */
-export function stanceCountsAt(deltas: StanceDeltaRow[], days: string[]): StanceAtRow[] {
+/** Counts at the start (JST) of each given day ("YYYY-MM-DD"): every move before it, summed. */
+export function stanceCountsAt(rows: StanceDayRow[], days: string[]): StanceAtRow[] {
   const out: StanceAtRow[] = [];
   for (const at of days) {
     const counts = new Map<string, number>();
-    for (const d of deltas) if (d.day < at) counts.set(d.stance, (counts.get(d.stance) ?? 0) + d.delta);
+    for (const r of rows) {
+      if (r.day >= at) continue;
+      if (r.to) counts.set(r.to, (counts.get(r.to) ?? 0) + r.n);
+      if (r.from) counts.set(r.from, (counts.get(r.from) ?? 0) - r.n);
+    }
     for (const [stance, n] of counts) out.push({ at, stance, n });
   }
   return out;
@@ -156,16 +159,25 @@ export function stanceCountsAt(deltas: StanceDeltaRow[], days: string[]): Stance
 
 export type MoveRow = { q: string; up: number; down: number };
 
-export function stanceMoveRows(db: Db, teamId: string, f: ResolvedFilter) {
-  return db.$queryRaw<MoveRow[]>`
-    SELECT to_char(date_trunc('quarter', sc."changedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Tokyo'), 'YYYY-MM-DD') AS q,
-      count(*) FILTER (WHERE sc."toStance" > sc."fromStance")::int AS up,
-      count(*) FILTER (WHERE sc."toStance" < sc."fromStance")::int AS down
-    FROM "StanceChange" sc
-    ${f.departmentIds || f.nurseId ? Prisma.sql`JOIN "KeyPerson" k ON k.id = sc."keyPersonId"` : Prisma.empty}
-    WHERE sc."teamId" = ${teamId} AND sc."fromStance" IS NOT NULL
-      AND sc."changedAt" >= ${jstMidnight(f.from)}::timestamp AND sc."changedAt" < ${jstMidnight(f.to)}::timestamp ${personScope(f)}
-    GROUP BY 1`;
+const LADDER = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"];
+
+/** Moves up and down the ladder per quarter (its first day, "YYYY-MM-DD") in [from, to). */
+export function stanceMoves(rows: StanceDayRow[], from: Date, to: Date): MoveRow[] {
+  const byQuarter = new Map<string, MoveRow>();
+  const lo = day(from);
+  const hi = day(to);
+  for (const r of rows) {
+    if (!r.from || !r.to || r.day < lo || r.day >= hi) continue;
+    const step = LADDER.indexOf(r.to) - LADDER.indexOf(r.from);
+    if (step === 0) continue;
+    const [y, m] = r.day.split("-").map(Number);
+    const q = `${y}-${String(Math.floor((m! - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
+    const row = byQuarter.get(q) ?? { q, up: 0, down: 0 };
+    if (step > 0) row.up += r.n;
+    else row.down += r.n;
+    byQuarter.set(q, row);
+  }
+  return [...byQuarter.values()];
 }
 
 export type CoverageRow = { dep: string; allies: number; champions: number; people: number };

@@ -52,4 +52,18 @@ describe("departments", () => {
     expect(JSON.stringify(b)).not.toContain("SECRET-1");
     expect(b.suggestions.thank.map((t) => t.keyPerson.name)).toEqual(["応援者さん"]);
   });
+
+  it("hides the open-case count of a department smaller than the team's minimum group size", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
+    const small = await createDepartment(ctx, createDepartmentSchema.parse({ name: "経理課", kind: "DEPARTMENT", parentId: co.id, headcount: 9 }));
+    const unknown = await createDepartment(ctx, createDepartmentSchema.parse({ name: "人数未設定課", kind: "DEPARTMENT", parentId: co.id }));
+    await db().case.create({ data: { teamId: team.id, employeeCode: "S-1", kind: "MENTAL_HEALTH", departmentId: small.id, openedOn: new Date("2026-10-01") } });
+    expect((await visitBriefing(ctx, small.id)).openCases).toBeNull();
+    // No headcount recorded: not known to be large enough, so hidden too.
+    expect((await visitBriefing(ctx, unknown.id)).openCases).toBeNull();
+    await db().department.update({ where: { id: small.id }, data: { headcount: 10 } });
+    expect((await visitBriefing(ctx, small.id)).openCases).toBe(1);
+  });
 });

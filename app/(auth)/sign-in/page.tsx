@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getTeamContext } from "@/lib/auth/context";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { getEnv } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
 import { SignInForm } from "./sign-in-form";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getTeamContext()) redirect("/");
   const params = await searchParams;
-  const callbackUrl = typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//") ? params.callbackUrl : "/";
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   const demo = getEnv().demoMode
     ? [
         { email: DEMO_USERS.lead.email, label: "demoLead" },

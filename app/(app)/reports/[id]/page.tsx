@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ReportBody } from "@/components/reports/report-body";
 import { Alert, Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { orPageError } from "@/lib/auth/page-errors";
 import { can } from "@/lib/auth/permissions";
 import { departmentLabels } from "@/lib/departments/tree";
-import { AppError } from "@/lib/errors";
 import { getIssue, getReport } from "@/lib/reports/reports";
 import { listShareLinks } from "@/lib/share/links";
 import { ArchiveReportButton, IssueButton } from "../_components/report-actions";
@@ -25,10 +24,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations();
   const f = await getFormatter();
   const { id } = await params;
-  const report = await getReport(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const report = await orPageError(getReport(ctx, id));
   const latest = report.issues.length ? await getIssue(ctx, id) : null;
   const canShare = can(ctx.role, "share.manage");
   const [links, labels] = await Promise.all([canShare ? listShareLinks(ctx, id) : [], departmentLabels(ctx.db, ctx.teamId, report.departmentIds)]);

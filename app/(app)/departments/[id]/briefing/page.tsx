@@ -81,7 +81,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
           <ul className="space-y-1 text-sm">{b.initiatives.map((i) => <li key={i.id}>{i.title} <span className="text-xs text-stone-500">{t(`initiativeStages.${i.stage}`)}</span></li>)}</ul>
         </Section>
         <Section title={t("briefing.cases")} empty="" count={1}>
-          <p className="text-sm" data-testid="briefing-cases">{t("briefing.casesCount", { count: b.openCases })}</p>
+          <p className="text-sm" data-testid="briefing-cases">{b.openCases === null ? t("briefing.casesHidden") : t("briefing.casesCount", { count: b.openCases })}</p>
         </Section>
       </div>
     </article>

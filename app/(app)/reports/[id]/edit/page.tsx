@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { orPageError } from "@/lib/auth/page-errors";
 import { periodPresets } from "@/lib/reports/presets";
 import { getReport } from "@/lib/reports/reports";
 import { departmentOptions } from "@/lib/team/options";
@@ -14,10 +13,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const ctx = await requireUser();
   requirePagePermission(ctx, "reports.write");
   const t = await getTranslations();
-  const report = await getReport(ctx, (await params).id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const report = await orPageError(getReport(ctx, (await params).id));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("reports.detail.edit")}: {report.title}</h1>

@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { orPageError } from "@/lib/auth/page-errors";
 import { tokyoDay } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
 import { linkOptions } from "@/lib/touchpoints/links";
 import { getTouchpointForEdit } from "@/lib/touchpoints/queries";
 import { TouchpointForm } from "../../_components/touchpoint-form";
@@ -11,10 +10,7 @@ export default async function EditTouchpointPage({ params }: { params: Promise<{
   const ctx = await requireUser();
   requirePagePermission(ctx, "touchpoints.write");
   const { id } = await params;
-  const tp = await getTouchpointForEdit(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const tp = await orPageError(getTouchpointForEdit(ctx, id));
   const t = await getTranslations("touchpoints");
   const people = tp.participants.map((p) => p.keyPerson);
   return (
