@@ -110,7 +110,7 @@ test("an admin invites a nurse, who joins with the link", async ({ page, browser
 
   // A link addressed to someone else does nothing for a signed-in member: no join button.
   await page.getByLabel("招待する人のメールアドレス").fill("someone@demo.example");
-  await page.getByLabel("役割").selectOption("ADMIN");
+  await page.locator("form").filter({ hasText: "招待リンクを作成" }).getByLabel("役割").selectOption("ADMIN");
   await page.getByRole("button", { name: "招待リンクを作成" }).click();
   const adminLink = await page.getByTestId("invite-link").inputValue();
   const nurse = await browser.newContext({ locale: "ja-JP" });

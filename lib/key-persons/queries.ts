@@ -11,16 +11,21 @@ export const ACCEPTED = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] as const;
 export const isAccepted = (status: string) => (ACCEPTED as readonly string[]).includes(status);
 export const thanksOwedWhere = { status: { in: [...ACCEPTED] }, thankedAt: null } satisfies Prisma.RequestWhereInput;
 
+/** Prisma's contains is a LIKE pattern: \ % and _ typed by a user are meant literally. */
+export const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export async function keyPersonWhere(ctx: TeamCtx, f: KeyPersonFilter, now = new Date()): Promise<Prisma.KeyPersonWhereInput> {
   const and: Prisma.KeyPersonWhereInput[] = [{ teamId: ctx.teamId }, { archivedAt: f.archived ? { not: null } : null }];
+  if (f.qTooLong) and.push({ id: { in: [] } });
   if (f.q) {
     const tagged = f.q.replace(/^#/, "");
+    const q = escapeLike(f.q);
     and.push({
       OR: [
-        { name: { contains: f.q, mode: "insensitive" } },
-        { nameKana: { contains: f.q, mode: "insensitive" } },
-        { title: { contains: f.q, mode: "insensitive" } },
-        { department: { name: { contains: f.q, mode: "insensitive" } } },
+        { name: { contains: q, mode: "insensitive" } },
+        { nameKana: { contains: q, mode: "insensitive" } },
+        { title: { contains: q, mode: "insensitive" } },
+        { department: { name: { contains: q, mode: "insensitive" } } },
         { tags: { has: tagged } },
       ],
     });

@@ -63,8 +63,10 @@ export function parseTags(input: string): string[] {
 const sortKeys = ["name", "nameKana", "stance", "lastContactAt", "influence", "updatedAt"] as const;
 
 // List filters as they appear in the URL; every value arrives as a string.
+export const MAX_QUERY = 100;
+
 export const keyPersonFilterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().trim().optional().catch(undefined),
   stance: z.array(z.enum(STANCES)).optional().catch(undefined),
   kind: z.array(z.enum(KINDS)).optional().catch(undefined),
   departmentId: z.string().min(1).optional().catch(undefined),
@@ -76,6 +78,10 @@ export const keyPersonFilterSchema = z.object({
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   pageSize: z.coerce.number().int().min(10).max(100).default(25).catch(25),
+}).transform((f) => {
+  // An over-long query is not dropped (that would list everyone): it matches nothing and says so.
+  const qTooLong = (f.q?.length ?? 0) > MAX_QUERY;
+  return { ...f, qTooLong };
 });
 
 export type KeyPersonFilter = z.infer<typeof keyPersonFilterSchema>;
@@ -98,6 +104,7 @@ export function filterFromSearchParams(params: URLSearchParams): KeyPersonFilter
 export function filterToSearchParams(filter: Partial<KeyPersonFilter>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) {
+    if (key === "qTooLong") continue;
     if (value === undefined || value === null || value === "" || value === false) continue;
     if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
     else params.set(key, value === true ? "1" : String(value));

@@ -2,6 +2,7 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { escapeLike } from "@/lib/key-persons/queries";
 import { z } from "zod";
 import { TOUCHPOINT_TYPES } from "./schemas";
 
@@ -107,7 +108,8 @@ export async function getTouchpointForEdit(ctx: TeamCtx, id: string) {
 }
 
 /** Key persons matching a name, for pickers. */
-export async function searchPeople(ctx: TeamCtx, q: string, take = 10) {
+export async function searchPeople(ctx: TeamCtx, query: string, take = 10) {
+  const q = escapeLike(query);
   return ctx.db.keyPerson.findMany({
     where: {
       teamId: ctx.teamId,

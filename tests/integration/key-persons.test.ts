@@ -120,3 +120,21 @@ describe("key persons", () => {
     expect(detail.nextStep.kind).toBe("reconnect");
   });
 });
+
+describe("search input", () => {
+  it("treats % _ and \\ as plain characters, and refuses an over-long query instead of listing everyone", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    await createPerson(db(), team.id, { name: "進捗100%課長" });
+    await createPerson(db(), team.id, { name: "山田_太郎" });
+    await createPerson(db(), team.id, { name: "山田A太郎" });
+    await createPerson(db(), team.id, { name: "C:\\path さん" });
+    const names = async (q: string) => (await listKeyPersons(ctx, keyPersonFilterSchema.parse({ q }))).rows.map((r) => r.name).sort();
+    expect(await names("%")).toEqual(["進捗100%課長"]);
+    expect(await names("田_太")).toEqual(["山田_太郎"]);
+    expect(await names("\\")).toEqual(["C:\\path さん"]);
+    const long = keyPersonFilterSchema.parse({ q: "あ".repeat(101) });
+    expect(long.qTooLong).toBe(true);
+    expect((await listKeyPersons(ctx, long)).rows).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, EmptyState } from "@/components/ui/card";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import { filterToSearchParams, KINDS, STANCES, type KeyPersonFilter } from "@/lib/key-persons/schemas";
+import { MAX_QUERY, filterToSearchParams, KINDS, STANCES, type KeyPersonFilter } from "@/lib/key-persons/schemas";
 import { deleteKeyPersonFilter, saveKeyPersonFilter } from "../actions";
 
 type Row = {
@@ -83,7 +83,8 @@ export function KeyPersonList({
       <section aria-label={t("keyPersons.filters")} className="space-y-3 rounded-lg border border-stone-200 bg-white p-3">
         <label className="block">
           <span className="sr-only">{t("keyPersons.search")}</span>
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("keyPersons.searchPlaceholder")} className="w-full rounded-md border border-stone-300 px-3 py-2 text-base sm:text-sm" />
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("keyPersons.searchPlaceholder")} aria-invalid={q.trim().length > MAX_QUERY || undefined} aria-describedby={q.trim().length > MAX_QUERY ? "kp-q-too-long" : undefined} className="w-full rounded-md border border-stone-300 px-3 py-2 text-base sm:text-sm" />
+          {q.trim().length > MAX_QUERY && <p id="kp-q-too-long" role="alert" className="mt-1 text-sm text-red-700">{t("keyPersons.queryTooLong", { max: MAX_QUERY })}</p>}
         </label>
         <fieldset className="flex flex-wrap gap-2">
           <legend className="sr-only">{t("keyPersons.stance")}</legend>
@@ -142,7 +143,7 @@ export function KeyPersonList({
               <option value="desc">{t("keyPersons.desc")}</option>
             </select>
           </label>
-          <button type="button" className="text-brand-700 underline" onClick={() => { setQ(""); setFilter({ sort: "name", dir: "asc", page: 1, pageSize: 25 }); }}>{t("keyPersons.clear")}</button>
+          <button type="button" className="text-brand-700 underline" onClick={() => { setQ(""); setFilter({ sort: "name", dir: "asc", page: 1, pageSize: 25, q: undefined, qTooLong: false }); }}>{t("keyPersons.clear")}</button>
         </div>
         <details className="text-sm">
           <summary className="cursor-pointer text-stone-700">{t("keyPersons.savedFilters")} ({saved.length})</summary>

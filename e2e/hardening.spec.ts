@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { login, PASSWORD, signOut } from "./fixtures";
+
+test("another nurse's touchpoint edit page answers 403, not an error", async ({ page }) => {
+  await login(page, "mentor@demo.example");
+  await page.goto("/touchpoints");
+  const href = await page.locator('a[href$="/edit"][href^="/touchpoints/"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  await signOut(page);
+  await login(page, "junior@demo.example");
+  const res = await page.goto(href!);
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "権限がありません" })).toBeVisible();
+});
+
+test("sign-in never redirects off the site", async ({ page }) => {
+  await page.goto("/sign-in?callbackUrl=/%5Cevil.example/x");
+  await page.getByLabel("メールアドレス").fill("junior@demo.example");
+  await page.getByLabel("パスワード").fill(PASSWORD);
+  await page.getByRole("button", { name: "サインイン", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
+  expect(new URL(page.url()).host).toBe("127.0.0.1:3210");
+});
+
+test("a search for a wildcard character finds it literally; an over-long search says so", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/key-persons?q=%25");
+  // Nobody's name holds "%": before, it was a wildcard and listed everyone.
+  await expect(page.getByText("条件に合うキーパーソンはいません。")).toBeVisible();
+  await page.goto(`/key-persons?q=${"あ".repeat(101)}`);
+  await expect(page.getByText("検索語が長すぎます（100文字まで）。短くしてください。")).toBeVisible();
+});
