@@ -1,6 +1,7 @@
 // Import of the org chart HR hands over: departments, then key persons. All or nothing: every row
 // is checked first, and one bad row rejects the file with its line and column named.
 import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
 import type { TeamCtx } from "@/lib/auth/context";
 import { DEPARTMENT_KINDS } from "@/lib/departments/schemas";
 import { childPath } from "@/lib/departments/tree";
@@ -88,6 +89,28 @@ async function planDepartments(ctx: TeamCtx, text: string) {
   for (const r of rows) {
     if (r.parent && !fileExt.has(r.parent) && !byExt.has(r.parent)) {
       errors.push({ line: r.line, column: DEPARTMENT_COLUMNS.parent[0], message: "unknownParent", value: r.parent });
+    }
+  }
+  // The tree after the import: existing parents, overridden by the file. A row whose parent chain
+  // comes back to itself (itself as parent included) would never be placed: refuse the file.
+  const extOf = new Map(existing.filter((d) => d.externalId).map((d) => [d.id, d.externalId!]));
+  const parentOf = new Map<string, string | null>();
+  for (const d of existing) {
+    if (!d.externalId) continue;
+    const parentId = d.path.split("/").filter(Boolean).at(-1);
+    parentOf.set(d.externalId, parentId ? (extOf.get(parentId) ?? null) : null);
+  }
+  for (const r of rows) if (r.externalId) parentOf.set(r.externalId, r.parent || null);
+  for (const r of rows) {
+    if (!r.externalId || !r.parent) continue;
+    const seenOnWay = new Set<string>();
+    for (let cur: string | null | undefined = r.parent; cur; cur = parentOf.get(cur)) {
+      if (cur === r.externalId) {
+        errors.push({ line: r.line, column: DEPARTMENT_COLUMNS.parent[0], message: "parentCycle", value: r.parent });
+        break;
+      }
+      if (seenOnWay.has(cur)) break;
+      seenOnWay.add(cur);
     }
   }
   return { rows, errors };
@@ -213,6 +236,8 @@ export async function applyImport(ctx: TeamCtx, kind: ImportKind, text: string):
         }
         pending = next;
       }
+      // Never report success with rows left out (the plan above refuses cycles, so this is a guard).
+      if (pending.length) throw new AppError("validation", "importIncomplete");
       await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "import.departments", entityType: "Department", detail: { creates: preview.creates, updates: preview.updates } });
     });
   } else {

@@ -104,4 +104,21 @@ describe("CSV import", () => {
     await applyImport(ctx, "keyPersons", csv.slice(1));
     expect(await db().keyPerson.findFirstOrThrow({ where: { id: stored.id } })).toMatchObject({ name: stored.name, notes: stored.notes });
   });
+
+  it("refuses a department file with a self-parent or a parent cycle, naming line and column", async () => {
+    const { ctx, team } = await setup();
+    const self = ["外部ID,名称,種別,親外部ID,人数", "C1,北辰精機,会社,,1960", "D9,自分が親,部署,D9,10"].join("\r\n");
+    const r1 = await applyImport(ctx, "departments", self);
+    expect(r1.ok).toBe(false);
+    expect(r1.errors).toEqual([expect.objectContaining({ line: 3, column: "親外部ID", message: "parentCycle", value: "D9" })]);
+    const cycle = ["外部ID,名称,種別,親外部ID,人数", "A,甲,部署,B,", "B,乙,部署,C,", "C,丙,部署,A,", "OK,正常,部署,,"].join("\r\n");
+    const r2 = await applyImport(ctx, "departments", cycle);
+    expect(r2.ok).toBe(false);
+    expect(r2.errors.map((e) => [e.line, e.message])).toEqual([[2, "parentCycle"], [3, "parentCycle"], [4, "parentCycle"]]);
+    expect(await db().department.count({ where: { teamId: team.id } })).toBe(0);
+    // Moving an existing department under its own child is a cycle too.
+    await applyImport(ctx, "departments", DEPTS);
+    const move = ["外部ID,名称,種別,親外部ID,人数", "S1,川崎工場,事業所,D1,910"].join("\r\n");
+    expect((await applyImport(ctx, "departments", move)).errors).toEqual([expect.objectContaining({ line: 2, message: "parentCycle" })]);
+  });
 });
