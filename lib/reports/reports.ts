@@ -119,7 +119,7 @@ export async function issueReport(ctx: TeamCtx, id: string, now = new Date()) {
     try {
       return await ctx.db.$transaction(async (tx) => {
         const issue = await tx.reportIssue.create({
-          data: { teamId: ctx.teamId, reportId: id, number, snapshot: snapshot as unknown as Prisma.InputJsonValue, issuedById: ctx.userId, issuedAt: now },
+          data: { teamId: ctx.teamId, reportId: id, number, snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue, issuedById: ctx.userId, issuedAt: now },
           select: { id: true, number: true },
         });
         await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.issue", entityType: "Report", entityId: id, detail: { number } });

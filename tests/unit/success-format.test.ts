@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/dashboard/build";
+import { stanceCountsAt, stanceMoves } from "@/lib/dashboard/queries";
+import { summarize } from "@/lib/dashboard/summary";
+import { chartValue, formatFig, publish } from "@/lib/reports/format";
+import type { Fig, ReportData, Section, Table } from "@/lib/reports/types";
+
+describe("figures as text", () => {
+  it("shows rates with their counts, means with n, and hidden figures as * (never 0)", () => {
+    expect(formatFig({ t: "rate", n: 16, hits: 10 }, "ja")).toBe("62.5% (10/16)");
+    expect(formatFig({ t: "rate", n: 0, hits: 0 }, "ja")).toBe("—");
+    expect(formatFig({ t: "rate", n: 3, hits: 3, s: "primary" }, "ja")).toBe("*");
+    expect(formatFig({ t: "rate", n: 3, hits: 3, s: "primary" }, "ja", true)).toBe("100.0% (3/3)");
+    expect(formatFig({ t: "count", n: 0 }, "ja")).toBe("0");
+    expect(formatFig({ t: "mean", n: 25, mean: 4.256 }, "ja")).toBe("4.26 (n=25)");
+    expect(formatFig({ t: "num", v: 1234 }, "ja")).toBe("1,234");
+    expect(chartValue({ t: "rate", n: 4, hits: 1 }, true)).toBe(25);
+    expect(chartValue({ t: "count", n: 4, s: "secondary" })).toBeNull();
+  });
+
+  it("publishes by removing hidden numbers, keeping the mark", () => {
+    const data: ReportData = {
+      schema: 1, locale: "ja", teamName: "T", title: "R", message: "", periodLabel: "", generatedAt: "", minGroupSize: 10, summary: [], notes: [], published: false,
+      sections: [{ id: "improvement", title: "", tables: [{ id: "x", title: "", columns: ["a"], rows: [{ label: "A", cells: [{ t: "rate", n: 3, hits: 1, s: "primary" }] }] }] }],
+    };
+    expect(publish(data).sections[0]!.tables[0]!.rows[0]!.cells[0]).toEqual({ t: "rate", n: null, hits: null, s: "primary" });
+    expect(publish(data).published).toBe(true);
+  });
+});
+
+describe("stance history", () => {
+  const rows = [
+    { day: "2026-01-05", from: null, to: "NEUTRAL", n: 2 },
+    { day: "2026-05-01", from: "NEUTRAL", to: "CHAMPION", n: 1 },
+    { day: "2026-08-01", from: "CHAMPION", to: "COOPERATIVE", n: 1 },
+    { day: "2026-09-01", from: "NEUTRAL", to: null, n: 1 },
+  ];
+  it("counts people by stance at the start of a day", () => {
+    const at = (d: string) => Object.fromEntries(stanceCountsAt(rows, [d]).filter((r) => r.n).map((r) => [r.stance, r.n]));
+    expect(at("2026-05-01")).toEqual({ NEUTRAL: 2 });
+    expect(at("2026-05-02")).toEqual({ NEUTRAL: 1, CHAMPION: 1 });
+    expect(at("2026-10-01")).toEqual({ COOPERATIVE: 1 });
+  });
+  it("counts moves up and down per quarter, inside the period only", () => {
+    expect(stanceMoves(rows, new Date("2026-04-01T00:00:00Z"), new Date("2027-04-01T00:00:00Z"))).toEqual([
+      { q: "2026-04-01", up: 1, down: 0 },
+      { q: "2026-07-01", up: 0, down: 1 },
+    ]);
+  });
+});
+
+describe("summary sentences", () => {
+  const table = (id: string, cells: Fig[][]): Table => ({ id, title: "", columns: [], rows: cells.map((c, i) => ({ label: i ? `Q${i}` : "全体", cells: c })) });
+  const base = { stance: { rows: [] }, covered: 0, departments: 0, piloted: 0, adopted: 0, participants: 0, give: 0, ask: 0, touchpoints: 0, minGroupSize: 10 };
+  it("writes the improvement rate from the numbers, and never puts a hidden figure into words", () => {
+    const t = translatorFor("ja");
+    const shown: Section[] = [{ id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 40, hits: 30 }], [{ t: "rate", n: 20, hits: 14 }], [{ t: "rate", n: 20, hits: 16 }]])] }];
+    expect(summarize(t, "ja", { ...base, sections: shown })).toEqual([
+      "この期間、高リスク者の改善率は 75.0%（評価 40 件中 30 件が改善）でした。",
+      "Q2は 80.0% で、前の四半期より 10 ポイント上がりました。",
+    ]);
+    const hidden: Section[] = [{ id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 8, hits: 8, s: "primary" }]])] }];
+    expect(summarize(t, "ja", { ...base, sections: hidden })).toEqual(["改善率は対象が少ないため伏せています（10 人未満）。"]);
+  });
+});
