@@ -9,6 +9,7 @@ export type ErrorCode =
   | "validation"
   | "conflict"
   | "rateLimited"
+  | "unavailable"
   | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -18,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   validation: 422,
   conflict: 409,
   rateLimited: 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -50,8 +52,24 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+// The database is down, unreachable or refusing connections: the client should retry later.
+const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
+const UNAVAILABLE_NET = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|database timeout/;
+
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const kind = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
+    return UNAVAILABLE_CODES.has(error.code) || (kind !== undefined && UNAVAILABLE_KINDS.has(kind));
+  }
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return !!e && (UNAVAILABLE_NET.test(String(e.code ?? "")) || UNAVAILABLE_NET.test(String(e.message ?? "")));
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isUnavailable(error)) return new AppError("unavailable");
   if (error instanceof z.ZodError) return new AppError("validation", "validation", fieldErrorsOf(error));
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") return new AppError("conflict", "duplicate");
@@ -65,6 +83,6 @@ export function errorResponse(error: unknown): Response {
   if (e.code === "internal") console.error(error);
   return Response.json(
     { error: e.code, message: e.messageKey, fieldErrors: e.fieldErrors, current: e.current },
-    { status: e.status },
+    { status: e.status, headers: e.code === "unavailable" ? { "Retry-After": "30" } : undefined },
   );
 }

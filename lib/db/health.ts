@@ -1,3 +1,4 @@
+import { isUnavailable } from "@/lib/errors";
 import { getDb, type Db } from "./client";
 
 export async function checkHealth(db: Db = getDb(), timeoutMs = 3000) {
@@ -8,6 +9,8 @@ export async function checkHealth(db: Db = getDb(), timeoutMs = 3000) {
     ]);
     return { status: 200, body: { status: "ok", database: "ok" } };
   } catch (e) {
-    return { status: 503, body: { status: "error", database: "unavailable", reason: (e as Error).message } };
+    // A short reason for the load balancer; the driver's text (hosts, users) is not for the public.
+    const reason = (e as Error).message === "database timeout" ? "timeout" : isUnavailable(e) ? "unreachable" : "error";
+    return { status: 503, body: { status: "error", database: "unavailable", reason } };
   }
 }

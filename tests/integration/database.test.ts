@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { GET as healthRoute } from "@/app/api/health/route";
 import { openDatabase, setHandle } from "@/lib/db/client";
 import { checkHealth } from "@/lib/db/health";
+import { errorResponse, toAppError } from "@/lib/errors";
 import { migrate, migrationsDir, MigrationError } from "@/lib/db/migrate";
 import { createTestDatabase, setupTestDatabase } from "../support/db";
 
@@ -64,6 +65,25 @@ describe("health endpoint", () => {
     try {
       const res = await healthRoute();
       expect(res.status).toBe(503);
+    } finally {
+      await broken.close().catch(() => undefined);
+    }
+  });
+});
+
+describe("database going away", () => {
+  it("maps connection failures to 503 with Retry-After and a short reason, never 500", async () => {
+    const broken = openDatabase({ url: "postgresql://nobody@127.0.0.1:1/none" });
+    try {
+      const err = await broken.db.user.findFirst().catch((e: unknown) => e);
+      const res = errorResponse(err);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("Retry-After")).toBe("30");
+      expect(await res.json()).toMatchObject({ error: "unavailable", message: "unavailable" });
+      const raw = await broken.db.$queryRaw`SELECT 1`.catch((e: unknown) => e);
+      expect(toAppError(raw).status).toBe(503);
+      const health = await checkHealth(broken.db, 2000);
+      expect(health.body).toEqual({ status: "error", database: "unavailable", reason: "unreachable" });
     } finally {
       await broken.close().catch(() => undefined);
     }
