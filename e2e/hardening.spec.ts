@@ -30,3 +30,15 @@ test("a search for a wildcard character finds it literally; an over-long search 
   await page.goto(`/key-persons?q=${"あ".repeat(101)}`);
   await expect(page.getByText("検索語が長すぎます（100文字まで）。短くしてください。")).toBeVisible();
 });
+
+test("after sign-out the old session cookie no longer works, on any device", async ({ page, browser }) => {
+  await login(page, "junior@demo.example");
+  const cookies = await page.context().cookies();
+  const other = await browser.newContext();
+  await other.addCookies(cookies);
+  expect((await other.request.get("/api/key-persons")).status()).toBe(200);
+  await signOut(page);
+  // The copied cookie (another device, or a stolen one) is refused now.
+  expect((await other.request.get("/api/key-persons")).status()).toBe(401);
+  await other.close();
+});

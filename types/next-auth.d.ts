@@ -4,11 +4,15 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     userId?: string;
+    sv?: number;
+    authAt?: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    sv?: number;
+    authAt?: number;
   }
 }

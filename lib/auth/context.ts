@@ -6,7 +6,9 @@ import { getServerSession } from "next-auth";
 import { getDb, type Db } from "@/lib/db/client";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
 import { authOptions } from "./options";
+import { sessionUserId } from "./session";
 import { can, type Permission } from "./permissions";
 
 export const TEAM_COOKIE = "ally_team";
@@ -63,7 +65,8 @@ export async function loadTeamContext(
 
 export const getSessionUserId = cache(async (): Promise<string | undefined> => {
   const session = await getServerSession(authOptions());
-  return session?.userId;
+  if (!session) return undefined;
+  return sessionUserId(getDb(), { uid: session.userId, sv: session.sv, authAt: session.authAt }, getEnv().SESSION_MAX_AGE_HOURS);
 });
 
 /** The current request's context, or null when signed out (or no longer a member anywhere). */

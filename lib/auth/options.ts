@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/net/client-address";
 import { getAuthSecret } from "./secret";
+import { endAllSessions } from "./session";
 import { checkCredentials } from "./sign-in";
 
 export function authOptions(): NextAuthOptions {
@@ -33,11 +34,22 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.uid = user.id;
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+          token.authAt = Date.now();
+        }
         return token;
       },
       session({ session, token }) {
-        return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined };
+        // The claims go to getSessionUserId, which checks them against the database.
+        return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined, sv: token.sv, authAt: token.authAt };
+      },
+    },
+    events: {
+      // Signing out ends this user's sessions on every device (a stolen cookie stops working).
+      async signOut({ token }) {
+        if (typeof token?.uid === "string") await endAllSessions(getDb(), token.uid);
       },
     },
   };

@@ -11,7 +11,7 @@ export const credentialsSchema = z.object({
 });
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
+  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "locked" | "inactive" };
 
 export async function checkCredentials(
@@ -29,7 +29,7 @@ export async function checkCredentials(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
   });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
   if (!user || !valid) {
@@ -39,5 +39,5 @@ export async function checkCredentials(
   const active = await db.membership.count({ where: { userId: user.id, status: "ACTIVE" } });
   if (active === 0) return { ok: false, reason: "inactive" };
   await clearFailures(db, emailKey(email));
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

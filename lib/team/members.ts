@@ -1,6 +1,7 @@
 // Members: roles, deactivation and mentor assignment. The team always keeps one active admin.
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
+import { endAllSessions } from "@/lib/auth/session";
 import type { TeamCtx } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -92,6 +93,8 @@ export async function setMemberActive(ctx: TeamCtx, membershipId: string, active
         ? { status: "ACTIVE", deactivatedAt: null, version: { increment: 1 } }
         : { status: "DEACTIVATED", deactivatedAt: new Date(), version: { increment: 1 } },
     });
+    // Deactivation also ends the person's sessions everywhere (they re-sign in for other teams).
+    if (!active) await endAllSessions(tx, m.userId);
     await audit(tx, {
       teamId: ctx.teamId,
       actorId: ctx.userId,

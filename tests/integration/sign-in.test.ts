@@ -11,7 +11,7 @@ describe("sign-in", () => {
     const team = await createTeam(db());
     const { user } = await createMember(db(), team.id, "NURSE", { email: "nurse.a@test.example" });
     const res = await checkCredentials(db(), { email: "  Nurse.A@Test.example ", password: TEST_PASSWORD }, "10.0.0.1");
-    expect(res).toEqual({ ok: true, user: { id: user.id, name: user.name, email: user.email } });
+    expect(res).toEqual({ ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: 1 } });
   });
 
   it("gives the same answer for a wrong password and an unknown email", async () => {

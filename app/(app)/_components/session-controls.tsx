@@ -77,6 +77,7 @@ export function SessionControls({
       >
         {t("nav.signOut")}
       </button>
+      <p className="text-xs text-stone-500">{t("nav.signOutHint")}</p>
     </div>
   );
 }
