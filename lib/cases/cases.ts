@@ -81,7 +81,11 @@ const caseSelect = {
 /** Reading a case is audit-logged; a case the user may not read does not exist for them. */
 export async function getCase(ctx: TeamCtx, id: string) {
   const c = await ctx.db.case.findFirst({ where: { id, ...readableCases(ctx) }, select: caseSelect });
-  if (!c) throw new AppError("notFound");
+  if (!c) {
+    // Refused reads are evidence too (curiosity about a colleague's case is what the log is for).
+    await auditCase(ctx.db, ctx, "case.readRefused", id.slice(0, 64));
+    throw new AppError("notFound");
+  }
   await auditCase(ctx.db, ctx, "case.read", id);
   return c;
 }

@@ -20,6 +20,8 @@ describe("cases", () => {
     expect((await getCase(nurseCtx, caseId)).employeeCode).toBe("EMP-001");
     expect((await getCase(adminCtx, caseId)).employeeCode).toBe("EMP-001");
     await expect(getCase(mentorCtx, caseId)).rejects.toMatchObject({ code: "notFound" });
+    // A refused read is logged too, against the team whose member tried.
+    expect(await db().auditLog.findFirst({ where: { action: "case.readRefused", actorId: mentorCtx.userId } })).toMatchObject({ teamId: mentorCtx.teamId, entityId: caseId });
     const other = await createTeamWithRoles(db());
     await expect(getCase(await ctxFor(db(), other.admin.user.id), caseId)).rejects.toMatchObject({ code: "notFound" });
   });
@@ -38,7 +40,7 @@ describe("cases", () => {
     await deleteCase(adminCtx, caseId);
     await expect(getCase(adminCtx, caseId)).rejects.toMatchObject({ code: "notFound" });
     const log = await db().auditLog.findMany({ where: { teamId: team.id, entityType: "Case" }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
-    expect(log.map((l) => l.action)).toEqual(["case.create", "case.read", "case.read", "case.read", "case.update", "case.assess", "case.export", "case.delete"]);
+    expect(log.map((l) => l.action)).toEqual(["case.create", "case.read", "case.read", "case.read", "case.update", "case.assess", "case.export", "case.delete", "case.readRefused"]);
     expect(log.filter((l) => l.action === "case.read").map((l) => l.actorId)).toEqual([nurse.user.id, admin.user.id, nurse.user.id]);
     expect(await db().case.count({ where: { id: caseId } })).toBe(1);
   });

@@ -1,50 +1,79 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { Card, EmptyState } from "@/components/ui/card";
+import { auditFilterSchema, listAuditLog } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 
-const PAGE = 50;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Search }) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "audit.read");
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse((await searchParams).page ?? 1);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filter = auditFilterSchema.parse(raw);
   const t = await getTranslations();
   const f = await getFormatter();
-  const [total, rows] = await Promise.all([
-    ctx.db.auditLog.count({ where: { teamId: ctx.teamId } }),
-    ctx.db.auditLog.findMany({
-      where: { teamId: ctx.teamId },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE,
-      take: PAGE,
-      select: { id: true, action: true, entityType: true, entityId: true, createdAt: true, actor: { select: { name: true } } },
-    }),
-  ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE));
+  const { total, rows, pages, actors, actions } = await listAuditLog(ctx, filter);
+  const params = (page: number) => new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter((e): e is [string, string] => !!e[1]));
+  const { page: _page, ...exportFilter } = filter;
+  const exportQuery = new URLSearchParams(Object.entries(exportFilter).filter((e): e is [string, string] => !!e[1]));
+  const control = "block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
   return (
     <div className="space-y-4">
       <Link href="/settings" className="text-sm text-brand-700 hover:underline">← {t("settings.title")}</Link>
-      <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+        <a href={`/api/audit/export?${exportQuery}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100" download>{t("audit.export")}</a>
+      </div>
+      <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("audit.filters")}>
+        <label className="text-sm">{t("audit.who")}
+          <select name="actor" defaultValue={filter.actor ?? ""} className={control}>
+            <option value="">{t("audit.everyone")}</option>
+            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">{t("audit.action")}
+          <select name="action" defaultValue={filter.action ?? ""} className={control}>
+            <option value="">{t("audit.allActions")}</option>
+            {[...new Set(actions.map((a) => `${a.split(".")[0]}.`))].map((p) => <option key={p} value={p}>{p}*</option>)}
+            {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">{t("audit.from")}<input type="date" name="from" defaultValue={filter.from} className={control} /></label>
+        <label className="text-sm">{t("audit.to")}<input type="date" name="to" defaultValue={filter.to} className={control} /></label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("dashboard.filters.apply")}</button>
+          <Link href="/settings/audit" className="min-h-10 rounded-md border border-stone-300 px-3 py-2 text-sm">{t("dashboard.filters.reset")}</Link>
+        </div>
+      </form>
       <Card>
+        <p className="mb-2 text-sm text-stone-600">{t("audit.count", { count: total })}</p>
         {rows.length === 0 ? <EmptyState>{t("audit.empty")}</EmptyState> : (
           <div className="relative overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="audit-log">
-              <thead className="text-left text-xs text-stone-500"><tr><th className="p-2">{t("audit.when")}</th><th className="p-2">{t("audit.who")}</th><th className="p-2">{t("audit.action")}</th><th className="p-2">{t("audit.target")}</th></tr></thead>
+              <thead className="text-left text-xs text-stone-600"><tr><th className="p-2">{t("audit.when")}</th><th className="p-2">{t("audit.who")}</th><th className="p-2">{t("audit.action")}</th><th className="p-2">{t("audit.target")}</th><th className="p-2">{t("audit.detail")}</th></tr></thead>
               <tbody className="divide-y divide-stone-100">
-                {rows.map((r) => (
-                  <tr key={r.id}><td className="whitespace-nowrap p-2">{f.dateTime(r.createdAt, "dateTime")}</td><td className="p-2">{r.actor?.name ?? t("audit.system")}</td><td className="p-2 font-mono text-xs">{r.action}</td><td className="p-2 font-mono text-xs text-stone-500">{r.entityType} {r.entityId?.slice(0, 8)}</td></tr>
-                ))}
+                {rows.map((r) => {
+                  const detail = r.detail === null ? "" : JSON.stringify(r.detail);
+                  return (
+                    <tr key={r.id} className="align-top">
+                      <td className="whitespace-nowrap p-2">{f.dateTime(r.createdAt, "dateTime")}</td>
+                      <td className="p-2">{r.actor?.name ?? t("audit.system")}</td>
+                      <td className="p-2 font-mono text-xs">{r.action}</td>
+                      <td className="p-2 font-mono text-xs text-stone-600"><span className="block">{r.entityType}</span><span className="block break-all">{r.entityId ?? "—"}</span></td>
+                      <td className="max-w-xs p-2 font-mono text-xs break-all text-stone-600" title={detail}>{detail.length > 160 ? `${detail.slice(0, 160)}…` : detail}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
         )}
         {pages > 1 && (
-          <nav className="mt-3 flex items-center justify-between text-sm">
-            {page > 1 ? <Link href={`/settings/audit?page=${page - 1}`} className="text-brand-700">{t("keyPersons.prevPage")}</Link> : <span />}
-            <span>{t("keyPersons.page", { page, pages })}</span>
-            {page < pages ? <Link href={`/settings/audit?page=${page + 1}`} className="text-brand-700">{t("keyPersons.nextPage")}</Link> : <span />}
+          <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("audit.title")}>
+            {filter.page > 1 ? <Link href={`/settings/audit?${params(filter.page - 1)}`} className="text-brand-700">{t("keyPersons.prevPage")}</Link> : <span />}
+            <span>{t("keyPersons.page", { page: filter.page, pages })}</span>
+            {filter.page < pages ? <Link href={`/settings/audit?${params(filter.page + 1)}`} className="text-brand-700">{t("keyPersons.nextPage")}</Link> : <span />}
           </nav>
         )}
       </Card>
