@@ -53,6 +53,10 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
       "Invalid environment variables:\n  NEXTAUTH_SECRET: required when DATABASE_URL is set",
     );
   }
+  // Without it next-auth builds its URLs for http://localhost:3000: a real deployment must say where it is.
+  if (!embedded && env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {
+    throw new EnvError("Invalid environment variables:\n  NEXTAUTH_URL: required when DATABASE_URL is set (the public https:// URL)");
+  }
   return {
     ...env,
     embedded,

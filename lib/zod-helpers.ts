@@ -17,3 +17,28 @@ export const isoDate = z
     const d = new Date(`${v}T00:00:00.000Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, "invalidDate");
+
+/** A record version for optimistic locking: a positive 32-bit integer (the column's range). */
+export const versionField = z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(2_147_483_647, "tooLarge");
+
+// NUL and other control characters (tab and line breaks aside) and unpaired UTF-16 surrogates
+// cannot be stored as text, or mean nothing in it: input carrying them is refused at the boundary.
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const isUnsafeText = (s: string) => UNSAFE.test(s);
+
+/** Paths of strings with unsafe characters anywhere in an input (objects, arrays, FormData-like). */
+export function unsafeTextPaths(value: unknown, path = "", depth = 0, out: string[] = []): string[] {
+  if (out.length >= 20 || depth > 8) return out;
+  if (typeof value === "string") {
+    if (isUnsafeText(value)) out.push(path || "_");
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => unsafeTextPaths(v, path ? `${path}.${i}` : String(i), depth + 1, out));
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (isUnsafeText(k)) out.push(path || "_");
+      unsafeTextPaths(v, path ? `${path}.${k}` : k, depth + 1, out);
+    }
+  }
+  return out;
+}

@@ -12,6 +12,9 @@ export function authOptions(): NextAuthOptions {
   const maxAge = getEnv().SESSION_MAX_AGE_HOURS * 3600;
   return {
     secret: getAuthSecret(),
+    // Behind HTTPS the session cookie is Secure and __Secure- prefixed; plain http (the local demo)
+    // cannot set such cookies.
+    useSecureCookies: getEnv().NEXTAUTH_URL?.startsWith("https://") ?? false,
     session: { strategy: "jwt", maxAge },
     jwt: { maxAge },
     pages: { signIn: "/sign-in" },

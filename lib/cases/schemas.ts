@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalId } from "@/lib/zod-helpers";
+import { isoDate, optionalId, versionField } from "@/lib/zod-helpers";
 
 export const CASE_KINDS = ["RETURN_TO_WORK", "MENTAL_HEALTH", "HIGH_RISK", "LONG_HOURS", "OTHER"] as const;
 export const CASE_STATUSES = ["OPEN", "FOLLOW_UP", "CLOSED"] as const;
@@ -28,7 +28,7 @@ export const caseFields = z.object({
 });
 
 export const createCaseSchema = caseFields;
-export const updateCaseSchema = caseFields.extend({ id: z.string().min(1), version: z.coerce.number().int() });
+export const updateCaseSchema = caseFields.extend({ id: z.string().min(1), version: versionField });
 export const assessmentSchema = z.object({
   caseId: z.string().min(1),
   riskLevelId: z.string().min(1, "invalidChoice"),

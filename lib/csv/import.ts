@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import type { TeamCtx } from "@/lib/auth/context";
 import { DEPARTMENT_KINDS } from "@/lib/departments/schemas";
 import { childPath } from "@/lib/departments/tree";
-import { KINDS, parseTags, STANCES } from "@/lib/key-persons/schemas";
+import { keyPersonFields, KINDS, parseTags, STANCES } from "@/lib/key-persons/schemas";
+import { isUnsafeText } from "@/lib/zod-helpers";
 import { parseCsv } from "./codec";
 import { catalogs, enumLookup } from "./labels";
 
@@ -76,6 +77,8 @@ async function planDepartments(ctx: TeamCtx, text: string) {
     const headcount = parseHeadcount(cell(cells, idx.headcount));
     if (!name) errors.push({ line, column: DEPARTMENT_COLUMNS.name[0], message: "required" });
     if (name.length > 100) errors.push({ line, column: DEPARTMENT_COLUMNS.name[0], message: "tooLong" });
+    if (isUnsafeText(name) || isUnsafeText(externalId)) errors.push({ line, column: DEPARTMENT_COLUMNS[isUnsafeText(name) ? "name" : "externalId"][0], message: "invalidCharacters" });
+    if (externalId.length > 64) errors.push({ line, column: DEPARTMENT_COLUMNS.externalId[0], message: "tooLong" });
     const kind = kindRaw ? kindOf(kindRaw) : "DEPARTMENT";
     if (!kind) errors.push({ line, column: DEPARTMENT_COLUMNS.kind[0], message: "invalidChoice", value: kindRaw });
     if (headcount === undefined) errors.push({ line, column: DEPARTMENT_COLUMNS.headcount[0], message: "notAnInteger", value: cell(cells, idx.headcount) });
@@ -157,6 +160,20 @@ async function planKeyPersons(ctx: TeamCtx, text: string) {
       }
       return n;
     };
+    // The same limits as the form: every text column goes through the form's own schema fields
+    // (the name's length is checked above).
+    for (const k of ["name", "nameKana", "title", "notes", "externalId"] as const) {
+      const v = get(k);
+      if (!v) continue;
+      if (isUnsafeText(v)) errors.push({ line, column: col(k), message: "invalidCharacters" });
+      else if (k !== "name") {
+        const issue = keyPersonFields.shape[k].safeParse(v).error?.issues[0];
+        if (issue) errors.push({ line, column: col(k), message: issue.message });
+      }
+    }
+    for (const tag of parseTags(get("tags").replace(/;/g, ","))) {
+      if (isUnsafeText(tag) || tag.length > 30) errors.push({ line, column: col("tags"), message: isUnsafeText(tag) ? "invalidCharacters" : "tooLong", value: tag.slice(0, 30) });
+    }
     const externalId = get("externalId") || null;
     const key = externalId ?? `${name}\u0000${departmentId ?? ""}`;
     if (seen.has(key)) errors.push({ line, column: externalId ? col("externalId") : col("name"), message: "duplicateInFile", value: externalId ?? name });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId } from "@/lib/zod-helpers";
+import { optionalId, versionField } from "@/lib/zod-helpers";
 
 export const DEPARTMENT_KINDS = ["COMPANY", "SITE", "DEPARTMENT"] as const;
 export const PRESSURE_KINDS = ["DEADLINE", "TURNOVER", "ABSENCE", "TROUBLE", "STAFFING", "OTHER"] as const;
@@ -24,7 +24,7 @@ export const departmentFields = z.object({
 });
 
 export const createDepartmentSchema = departmentFields;
-export const updateDepartmentSchema = departmentFields.extend({ id: z.string().min(1), version: z.coerce.number().int() });
+export const updateDepartmentSchema = departmentFields.extend({ id: z.string().min(1), version: versionField });
 export const archiveDepartmentSchema = z.object({ id: z.string().min(1), archived: z.boolean() });
 
 export const departmentNoteSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "@/lib/zod-helpers";
+import { isoDate, versionField } from "@/lib/zod-helpers";
 
 export const INITIATIVE_KINDS = ["MINI_TALK", "FOLLOW_UP_SCHEME", "LEDGER_TOOL", "SEMINAR", "CAMPAIGN", "OTHER"] as const;
 export const STAGES = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED", "STOPPED"] as const;
@@ -27,10 +27,10 @@ export const initiativeFields = z.object({
 });
 
 export const createInitiativeSchema = initiativeFields;
-export const updateInitiativeSchema = initiativeFields.extend({ id: z.string().min(1), version: z.coerce.number().int() });
+export const updateInitiativeSchema = initiativeFields.extend({ id: z.string().min(1), version: versionField });
 export const moveSchema = z.object({
   id: z.string().min(1),
-  version: z.coerce.number().int(),
+  version: versionField,
   to: z.enum(STAGES, { message: "invalidChoice" }),
   reason: z.string().trim().max(500, "tooLong").default(""),
 });
@@ -42,7 +42,7 @@ export const resultSchema = z
     participants: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(0, "tooSmall").max(1_000_000, "tooLarge"),
     targetHeadcount: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(1_000_000, "tooLarge"),
     satisfactionMean: optionalNumber(1, 5),
-    satisfactionResponses: z.union([z.literal(""), z.coerce.number().int("notAnInteger").min(0, "tooSmall")]).transform((v) => (v === "" ? 0 : v)).default(0),
+    satisfactionResponses: z.union([z.literal(""), z.coerce.number().int("notAnInteger").min(0, "tooSmall").max(1_000_000, "tooLarge")]).transform((v) => (v === "" ? 0 : v)).default(0),
     indicatorBefore: optionalNumber(-1e9, 1e9),
     indicatorAfter: optionalNumber(-1e9, 1e9),
     comments: z.string().trim().max(2000, "tooLong").default(""),

@@ -1,6 +1,6 @@
 // Key person input, shared by the form, the import and the server. Messages are catalog keys.
 import { z } from "zod";
-import { optionalId } from "@/lib/zod-helpers";
+import { optionalId, versionField } from "@/lib/zod-helpers";
 
 export const STANCES = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"] as const;
 export const KINDS = ["LINE_MANAGER", "HR", "GENERAL_AFFAIRS", "SAFETY", "EXECUTIVE", "OCCUPATIONAL_PHYSICIAN", "OTHER"] as const;
@@ -49,7 +49,7 @@ export const createKeyPersonSchema = keyPersonFields.extend({
 
 export const updateKeyPersonSchema = keyPersonFields.extend({
   id: z.string().min(1),
-  version: z.coerce.number().int(),
+  version: versionField,
   stanceReason: text(500).default(""),
 });
 

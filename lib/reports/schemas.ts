@@ -1,6 +1,6 @@
 // Report definitions and share links: one set of schemas for the forms and the server.
 import { z } from "zod";
-import { isoDate } from "@/lib/zod-helpers";
+import { isoDate, versionField } from "@/lib/zod-helpers";
 import { SECTION_IDS } from "./types";
 
 const DAY = 86_400_000;
@@ -23,7 +23,7 @@ export const reportSchema = z
     else if (to - from > 5 * 366 * DAY) c.addIssue({ code: "custom", path: ["periodTo"], message: "periodTooLong" });
   });
 
-export const updateReportSchema = z.intersection(reportSchema, z.object({ id, version: z.coerce.number().int().min(1) }));
+export const updateReportSchema = z.intersection(reportSchema, z.object({ id, version: versionField }));
 
 export const reportIdSchema = z.object({ id });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PRINCIPLES } from "@/lib/touchpoints/schemas";
-import { isoDate, optionalId } from "@/lib/zod-helpers";
+import { isoDate, optionalId, versionField } from "@/lib/zod-helpers";
 
 export const FREQUENCIES = ["ONCE", "WEEKLY", "BIWEEKLY", "MONTHLY", "QUARTERLY"] as const;
 export const REQUEST_STATUSES = ["DRAFT", "SENT", "ACCEPTED", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED", "DONE"] as const;
@@ -32,10 +32,10 @@ export const requestFields = z.object({
 });
 
 export const createRequestSchema = requestFields;
-export const updateRequestSchema = requestFields.extend({ id: z.string().min(1), version: z.coerce.number().int() });
+export const updateRequestSchema = requestFields.extend({ id: z.string().min(1), version: versionField });
 export const transitionSchema = z.object({
   id: z.string().min(1),
-  version: z.coerce.number().int(),
+  version: versionField,
   to: z.enum(REQUEST_STATUSES, { message: "invalidChoice" }),
 });
 
@@ -43,7 +43,7 @@ export const transitionSchema = z.object({
 export const templateFields = requestFields
   .pick({ what: true, doer: true, effortMinutes: true, frequency: true, benefit: true, reason: true, nurseSupport: true, fallbackWhat: true, fallbackMinutes: true })
   .extend({ title: z.string().trim().min(1, "required").max(100, "tooLong") });
-export const saveTemplateSchema = templateFields.extend({ id: optionalId, version: z.coerce.number().int().optional() });
+export const saveTemplateSchema = templateFields.extend({ id: optionalId, version: versionField.optional() });
 
 /** What makes an ask answerable on the spot; the composer warns about each one missing. */
 export function missingEssentials(input: { dueOn?: string | null; effortMinutes?: number | string | null; reason?: string; benefit?: string; doer?: string }) {

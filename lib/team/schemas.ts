@@ -1,5 +1,6 @@
 // Shared by the forms and the server. Messages are keys under "validation" in messages/*.json.
 import { z } from "zod";
+import { versionField } from "@/lib/zod-helpers";
 
 export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "invalidChoice" });
 
@@ -33,7 +34,7 @@ export const acceptExistingSchema = z.object({ token: z.string().min(10, "invali
 export const changeRoleSchema = z.object({
   membershipId: z.string().min(1),
   role: roleSchema,
-  version: z.coerce.number().int(),
+  version: versionField,
 });
 
 export const membershipIdSchema = z.object({ membershipId: z.string().min(1) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalId } from "@/lib/zod-helpers";
+import { isoDate, optionalId, versionField } from "@/lib/zod-helpers";
 
 export const TOUCHPOINT_TYPES = ["GREETING", "LISTENING", "GIVE", "ASK", "THANKS", "MEETING", "COMMITTEE", "EMAIL", "OTHER"] as const;
 export const PRINCIPLES = ["RECIPROCITY", "AUTHORITY", "SOCIAL_PROOF", "REASON", "CONTRAST", "CONSISTENCY"] as const;
@@ -27,7 +27,7 @@ export const createTouchpointSchema = touchpointFields.extend({
 
 export const updateTouchpointSchema = touchpointFields.extend({
   id: z.string().min(1),
-  version: z.coerce.number().int(),
+  version: versionField,
 });
 
 export const touchpointIdSchema = z.object({ id: z.string().min(1) });

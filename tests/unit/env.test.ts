@@ -12,7 +12,7 @@ describe("environment validation", () => {
   });
 
   it("uses a PostgreSQL server without demo data unless asked", () => {
-    const env = parseEnv({ DATABASE_URL: "postgresql://app@db.internal:5432/ally", NEXTAUTH_SECRET: "x".repeat(40), NODE_ENV: "production" });
+    const env = parseEnv({ DATABASE_URL: "postgresql://app@db.internal:5432/ally", NEXTAUTH_SECRET: "x".repeat(40), NEXTAUTH_URL: "https://crm.example.co.jp", NODE_ENV: "production" });
     expect(env.embedded).toBe(false);
     expect(env.demoMode).toBe(false);
     expect(env.seedDemo).toBe(false);
@@ -28,6 +28,12 @@ describe("environment validation", () => {
 
   it("requires a shared secret for a production server database", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgresql://a@b/c", NODE_ENV: "production" })).toThrowError(/NEXTAUTH_SECRET/);
+  });
+
+  it("requires the public URL for a production server database, and trusts no proxy by default", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://a@b/c", NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40) })).toThrowError(/NEXTAUTH_URL/);
+    expect(() => parseEnv({ NEXTAUTH_URL: "crm.example" })).toThrowError(/NEXTAUTH_URL/);
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
   });
 
   it("treats empty values as unset", () => {
