@@ -2,11 +2,12 @@
 // its own scripts), HSTS when served over HTTPS, and a Permissions-Policy. Authorization is not
 // done here: pages and route handlers check it themselves.
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = getEnv().NODE_ENV !== "production";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

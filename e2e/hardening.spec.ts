@@ -42,3 +42,19 @@ test("after sign-out the old session cookie no longer works, on any device", asy
   expect((await other.request.get("/api/key-persons")).status()).toBe(401);
   await other.close();
 });
+
+test("pages carry a nonce-based CSP and a Permissions-Policy, and run without CSP violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const res = await page.goto("/sign-in");
+  const csp = res?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(res?.headers()["permissions-policy"]).toContain("camera=()");
+  await login(page, "lead@demo.example");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "成果ダッシュボード" })).toBeVisible();
+  expect(violations).toEqual([]);
+});
