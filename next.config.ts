@@ -17,8 +17,8 @@ const config: NextConfig = {
   outputFileTracingIncludes: {
     "/*": ["./prisma/migrations/**/*"],
     // The two font files the PDF embeds (the package has every weight; only these are read).
-    "/api/reports/*": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
-    "/share/*": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
+    "/api/reports/**": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
+    "/share/**": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
   },
   async headers() {
     return [
