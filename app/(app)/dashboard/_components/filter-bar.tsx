@@ -9,12 +9,14 @@ import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
 export async function FilterBar({ filter, departments, nurses }: { filter: DashboardFilter; departments: { id: string; label: string }[]; nurses: { id: string; name: string }[] }) {
   const t = await getTranslations();
   return (
-    <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("dashboard.filters.title")}>
+    <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:p-4 lg:grid-cols-4" aria-label={t("dashboard.filters.title")}>
       <input type="hidden" name="view" value={filter.view} />
-      <SelectField label={t("dashboard.filters.period")} name="period" defaultValue={filter.period}>
-        {PERIODS.map((p) => <option key={p} value={p}>{t(`dashboard.periods.${p}`)}</option>)}
-      </SelectField>
-      <div className="grid grid-cols-2 gap-2">
+      <div className="col-span-2 sm:col-span-1">
+        <SelectField label={t("dashboard.filters.period")} name="period" defaultValue={filter.period}>
+          {PERIODS.map((p) => <option key={p} value={p}>{t(`dashboard.periods.${p}`)}</option>)}
+        </SelectField>
+      </div>
+      <div className="col-span-2 grid grid-cols-2 gap-2">
         <TextField label={t("dashboard.filters.from")} name="from" type="date" defaultValue={filter.from} />
         <TextField label={t("dashboard.filters.to")} name="to" type="date" defaultValue={filter.to} />
       </div>
@@ -34,7 +36,7 @@ export async function FilterBar({ filter, departments, nurses }: { filter: Dashb
         <option value="">{t("dashboard.filters.allInitiativeKinds")}</option>
         {INITIATIVE_KINDS.map((k) => <option key={k} value={k}>{t(`initiativeKinds.${k}`)}</option>)}
       </SelectField>
-      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-2">
+      <div className="col-span-2 flex items-end gap-2">
         <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("dashboard.filters.apply")}</button>
         <Link href={`/dashboard?view=${filter.view}`} className="min-h-10 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("dashboard.filters.reset")}</Link>
       </div>
