@@ -30,10 +30,11 @@ const s = StyleSheet.create({
   // No unitless lineHeight on the page or the footer: react-pdf re-applies it to a fixed (repeated)
   // element on every page, and the footer grows until the layout overflows.
   page: { fontFamily: "NotoSansJP", fontSize: 9.5, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, color: "#1c1917" },
-  body: { lineHeight: 1.5 },
+  // Line height is set on the paragraphs that need it, never inherited (see the page style).
+  body: {},
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.35, marginBottom: 8 },
   meta: { fontSize: 9, color: "#57534e" },
-  message: { marginTop: 10, padding: 8, backgroundColor: "#f5f5f4", borderRadius: 3 },
+  message: { marginTop: 10, padding: 8, backgroundColor: "#f5f5f4", borderRadius: 3, lineHeight: 1.5 },
   h2: { fontSize: 13, fontWeight: 700, marginTop: 16, marginBottom: 6, paddingBottom: 3, borderBottomWidth: 1, borderBottomColor: "#23745e", color: "#1c5c4b" },
   h3: { fontSize: 10.5, fontWeight: 700, marginTop: 8, marginBottom: 4 },
   summaryBox: { marginTop: 12, padding: 10, borderWidth: 1, borderColor: "#d5ece4", backgroundColor: "#eef7f4", borderRadius: 3 },
@@ -45,7 +46,7 @@ const s = StyleSheet.create({
   textCell: { paddingRight: 3 },
   headText: { fontSize: 8, color: "#57534e" },
   footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#78716c" },
-  note: { fontSize: 8.5, color: "#44403c", marginBottom: 3 },
+  note: { fontSize: 8.5, color: "#44403c", marginBottom: 3, lineHeight: 1.5 },
   legend: { flexDirection: "row", flexWrap: "wrap", marginTop: 2 },
 });
 
