@@ -90,12 +90,17 @@ test("two nurses editing the same person: the second save is refused and both ve
   const p2 = await other.newPage();
   await login(p2, "lead@demo.example");
   await p2.goto(`${url}/edit`);
+  // Fill only once the form is hydrated: hydration re-applies the saved text and would mix the two.
+  await p2.waitForLoadState("networkidle");
   await p2.getByLabel("困りごと").fill("統括の編集：夜勤の人員不足");
+  await expect(p2.getByLabel("困りごと")).toHaveValue("統括の編集：夜勤の人員不足");
   await p2.getByRole("button", { name: "保存" }).click();
   await expect(p2.getByTestId("next-step")).toBeVisible();
   await other.close();
 
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("困りごと").fill("教育担当の編集：繁忙期の残業");
+  await expect(page.getByLabel("困りごと")).toHaveValue("教育担当の編集：繁忙期の残業");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText("ほかの人が先にこのキーパーソンを更新しました")).toBeVisible();
   await expect(page.getByTestId("mine-painPoints")).toHaveText("教育担当の編集：繁忙期の残業");
