@@ -12,6 +12,11 @@ export function tokyoDay(at: Date = new Date()): string {
   return new Date(at.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The moment a JST calendar day (held as UTC midnight, as date-only columns are) begins. */
+export function jstDayStart(day: Date): Date {
+  return new Date(day.getTime() - JST_OFFSET_MS);
+}
+
 /** A "YYYY-MM-DD" form value as a date-only column value (UTC midnight); empty stays null. */
 export function dateOnlyOf(isoDay: string | null | undefined): Date | null {
   return isoDay ? new Date(`${isoDay}T00:00:00.000Z`) : null;

@@ -42,3 +42,9 @@ export function unsafeTextPaths(value: unknown, path = "", depth = 0, out: strin
   }
   return out;
 }
+
+/** Field errors for every unsafe string in an input, or null when there is none. */
+export function unsafeTextErrors(value: unknown): Record<string, string[]> | null {
+  const paths = unsafeTextPaths(value);
+  return paths.length ? Object.fromEntries(paths.map((p) => [p, ["invalidCharacters"]])) : null;
+}

@@ -1,4 +1,5 @@
 // The sections of success data as the web shows them: summary, then each section's charts and tables.
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import SuccessChart from "@/components/charts/success-chart";
 import { Card } from "@/components/ui/card";
@@ -7,18 +8,18 @@ import { hasSuppressed } from "@/lib/reports/format";
 import type { ReportData } from "@/lib/reports/types";
 import { ReportTable } from "./report-table";
 
-export interface ReportBodyLabels {
-  summaryTitle: string;
-  summaryEmpty: string;
-  empty: string;
-  mark: string;
-  item: string;
-  footnote: string;
-  methods: string;
-  legend?: string;
-}
-
-export function ReportBody({ data, mode, labels, sectionAction }: { data: ReportData; mode: "team" | "published"; labels: ReportBodyLabels; sectionAction?: (id: string) => ReactNode }) {
+/** Server component: the labels come from the viewer's catalog (the figures' own labels are in the data). */
+export async function ReportBody({ data, mode, sectionAction }: { data: ReportData; mode: "team" | "published"; sectionAction?: (id: string) => ReactNode }) {
+  const t = await getTranslations("dashboard");
+  const labels = {
+    summaryTitle: t("summaryTitle"),
+    summaryEmpty: t("summaryEmpty"),
+    empty: t("summaryEmpty"),
+    mark: t("suppressedLegend"),
+    item: t("item"),
+    footnote: t("footnote", { k: data.minGroupSize }),
+    methods: t("methods"),
+  };
   const showSummary = data.summary.length > 0 || data.sections.length === 0;
   return (
     <div className="space-y-6">
@@ -49,7 +50,7 @@ export function ReportBody({ data, mode, labels, sectionAction }: { data: Report
           </div>
         </Card>
       ))}
-      {hasSuppressed(data) && <p className="text-xs text-stone-600">{mode === "team" && labels.legend ? `${labels.legend} ` : ""}{labels.footnote}</p>}
+      {hasSuppressed(data) && <p className="text-xs text-stone-600">{mode === "team" ? `${labels.mark} ` : ""}{labels.footnote}</p>}
       <details className="rounded-md border border-stone-200 bg-white p-3 text-sm">
         <summary className="cursor-pointer font-medium">{labels.methods}</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700">

@@ -1,10 +1,10 @@
 // A success-data table: the accessible view of every chart, and what reports and share pages show.
 // mode "team": every number, with † on those a report would hide; "published": hidden ones are "*".
 import { formatFig, SUPPRESSED } from "@/lib/reports/format";
-import type { Fig, Table } from "@/lib/reports/types";
+import { isSuppressed, type Fig, type Table } from "@/lib/reports/types";
 
 function Cell({ fig, locale, mode, markLabel }: { fig: Fig; locale: string; mode: "team" | "published"; markLabel: string }) {
-  const hidden = "s" in fig && !!fig.s;
+  const hidden = isSuppressed(fig);
   if (hidden && mode === "published") return <span data-suppressed="true">{SUPPRESSED}</span>;
   const text = formatFig(fig, locale, mode === "team");
   if (!hidden) return <>{text}</>;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { toCsv } from "@/lib/csv/codec";
+import { dateOnlyOf, jstDayStart } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/zod-helpers";
 
@@ -22,7 +23,7 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 function where(ctx: TeamCtx, f: AuditFilter): Prisma.AuditLogWhereInput {
   // Dates are JST calendar days.
-  const jst = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() - 9 * 3_600_000);
+  const jst = (d: string) => jstDayStart(dateOnlyOf(d)!);
   return {
     teamId: ctx.teamId,
     ...(f.actor ? { actorId: f.actor } : {}),

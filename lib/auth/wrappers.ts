@@ -1,7 +1,7 @@
 // The one wrapper for server actions and the one for route handlers: sign-in, team, permission, input.
 import { z } from "zod";
 import { AppError, errorResponse, fieldErrorsOf, toAppError } from "@/lib/errors";
-import { unsafeTextPaths } from "@/lib/zod-helpers";
+import { unsafeTextErrors } from "@/lib/zod-helpers";
 import { getTeamContext, type TeamCtx } from "./context";
 import { can, type Permission } from "./permissions";
 
@@ -20,10 +20,8 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     if (!ctx) throw new AppError("unauthorized");
     if (!can(ctx.role, permission)) throw new AppError("forbidden");
-    const unsafe = unsafeTextPaths(input);
-    if (unsafe.length) {
-      return { ok: false, error: "validation", fieldErrors: Object.fromEntries(unsafe.map((p) => [p, ["invalidCharacters"]])) };
-    }
+    const unsafe = unsafeTextErrors(input);
+    if (unsafe) return { ok: false, error: "validation", fieldErrors: unsafe };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
@@ -58,8 +56,8 @@ export function withTeam(
       if (!can(ctx.role, options.permission)) throw new AppError("forbidden");
       const params = await route.params;
       // The URL is input too: its query and path parameters are checked before any handler sees them.
-      const unsafe = unsafeTextPaths({ ...Object.fromEntries(new URL(req.url).searchParams), ...params });
-      if (unsafe.length) throw new AppError("validation", "validation", Object.fromEntries(unsafe.map((p) => [p, ["invalidCharacters"]])));
+      const unsafe = unsafeTextErrors({ ...Object.fromEntries(new URL(req.url).searchParams), ...params });
+      if (unsafe) throw new AppError("validation", "validation", unsafe);
       return await handler(req, ctx, params);
     } catch (e) {
       return errorResponse(e);

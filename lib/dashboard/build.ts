@@ -4,7 +4,10 @@ import { createTranslator } from "next-intl";
 import type { TeamCtx } from "@/lib/auth/context";
 import { CASE_KINDS } from "@/lib/cases/schemas";
 import { tokyoToday } from "@/lib/dates";
+import { STAGES } from "@/lib/initiatives/schemas";
 import { STANCES } from "@/lib/key-persons/schemas";
+import type { Translate } from "@/lib/requests/message";
+import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
 import { SECTION_IDS, SNAPSHOT_SCHEMA } from "@/lib/reports/types";
 import en from "@/messages/en.json";
@@ -15,15 +18,12 @@ import { MeasureSpace } from "./space";
 import { summarize } from "./summary";
 
 type Locale = "ja" | "en";
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type { Translate };
 
 export function translatorFor(locale: Locale): Translate {
   const t = createTranslator({ locale, messages: locale === "en" ? en : ja });
   return (key, values) => t(key as never, values as never);
 }
-
-const STAGES = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED", "STOPPED"] as const;
-const TOUCHPOINT_TYPES = ["GREETING", "LISTENING", "GIVE", "ASK", "THANKS", "MEETING", "COMMITTEE", "EMAIL", "OTHER"] as const;
 
 type Dept = { id: string; name: string; parentId: string | null; path: string };
 
@@ -32,7 +32,8 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export const countAt = (rows: q.StanceAtRow[], at: string | undefined, stance: string) =>
   rows.filter((r) => r.at === at && r.stance === stance).reduce((a, r) => a + r.n, 0);
 
-const formatDay = (locale: Locale, d: Date) =>
+/** A calendar day (UTC midnight of the JST date) as the locale writes it. */
+export const formatDay = (locale: Locale, d: Date) =>
   new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(d);
 
 function improvementWord(t: Translate, before: number, after: number, lowerIsBetter: boolean, unit: string) {
@@ -45,7 +46,7 @@ function improvementWord(t: Translate, before: number, after: number, lowerIsBet
 /** JST months ("YYYY-MM") from the period's start to its end or this month, whichever is first. */
 function monthsIn(from: Date, to: Date, now: Date) {
   const out: string[] = [];
-  const last = new Date(Math.min(to.getTime() - 1, now.getTime() + 9 * 3_600_000));
+  const last = new Date(Math.min(to.getTime() - 1, tokyoToday(now).getTime()));
   let y = from.getUTCFullYear();
   let m = from.getUTCMonth();
   while (y < last.getUTCFullYear() || (y === last.getUTCFullYear() && m <= last.getUTCMonth())) {
@@ -178,7 +179,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   const part = (i: number, value: string) => (key: string) => partsOf(key)[i] === value;
 
   /** Department rows (tree), a row for cases with no department, and each department's own part (hidden). */
-  function departmentRows(space: MeasureSpace, make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[]) {
+  function departmentRows(make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[]) {
     const rows: Row[] = [];
     const present = new Set(keys.map(depOfKey));
     for (const { dept, depth } of tree.order) {
@@ -211,7 +212,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       id: "improvement.byDepartment",
       title: t("dashboard.improvement.byDepartment"),
       columns: col,
-      rows: departmentRows(space, (pred, display) => [space.rate(pred, display)], keys),
+      rows: departmentRows((pred, display) => [space.rate(pred, display)], keys),
     };
     const byKind: Table = {
       id: "improvement.byKind",
@@ -219,7 +220,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       columns: col,
       rows: CASE_KINDS.filter((k) => keys.some(part(1, k))).map((k) => ({ label: t(`caseKinds.${k}`), cells: [space.rate(part(1, k))] })),
     };
-    space.suppress(rule, true);
+    space.suppress(rule);
     sections.push({ id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
   }
 
@@ -247,9 +248,8 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...quarters.map((qk) => ({ label: quarterLabel(t, qk), cells: figs(part(1, qk)) }))],
       chart: { kind: "bar", series: [0], skipTotals: true },
     };
-    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(spaces.returns, figs, keys) };
-    spaces.returns.suppress(rule, false);
-    for (const s of [spaces.c3, spaces.c6, spaces.releave]) s.suppress(rule, true);
+    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys) };
+    for (const s of Object.values(spaces)) s.suppress(rule);
     sections.push({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
   }
 
@@ -303,7 +303,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       ],
       empty: t("dashboard.pilots.noResults"),
     };
-    satisfaction.suppress(rule, false);
+    satisfaction.suppress(rule);
     const exampleTable: Table = {
       id: "pilots.goodExamples",
       title: t("dashboard.pilots.goodExamples"),

@@ -1,28 +1,30 @@
 // From URL filters to success data: resolves the period, checks that the department and nurse are
 // the team's own (anything else is ignored, never looked up in another team), then builds.
 import type { TeamCtx } from "@/lib/auth/context";
-import { subtreeIds } from "@/lib/departments/tree";
 import type { ReportData, SectionId } from "@/lib/reports/types";
-import { buildSuccessData, translatorFor } from "./build";
+import { buildSuccessData, formatDay, translatorFor } from "./build";
 import { resolvePeriod, type DashboardFilter, type ResolvedFilter } from "./filters";
 
 const DAY = 86_400_000;
 
 export function formatPeriod(locale: "ja" | "en", from: Date, toExclusive: Date) {
-  const fmt = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "medium", timeZone: "UTC" });
-  return translatorFor(locale)("dashboard.periodRange", { from: fmt.format(from), to: fmt.format(new Date(toExclusive.getTime() - DAY)) });
+  return translatorFor(locale)("dashboard.periodRange", { from: formatDay(locale, from), to: formatDay(locale, new Date(toExclusive.getTime() - DAY)) });
 }
 
+/** The chosen departments of this team (others are ignored) and everything below them, in two queries. */
 export async function resolveScope(ctx: Pick<TeamCtx, "db" | "teamId">, departmentIds: string[]) {
-  const all = new Set<string>();
-  const roots: string[] = [];
-  for (const id of departmentIds) {
-    const ids = await subtreeIds(ctx.db, ctx.teamId, id);
-    if (ids.length === 0) continue;
-    roots.push(id);
-    for (const x of ids) all.add(x);
-  }
-  return { roots, ids: roots.length ? [...all] : undefined };
+  if (departmentIds.length === 0) return { roots: [], ids: undefined };
+  const roots = await ctx.db.department.findMany({ where: { teamId: ctx.teamId, id: { in: departmentIds } }, select: { id: true, path: true } });
+  if (roots.length === 0) return { roots: [], ids: undefined };
+  const below = await ctx.db.department.findMany({
+    where: { teamId: ctx.teamId, OR: roots.map((r) => ({ path: { startsWith: `${r.path}${r.id}/` } })) },
+    select: { id: true },
+  });
+  const order = new Map(departmentIds.map((id, i) => [id, i]));
+  return {
+    roots: roots.map((r) => r.id).sort((a, b) => order.get(a)! - order.get(b)!),
+    ids: [...new Set([...roots.map((r) => r.id), ...below.map((d) => d.id)])],
+  };
 }
 
 export async function loadDashboard(

@@ -1,17 +1,17 @@
-// The success-data aggregations. Each runs in the database (GROUP BY, window functions) and returns
+// The success-data aggregations. Each runs in the database (GROUP BY over rows and rollups) and returns
 // counts at the finest level a report publishes (department × kind × quarter and so on); the
 // breakdowns, totals and suppression are built from these few hundred rows in build.ts.
 // No case row, id, code or name ever leaves these queries.
 import type { TeamCtx } from "@/lib/auth/context";
+import { jstDayStart } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ResolvedFilter } from "./filters";
+import { dayKey as day, type ResolvedFilter } from "./filters";
 
 type Db = TeamCtx["db"];
 
 // Parameters as text with explicit casts, so both drivers send the same thing. Date columns compare
 // with JST calendar days; timestamp columns (UTC) with the UTC moment that JST midnight is.
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const jstMidnight = (d: Date) => new Date(d.getTime() - 9 * 3_600_000).toISOString().replace("Z", "");
+const jstMidnight = (d: Date) => jstDayStart(d).toISOString().replace("Z", "");
 
 const inDepartments = (col: Prisma.Sql, f: ResolvedFilter) =>
   f.departmentIds ? Prisma.sql`AND ${col} = ANY(${f.departmentIds}::text[])` : Prisma.empty;

@@ -37,37 +37,37 @@ export class MeasureSpace {
     return { idx, n, hits, sum };
   }
 
+  private register<F extends Registered["fig"]>(fig: F, inner: number[], display: boolean): F {
+    this.registered.push({ fig, inner, display });
+    return fig;
+  }
+
   count(pred: (key: string) => boolean, display = true): Fig {
     const { idx, n } = this.pick(pred);
-    const fig = { t: "count" as const, n };
-    this.registered.push({ fig, inner: idx, display });
-    return fig;
+    return this.register({ t: "count", n }, idx, display);
   }
 
   rate(pred: (key: string) => boolean, display = true): Fig {
     const { idx, n, hits } = this.pick(pred);
-    const fig = { t: "rate" as const, n, hits };
-    this.registered.push({ fig, inner: idx, display });
-    return fig;
+    return this.register({ t: "rate", n, hits }, idx, display);
   }
 
   mean(pred: (key: string) => boolean, display = true): Fig {
     const { idx, n, sum } = this.pick(pred);
-    const fig = { t: "mean" as const, n, mean: n ? sum / n : null };
-    this.registered.push({ fig, inner: idx, display });
-    return fig;
+    return this.register({ t: "mean", n, mean: n ? sum / n : null }, idx, display);
   }
 
   /** Marks suppressed figures (s = primary/secondary). Inner cells are protected too, never shown. */
-  suppress(rule: SuppressionRule, asRate: boolean) {
+  // Rates (and the inner cells of a space built with hits) also get the all-or-nothing rule.
+  suppress(rule: SuppressionRule) {
     const input: CellInput[] = this.registered.map((r, i) => ({
       id: `f${i}`,
       inner: r.inner,
       n: r.fig.n ?? 0,
-      hits: asRate && r.fig.t === "rate" ? (r.fig.hits ?? 0) : undefined,
+      hits: r.fig.t === "rate" ? (r.fig.hits ?? 0) : undefined,
       display: r.display,
     }));
-    this.cells.forEach((c, i) => input.push({ id: `i${i}`, inner: [i], n: c.n, hits: asRate ? c.hits : undefined, display: false }));
+    this.cells.forEach((c, i) => input.push({ id: `i${i}`, inner: [i], n: c.n, hits: c.hits, display: false }));
     const hidden = suppressCells(input, rule);
     this.registered.forEach((r, i) => {
       const s = hidden.get(`f${i}`);

@@ -2,9 +2,9 @@
 // suppressed figure is never put into words; the sentence says it is withheld instead.
 import { percent } from "@/lib/reports/format";
 import type { Fig, Section } from "@/lib/reports/types";
+import type { Translate } from "@/lib/requests/message";
 import type { StanceAtRow } from "./queries";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface SummaryFacts {
   sections: Section[];

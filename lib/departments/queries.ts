@@ -44,17 +44,13 @@ export async function getDepartment(ctx: TeamCtx, id: string) {
 }
 
 /** A department's headcount: its own, or (when not recorded) the sum of its children's, recursively. */
-async function subtreeHeadcount(ctx: TeamCtx, id: string): Promise<number> {
-  const root = await ctx.db.department.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, path: true } });
-  if (!root) return 0;
-  const rows = await ctx.db.department.findMany({
-    where: { teamId: ctx.teamId, OR: [{ id }, { path: { startsWith: `${root.path}${root.id}/` } }] },
-    select: { id: true, parentId: true, headcount: true },
-  });
+async function subtreeHeadcount(ctx: TeamCtx, id: string, subtree: string[]): Promise<number> {
+  const rows = await ctx.db.department.findMany({ where: { teamId: ctx.teamId, id: { in: subtree } }, select: { id: true, parentId: true, headcount: true } });
   const children = new Map<string, typeof rows>();
   for (const r of rows) if (r.parentId) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
   const count = (d: (typeof rows)[number]): number => d.headcount ?? (children.get(d.id) ?? []).reduce((s, c) => s + count(c), 0);
-  return count(rows.find((r) => r.id === id)!);
+  const root = rows.find((r) => r.id === id);
+  return root ? count(root) : 0;
 }
 
 /** Everything to read before visiting a department, in one page. Cases appear as counts only. */
@@ -111,7 +107,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
     initiatives,
     // A printed briefing leaves the team: the count is shown only for a group of at least the
     // team's minimum size (an unknown headcount is not known to be large enough).
-    openCases: (await subtreeHeadcount(ctx, id)) >= ctx.team.minGroupSize ? caseCounts.reduce((s, c) => s + c._count._all, 0) : null,
+    openCases: (await subtreeHeadcount(ctx, id, ids)) >= ctx.team.minGroupSize ? caseCounts.reduce((s, c) => s + c._count._all, 0) : null,
     followUps,
     suggestions: { reconnect: quietest, thank: thanksOwed.slice(0, 3), ask: askable },
   };

@@ -1,5 +1,5 @@
 // Figures as text (tables, PDF, CSV) and as chart values; suppressed figures are "*", never 0.
-import type { Fig, ReportData } from "./types";
+import { isSuppressed, type Fig, type ReportData } from "./types";
 
 export const SUPPRESSED = "*";
 
@@ -10,7 +10,7 @@ export const percent = (locale: string, v: number) => `${number(locale, v * 100,
 
 /** reveal: inside the team, a figure a report would hide is still shown (the caller marks it). */
 export function formatFig(f: Fig, locale: string, reveal = false): string {
-  const hide = "s" in f && !!f.s && !reveal;
+  const hide = isSuppressed(f) && !reveal;
   switch (f.t) {
     case "count":
       return hide || f.n === null ? SUPPRESSED : number(locale, f.n);
@@ -31,7 +31,7 @@ export function formatFig(f: Fig, locale: string, reveal = false): string {
 /** The value a chart draws; null leaves a gap (suppressed or undefined). */
 export function chartValue(f: Fig | undefined, percentScale = false, reveal = false): number | null {
   if (!f) return null;
-  const hide = "s" in f && !!f.s && !reveal;
+  const hide = isSuppressed(f) && !reveal;
   switch (f.t) {
     case "count":
       return hide ? null : f.n;
@@ -66,4 +66,4 @@ export function publish(data: ReportData): ReportData {
 
 /** True when any figure in the data is suppressed (the footnote is shown then). */
 export const hasSuppressed = (data: ReportData) =>
-  data.sections.some((s) => s.tables.some((t) => t.rows.some((r) => r.cells.some((c) => "s" in c && !!c.s))));
+  data.sections.some((s) => s.tables.some((t) => t.rows.some((r) => r.cells.some(isSuppressed))));

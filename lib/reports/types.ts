@@ -65,4 +65,5 @@ export interface ReportData {
   published: boolean;
 }
 
-export const isSuppressed = (f: Fig): boolean => "s" in f && f.s !== undefined;
+/** True for a figure a report hides (the one test every output uses). */
+export const isSuppressed = (f: Fig | undefined): boolean => !!f && "s" in f && !!f.s;

@@ -80,22 +80,18 @@ export async function changeShareLink(ctx: TeamCtx, id: string, action: LinkActi
 
 export type ShareState = "ok" | "unknown" | "expired" | "paused" | "revoked" | "locked";
 
+// What every share request needs to decide; the frozen report itself is read only when shown.
 const linkSelect = {
-  id: true, teamId: true, expiresAt: true, pausedAt: true, revokedAt: true, lockedAt: true, failedAttempts: true, passcodeHash: true, allowDownload: true,
-  reportIssue: { select: { number: true, issuedAt: true, snapshot: true } },
+  id: true, teamId: true, expiresAt: true, pausedAt: true, revokedAt: true, lockedAt: true, passcodeHash: true, allowDownload: true,
 } as const;
 
 /** Looks a token up and says whether it may be shown now. Checked on every request. */
 export async function resolveShareLink(db: Db, token: string, now = new Date()) {
   if (!/^[\w-]{20,100}$/.test(token)) return { state: "unknown" as ShareState, link: null };
   const link = await db.shareLink.findUnique({ where: { tokenHash: hashShareToken(token) }, select: linkSelect });
-  let state: ShareState = "ok";
-  if (!link) state = "unknown";
-  else if (link.revokedAt) state = "revoked";
-  else if (link.expiresAt <= now) state = "expired";
-  else if (link.pausedAt) state = "paused";
-  else if (link.lockedAt) state = "locked";
-  return { state, link: state === "ok" ? link : null };
+  if (!link) return { state: "unknown" as ShareState, link: null };
+  const status = linkStatus(link, now);
+  return status === "active" ? { state: "ok" as ShareState, link } : { state: status as ShareState, link: null };
 }
 
 // The unlock cookie: "<link id>.<expiry ms>.<hmac>", signed with the app secret, bound to one link.

@@ -48,16 +48,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <ReportBody
         data={shown}
         mode={manager ? "published" : "team"}
-        labels={{
-          summaryTitle: t("dashboard.summaryTitle"),
-          summaryEmpty: t("dashboard.summaryEmpty"),
-          empty: t("dashboard.summaryEmpty"),
-          mark: t("dashboard.suppressedLegend"),
-          item: t("dashboard.item"),
-          footnote: t("dashboard.footnote", { k: data.minGroupSize }),
-          methods: t("dashboard.methods"),
-          legend: t("dashboard.suppressedLegend"),
-        }}
         sectionAction={(id) => (
           <a href={`/api/dashboard/csv?${new URLSearchParams([...params, ["section", id]])}`} className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100" download>
             {t("dashboard.downloadCsv")}

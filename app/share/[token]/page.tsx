@@ -70,10 +70,6 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
         <ReportBody
           data={data}
           mode="published"
-          labels={{
-            summaryTitle: t("dashboard.summaryTitle"), summaryEmpty: t("dashboard.summaryEmpty"), empty: t("dashboard.summaryEmpty"),
-            mark: t("dashboard.suppressedLegend"), item: t("dashboard.item"), footnote: t("dashboard.footnote", { k: data.minGroupSize }), methods: t("dashboard.methods"),
-          }}
         />
         <p className="text-xs text-stone-600">{t("share.readOnly")}</p>
       </div>

@@ -101,10 +101,6 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <ReportBody
             data={latest.data}
             mode="published"
-            labels={{
-              summaryTitle: t("dashboard.summaryTitle"), summaryEmpty: t("dashboard.summaryEmpty"), empty: t("dashboard.summaryEmpty"),
-              mark: t("dashboard.suppressedLegend"), item: t("dashboard.item"), footnote: t("dashboard.footnote", { k: latest.data.minGroupSize }), methods: t("dashboard.methods"),
-            }}
           />
         </section>
       )}
