@@ -58,3 +58,24 @@ test("pages carry a nonce-based CSP and a Permissions-Policy, and run without CS
   await expect(page.getByRole("heading", { level: 1, name: "成果ダッシュボード" })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("report downloads answer 404 to another team and the audit export 403 to a junior", async ({ page, browser }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/reports");
+  const href = await page.getByRole("list", { name: "成果レポート" }).getByRole("link").first().getAttribute("href");
+  const reportId = href!.split("/").pop()!;
+  expect((await page.request.get(`/api/reports/${reportId}/pdf`)).status()).toBe(200);
+
+  const outsider = await browser.newContext({ locale: "ja-JP" });
+  const p2 = await outsider.newPage();
+  await login(p2, "other@demo.example");
+  for (const fmt of ["pdf", "xlsx", "csv"]) expect((await p2.request.get(`/api/reports/${reportId}/${fmt}`)).status()).toBe(404);
+  expect((await p2.goto(`/reports/${reportId}`))?.status()).toBe(404);
+  await outsider.close();
+
+  const junior = await browser.newContext({ locale: "ja-JP" });
+  const p3 = await junior.newPage();
+  await login(p3, "junior@demo.example");
+  expect((await p3.request.get("/api/audit/export")).status()).toBe(403);
+  await junior.close();
+});
