@@ -2,6 +2,7 @@
 // database, then prints p50/p95 of the main reads through the app's own code, next to the bare SQL.
 //   npm run bench                      (a local PostgreSQL server; BENCH_DATABASE_URL to choose)
 //   npm run bench -- --embedded        (the embedded database, in ./bench-data)
+//   npm run bench -- --only import     (one part: reads, success or import)
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { loadTeamContext } from "@/lib/auth/context";
@@ -10,6 +11,7 @@ import { migrate } from "@/lib/db/migrate";
 import { getMyDay } from "@/lib/home/queries";
 import { keyPersonDetail, listKeyPersons } from "@/lib/key-persons/queries";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
+import { benchImport } from "./bench-import";
 import { benchSuccess, CASES, INITIATIVES, seedSuccess } from "./bench-success";
 
 const PEOPLE = 20_000;
@@ -18,6 +20,9 @@ const NURSES = 50;
 const RUNS = 30;
 
 const embedded = process.argv.includes("--embedded");
+// `--only reads|success|import` runs one part (the data is seeded either way).
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const runs = (part: string) => !only || only === part;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 
 async function openBench(): Promise<{ handle: DbHandle; sql: (q: string, p?: unknown[]) => Promise<unknown[]>; close: () => Promise<void> }> {
@@ -98,16 +103,16 @@ async function main() {
     ["detail page data", () => keyPersonDetail(ctx, "k4242"), `SELECT t.* FROM "TouchpointParticipant" p JOIN "Touchpoint" t ON t.id = p."touchpointId" WHERE p."teamId" = $1 AND p."keyPersonId" = 'k4242' AND p.deleted = false ORDER BY p."occurredAt" DESC LIMIT 30`, [teamId]],
     ["home reminders (my day)", () => getMyDay(ctx), `SELECT id FROM "Touchpoint" WHERE "teamId" = $1 AND "nurseId" = 'u7' AND "deletedAt" IS NULL AND "followUpDoneAt" IS NULL AND "followUpDueOn" <= now() + interval '7 days' ORDER BY "followUpDueOn" LIMIT 8`, [teamId]],
   ];
-  console.log(`\n${"query".padEnd(40)} ${"app p50".padStart(9)} ${"app p95".padStart(9)} ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}   (ms, ${RUNS} runs)`);
-  for (const [name, fn, bare, params] of cases) {
+  if (runs("reads")) console.log(`\n${"query".padEnd(40)} ${"app p50".padStart(9)} ${"app p95".padStart(9)} ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}   (ms, ${RUNS} runs)`);
+  for (const [name, fn, bare, params] of runs("reads") ? cases : []) {
     const app = await time(fn);
     const sqlTime = await time(() => sql(bare, params));
     console.log(`${name.padEnd(40)} ${app.p50.toFixed(1).padStart(9)} ${app.p95.toFixed(1).padStart(9)} ${sqlTime.p50.toFixed(1).padStart(9)} ${sqlTime.p95.toFixed(1).padStart(9)}`);
   }
   // Success data: the admin's view (every case), app code only (the set is many queries).
   const admin = (await loadTeamContext(handle.db, "u1", teamId))!;
-  console.log("");
-  await benchSuccess(admin, time, (name, t) => console.log(`${name.padEnd(40)} ${t.p50.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(9)}`));
+  if (runs("success")) await benchSuccess(admin, time, (name, t) => console.log(`${name.padEnd(40)} ${t.p50.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(9)}`));
+  if (runs("import")) await benchImport(handle.db, ctx, "u1", (name, t) => console.log(`${name.padEnd(40)} ${(t.p50 / 1000).toFixed(2).padStart(8)} s   ${t.extra ?? ""}`));
   await raw.close();
   await close();
 }

@@ -1,12 +1,12 @@
 // Import of the org chart HR hands over: departments, then key persons. All or nothing: every row
 // is checked first, and one bad row rejects the file with its line and column named.
 import { audit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
 import type { TeamCtx } from "@/lib/auth/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEPARTMENT_KINDS } from "@/lib/departments/schemas";
-import { childPath } from "@/lib/departments/tree";
 import { keyPersonFields, KINDS, parseTags, STANCES } from "@/lib/key-persons/schemas";
 import { isUnsafeText } from "@/lib/zod-helpers";
+import { writeDepartments, writeKeyPersons } from "./apply";
 import { parseCsv } from "./codec";
 import { catalogs, enumLookup } from "./labels";
 
@@ -205,13 +205,12 @@ async function planKeyPersons(ctx: TeamCtx, text: string) {
   return { rows, errors, personByExt };
 }
 
-export async function previewImport(ctx: TeamCtx, kind: ImportKind, text: string): Promise<ImportPreview> {
-  const plan = kind === "departments" ? await planDepartments(ctx, text) : await planKeyPersons(ctx, text);
+function summarize(plan: { rows: { line: number; name: string; externalId: string | null; match?: unknown }[]; errors: RowError[] }): ImportPreview {
   const rows: RowPlan[] = plan.rows.map((r) => ({
     line: r.line,
     action: r.match ? "update" : "create",
     name: r.name,
-    detail: "externalId" in r && r.externalId ? r.externalId : "",
+    detail: r.externalId ?? "",
   }));
   const errors = plan.errors.sort((a, b) => a.line - b.line);
   if (plan.rows.length === 0 && errors.length === 0) errors.push({ line: 1, column: "", message: "emptyFile" });
@@ -224,67 +223,27 @@ export async function previewImport(ctx: TeamCtx, kind: ImportKind, text: string
   };
 }
 
+export async function previewImport(ctx: TeamCtx, kind: ImportKind, text: string): Promise<ImportPreview> {
+  return summarize(kind === "departments" ? await planDepartments(ctx, text) : await planKeyPersons(ctx, text));
+}
+
+// A 20,000-row file writes in well under the limit; the default 5 s would be too tight on a busy server.
+const IMPORT_TX = { timeout: 60_000, maxWait: 10_000 };
+
 /** Applies a file that previews cleanly, in one transaction; otherwise changes nothing. */
 export async function applyImport(ctx: TeamCtx, kind: ImportKind, text: string): Promise<ImportPreview> {
-  const preview = await previewImport(ctx, kind, text);
-  if (!preview.ok) return preview;
+  const write = async (preview: ImportPreview, entityType: string, fn: (tx: Prisma.TransactionClient) => Promise<unknown>) => {
+    if (!preview.ok) return preview;
+    await ctx.db.$transaction(async (tx) => {
+      await fn(tx);
+      await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: `import.${kind}`, entityType, detail: { creates: preview.creates, updates: preview.updates } });
+    }, IMPORT_TX);
+    return preview;
+  };
   if (kind === "departments") {
-    const { rows } = await planDepartments(ctx, text);
-    await ctx.db.$transaction(async (tx) => {
-      const idByExt = new Map<string, { id: string; path: string }>();
-      for (const d of await tx.department.findMany({ where: { teamId: ctx.teamId, externalId: { not: null } }, select: { id: true, externalId: true, path: true } })) {
-        idByExt.set(d.externalId!, d);
-      }
-      // Parents first: rows are applied in passes until every row whose parent exists is placed.
-      let pending = rows;
-      for (let pass = 0; pending.length && pass < 50; pass++) {
-        const next: typeof rows = [];
-        for (const r of pending) {
-          const parent = r.parent ? idByExt.get(r.parent) : null;
-          if (r.parent && !parent) {
-            next.push(r);
-            continue;
-          }
-          const data = { name: r.name, kind: r.kind, headcount: r.headcount, parentId: parent?.id ?? null, path: childPath(parent ?? null), externalId: r.externalId };
-          const saved = r.match
-            ? await tx.department.update({ where: { id: r.match.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, path: true } })
-            : await tx.department.create({ data: { ...data, teamId: ctx.teamId }, select: { id: true, path: true } });
-          if (r.externalId) idByExt.set(r.externalId, saved);
-        }
-        pending = next;
-      }
-      // Never report success with rows left out (the plan above refuses cycles, so this is a guard).
-      if (pending.length) throw new AppError("validation", "importIncomplete");
-      await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "import.departments", entityType: "Department", detail: { creates: preview.creates, updates: preview.updates } });
-    });
-  } else {
-    const { rows } = await planKeyPersons(ctx, text);
-    await ctx.db.$transaction(async (tx) => {
-      const idByExt = new Map<string, string>();
-      const saved: { id: string; reportsTo: string }[] = [];
-      for (const r of rows) {
-        const data = { name: r.name, nameKana: r.nameKana, title: r.title, departmentId: r.departmentId, kind: r.kind, influence: r.influence, interest: r.interest, tags: r.tags, notes: r.notes, externalId: r.externalId };
-        let id: string;
-        if (r.match) {
-          const before = await tx.keyPerson.findUniqueOrThrow({ where: { id: r.match.id }, select: { stance: true } });
-          await tx.keyPerson.update({ where: { id: r.match.id }, data: { ...data, stance: r.stance, version: { increment: 1 } } });
-          if (before.stance !== r.stance) {
-            await tx.stanceChange.create({ data: { teamId: ctx.teamId, keyPersonId: r.match.id, fromStance: before.stance, toStance: r.stance, reason: "CSV", changedById: ctx.userId } });
-          }
-          id = r.match.id;
-        } else {
-          id = (await tx.keyPerson.create({ data: { ...data, stance: r.stance, teamId: ctx.teamId, ownerId: ctx.userId }, select: { id: true } })).id;
-          await tx.stanceChange.create({ data: { teamId: ctx.teamId, keyPersonId: id, toStance: r.stance, reason: "CSV", changedById: ctx.userId } });
-        }
-        if (r.externalId) idByExt.set(r.externalId, id);
-        if (r.reportsTo) saved.push({ id, reportsTo: r.reportsTo });
-      }
-      for (const s of saved) {
-        const bossId = idByExt.get(s.reportsTo) ?? (await tx.keyPerson.findFirst({ where: { teamId: ctx.teamId, externalId: s.reportsTo }, select: { id: true } }))?.id;
-        if (bossId && bossId !== s.id) await tx.keyPerson.update({ where: { id: s.id }, data: { reportsToId: bossId } });
-      }
-      await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "import.keyPersons", entityType: "KeyPerson", detail: { creates: preview.creates, updates: preview.updates } });
-    });
+    const plan = await planDepartments(ctx, text);
+    return write(summarize(plan), "Department", (tx) => writeDepartments(tx, ctx, plan.rows));
   }
-  return preview;
+  const plan = await planKeyPersons(ctx, text);
+  return write(summarize(plan), "KeyPerson", (tx) => writeKeyPersons(tx, ctx, plan.rows));
 }

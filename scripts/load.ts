@@ -1,0 +1,103 @@
+// A bounded load test against a running server on this machine: N users sign in for real, then
+// each opens the page mix a nurse opens in a day, back to back, for M seconds. Prints requests per
+// second, p50/p95 latency per path and overall, and errors.
+//   npm run load                                   (10 users, 30 s, http://127.0.0.1:3000, demo logins)
+//   npm run load -- --users 50 --seconds 60 --base http://127.0.0.1:3000
+//   npm run load -- --logins nurse{n}@bench.example --password … --accounts 50   (the bench database)
+// Only loopback addresses are accepted: this is for measuring your own server, never someone else's.
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+const MIX = ["/", "/key-persons", "/api/key-persons?page=1", "/touchpoints", "/requests", "/key-persons?stance=NEUTRAL&sort=lastContactAt"];
+
+function arg(name: string, fallback: string) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const users = Number(arg("users", "10"));
+const seconds = Number(arg("seconds", "30"));
+const base = new URL(arg("base", "http://127.0.0.1:3000"));
+const password = arg("password", DEMO_PASSWORD);
+const loginPattern = arg("logins", "");
+const accounts = Number(arg("accounts", "50"));
+const demoLogins = Object.entries(DEMO_USERS).filter(([k]) => k !== "other").map(([, u]) => u.email);
+const loginFor = (i: number) => (loginPattern ? loginPattern.replace("{n}", String((i % accounts) + 1)) : demoLogins[i % demoLogins.length]);
+
+class Jar {
+  private cookies = new Map<string, string>();
+  take(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const eq = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
+async function signIn(email: string): Promise<Jar> {
+  const jar = new Jar();
+  const csrfRes = await fetch(new URL("/api/auth/csrf", base));
+  jar.take(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(new URL("/api/auth/callback/credentials", base), {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  jar.take(res);
+  if (!/session-token=/.test(jar.header())) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  return jar;
+}
+
+type Sample = { path: string; ms: number; ok: boolean };
+
+async function user(i: number, until: number, samples: Sample[]) {
+  const jar = await signIn(loginFor(i));
+  for (let n = i; Date.now() < until; n++) {
+    const path = MIX[n % MIX.length];
+    const start = performance.now();
+    let ok = false;
+    try {
+      const res = await fetch(new URL(path, base), { headers: { cookie: jar.header() }, redirect: "manual" });
+      await res.arrayBuffer();
+      ok = res.status === 200;
+    } catch {
+      ok = false;
+    }
+    samples.push({ path, ms: performance.now() - start, ok });
+  }
+}
+
+const pct = (xs: number[], q: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor(xs.length * q))] : 0);
+
+async function main() {
+  if (!LOOPBACK.has(base.hostname)) throw new Error(`refusing ${base.hostname}: the load test only runs against this machine (127.0.0.1, localhost, ::1)`);
+  if (!(users >= 1 && users <= 500 && seconds >= 1 && seconds <= 600)) throw new Error("--users 1..500, --seconds 1..600");
+  const health = await fetch(new URL("/api/health", base)).catch(() => null);
+  if (!health?.ok) throw new Error(`no healthy server at ${base.origin} (start it first: npm start)`);
+  const samples: Sample[] = [];
+  const started = Date.now();
+  const until = started + seconds * 1000;
+  const results = await Promise.allSettled(Array.from({ length: users }, (_, i) => user(i, until, samples)));
+  const elapsed = (Date.now() - started) / 1000;
+  const failedUsers = results.filter((r) => r.status === "rejected");
+  for (const f of failedUsers.slice(0, 3)) console.error(String((f as PromiseRejectedResult).reason));
+  console.log(`${users} users, ${seconds} s, ${base.origin}: ${samples.length} requests, ${(samples.length / elapsed).toFixed(1)} req/s, ${samples.filter((s) => !s.ok).length} errors, ${failedUsers.length} users could not sign in`);
+  console.log(`${"path".padEnd(44)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`);
+  for (const path of [...MIX, "all"]) {
+    const mine = samples.filter((s) => path === "all" || s.path === path);
+    const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
+    console.log(`${path.padEnd(44)} ${String(mine.length).padStart(6)} ${pct(ms, 0.5).toFixed(0).padStart(8)} ${pct(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}`);
+  }
+  if (failedUsers.length || samples.some((s) => !s.ok)) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
