@@ -3,9 +3,11 @@
 //   npm run bench                      (a local PostgreSQL server; BENCH_DATABASE_URL to choose)
 //   npm run bench -- --embedded        (the embedded database, in ./bench-data)
 //   npm run bench -- --only import     (one part: reads, success or import)
+//   npm run bench -- --reuse           (measure the database the last run seeded, without seeding)
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { loadTeamContext } from "@/lib/auth/context";
+import { hashPassword } from "@/lib/auth/password";
 import { openDatabase, type DbHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { getMyDay } from "@/lib/home/queries";
@@ -14,6 +16,8 @@ import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
 import { benchImport } from "./bench-import";
 import { benchSuccess, CASES, INITIATIVES, seedSuccess } from "./bench-success";
 
+/** Password of nurse1..nurse50@bench.example, for `npm run load` against the bench database. */
+export const BENCH_PASSWORD = "bench-pass-2026";
 const PEOPLE = 20_000;
 const TOUCHPOINTS = 500_000;
 const NURSES = 50;
@@ -23,6 +27,8 @@ const embedded = process.argv.includes("--embedded");
 // `--only reads|success|import` runs one part (the data is seeded either way).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const runs = (part: string) => !only || only === part;
+// `--reuse` measures the database the last run seeded (PostgreSQL server only), without seeding again.
+const reuse = process.argv.includes("--reuse") && !embedded;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 
 async function openBench(): Promise<{ handle: DbHandle; sql: (q: string, p?: unknown[]) => Promise<unknown[]>; close: () => Promise<void> }> {
@@ -33,8 +39,10 @@ async function openBench(): Promise<{ handle: DbHandle; sql: (q: string, p?: unk
   }
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS ally_bench WITH (FORCE)");
-  await admin.query("CREATE DATABASE ally_bench");
+  if (!reuse) {
+    await admin.query("DROP DATABASE IF EXISTS ally_bench WITH (FORCE)");
+    await admin.query("CREATE DATABASE ally_bench");
+  }
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = "/ally_bench";
@@ -91,8 +99,12 @@ async function main() {
   const raw = await handle.openRaw();
   await migrate(raw);
   const started = performance.now();
-  const teamId = await seed(sql);
-  console.log(`seeded ${PEOPLE} key persons, ${TOUCHPOINTS} touchpoints, ${NURSES} nurses, ${CASES} cases, ${INITIATIVES} initiatives in ${((performance.now() - started) / 1000).toFixed(1)} s (${embedded ? "embedded" : "PostgreSQL server"})`);
+  const existing = reuse ? ((await sql(`SELECT id FROM "Team" WHERE name = 'Bench'`)) as { id: string }[])[0] : undefined;
+  if (reuse && !existing) throw new Error("nothing to reuse: run npm run bench once without --reuse");
+  const teamId = existing?.id ?? (await seed(sql));
+  if (!existing) console.log(`seeded ${PEOPLE} key persons, ${TOUCHPOINTS} touchpoints, ${NURSES} nurses, ${CASES} cases, ${INITIATIVES} initiatives in ${((performance.now() - started) / 1000).toFixed(1)} s (${embedded ? "embedded" : "PostgreSQL server"})`);
+  // The bench nurses can sign in, so `npm run load` can drive a server started on this database.
+  await sql(`UPDATE "User" SET "passwordHash" = $1 WHERE email LIKE '%@bench.example'`, [await hashPassword(BENCH_PASSWORD)]);
   const ctx = (await loadTeamContext(handle.db, "u7", teamId))!;
   const f = (q: Record<string, unknown>) => keyPersonFilterSchema.parse(q);
   const cases: [string, () => Promise<unknown>, string, unknown[]][] = [

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/context";
+import { orUnavailablePage } from "@/lib/auth/page-errors";
 import { can } from "@/lib/auth/permissions";
 import { AppShell, type NavItem } from "./_components/app-shell";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const ctx = await requireUser();
+  const path = (await headers()).get("x-request-path") ?? "/";
+  const ctx = await orUnavailablePage(requireUser(), path);
   const t = await getTranslations("nav");
   // Only areas that exist are listed: no dead links.
   const nav: NavItem[] = [

@@ -1,8 +1,12 @@
 import { mkdtemp, mkdir, writeFile, cp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { describe, expect, it } from "vitest";
 import { GET as healthRoute } from "@/app/api/health/route";
+import { GET as unavailableRoute } from "@/app/unavailable/route";
+import { orUnavailablePage } from "@/lib/auth/page-errors";
 import { openDatabase, setHandle } from "@/lib/db/client";
 import { checkHealth } from "@/lib/db/health";
 import { errorResponse, toAppError } from "@/lib/errors";
@@ -87,5 +91,32 @@ describe("database going away", () => {
     } finally {
       await broken.close().catch(() => undefined);
     }
+  });
+});
+
+describe("pages while the database is away", () => {
+  it("send the reader to a calm 503 page with Retry-After, which brings her back", async () => {
+    const broken = openDatabase({ url: "postgresql://nobody@127.0.0.1:1/none" });
+    try {
+      const thrown = await orUnavailablePage(broken.db.user.findFirst(), "/key-persons?q=%E9%AB%98").catch((e: unknown) => e);
+      expect(isRedirectError(thrown)).toBe(true);
+      expect(getURLFromRedirectError(thrown as never)).toBe("/unavailable?next=%2Fkey-persons%3Fq%3D%25E9%25AB%2598");
+      // Other failures are left to the error boundary.
+      const other = await orUnavailablePage(Promise.reject(new Error("boom")), "/").catch((e: unknown) => e);
+      expect(isRedirectError(other)).toBe(false);
+    } finally {
+      await broken.close().catch(() => undefined);
+    }
+    const res = await unavailableRoute(new Request("http://localhost/unavailable?next=%2Fkey-persons"));
+    expect(res.status).toBe(503);
+    expect(res.headers.get("Retry-After")).toBe("30");
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const html = await res.text();
+    expect(html).toContain('lang="ja"');
+    expect(html).toContain("ただいまデータベースに接続できません");
+    expect(html).toContain('href="/key-persons"');
+    // Never a way off the site.
+    const evil = await (await unavailableRoute(new Request("http://localhost/unavailable?next=%2F%5Cevil.example"))).text();
+    expect(evil).not.toContain("evil.example");
   });
 });
