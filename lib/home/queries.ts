@@ -2,6 +2,7 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import { tokyoToday } from "@/lib/dates";
 import { thanksOwedWhere } from "@/lib/key-persons/queries";
+import { myOpenActions } from "@/lib/reviews/queries";
 import { giveTargets } from "@/lib/touchpoints/queries";
 
 const DAY = 86_400_000;
@@ -14,7 +15,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY);
   const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY);
 
-  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases] = await Promise.all([
+  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions] = await Promise.all([
     db.touchpoint.findMany({
       where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY) } },
       orderBy: { followUpDueOn: "asc" },
@@ -60,6 +61,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
       },
     }),
     db.caseNurse.count({ where: { teamId, userId, case: { status: { not: "CLOSED" }, deletedAt: null } } }),
+    myOpenActions(ctx, now),
   ]);
 
   const gives = balance.find((b) => b.type === "GIVE")?._count._all ?? 0;
@@ -78,5 +80,6 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     balance: { gives, asks, days: BALANCE_DAYS, asksMore: asks > gives, targets },
     recent: recent.map((r) => ({ ...r, people: r.participants.map((p) => p.keyPerson) })),
     openCases,
+    actions,
   };
 }

@@ -9,6 +9,7 @@ import { FREQUENCY_DAYS } from "@/lib/requests/schemas";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { createTouchpointSchema, touchpointFields, updateTouchpointSchema } from "./schemas";
+import { completeActionsByTouchpoint } from "@/lib/reviews/mutations";
 
 type Tx = Prisma.TransactionClient;
 type Fields = z.infer<typeof touchpointFields>;
@@ -100,6 +101,7 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
       });
     }
     await afterWrite(tx, ctx, input.type, occurredAt, ids);
+    await completeActionsByTouchpoint(tx, ctx, tp.id, ids, now);
     return tp;
   });
 }
