@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/context";
 import { orUnavailablePage } from "@/lib/auth/page-errors";
+import { unreadCount } from "@/lib/reviews/notifications";
 import { can } from "@/lib/auth/permissions";
 import { AppShell, type NavItem } from "./_components/app-shell";
 
@@ -18,6 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(can(ctx.role, "keyPersons.read")
       ? [
           { href: "/key-persons", label: t("keyPersons"), icon: "users" as const },
+          { href: "/map", label: t("map"), icon: "map" as const },
           { href: "/touchpoints", label: t("touchpoints"), icon: "chat" as const },
           { href: "/requests", label: t("requests"), icon: "send" as const },
           { href: "/initiatives", label: t("initiatives"), icon: "flag" as const },
@@ -31,6 +33,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           { href: "/reports", label: t("reports"), icon: "report" as const },
         ]
       : []),
+    ...(can(ctx.role, "reviews.readOwn") ? [{ href: "/reviews", label: t("reviews"), icon: "review" as const }] : []),
     ...(can(ctx.role, "members.read") ? [{ href: "/settings", label: t("settings"), icon: "settings" as const }] : []),
   ];
   return (
@@ -40,6 +43,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       teams={ctx.teams}
       currentTeamId={ctx.teamId}
       role={ctx.role}
+      unread={await unreadCount(ctx)}
     >
       {children}
     </AppShell>

@@ -24,6 +24,7 @@ import {
   DEMO_PASSWORD, DEMO_SHARE_TOKEN, DEMO_USERS, FAMILY, GIVEN, INITIATIVES, PAIN_POINTS, REQUEST_IDEAS,
   REQUEST_TEMPLATES, SITES, TIMINGS, TOUCHPOINT_TEXT,
 } from "./seed-data";
+import { seedReviews } from "./seed-reviews";
 
 const DAY = 86_400_000;
 const STANCES: Stance[] = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"];
@@ -315,7 +316,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   await seedDepartmentNotes(db, { teamId, deptList, nurses, pick, int, daysAgo });
   await seedInitiatives(db, { teamId, deptList, people, nurses, pick, int, chance, daysAgo, dateOnly });
   await seedCases(db, { teamId, deptList, people, nurses, pick, int, chance, daysAgo, dateOnly, now });
-  await seedReview(db, { teamId, mentorId: users.mentor.id, menteeId: users.junior.id, people, now });
+  await seedReviews(db, { teamId, mentorId: users.mentor.id, menteeId: users.junior.id, now });
   await seedOtherTeam(db, { teamId: otherTeamId, userId: users.other.id, daysAgo });
   await seedReport(db, { teamId, leadId: users.lead.id, now });
   return { teamId, otherTeamId };
@@ -473,23 +474,6 @@ async function seedCases(
   await db.caseNurse.createMany({ data: caseNurses });
   await db.caseKeyPerson.createMany({ data: caseKeyPersons });
   await db.caseAssessment.createMany({ data: assessments });
-}
-
-async function seedReview(db: Db, h: { teamId: string; mentorId: string; menteeId: string; people: { id: string; ownerId?: string | null }[]; now: Date }) {
-  const mine = h.people.filter((p) => p.ownerId === h.menteeId);
-  await db.mentorReview.create({
-    data: {
-      teamId: h.teamId, mentorId: h.mentorId, menteeId: h.menteeId, title: "大阪物流センターの関係づくり 振り返り",
-      summary: "依頼が先行しがち。まずは課長の困りごとを聴き、資料づくりを手伝うところから。",
-      createdAt: new Date(h.now.getTime() - 20 * DAY),
-      comments: {
-        create: [
-          { teamId: h.teamId, authorId: h.mentorId, keyPersonId: mine[0]?.id ?? null, body: "この方には次は依頼ではなく、出荷繁忙期の熱中症対策資料を先に渡してみましょう。" },
-          { teamId: h.teamId, authorId: h.mentorId, keyPersonId: mine[1]?.id ?? null, body: "上司の上司（センター長）に軽く相談してから依頼すると通りやすいです。" },
-        ],
-      },
-    },
-  });
 }
 
 async function seedOtherTeam(db: Db, h: { teamId: string; userId: string; daysAgo: (n: number, hour?: number) => Date }) {

@@ -120,3 +120,13 @@ export async function setArchived(ctx: TeamCtx, id: string, archived: boolean) {
   if (res.count !== 1) throw new AppError("notFound");
   await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: archived ? "keyPerson.archive" : "keyPerson.restore", entityType: "KeyPerson", entityId: id });
 }
+
+/** Sets only the reporting line (from the map's "unplaced people"), refusing loops like the form. */
+export async function setReportsTo(ctx: TeamCtx, id: string, reportsToId: string) {
+  const before = await getKeyPerson(ctx, id);
+  await checkLinks(ctx, { departmentId: null, ownerId: null, reportsToId }, id);
+  await ctx.db.$transaction(async (tx) => {
+    await tx.keyPerson.update({ where: { id: before.id }, data: { reportsToId, version: { increment: 1 } } });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "keyPerson.update", entityType: "KeyPerson", entityId: id, detail: { reportsToId } });
+  });
+}

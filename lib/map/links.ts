@@ -1,22 +1,10 @@
 // Typed links between two key persons of the team (influences, introduced by, works closely with,
 // in conflict with), drawn on the map with a note.
-import { z } from "zod";
+import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-
-export const LINK_TYPES = ["INFLUENCES", "INTRODUCED_BY", "WORKS_CLOSELY", "CONFLICT"] as const;
-
-export const createLinkSchema = z
-  .object({
-    fromId: z.string().min(1, "required"),
-    toId: z.string().min(1, "pickPerson"),
-    type: z.enum(LINK_TYPES, { message: "invalidChoice" }),
-    note: z.string().trim().max(500, "tooLong").default(""),
-  })
-  .refine((v) => v.fromId !== v.toId, { message: "samePerson", path: ["toId"] });
-
-export const deleteLinkSchema = z.object({ id: z.string().min(1) });
+import type { createLinkSchema } from "./link-schemas";
 
 export async function createLink(ctx: TeamCtx, input: z.infer<typeof createLinkSchema>) {
   const found = await ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, id: { in: [input.fromId, input.toId] } } });

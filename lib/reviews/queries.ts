@@ -85,6 +85,9 @@ async function sinceLastReview(ctx: TeamCtx, menteeId: string, previous: Previou
   return {
     previous: { id: previous.id, title: previous.title, createdAt: previous.createdAt },
     diff: before && current ? diffSnapshots(before, current) : null,
+    // Names and department labels of both maps, for people and departments that left since.
+    names: Object.fromEntries([...(before?.people ?? []), ...(current?.people ?? [])].map((p) => [p.id, p.name])),
+    labels: Object.fromEntries([...(before?.departments ?? []), ...(current?.departments ?? [])].map((d) => [d.id, d.label])),
     touchpoints: total,
     gives: of("GIVE"),
     asks: of("ASK"),

@@ -26,8 +26,7 @@ export const commentSchema = z.object({
 
 export const editCommentSchema = z.object({ id, body: z.string().trim().min(1, "required").max(2000, "tooLong") });
 
-/** "At most a few" action items per review: small goals the mentee can finish before the next one. */
-export const MAX_ACTIONS = 5;
+export { MAX_ACTIONS } from "./limits";
 
 export const actionSchema = z.object({
   reviewId: id,

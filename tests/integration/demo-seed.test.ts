@@ -6,6 +6,8 @@ import { getMyDay } from "@/lib/home/queries";
 import { listMembers } from "@/lib/team/members";
 import { setupTestDatabase } from "../support/db";
 import { ctxFor } from "../support/factories";
+import { loadMap } from "@/lib/map/queries";
+import { listReviews, reviewDetail } from "@/lib/reviews/queries";
 
 const db = setupTestDatabase();
 const now = new Date("2026-11-23T03:00:00Z");
@@ -66,5 +68,26 @@ describe("demo data", () => {
     expect(all.some((d) => d.thanksOwed.length > 0)).toBe(true);
     expect(all.some((d) => d.quietCount > 0)).toBe(true);
     expect(all.some((d) => d.followUps.length > 0)).toBe(true);
+  });
+
+  it("gives the junior a map with links and an open review that shows what moved since the last one", async () => {
+    const mentor = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.mentor.email } });
+    const junior = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.junior.email } });
+    const mentorCtx = await ctxFor(db(), mentor.id);
+    const map = await loadMap(mentorCtx, { kind: "mentee", userId: junior.id }, now);
+    expect(map.links.length).toBeGreaterThanOrEqual(5);
+    expect(map.people.some((p) => p.band !== "none")).toBe(true);
+    expect(map.gaps.length).toBeGreaterThan(0);
+    const [open] = await listReviews(mentorCtx);
+    expect(open.status).toBe("OPEN");
+    const d = await reviewDetail(mentorCtx, open.id, now);
+    expect(d.since?.diff?.up.length).toBe(2);
+    expect(d.since?.diff?.added.length).toBe(1);
+    expect(d.since?.diff?.linksAdded.length).toBe(1);
+    expect(d.since?.actionsDone.length).toBe(1);
+    expect(d.since?.actionsOverdue.length).toBe(1);
+    expect(d.threads.length).toBeGreaterThan(0);
+    // The open review's action and the last review's overdue one wait on her home page.
+    expect((await getMyDay(await ctxFor(db(), junior.id), now)).actions.map((a) => a.overdue)).toEqual([true, false]);
   });
 });

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { getMyDay } from "@/lib/home/queries";
+import { ActionReminders } from "./_components/action-reminders";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -64,6 +65,10 @@ export default async function HomePage() {
           </div>
         )}
       </Card>
+
+      {day.actions.length > 0 && (
+        <ActionReminders actions={day.actions.map((a) => ({ ...a, dueOn: a.dueOn.toISOString().slice(0, 10) }))} />
+      )}
 
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t("home.followUps")}>

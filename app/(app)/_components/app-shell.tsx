@@ -6,7 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
 
-export type NavItem = { href: string; label: string; icon: "home" | "settings" | "users" | "chat" | "building" | "send" | "flag" | "folder" | "chart" | "report" };
+export type NavItem = { href: string; label: string; icon: "home" | "settings" | "users" | "chat" | "building" | "send" | "flag" | "folder" | "chart" | "report" | "map" | "review" };
 
 const ICONS: Record<NavItem["icon"], string> = {
   home: "M3 10.5 12 3l9 7.5V21a1 1 0 0 1-1 1h-5v-7H9v7H4a1 1 0 0 1-1-1z",
@@ -17,6 +17,8 @@ const ICONS: Record<NavItem["icon"], string> = {
   folder: "M3 6h6l2 2h10v11H3z",
   chart: "M4 20V10m6 10V4m6 16v-7m4 7H2",
   report: "M6 3h9l4 4v14H6z M14 3v5h5 M9 13h7M9 17h5",
+  map: "M5 5a2 2 0 1 0 0 .1M19 5a2 2 0 1 0 0 .1M12 19a2 2 0 1 0 0 .1M6.5 6.5 11 17.5M17.5 6.5 13 17.5M7 5h10",
+  review: "M4 4h16v12H9l-5 4z M8 8h8M8 11h5",
   building: "M4 21V5l8-3v19M12 21V9l8 3v9M2 21h20M7 8h2M7 12h2M7 16h2M15 14h2M15 17h2",
   settings: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z",
 };
@@ -47,12 +49,34 @@ function NavLinks({ nav, onNavigate }: { nav: NavItem[]; onNavigate?: () => void
   );
 }
 
+function Bell({ unread, onNavigate, className = "" }: { unread: number; onNavigate?: () => void; className?: string }) {
+  const t = useTranslations("nav");
+  return (
+    <Link
+      href="/notifications"
+      onClick={onNavigate}
+      className={`relative rounded-md p-2 text-stone-700 hover:bg-stone-100 ${className}`}
+      aria-label={unread > 0 ? t("notificationsUnread", { count: unread }) : t("notifications")}
+    >
+      <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden>
+        <path d="M6 16V11a6 6 0 1 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0" />
+      </svg>
+      {unread > 0 && (
+        <span className="absolute -right-0.5 -top-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-red-600 px-1 text-[10px] font-bold text-white" data-testid="unread">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      )}
+    </Link>
+  );
+}
+
 export function AppShell({
   nav,
   user,
   teams,
   currentTeamId,
   role,
+  unread,
   children,
 }: {
   nav: NavItem[];
@@ -60,6 +84,7 @@ export function AppShell({
   teams: { id: string; name: string; role: Role }[];
   currentTeamId: string;
   role: Role;
+  unread: number;
   children: ReactNode;
 }) {
   const t = useTranslations();
@@ -74,9 +99,12 @@ export function AppShell({
 
   const sidebar = (
     <div className="flex h-full flex-col gap-6 p-4">
-      <div>
-        <p className="text-lg font-bold text-brand-700">{t("app.name")}</p>
-        <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+      <div className="flex items-start justify-between gap-2">
+        <div>
+          <p className="text-lg font-bold text-brand-700">{t("app.name")}</p>
+          <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+        </div>
+        <Bell unread={unread} onNavigate={() => setOpen(false)} />
       </div>
       <nav aria-label={t("nav.mainNavigation")}>
         <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
@@ -95,7 +123,8 @@ export function AppShell({
       </a>
       <header className="no-print sticky top-0 z-30 flex items-center justify-between border-b border-stone-200 bg-white px-4 py-2 lg:hidden">
         <span className="font-bold text-brand-700">{t("app.name")}</span>
-        <Link href="/touchpoints/new" className="ml-auto mr-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">＋{t("nav.logTouchpoint")}</Link>
+        <Bell unread={unread} className="ml-auto" />
+        <Link href="/touchpoints/new" className="mr-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">＋{t("nav.logTouchpoint")}</Link>
         <button
           type="button"
           className="rounded-md p-2 hover:bg-stone-100"

@@ -1,0 +1,48 @@
+"use client";
+// The map's scope as a GET form, so the scope is in the URL (shareable, back button works).
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+type Props = {
+  scope: "mine" | "department" | "team" | "mentee";
+  department?: string;
+  mentee?: string;
+  departments: { id: string; label: string }[];
+  mentees: { id: string; name: string }[];
+};
+
+export function ScopeBar({ scope, department, mentee, departments, mentees }: Props) {
+  const t = useTranslations("map");
+  const [kind, setKind] = useState(scope);
+  const field = "rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
+  return (
+    <form method="get" action="/map" className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-stone-200 bg-white p-3">
+      <label className="flex flex-col text-xs font-medium text-stone-600">
+        {t("scope")}
+        <select name="scope" value={kind} onChange={(e) => setKind(e.target.value as Props["scope"])} className={field}>
+          <option value="mine">{t("scopeMine")}</option>
+          <option value="department">{t("scopeDepartment")}</option>
+          <option value="team">{t("scopeTeam")}</option>
+          {mentees.length > 0 && <option value="mentee">{t("scopeMentee")}</option>}
+        </select>
+      </label>
+      {kind === "department" && (
+        <label className="flex flex-col text-xs font-medium text-stone-600">
+          {t("department")}
+          <select name="department" defaultValue={department} className={`${field} max-w-64`} required>
+            {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+          </select>
+        </label>
+      )}
+      {kind === "mentee" && (
+        <label className="flex flex-col text-xs font-medium text-stone-600">
+          {t("mentee")}
+          <select name="mentee" defaultValue={mentee} className={field} required>
+            {mentees.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          </select>
+        </label>
+      )}
+      <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("show")}</button>
+    </form>
+  );
+}
