@@ -18,7 +18,7 @@ import {
 import { toPng } from "html-to-image";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { nodeWidth, NODE_H, NURSE_POSITION, type GroupBox, type Position } from "@/lib/map/layout";
+import { nodeWidth, NODE_H, type GroupBox, type Position } from "@/lib/map/layout";
 import { nodeTypes, type DepartmentNodeData, type NurseNodeData, type PersonNodeData } from "./nodes";
 import { BAND_STROKE, LINK_STYLE, REPORTS_STROKE } from "./styles";
 import type { CanvasLink, CanvasPerson } from "./types";
@@ -30,6 +30,7 @@ export type MapCanvasProps = {
   boxes: GroupBox[];
   statuses?: Record<string, "red" | "amber" | "green">;
   nurse?: NurseNodeData;
+  nursePosition?: Position;
   showStrength: boolean;
   pins?: Record<string, number>;
   focus?: { id: string; n: number } | null;
@@ -41,7 +42,7 @@ export type MapCanvasProps = {
 
 const NURSE_ID = "__nurse";
 
-function buildNodes(p: Pick<MapCanvasProps, "people" | "positions" | "boxes" | "statuses" | "nurse" | "pins">): Node[] {
+function buildNodes(p: Pick<MapCanvasProps, "people" | "positions" | "boxes" | "statuses" | "nurse" | "nursePosition" | "pins">): Node[] {
   const nodes: Node[] = p.boxes.map((b, i) => ({
     id: `dept:${b.departmentId ?? "none"}:${i}`,
     type: "department",
@@ -52,7 +53,7 @@ function buildNodes(p: Pick<MapCanvasProps, "people" | "positions" | "boxes" | "
     draggable: false,
     zIndex: -1,
   }));
-  if (p.nurse) nodes.push({ id: NURSE_ID, type: "nurse", position: NURSE_POSITION, data: p.nurse, selectable: false, focusable: false, draggable: false });
+  if (p.nurse) nodes.push({ id: NURSE_ID, type: "nurse", position: p.nursePosition ?? { x: 0, y: -140 }, data: p.nurse, selectable: false, focusable: false, draggable: false });
   for (const person of p.people) {
     const pos = p.positions[person.id];
     if (!pos) continue;
@@ -111,10 +112,15 @@ function Canvas(props: MapCanvasProps) {
   const t = useTranslations("map");
   const flow = useReactFlow();
   const [exporting, setExporting] = useState(false);
-  const { people, links, positions, boxes, statuses, nurse, pins, showStrength, onSelect, onConnect, focus } = props;
-  const nodes = useMemo(() => buildNodes({ people, positions, boxes, statuses, nurse, pins }), [people, positions, boxes, statuses, nurse, pins]);
+  const { people, links, positions, boxes, statuses, nurse, nursePosition, pins, showStrength, onSelect, onConnect, focus } = props;
+  const nodes = useMemo(() => buildNodes({ people, positions, boxes, statuses, nurse, nursePosition, pins }), [people, positions, boxes, statuses, nurse, nursePosition, pins]);
   const edges = useMemo(() => buildEdges({ people, links, nurse, showStrength }), [people, links, nurse, showStrength]);
 
+  // The flow is uncontrolled (it keeps selection and viewport); new data from the server replaces
+  // its nodes and edges.
+  useEffect(() => {
+    flow.setNodes(nodes);
+  }, [nodes, flow]);
   useEffect(() => {
     flow.setEdges(edges);
   }, [edges, flow]);

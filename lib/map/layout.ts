@@ -15,10 +15,12 @@ const GAP_X = 24;
 const GAP_Y = 56;
 const PAD = 20;
 const HEADER = 32;
-const ROW_WIDTH = 2_800;
+// Rows of department boxes are cut to keep the whole picture near 16:9, so it fills a screen.
+const ASPECT = 1.8;
 const BOX_GAP = 48;
-/** Where the nurse's own node sits, above the departments. */
-export const NURSE_POSITION: Position = { x: 0, y: -140 };
+/** The nurse's own node: a 160-wide pill centred above the first row of departments. */
+const NURSE_W = 160;
+const NURSE_ABOVE = 140;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export const byWeight = (a: LayoutPerson, b: LayoutPerson) => b.influence - a.influence || cmp(a.name, b.name) || cmp(a.id, b.id);
@@ -55,17 +57,14 @@ export function layoutMap(people: LayoutPerson[], departments: LayoutDepartment[
   const groups = new Map<string | null, LayoutPerson[]>();
   for (const p of people) {
     const key = p.departmentId && labels.has(p.departmentId) ? p.departmentId : null;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    const list = groups.get(key);
+    if (list) list.push(p);
+    else groups.set(key, [p]);
   }
   const order = [...groups.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : cmp(labels.get(a)!, labels.get(b)!) || cmp(a, b),
   );
-  const positions = new Map<string, Position>();
-  const boxes: GroupBox[] = [];
-  let cursorX = 0;
-  let cursorY = 0;
-  let rowHeight = 0;
-  for (const key of order) {
+  const trees = order.map((key) => {
     const root = hierarchy(forest(groups.get(key)!));
     tree<TreeNode>().nodeSize([NODE_W + GAP_X, NODE_H + GAP_Y])(root);
     let minX = Infinity;
@@ -77,9 +76,17 @@ export function layoutMap(people: LayoutPerson[], departments: LayoutDepartment[
       maxX = Math.max(maxX, n.x!);
       maxY = Math.max(maxY, (n.depth - 1) * (NODE_H + GAP_Y));
     }
-    const w = maxX - minX + NODE_W + PAD * 2;
-    const h = maxY + NODE_H + PAD * 2 + HEADER;
-    if (cursorX > 0 && cursorX + w > ROW_WIDTH) {
+    return { key, root, minX, w: maxX - minX + NODE_W + PAD * 2, h: maxY + NODE_H + PAD * 2 + HEADER };
+  });
+  const area = trees.reduce((sum, x) => sum + (x.w + BOX_GAP) * (x.h + BOX_GAP), 0);
+  const rowWidth = Math.max(...trees.map((x) => x.w), Math.sqrt(area * ASPECT));
+  const positions = new Map<string, Position>();
+  const boxes: GroupBox[] = [];
+  let cursorX = 0;
+  let cursorY = 0;
+  let rowHeight = 0;
+  for (const { key, root, minX, w, h } of trees) {
+    if (cursorX > 0 && cursorX + w > rowWidth) {
       cursorX = 0;
       cursorY += rowHeight + BOX_GAP;
       rowHeight = 0;
@@ -92,5 +99,8 @@ export function layoutMap(people: LayoutPerson[], departments: LayoutDepartment[
     cursorX += w + BOX_GAP;
     rowHeight = Math.max(rowHeight, h);
   }
-  return { positions, boxes };
+  const firstRow = boxes.filter((b) => b.y === 0);
+  const rowRight = firstRow.length ? Math.max(...firstRow.map((b) => b.x + b.w)) : NURSE_W;
+  const nurse: Position = { x: Math.round(rowRight / 2 - NURSE_W / 2), y: -NURSE_ABOVE };
+  return { positions, boxes, nurse };
 }

@@ -5,6 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const NOTIFICATION_KINDS = ["review.started", "review.self", "review.comment", "review.reply", "review.action", "review.actionDone"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** "review.actionDone" → "reviewActionDone": catalog keys cannot contain dots. */
+export const notificationMessageKey = (kind: string) => kind.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
+
 type Tx = Pick<Prisma.TransactionClient, "notification">;
 
 export async function notify(tx: Tx, ctx: TeamCtx, userId: string, kind: NotificationKind, reviewId: string) {

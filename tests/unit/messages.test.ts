@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
+import { NOTIFICATION_KINDS, notificationMessageKey } from "@/lib/reviews/notifications";
 
 type Tree = { [key: string]: string | Tree };
 const keys = (o: Tree, prefix = ""): string[] =>
@@ -13,5 +14,10 @@ describe("message catalogs", () => {
   it("have no empty texts except where intended", () => {
     const empty = keys(ja as Tree).filter((k) => k.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p], ja as Tree) === "");
     expect(empty).toEqual(["invite.states.valid"]);
+  });
+  it("have no dots inside a key (next-intl reads them as nesting) and name every notification kind", () => {
+    const tree = (o: Tree): string[] => Object.entries(o).flatMap(([k, v]) => [k, ...(typeof v === "string" ? [] : tree(v))]);
+    expect(tree(ja as Tree).filter((k) => k.includes("."))).toEqual([]);
+    for (const kind of NOTIFICATION_KINDS) expect(typeof (ja.notifications as Tree)[notificationMessageKey(kind)]).toBe("string");
   });
 });

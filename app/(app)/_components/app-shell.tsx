@@ -139,11 +139,11 @@ export function AppShell({
         </button>
       </header>
       {open && (
-        <div id="mobile-nav" className="fixed inset-0 z-20 bg-white pt-12 lg:hidden">
+        <div id="mobile-nav" className="fixed inset-0 z-20 overflow-y-auto bg-white pt-12 lg:hidden">
           {sidebar}
         </div>
       )}
-      <aside className="no-print hidden w-64 shrink-0 border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
+      <aside className="no-print hidden w-64 shrink-0 overflow-y-auto border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
         {sidebar}
       </aside>
       <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 lg:px-8">

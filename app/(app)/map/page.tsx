@@ -36,7 +36,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
     : q.scope === "team" ? { kind: "team" }
     : { kind: "mine" };
   const [data, departments, bosses] = await Promise.all([orPageError(loadMap(ctx, scope)), departmentOptions(ctx), bossOptions(ctx)]);
-  const { positions, boxes } = layoutMap(data.people, data.departments);
+  const { positions, boxes, nurse } = layoutMap(data.people, data.departments);
   return (
     <div className="space-y-4">
       <div>
@@ -49,6 +49,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         data={data}
         positions={Object.fromEntries(positions)}
         boxes={boxes}
+        nursePosition={nurse}
         bosses={bosses}
         editable={scope.kind !== "mentee"}
         viewerIsNurse={scope.kind !== "mentee"}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/context";
-import { listNotifications, markAllRead } from "@/lib/reviews/notifications";
+import { listNotifications, markAllRead, notificationMessageKey } from "@/lib/reviews/notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -27,7 +27,7 @@ export default async function NotificationsPage() {
             {rows.map((n) => (
               <li key={n.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
                 {!n.readAt && <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-800">{t("unread")}</span>}
-                <span>{t(n.kind, { actor: n.actor })}</span>
+                <span>{t(notificationMessageKey(n.kind), { actor: n.actor })}</span>
                 <span className="ml-auto text-xs text-stone-500">{f.dateTime(n.createdAt, "short")}</span>
                 {n.reviewId && <Link href={`/reviews/${n.reviewId}`} className="text-xs text-brand-700 underline">{t("open")}</Link>}
               </li>

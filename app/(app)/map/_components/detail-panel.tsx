@@ -56,7 +56,7 @@ export function DetailPanel({
         </div>
         <button type="button" onClick={onClose} className="rounded p-1 text-stone-500 hover:bg-stone-100" aria-label={t("map.close")}>✕</button>
       </div>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-sm [&>dt]:text-xs">
         <dt className="text-stone-500">{t("map.stance")}</dt>
         <dd><StanceBadge stance={p.stance} /></dd>
         <dt className="text-stone-500">{t("map.influence")}</dt>

@@ -17,7 +17,23 @@ export function ListView({ data, labels, onSelect, selectedId }: { data: MapData
     return la < lb ? -1 : la > lb ? 1 : b.influence - a.influence;
   });
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    <>
+    <ul className="space-y-2 sm:hidden" data-testid="map-cards">
+      {rows.map((p) => (
+        <li key={p.id} className={`rounded-lg border bg-white p-3 ${selectedId === p.id ? "border-stone-800" : "border-stone-200"}`}>
+          <div className="flex items-start gap-2">
+            <button type="button" onClick={() => onSelect(p.id)} className="text-left font-medium underline decoration-stone-300">{p.name}</button>
+            <span className="ml-auto"><StanceBadge stance={p.stance} /></span>
+          </div>
+          <p className="text-xs text-stone-600">{p.title}{p.departmentId ? ` · ${labels.get(p.departmentId)}` : ""}</p>
+          <p className="mt-1 text-xs text-stone-700">
+            {t("listBoss")}: {p.reportsToId ? (names.get(p.reportsToId) ?? "…") : "—"} · {t("listStrength")}: {p.band === "none" ? t("strengthNone") : p.strength} · {t("lastContact")}: {p.lastContactAt ? f.dateTime(new Date(p.lastContactAt), "short") : t("never")}
+            {gapCount.get(p.id) ? <span className="text-red-800"> · {t("listGaps")} {gapCount.get(p.id)}</span> : null}
+          </p>
+        </li>
+      ))}
+    </ul>
+    <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
       <table className="w-full text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead className="bg-stone-50 text-left text-xs text-stone-600">
@@ -49,5 +65,6 @@ export function ListView({ data, labels, onSelect, selectedId }: { data: MapData
         </tbody>
       </table>
     </div>
+    </>
   );
 }

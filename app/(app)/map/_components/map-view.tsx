@@ -32,6 +32,7 @@ export function MapView({
   data,
   positions,
   boxes,
+  nursePosition,
   bosses,
   editable,
   viewerIsNurse,
@@ -39,6 +40,7 @@ export function MapView({
   data: MapData;
   positions: Record<string, Position>;
   boxes: GroupBox[];
+  nursePosition: Position;
   bosses: { id: string; name: string; title: string }[];
   editable: boolean;
   viewerIsNurse: boolean;
@@ -128,6 +130,7 @@ export function MapView({
               boxes={boxes}
               statuses={statuses}
               nurse={nurse}
+              nursePosition={nursePosition}
               showStrength={showStrength}
               focus={focus}
               onSelect={select}

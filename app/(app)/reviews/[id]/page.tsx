@@ -57,6 +57,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         links={snap?.links ?? []}
         positions={layout ? Object.fromEntries(layout.positions) : {}}
         boxes={layout?.boxes ?? []}
+        nursePosition={layout?.nurse ?? { x: 0, y: -140 }}
         hasSnapshot={Boolean(snap)}
         menteeName={d.review.mentee.name}
         threads={d.threads.map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), editedAt: c.editedAt?.toISOString() ?? null, replies: c.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), editedAt: r.editedAt?.toISOString() ?? null })) }))}

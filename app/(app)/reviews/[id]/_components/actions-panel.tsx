@@ -1,7 +1,7 @@
 "use client";
 // At most a few dated action items; the mentee ticks them off here or on her home page.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { CanvasPerson } from "@/components/map/types";
 import { Button } from "@/components/ui/button";
@@ -14,6 +14,7 @@ export type ActionRow = { id: string; title: string; dueOn: string; done: boolea
 export function ActionsPanel({ reviewId, canAdd, actions, people }: { reviewId: string; canAdd: boolean; actions: ActionRow[]; people: CanvasPerson[] }) {
   const t = useTranslations("reviews");
   const tv = useTranslations("validation");
+  const f = useFormatter();
   const router = useRouter();
   const form = useActionForm();
   const toggle = useActionForm();
@@ -40,7 +41,7 @@ export function ActionsPanel({ reviewId, canAdd, actions, people }: { reviewId: 
               <span className={a.done ? "text-stone-500 line-through" : ""}>{a.title}</span>
               {a.person && <span className="text-xs text-stone-600">（{a.person.name}）</span>}
               <span className={`ml-auto text-xs ${a.overdue ? "font-semibold text-red-700" : "text-stone-500"}`}>
-                {a.dueOn}{a.overdue ? ` · ${t("actionOverdue")}` : ""}{a.done ? ` · ${a.byTouchpoint ? t("actionByTouchpoint") : t("actionDone")}` : ""}
+                {f.dateTime(new Date(`${a.dueOn}T00:00:00+09:00`), "short")}{a.overdue ? ` · ${t("actionOverdue")}` : ""}{a.done ? ` · ${a.byTouchpoint ? t("actionByTouchpoint") : t("actionDone")}` : ""}
               </span>
             </li>
           ))}

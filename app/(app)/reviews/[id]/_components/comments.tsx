@@ -12,6 +12,14 @@ import { commentAction, editCommentAction } from "../../actions";
 type Comment = { id: string; body: string; createdAt: string; editedAt: string | null; keyPersonId: string | null; linkId: string | null; author: { id: string; name: string } };
 export type Thread = Comment & { replies: Comment[] };
 
+function Pin() {
+  return (
+    <svg viewBox="0 0 24 24" className="h-3 w-3" fill="currentColor" aria-hidden>
+      <path d="M12 2a6 6 0 0 0-6 6c0 4.5 6 14 6 14s6-9.5 6-14a6 6 0 0 0-6-6Zm0 8.5A2.5 2.5 0 1 1 12 5.5a2.5 2.5 0 0 1 0 5Z" />
+    </svg>
+  );
+}
+
 function Body({ c, viewerId }: { c: Comment; viewerId: string }) {
   const t = useTranslations("reviews");
   const f = useFormatter();
@@ -110,11 +118,11 @@ export function Comments({
           {threads.map((c) => (
             <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-3" data-testid="thread">
               {c.keyPersonId && (
-                <button type="button" onClick={() => onFocus(c.keyPersonId!)} className="mb-1 inline-flex rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900">
-                  📌 {t("pinPerson", { name: names.get(c.keyPersonId) ?? "…" })}
+                <button type="button" onClick={() => onFocus(c.keyPersonId!)} className="mb-1 inline-flex items-center gap-1 rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900">
+                  <Pin />{t("pinPerson", { name: names.get(c.keyPersonId) ?? "…" })}
                 </button>
               )}
-              {c.linkId && linkById.get(c.linkId) && <span className="mb-1 inline-flex rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900">📌 {linkLabel(linkById.get(c.linkId)!)}</span>}
+              {c.linkId && linkById.get(c.linkId) && <span className="mb-1 inline-flex items-center gap-1 rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900"><Pin />{linkLabel(linkById.get(c.linkId)!)}</span>}
               <Body c={c} viewerId={viewerId} />
               {c.replies.length > 0 && (
                 <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3">

@@ -23,6 +23,7 @@ type Props = {
   links: CanvasLink[];
   positions: Record<string, Position>;
   boxes: GroupBox[];
+  nursePosition: Position;
   hasSnapshot: boolean;
   menteeName: string;
   threads: Thread[];
@@ -51,6 +52,7 @@ export function ReviewWorkspace(p: Props) {
             positions={p.positions}
             boxes={p.boxes}
             nurse={nurse}
+            nursePosition={p.nursePosition}
             showStrength
             pins={pins}
             focus={focus}

@@ -1,0 +1,119 @@
+import { expect, test, type Page } from "@playwright/test";
+import { checkA11y, login, PHONE, shot, signOut } from "./fixtures";
+
+const MENTEE = "伊藤 さくら";
+
+async function startReview(page: Page) {
+  await page.goto("/reviews");
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("combobox", { name: "メンティー" }).selectOption({ label: MENTEE });
+  await page.getByRole("button", { name: "レビューを始める" }).click();
+  await page.waitForURL(/\/reviews\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+}
+
+test("the mentor opens the junior's map, pins a comment and sets an action; the junior completes it; the next review shows it done and the stance move", async ({ page }) => {
+  // The mentor looks at the junior's map.
+  await login(page, "mentor@demo.example");
+  await page.goto("/map");
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("combobox", { name: "表示範囲" }).selectOption("mentee");
+  await page.getByRole("combobox", { name: "メンティー" }).selectOption({ label: MENTEE });
+  await page.getByRole("button", { name: "表示", exact: true }).click();
+  await page.waitForURL(/scope=mentee/);
+  await expect(page.locator(".react-flow__node-person").first()).toBeVisible();
+  await expect(page.locator(".react-flow__node-nurse")).toContainText(MENTEE);
+  await expect(page.getByTestId("gaps")).toBeVisible();
+  await checkA11y(page);
+  await shot(page, "map-mentee-desktop");
+  // The grid and the list show the same people.
+  const people = await page.locator(".react-flow__node-person").count();
+  await page.getByRole("button", { name: "一覧" }).click();
+  await expect(page.locator("table tbody tr")).toHaveCount(people);
+  await page.getByRole("button", { name: "影響力×関心度" }).click();
+  await expect(page.getByRole("heading", { name: "影響力 × 関心度" })).toBeVisible();
+  await checkA11y(page);
+
+  // A review: pin a comment to 佐々木 直樹 and set an action about him.
+  await startReview(page);
+  await expect(page.getByTestId("since")).toContainText("前回のレビュー");
+  await checkA11y(page);
+  await page.getByTestId("pin-select").selectOption({ label: "人：佐々木 直樹" });
+  await page.getByRole("textbox", { name: "コメントを書く" }).fill("まず配送管理課の困りごとを聴いてから依頼しましょう。");
+  await page.getByRole("button", { name: "投稿" }).click();
+  await expect(page.getByTestId("thread").filter({ hasText: "まず配送管理課の困りごと" })).toContainText("人：佐々木 直樹");
+  await expect(page.locator(".react-flow__node-person", { hasText: "佐々木 直樹" })).toContainText("1");
+  await page.getByRole("textbox", { name: "内容" }).fill("佐々木さんに繁忙期の状況を聞く");
+  await page.getByLabel("期限").fill("2030-01-31");
+  await page.getByRole("combobox", { name: "関係する人（接点を記録すると完了）" }).selectOption({ label: "佐々木 直樹" });
+  await page.getByRole("button", { name: "追加", exact: true }).click();
+  await expect(page.getByTestId("review-actions")).toContainText("佐々木さんに繁忙期の状況を聞く");
+  await shot(page, "review-desktop");
+  await signOut(page);
+
+  // The junior sees it on her home page (and the bell), ticks it off, and moves 佐々木 up a step.
+  await login(page, "junior@demo.example");
+  await expect(page.getByRole("link", { name: /通知（未読 [0-9]+ 件）/ }).first()).toBeVisible();
+  const actions = page.getByTestId("home-actions");
+  await expect(actions).toContainText("佐々木さんに繁忙期の状況を聞く");
+  await actions.getByRole("listitem").filter({ hasText: "佐々木さんに繁忙期の状況を聞く" }).getByRole("button", { name: "完了" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "完了にしました" })).toBeVisible();
+  await expect(actions).not.toContainText("佐々木さんに繁忙期の状況を聞く");
+  await page.goto("/map");
+  await page.waitForLoadState("networkidle");
+  await page.locator(".react-flow__node-person", { hasText: "佐々木 直樹" }).click();
+  await page.getByTestId("detail-panel").getByRole("link", { name: "詳細ページ" }).click();
+  await page.waitForURL(/\/key-persons\/[^/]+$/);
+  await page.goto(`${new URL(page.url()).pathname}/edit`);
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("combobox", { name: "協力度" }).selectOption("COOPERATIVE");
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.waitForURL(/\/key-persons\/[^/]+$/);
+  await page.goto("/notifications");
+  await expect(page.getByTestId("notifications")).toContainText("アクションを追加しました");
+  await checkA11y(page);
+  await signOut(page);
+
+  // The mentor's next review shows the action done and the stance move in between.
+  await login(page, "mentor@demo.example");
+  await startReview(page);
+  const since = page.getByTestId("since");
+  await expect(since).toContainText("佐々木さんに繁忙期の状況を聞く");
+  await expect(since.getByRole("heading", { name: "完了したアクション" })).toBeVisible();
+  await expect(since).toContainText("佐々木 直樹：中立 → 協力的");
+  await shot(page, "review-since-desktop");
+});
+
+test("another nurse gets 404 for a review; the mentee reads hers but cannot start or pin", async ({ page }) => {
+  await login(page, "junior@demo.example");
+  await page.goto("/reviews");
+  await page.getByRole("link", { name: "11月のふりかえり", exact: true }).click();
+  await page.waitForURL(/\/reviews\/[^/]+$/);
+  const path = new URL(page.url()).pathname;
+  await expect(page.getByRole("button", { name: "レビューを始める" })).toHaveCount(0);
+  await expect(page.getByTestId("pin-select")).toHaveCount(0);
+  await signOut(page);
+  await login(page, "nurse@demo.example");
+  expect((await page.goto(path))?.status()).toBe(404);
+});
+
+test.describe("phone width", () => {
+  test.use({ viewport: PHONE });
+  test("the map opens as a list on a phone, and a review fits", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.goto("/map");
+    await expect(page.getByTestId("map-cards")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await checkA11y(page);
+    await shot(page, "map-phone");
+    await page.goto("/reviews");
+    await page.getByRole("link", { name: "11月のふりかえり", exact: true }).click();
+    await page.waitForURL(/\/reviews\/[^/]+$/);
+    await expect(page.getByTestId("since")).toBeVisible();
+    await expect(page.locator(".react-flow__node-person").first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+    await shot(page, "review-phone");
+  });
+});
