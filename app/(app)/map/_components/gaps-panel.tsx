@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { STATUS_STYLE } from "@/components/map/styles";
 import type { Gap, MapData } from "@/lib/map/types";
 
+const SHOWN = 50;
+
 export function gapAction(g: Gap): string {
   switch (g.kind) {
     case "noAlly": return `/key-persons?departmentId=${g.departmentId}`;
@@ -34,7 +36,7 @@ export function GapsPanel({ data, labels, onFocus }: { data: MapData; labels: Ma
           <p className="text-sm text-stone-500">{t("gapsEmpty")}</p>
         ) : (
           <ul className="max-h-80 space-y-2 overflow-y-auto text-sm" data-testid="gaps">
-            {data.gaps.map((g) => (
+            {data.gaps.slice(0, SHOWN).map((g) => (
               <li key={`${g.kind}:${"personId" in g ? g.personId : g.departmentId}`} className="flex flex-wrap items-center gap-x-2 border-b border-stone-100 pb-1">
                 {"personId" in g ? (
                   <button type="button" onClick={() => onFocus(g.personId)} className="text-left underline decoration-stone-300 hover:decoration-stone-700">{text(g)}</button>
@@ -44,6 +46,7 @@ export function GapsPanel({ data, labels, onFocus }: { data: MapData; labels: Ma
                 <Link href={gapAction(g)} className="ml-auto text-xs font-medium text-brand-700 underline">{t(act[g.kind])}</Link>
               </li>
             ))}
+            {data.gaps.length > SHOWN && <li className="text-xs text-stone-500">{t("more", { count: data.gaps.length - SHOWN })}</li>}
           </ul>
         )}
       </section>

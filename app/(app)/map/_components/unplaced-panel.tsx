@@ -49,7 +49,7 @@ export function UnplacedPanel({ people, bosses, onFocus }: { people: MapPerson[]
       ) : (
         <ul className="max-h-80 space-y-2 overflow-y-auto" data-testid="unplaced">
           {unplaced.slice(0, SHOWN).map((p) => <Row key={p.id} p={p} bosses={bosses} onFocus={onFocus} />)}
-          {unplaced.length > SHOWN && <li className="text-xs text-stone-500">+{unplaced.length - SHOWN}</li>}
+          {unplaced.length > SHOWN && <li className="text-xs text-stone-500">{t("more", { count: unplaced.length - SHOWN })}</li>}
         </ul>
       )}
     </section>
