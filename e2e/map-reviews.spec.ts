@@ -27,6 +27,9 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   await expect(page.getByTestId("gaps")).toBeVisible();
   await checkA11y(page);
   await shot(page, "map-mentee-desktop");
+  const png = page.waitForEvent("download");
+  await page.getByRole("button", { name: "PNGで保存" }).click();
+  expect((await png).suggestedFilename()).toMatch(/^relationship-map-.*\.png$/);
   // The grid and the list show the same people.
   const people = await page.locator(".react-flow__node-person").count();
   await page.getByRole("button", { name: "一覧" }).click();
@@ -34,6 +37,7 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   await page.getByRole("button", { name: "影響力×関心度" }).click();
   await expect(page.getByRole("heading", { name: "影響力 × 関心度" })).toBeVisible();
   await checkA11y(page);
+  await shot(page, "map-grid-desktop");
 
   // A review: pin a comment to 佐々木 直樹 and set an action about him.
   await startReview(page);
@@ -108,6 +112,10 @@ test.describe("phone width", () => {
     expect(overflow).toBeLessThanOrEqual(1);
     await checkA11y(page);
     await shot(page, "map-phone");
+    await page.getByRole("button", { name: "影響力×関心度" }).click();
+    await expect(page.getByRole("heading", { name: "影響力 × 関心度" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+    await shot(page, "map-grid-phone");
     await page.goto("/reviews");
     await page.getByRole("link", { name: "11月のふりかえり", exact: true }).click();
     await page.waitForURL(/\/reviews\/[^/]+$/);
