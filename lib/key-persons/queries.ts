@@ -1,5 +1,6 @@
 // Reading key persons: the filtered list, the detail page, the timeline, balance and reporting line.
 import type { TeamCtx } from "@/lib/auth/context";
+import { searchKey } from "@/lib/search/normalize";
 import { departmentLabels, subtreeIds } from "@/lib/departments/tree";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -19,13 +20,11 @@ export async function keyPersonWhere(ctx: TeamCtx, f: KeyPersonFilter, now = new
   if (f.qTooLong) and.push({ id: { in: [] } });
   if (f.q) {
     const tagged = f.q.replace(/^#/, "");
-    const q = escapeLike(f.q);
+    // Name, reading and title through the search key (variants, width, kana); tags as typed.
+    const q = escapeLike(searchKey(f.q));
     and.push({
       OR: [
-        { name: { contains: q, mode: "insensitive" } },
-        { nameKana: { contains: q, mode: "insensitive" } },
-        { title: { contains: q, mode: "insensitive" } },
-        { department: { name: { contains: q, mode: "insensitive" } } },
+        ...(q ? [{ searchKey: { contains: q } }, { department: { searchKey: { contains: q } } }] : []),
         { tags: { has: tagged } },
       ],
     });

@@ -3,6 +3,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { escapeLike } from "@/lib/key-persons/queries";
+import { searchKey } from "@/lib/search/normalize";
 import { z } from "zod";
 import { TOUCHPOINT_TYPES } from "./schemas";
 
@@ -111,13 +112,13 @@ export async function getTouchpointForEdit(ctx: TeamCtx, id: string) {
 
 /** Key persons matching a name, for pickers. */
 export async function searchPeople(ctx: TeamCtx, query: string, take = 10) {
-  const q = escapeLike(query);
+  const q = escapeLike(searchKey(query));
   return ctx.db.keyPerson.findMany({
     where: {
       teamId: ctx.teamId,
       archivedAt: null,
       ...(q
-        ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { nameKana: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }] }
+        ? { searchKey: { contains: q } }
         : {}),
     },
     orderBy: [{ lastContactAt: { sort: "desc", nulls: "last" } }, { name: "asc" }],
