@@ -6,7 +6,7 @@ import { keyPersonWhere } from "@/lib/key-persons/queries";
 import type { KeyPersonFilter } from "@/lib/key-persons/schemas";
 import ja from "@/messages/ja.json";
 import { toCsv } from "./codec";
-import { KEY_PERSON_COLUMNS } from "./import";
+import { templateHeader } from "./columns";
 
 const EXPORT_LIMIT = 50_000;
 
@@ -34,7 +34,7 @@ export async function exportKeyPersonsCsv(ctx: TeamCtx, filter: KeyPersonFilter,
     },
   });
   const header = [
-    ...Object.values(KEY_PERSON_COLUMNS).map((aliases) => aliases[0]),
+    ...templateHeader("keyPersons").split(","),
     "最終接点",
     "担当保健師",
   ];

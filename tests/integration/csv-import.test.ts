@@ -46,7 +46,8 @@ describe("CSV import", () => {
     expect(q.tags).toEqual(["元営業", "昇進予定"]);
 
     const again = await applyImport(ctx, "keyPersons", PEOPLE.replace("製造 課長,せいぞう かちょう,課長,D1,上司（ライン管理職）,無関心", "製造 課長,せいぞう かちょう,部長,D1,上司（ライン管理職）,協力的"));
-    expect(again).toMatchObject({ ok: true, creates: 0, updates: 3 });
+    // Only the changed row is an update; the others are shown as unchanged and not written.
+    expect(again).toMatchObject({ ok: true, creates: 0, updates: 1, unchanged: 2 });
     expect(await db().keyPerson.count({ where: { teamId: team.id } })).toBe(3);
     const updated = await db().keyPerson.findFirstOrThrow({ where: { teamId: team.id, externalId: "E2" } });
     expect(updated).toMatchObject({ title: "部長", stance: "COOPERATIVE" });
@@ -66,8 +67,7 @@ describe("CSV import", () => {
     expect(res.errors).toEqual([
       { line: 5, column: "氏名", message: "required" },
       { line: 5, column: "影響力", message: "oneToFive", value: "9" },
-      { line: 6, column: "部署", message: "unknownDepartment", value: "存在しない課" },
-      { line: 6, column: "協力度", message: "invalidChoice", value: "まあまあ" },
+      { line: 6, column: "協力度", message: "invalidChoice", value: "まあまあ", allowed: ["非協力", "無関心", "中立", "協力的", "応援者"] },
       { line: 6, column: "上司", message: "unknownBoss", value: "E9" },
     ]);
     expect(await db().keyPerson.count({ where: { teamId: team.id } })).toBe(0);
@@ -85,7 +85,7 @@ describe("CSV import", () => {
     expect(csv).toContain("E2,製造 課長");
     expect(csv).not.toContain("工場 長");
     // The export can be imported back as it is.
-    expect(await previewImport(ctx, "keyPersons", csv.slice(1))).toMatchObject({ ok: true, updates: 2 });
+    expect(await previewImport(ctx, "keyPersons", csv.slice(1))).toMatchObject({ ok: true, updates: 0, unchanged: 2 });
     expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "keyPersons.export" } })).toMatchObject({ actorId: ctx.userId, detail: { count: 2 } });
   });
 

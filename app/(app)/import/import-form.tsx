@@ -1,13 +1,18 @@
 "use client";
-import { useTranslations } from "next-intl";
+// Import: pick the file, check the automatic column mapping (change or ignore columns), see what
+// will be created, updated or left unchanged and which departments will be added, then apply.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Badge } from "@/components/ui/card";
+import { fieldsFor, type Field, type Mapping } from "@/lib/csv/columns";
 import type { ImportPreview } from "@/lib/csv/import";
 
 type Kind = "departments" | "keyPersons";
-type Result = ImportPreview & { applied?: boolean; error?: string };
+type Result = ImportPreview & { applied?: boolean };
+const SHOWN_ROWS = 200;
 
 export function ImportForm({ initialKind, headers }: { initialKind: Kind; headers: Record<Kind, string> }) {
   const t = useTranslations();
@@ -15,65 +20,129 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
   const fileRef = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<Kind>(initialKind);
   const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [save, setSave] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  async function send(mode: "preview" | "apply") {
+  async function send(mode: "preview" | "apply", withMapping: Mapping | null) {
     const file = fileRef.current?.files?.[0];
     if (!file) return;
     setBusy(true);
     const body = new FormData();
     body.set("file", file);
+    if (withMapping) body.set("mapping", JSON.stringify(withMapping));
+    if (mode === "apply" && save) body.set("saveMapping", "1");
     const res = await fetch(`/api/import?kind=${kind}&mode=${mode}`, { method: "POST", body });
-    const json = (await res.json()) as Result;
-    setResult(json.rows ? json : { ok: false, rows: [], errors: [], creates: 0, updates: 0, error: json.error ?? "internal" });
+    const json = (await res.json()) as Result & { error?: string; fieldErrors?: Record<string, string[]> };
     setBusy(false);
+    if (!json.rows) {
+      setError(json.fieldErrors?.mapping ? t("validation.invalidMapping") : t(`errors.${json.error ?? "internal"}`));
+      return;
+    }
+    setError(null);
+    setResult(json);
+    setMapping(json.mapping);
     if (json.applied) router.refresh();
   }
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    void send("preview");
+    void send("preview", null);
   }
 
-  const msg = (m: string) => (t.has(`importCsv.errors.${m}`) ? t(`importCsv.errors.${m}`) : m);
+  const reset = () => { setResult(null); setMapping(null); setError(null); };
+  const msg = (m: string) => (t.has(`importCsv.errors.${m}`) ? t(`importCsv.errors.${m}`) : t.has(`validation.${m}`) ? t(`validation.${m}`) : m);
+  const fieldLabel = (f: Field) => t(`importCsv.fields.${kind}.${f}`);
+  const changed = result && mapping && JSON.stringify(mapping) !== JSON.stringify(result.mapping);
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="space-y-3">
         <fieldset className="flex flex-wrap gap-4 text-sm">
           <legend className="mb-1 font-medium">{t("importCsv.kind")}</legend>
           {(["departments", "keyPersons"] as const).map((k) => (
-            <label key={k} className="flex items-center gap-1"><input type="radio" name="kind" checked={kind === k} onChange={() => { setKind(k); setResult(null); }} />{t(`importCsv.${k}`)}</label>
+            <label key={k} className="flex items-center gap-1"><input type="radio" name="kind" checked={kind === k} onChange={() => { setKind(k); reset(); }} />{t(`importCsv.${k}`)}</label>
           ))}
         </fieldset>
         <p className="text-xs text-stone-500">{t("importCsv.template")}: <code className="break-all rounded bg-stone-100 px-1">{headers[kind]}</code></p>
         <label className="block text-sm font-medium">
           {t("importCsv.file")}
-          <input ref={fileRef} type="file" name="file" accept=".csv,text/csv" className="mt-1 block w-full text-sm" onChange={() => setResult(null)} />
+          <input ref={fileRef} type="file" name="file" accept=".csv,text/csv" className="mt-1 block w-full text-sm" onChange={reset} />
         </label>
         <Button type="submit" variant="secondary" disabled={busy}>{t("importCsv.preview")}</Button>
       </form>
 
-      {result?.error && <Alert>{t(`errors.${result.error}`)}</Alert>}
-      {result && !result.error && (result.ok ? (
+      {error && <Alert>{error}</Alert>}
+      {result && mapping && !result.applied && (
+        <section className="space-y-2 rounded-md border border-stone-200 p-3" aria-labelledby="mapping-title">
+          <h2 id="mapping-title" className="text-sm font-semibold">{t("importCsv.mappingTitle")}</h2>
+          <p className="text-xs text-stone-600">{result.savedMapping ? t("importCsv.mappingSaved") : t("importCsv.mappingHint")}</p>
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm" data-testid="import-mapping">
+              <thead className="text-left text-xs text-stone-500"><tr><th className="p-1">{t("importCsv.header")}</th><th className="p-1">{t("importCsv.field")}</th></tr></thead>
+              <tbody>
+                {result.header.map((h, i) => (
+                  <tr key={i} className="border-t border-stone-100">
+                    <th scope="row" className="p-1 text-left font-medium">{h}</th>
+                    <td className="p-1">
+                      <select
+                        aria-label={h}
+                        value={mapping[i] ?? ""}
+                        onChange={(e) => setMapping(mapping.map((m, j) => (j === i ? ((e.target.value || null) as Field | null) : m)))}
+                        className="w-full rounded-md border border-stone-300 px-2 py-1 text-sm"
+                      >
+                        <option value="">{t("importCsv.ignore")}</option>
+                        {fieldsFor(kind).map((f) => <option key={f} value={f}>{fieldLabel(f)}</option>)}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {changed && <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>{t("importCsv.remap")}</Button>}
+        </section>
+      )}
+
+      {result && (result.ok ? (
         <div className="space-y-3">
           {result.applied ? (
-            <Alert tone="green">{t("importCsv.done", { creates: result.creates, updates: result.updates })}</Alert>
+            <Alert tone="green">
+              {t("importCsv.done", { creates: result.creates, updates: result.updates })}
+              <span className="mt-2 flex flex-wrap gap-3">
+                <Link href="/key-persons" className="font-medium underline">{t("importCsv.toKeyPersons")}</Link>
+                <Link href="/departments" className="font-medium underline">{t("importCsv.toDepartments")}</Link>
+              </span>
+            </Alert>
           ) : (
-            <div className="flex flex-wrap items-center gap-3">
-              <Badge tone="green">{t("importCsv.creates", { count: result.creates })}</Badge>
-              <Badge tone="blue">{t("importCsv.updates", { count: result.updates })}</Badge>
-              <Button onClick={() => send("apply")} disabled={busy}>{t("importCsv.apply")}</Button>
-            </div>
+            <>
+              <div className="flex flex-wrap items-center gap-3">
+                <Badge tone="green">{t("importCsv.creates", { count: result.creates })}</Badge>
+                <Badge tone="blue">{t("importCsv.updates", { count: result.updates })}</Badge>
+                <Badge>{t("importCsv.unchanged", { count: result.unchanged })}</Badge>
+              </div>
+              {result.newDepartments.length > 0 && (
+                <div className="rounded-md bg-amber-50 p-3 text-sm" data-testid="new-departments">
+                  <p className="font-medium">{t("importCsv.newDepartments", { count: result.newDepartments.length })}</p>
+                  <p className="text-xs text-stone-600">{t("importCsv.newDepartmentsHint")}</p>
+                  <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5">{result.newDepartments.map((d) => <li key={d}>{d}</li>)}</ul>
+                </div>
+              )}
+              <p className="text-xs text-stone-500">{t("importCsv.blankKeeps")}</p>
+              <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} className="h-4 w-4" />{t("importCsv.saveMapping")}</label>
+              <Button onClick={() => send("apply", mapping)} disabled={busy || Boolean(changed)}>{t("importCsv.apply")}</Button>
+            </>
           )}
           <div className="max-h-96 overflow-auto rounded-md border border-stone-200">
             <table className="min-w-full text-sm">
               <thead className="sticky top-0 bg-stone-50 text-left text-xs text-stone-500"><tr><th className="p-2">#</th><th className="p-2">{t("importCsv.action")}</th><th className="p-2">{t("keyPersons.name")}</th><th className="p-2">{t("keyPersons.externalId")}</th></tr></thead>
               <tbody className="divide-y divide-stone-100">
-                {result.rows.map((r) => (
-                  <tr key={r.line}><td className="p-2 text-stone-500">{t("importCsv.line", { line: r.line })}</td><td className="p-2">{t(`importCsv.${r.action}`)}</td><td className="p-2">{r.name}</td><td className="p-2 text-stone-500">{r.detail}</td></tr>
+                {result.rows.slice(0, SHOWN_ROWS).map((r) => (
+                  <tr key={r.line}><td className="p-2 text-stone-500">{t("importCsv.line", { line: r.line })}</td><td className="p-2">{t(r.action === "unchanged" ? "importCsv.unchangedRow" : `importCsv.${r.action}`)}</td><td className="p-2">{r.name}</td><td className="p-2 text-stone-500">{r.detail}</td></tr>
                 ))}
               </tbody>
             </table>
+            {result.rows.length > SHOWN_ROWS && <p className="p-2 text-xs text-stone-500">{t("importCsv.moreRows", { count: result.rows.length - SHOWN_ROWS })}</p>}
           </div>
         </div>
       ) : (
@@ -82,8 +151,13 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
           <table className="min-w-full text-sm" data-testid="import-errors">
             <thead className="text-left text-xs text-stone-500"><tr><th className="p-2">#</th><th className="p-2">{t("importCsv.column")}</th><th className="p-2">{t("importCsv.message")}</th><th className="p-2">{t("importCsv.value")}</th></tr></thead>
             <tbody className="divide-y divide-stone-100">
-              {result.errors.map((e, i) => (
-                <tr key={i}><td className="whitespace-nowrap p-2">{t("importCsv.line", { line: e.line })}</td><td className="p-2">{e.column}</td><td className="p-2">{msg(e.message)}</td><td className="p-2 text-stone-500">{e.value}</td></tr>
+              {result.errors.slice(0, SHOWN_ROWS).map((e, i) => (
+                <tr key={i}>
+                  <td className="whitespace-nowrap p-2">{t("importCsv.line", { line: e.line })}</td>
+                  <td className="p-2">{e.column}</td>
+                  <td className="p-2">{msg(e.message)}{e.allowed && <span className="block text-xs text-stone-600">{t("importCsv.allowed", { values: e.allowed.join("・") })}</span>}</td>
+                  <td className="p-2 text-stone-500">{e.value}</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { DEPARTMENT_COLUMNS, KEY_PERSON_COLUMNS } from "@/lib/csv/import";
+import { templateHeader } from "@/lib/csv/columns";
 import { ImportForm } from "./import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +15,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const { kind } = await searchParams;
   const t = await getTranslations("importCsv");
   const headers = {
-    departments: Object.values(DEPARTMENT_COLUMNS).map((a) => a[0]).join(","),
-    keyPersons: Object.values(KEY_PERSON_COLUMNS).map((a) => a[0]).join(","),
+    departments: templateHeader("departments"),
+    keyPersons: templateHeader("keyPersons"),
   };
   return (
     <div className="mx-auto max-w-4xl space-y-4">

@@ -1,4 +1,6 @@
-// POST /api/import?kind=departments|keyPersons&mode=preview|apply - a CSV file (multipart "file").
+// POST /api/import?kind=departments|keyPersons&mode=preview|apply - a CSV file (multipart "file"),
+// optionally "mapping" (JSON: the field for each header, null to ignore) and "saveMapping" ("1").
+// Without a mapping the team's saved one for these headers is used, else the automatic one.
 // Apply changes nothing unless every row is valid.
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/context";
@@ -16,11 +18,22 @@ export const POST = withTeam(
   async (req, ctx) => {
     const { kind, mode } = query.parse(Object.fromEntries(new URL(req.url).searchParams));
     if (kind === "departments") requirePermission(ctx, "departments.write");
-    const file = (await req.formData()).get("file");
+    const form = await req.formData();
+    const file = form.get("file");
+    const mappingField = form.get("mapping");
+    let mapping: unknown;
+    if (typeof mappingField === "string" && mappingField) {
+      try {
+        mapping = JSON.parse(mappingField);
+      } catch {
+        throw new AppError("validation", "validation", { mapping: ["invalidChoice"] });
+      }
+    }
+    const options = { mapping, saveMapping: form.get("saveMapping") === "1" };
     if (!(file instanceof File) || file.size === 0) throw new AppError("validation", "validation", { file: ["required"] });
     if (file.size > MAX_BYTES) throw new AppError("validation", "validation", { file: ["tooLarge"] });
     const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-    const result = mode === "apply" ? await applyImport(ctx, kind, text) : await previewImport(ctx, kind, text);
+    const result = mode === "apply" ? await applyImport(ctx, kind, text, options) : await previewImport(ctx, kind, text, options);
     return Response.json({ ...result, encoding, applied: mode === "apply" && result.ok }, { status: result.ok ? 200 : 422 });
   },
   { permission: "keyPersons.write" },
