@@ -64,7 +64,7 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
             <label key={k} className="flex items-center gap-1"><input type="radio" name="kind" checked={kind === k} onChange={() => { setKind(k); reset(); }} />{t(`importCsv.${k}`)}</label>
           ))}
         </fieldset>
-        <p className="text-xs text-stone-500">{t("importCsv.template")}: <code className="break-all rounded bg-stone-100 px-1">{headers[kind]}</code></p>
+        <p className="text-xs text-stone-500">{t("importCsv.template")}: <code className="break-all rounded bg-stone-100 px-1 text-stone-800">{headers[kind]}</code></p>
         <label className="block text-sm font-medium">
           {t("importCsv.file")}
           <input ref={fileRef} type="file" name="file" accept=".csv,text/csv" className="mt-1 block w-full text-sm" onChange={reset} />
@@ -125,7 +125,7 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                 <div className="rounded-md bg-amber-50 p-3 text-sm" data-testid="new-departments">
                   <p className="font-medium">{t("importCsv.newDepartments", { count: result.newDepartments.length })}</p>
                   <p className="text-xs text-stone-600">{t("importCsv.newDepartmentsHint")}</p>
-                  <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5">{result.newDepartments.map((d) => <li key={d}>{d}</li>)}</ul>
+                  <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5" tabIndex={0} aria-label={t("importCsv.newDepartments", { count: result.newDepartments.length })}>{result.newDepartments.map((d) => <li key={d}>{d}</li>)}</ul>
                 </div>
               )}
               <p className="text-xs text-stone-500">{t("importCsv.blankKeeps")}</p>
@@ -133,7 +133,7 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
               <Button onClick={() => send("apply", mapping)} disabled={busy || Boolean(changed)}>{t("importCsv.apply")}</Button>
             </>
           )}
-          <div className="max-h-96 overflow-auto rounded-md border border-stone-200">
+          <div className="max-h-96 overflow-auto rounded-md border border-stone-200" tabIndex={0} role="region" aria-label={t("importCsv.action")}>
             <table className="min-w-full text-sm">
               <thead className="sticky top-0 bg-stone-50 text-left text-xs text-stone-500"><tr><th className="p-2">#</th><th className="p-2">{t("importCsv.action")}</th><th className="p-2">{t("keyPersons.name")}</th><th className="p-2">{t("keyPersons.externalId")}</th></tr></thead>
               <tbody className="divide-y divide-stone-100">
