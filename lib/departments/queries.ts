@@ -1,7 +1,7 @@
 // Reading departments: the tree with counts, one department, and the visit briefing.
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import { thanksOwedWhere } from "@/lib/key-persons/queries";
+import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
 import { departmentLabels, subtreeIds } from "./tree";
 
 const DAY = 86_400_000;
@@ -74,8 +74,8 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
     ctx.db.request.findMany({
       where: { teamId: ctx.teamId, keyPerson: { departmentId: { in: ids } }, ...thanksOwedWhere },
       take: 30,
-      select: { id: true, what: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
-    }),
+      select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
+    }).then((rs) => rs.map(acceptedWhat)),
     ctx.db.departmentNote.findMany({
       where: { teamId: ctx.teamId, departmentId: { in: ids }, notedOn: { gte: new Date(now.getTime() - 365 * DAY) } },
       orderBy: { notedOn: "desc" },

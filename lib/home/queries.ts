@@ -1,7 +1,7 @@
 // The signed-in nurse's day: what is due, who is owed thanks, who has gone quiet, her give/ask balance.
 import type { TeamCtx } from "@/lib/auth/context";
 import { tokyoToday } from "@/lib/dates";
-import { thanksOwedWhere } from "@/lib/key-persons/queries";
+import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
 import { myOpenActions } from "@/lib/reviews/queries";
 import { giveTargets } from "@/lib/touchpoints/queries";
 
@@ -32,8 +32,8 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
       where: { teamId, nurseId: userId, ...thanksOwedWhere },
       orderBy: { respondedAt: "asc" },
       take: 8,
-      select: { id: true, what: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
-    }),
+      select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
+    }).then((rs) => rs.map(acceptedWhat)),
     db.keyPerson.findMany({
       where: { teamId, ownerId: userId, archivedAt: null, OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }] },
       orderBy: { lastContactAt: { sort: "asc", nulls: "first" } },

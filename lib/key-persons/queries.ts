@@ -12,6 +12,12 @@ export const ACCEPTED = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] as const;
 export const isAccepted = (status: string) => (ACCEPTED as readonly string[]).includes(status);
 export const thanksOwedWhere = { status: { in: [...ACCEPTED] }, thankedAt: null } satisfies Prisma.RequestWhereInput;
 
+/** What the person agreed to: the smaller fallback when that is what she accepted. */
+export const acceptedWhat = <R extends { status: string; what: string; fallbackWhat: string | null }>({ fallbackWhat, ...r }: R) => ({
+  ...r,
+  what: r.status === "FALLBACK_ACCEPTED" && fallbackWhat ? fallbackWhat : r.what,
+});
+
 /** Prisma's contains is a LIKE pattern: \ % and _ typed by a user are meant literally. */
 export const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -198,7 +204,7 @@ export async function keyPersonDetail(ctx: TeamCtx, id: string, now = new Date()
     stanceHistory(ctx, id),
     personTimeline(ctx, id),
     personBalance(ctx, id, since),
-    ctx.db.request.findMany({ where: { teamId: ctx.teamId, keyPersonId: id, ...thanksOwedWhere }, select: { id: true, what: true, respondedAt: true }, take: 5 }),
+    ctx.db.request.findMany({ where: { teamId: ctx.teamId, keyPersonId: id, ...thanksOwedWhere }, select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true }, take: 5 }).then((rs) => rs.map(acceptedWhat)),
     ctx.db.touchpoint.findFirst({
       where: { teamId: ctx.teamId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { not: null }, participants: { some: { keyPersonId: id } } },
       orderBy: { followUpDueOn: "asc" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMyDay } from "@/lib/home/queries";
-import { personTimeline } from "@/lib/key-persons/queries";
+import { keyPersonDetail, personTimeline } from "@/lib/key-persons/queries";
 import { emailMessage, fallbackMessage, lineMessage } from "@/lib/requests/message";
 import { createRequest, transitionRequest } from "@/lib/requests/mutations";
 import { acceptanceRates, getRequest } from "@/lib/requests/queries";
@@ -37,6 +37,9 @@ describe("requests", () => {
     const timeline = await personTimeline(ctx, person.id);
     expect(timeline.touchpoints.map((t) => t.summary)).toContain("代案を承諾いただいた：メールで3行の要約をお送りするので、ご一読だけ");
     expect((await getMyDay(ctx)).thanksOwed.map((x) => x.id)).toEqual([id]);
+    // Thanks are owed for what was accepted: the smaller fallback, not the declined original.
+    expect((await getMyDay(ctx)).thanksOwed[0].what).toBe("メールで3行の要約をお送りするので、ご一読だけ");
+    expect((await keyPersonDetail(ctx, person.id)).thanksOwed[0].what).toBe("メールで3行の要約をお送りするので、ご一読だけ");
     await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "THANKS", occurredOn: new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10), keyPersonIds: [person.id] }));
     expect((await getMyDay(ctx)).thanksOwed).toEqual([]);
     await step("DONE");
