@@ -16,18 +16,24 @@ export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
     ctx.db.keyPerson.groupBy({ by: ["departmentId"], where: { teamId: ctx.teamId, archivedAt: null }, _count: { _all: true } }),
   ]);
   const countOf = new Map(counts.map((c) => [c.departmentId, c._count._all]));
+  const ids = new Set(departments.map((d) => d.id));
   const byParent = new Map<string | null, typeof departments>();
   for (const d of departments) {
-    const key = d.parentId && departments.some((p) => p.id === d.parentId) ? d.parentId : null;
+    const key = d.parentId && ids.has(d.parentId) ? d.parentId : null;
     byParent.set(key, [...(byParent.get(key) ?? []), d]);
   }
-  // Depth-first order with depth, ready to render as an indented list.
-  const out: ((typeof departments)[number] & { depth: number; keyPersons: number })[] = [];
-  const walk = (parent: string | null, depth: number) => {
+  // Depth-first order with depth, ready to render as an indented list; each department counts its
+  // own key persons and those of every department below it.
+  const out: ((typeof departments)[number] & { depth: number; keyPersons: number; keyPersonsInSubtree: number })[] = [];
+  const walk = (parent: string | null, depth: number): number => {
+    let total = 0;
     for (const d of (byParent.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name, "ja"))) {
-      out.push({ ...d, depth, keyPersons: countOf.get(d.id) ?? 0 });
-      walk(d.id, depth + 1);
+      const row = { ...d, depth, keyPersons: countOf.get(d.id) ?? 0, keyPersonsInSubtree: 0 };
+      out.push(row);
+      row.keyPersonsInSubtree = row.keyPersons + walk(d.id, depth + 1);
+      total += row.keyPersonsInSubtree;
     }
+    return total;
   };
   walk(null, 0);
   return out;

@@ -20,6 +20,9 @@ describe("departments", () => {
     const dept = await createDepartment(ctx, createDepartmentSchema.parse({ name: "製造課", kind: "DEPARTMENT", parentId: siteA.id }));
     const team1 = await createDepartment(ctx, createDepartmentSchema.parse({ name: "1班", kind: "DEPARTMENT", parentId: dept.id }));
     expect((await departmentTree(ctx)).map((d) => [d.name, d.depth])).toEqual([["会社", 0], ["A工場", 1], ["製造課", 2], ["1班", 3], ["B工場", 1]]);
+    // A parent shows its own people and everyone below it.
+    for (const [name, departmentId] of [["工場長", siteA.id], ["課長", dept.id], ["班長", team1.id]] as const) await createPerson(db(), team.id, { name, departmentId });
+    expect((await departmentTree(ctx)).map((d) => [d.name, d.keyPersons, d.keyPersonsInSubtree])).toEqual([["会社", 0, 3], ["A工場", 1, 3], ["製造課", 1, 2], ["1班", 1, 1], ["B工場", 0, 0]]);
 
     await updateDepartment(ctx, updateDepartmentSchema.parse({ id: dept.id, version: 1, name: "製造課", kind: "DEPARTMENT", parentId: siteB.id }));
     expect((await subtreeIds(db(), team.id, siteB.id)).sort()).toEqual([siteB.id, dept.id, team1.id].sort());

@@ -39,7 +39,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                 </span>
                 <span className="flex items-center gap-3 text-xs text-stone-600">
                   {d.headcount !== null && <span>{t("departments.headcountValue", { count: d.headcount })}</span>}
-                  <Link href={`/key-persons?departmentId=${d.id}`} className="hover:underline">{t("departments.keyPersons", { count: d.keyPersons })}</Link>
+                  <Link href={`/key-persons?departmentId=${d.id}`} className="hover:underline">{d.keyPersonsInSubtree > d.keyPersons ? t("departments.keyPersonsWithSubtree", { count: d.keyPersons, total: d.keyPersonsInSubtree }) : t("departments.keyPersons", { count: d.keyPersons })}</Link>
                   <Link href={`/departments/${d.id}/briefing`} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100">{t("departments.briefing")}</Link>
                 </span>
               </li>
