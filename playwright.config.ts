@@ -5,7 +5,7 @@ const PORT = 3210;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { login, openMenu, PHONE, shot, signOut } from "./fixtures";
+import { expect } from "@playwright/test";
+import { login, openMenu, PHONE, shot, signOut, test } from "./fixtures";
 
 const TEAM = "北辰精機 産業保健チーム";
 const OTHER_TEAM = "みなと物流 健康推進室";

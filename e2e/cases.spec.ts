@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { login, shot, signOut } from "./fixtures";
+import { expect } from "@playwright/test";
+import { login, shot, signOut, test } from "./fixtures";
 
 test("a nurse not on a case cannot open its URL; the admin can, and the read is audit-logged", async ({ page }) => {
   await login(page, "junior@demo.example");

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "demo-pass-2026";
 export const PHONE = { width: 375, height: 812 };
@@ -34,3 +34,33 @@ export async function checkA11y(page: Page) {
   const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
+
+/**
+ * The suite's test: after each test, every page it visited (by path and query) is opened again and
+ * checked with axe, so no page a journey passes through escapes the accessibility check.
+ */
+export const test = base.extend<{ axeEveryPage: void }>({
+  axeEveryPage: [
+    async ({ page }, use) => {
+      const visited = new Set<string>();
+      page.on("framenavigated", (frame) => {
+        if (frame !== page.mainFrame()) return;
+        const url = new URL(frame.url());
+        if (url.protocol.startsWith("http") && !url.pathname.startsWith("/api/")) visited.add(`${url.pathname}${url.search}`);
+      });
+      await use();
+      const checked = new Set<string>();
+      for (const path of visited) {
+        const res = await page.goto(path).catch(() => null);
+        if (!res || !(res.headers()["content-type"] ?? "").includes("text/html")) continue;
+        await page.waitForLoadState("networkidle").catch(() => undefined);
+        const landed = new URL(page.url());
+        const key = `${landed.pathname}${landed.search}`;
+        if (checked.has(key)) continue;
+        checked.add(key);
+        await test.step(`axe ${key}`, () => checkA11y(page));
+      }
+    },
+    { auto: true },
+  ],
+});

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { login, PASSWORD, signOut } from "./fixtures";
+import { expect } from "@playwright/test";
+import { login, PASSWORD, signOut, test } from "./fixtures";
 
 test("another nurse's touchpoint edit page answers 403, not an error", async ({ page }) => {
   await login(page, "mentor@demo.example");

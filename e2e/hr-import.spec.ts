@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import iconv from "iconv-lite";
-import { checkA11y, login, shot } from "./fixtures";
+import { checkA11y, login, shot, test } from "./fixtures";
 
 // 300 people as HR exports them from Excel: Shift_JIS, paths in 部署, everyday words in 種別.
 function orgChart(): Buffer {

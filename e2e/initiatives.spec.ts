@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { login, shot } from "./fixtures";
+import { expect } from "@playwright/test";
+import { login, shot, test } from "./fixtures";
 
 test.describe("wide screen", () => {
 test.use({ viewport: { width: 1920, height: 1000 } });

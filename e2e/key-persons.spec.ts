@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { login, PHONE, shot } from "./fixtures";
+import { expect } from "@playwright/test";
+import { login, PHONE, shot, test } from "./fixtures";
 
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { checkA11y, login, PHONE, shot, signOut } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { checkA11y, login, PHONE, shot, signOut, test } from "./fixtures";
 
 const MENTEE = "伊藤 さくら";
 

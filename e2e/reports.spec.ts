@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
-import { checkA11y, login, PHONE, shot } from "./fixtures";
+import { expect } from "@playwright/test";
+import { checkA11y, login, PHONE, shot, test } from "./fixtures";
 
 test("the dashboard shows success data with charts and tables, and the manager preview hides small groups", async ({ page }) => {
   await login(page, "lead@demo.example");

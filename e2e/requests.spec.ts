@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { login, shot } from "./fixtures";
+import { expect } from "@playwright/test";
+import { login, shot, test } from "./fixtures";
 
 test("compose a request with a fallback, copy it, mark declined then fallback accepted, and see thanks owed", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -34,5 +34,8 @@ test("compose a request with a fallback, copy it, mark declined then fallback ac
   await shot(page, "request-detail-desktop");
 
   await page.goto("/");
-  await expect(page.locator("section").filter({ hasText: "お礼がまだの依頼" })).toContainText("出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく");
+  // Thanks are owed for what was accepted: the fallback, not the declined original ask.
+  const owed = page.locator("section").filter({ hasText: "お礼がまだの依頼" });
+  await expect(owed).toContainText("休憩室に掲示物を1枚貼らせていただく");
+  await expect(owed).not.toContainText("出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく");
 });

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { login, PHONE, shot } from "./fixtures";
+import { expect } from "@playwright/test";
+import { login, PHONE, shot, test } from "./fixtures";
 
 // Every area opens at phone width without horizontal scrolling; screenshots for a look.
 test.describe("phone width", () => {

@@ -143,9 +143,10 @@ export function AppShell({
           {sidebar}
         </div>
       )}
-      <aside className="no-print hidden w-64 shrink-0 overflow-y-auto border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
+      {/* Not a complementary landmark: the sidebar holds the main navigation (labelled) and the session controls. */}
+      <div className="no-print hidden w-64 shrink-0 overflow-y-auto border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
         {sidebar}
-      </aside>
+      </div>
       <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 lg:px-8">
         {children}
       </main>

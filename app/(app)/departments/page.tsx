@@ -33,7 +33,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             {tree.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" style={{ paddingLeft: `${d.depth * 1.25}rem` }}>
                 <span className="flex items-center gap-2">
-                  <Link href={`/departments/${d.id}`} className={`font-medium hover:underline ${d.archivedAt ? "text-stone-400" : "text-brand-700"}`}>{d.name}</Link>
+                  <Link href={`/departments/${d.id}`} className={`font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-current ${d.archivedAt ? "text-stone-500" : "text-brand-700"}`}>{d.name}</Link>
                   <span className="text-xs text-stone-500">{t(`departmentKinds.${d.kind}`)}</span>
                   {d.archivedAt && <Badge>{t("departments.archivedBadge")}</Badge>}
                 </span>

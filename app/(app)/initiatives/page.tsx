@@ -55,7 +55,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
                 {items.map((i) => (
                   <li key={i.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
                     <Badge>{t(`initiativeStages.${i.stage}`)}</Badge>
-                    <Link href={`/initiatives/${i.id}`} className="font-medium text-brand-700 hover:underline">{i.title}</Link>
+                    <Link href={`/initiatives/${i.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{i.title}</Link>
                     <span className="text-xs text-stone-500">{t(`initiativeKinds.${i.kind}`)} · {i.departments.map((d) => d.department.name).join("、")}</span>
                     <span className="ml-auto text-xs text-stone-500">{fmt.dateTime(i.updatedAt, "short")}</span>
                   </li>

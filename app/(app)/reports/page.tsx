@@ -36,7 +36,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               const last = r.issues[0];
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
-                  <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.title}</Link>
+                  <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{r.title}</Link>
                   <span className="text-xs text-stone-600">{f.dateTime(r.periodFrom, { dateStyle: "medium", timeZone: "UTC" })} 〜 {f.dateTime(new Date(r.periodTo.getTime() - DAY), { dateStyle: "medium", timeZone: "UTC" })}</span>
                   {last ? <Badge tone="green">{t("reports.lastIssued", { number: last.number, date: f.dateTime(last.issuedAt, "short") })}</Badge> : <Badge>{t("reports.notIssued")}</Badge>}
                   {last && (

@@ -27,7 +27,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const [departments, nurses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx)]);
   return (
     <div className="space-y-6">
-      <Link href="/initiatives" className="text-sm text-brand-700 hover:underline">← {t("initiatives.title")}</Link>
+      <Link href="/initiatives" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("initiatives.title")}</Link>
       <div className="space-y-2">
         <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">{i.title} <Badge tone="green">{t(`initiativeStages.${i.stage}`)}</Badge></h1>
         <p className="text-sm text-stone-600">{t(`initiativeKinds.${i.kind}`)} · {i.owners.map((o) => o.user.name).join("、")}{i.departments.length > 0 && ` · ${i.departments.map((d) => d.department.name).join("、")}`}</p>

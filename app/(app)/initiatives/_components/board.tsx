@@ -40,12 +40,12 @@ export function Board({ cards }: { cards: BoardCard[] }) {
               <ul className="space-y-2">
                 {col.map((c) => (
                   <li key={c.id} draggable onDragStart={() => setDragging(c)} onDragEnd={() => setDragging(null)} className="cursor-grab rounded-md border border-stone-200 bg-white p-2 text-sm shadow-sm" data-testid="initiative-card">
-                    <Link href={`/initiatives/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.title}</Link>
+                    <Link href={`/initiatives/${c.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{c.title}</Link>
                     <p className="text-xs text-stone-500">{t(`initiativeKinds.${c.kind}`)} · {c.owners}</p>
                     <div className="mt-1"><StageMover id={c.id} version={c.version} stage={c.stage} compact /></div>
                   </li>
                 ))}
-                {col.length === 0 && <li className="text-xs text-stone-400">{t("initiatives.columnEmpty")}</li>}
+                {col.length === 0 && <li className="text-xs text-stone-600">{t("initiatives.columnEmpty")}</li>}
               </ul>
             </section>
           );

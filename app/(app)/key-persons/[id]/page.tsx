@@ -72,14 +72,14 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           {d.line.up.length === 0 ? <p className="text-sm text-stone-500">{t("keyPersons.noBoss")}</p> : (
             <ol className="mb-3 space-y-1 text-sm">
               {d.line.up.map((b, i) => (
-                <li key={b.id} style={{ paddingLeft: `${i * 12}px` }}>↑ <Link href={`/key-persons/${b.id}`} className="text-brand-700 hover:underline">{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>
+                <li key={b.id} style={{ paddingLeft: `${i * 12}px` }}>↑ <Link href={`/key-persons/${b.id}`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>
               ))}
             </ol>
           )}
           <h3 className="mt-2 text-xs font-medium text-stone-500">{t("keyPersons.directReports")}</h3>
           {d.line.down.length === 0 ? <p className="text-sm text-stone-500">{t("keyPersons.noReports")}</p> : (
             <ul className="space-y-1 text-sm">
-              {d.line.down.map((b) => <li key={b.id}>↓ <Link href={`/key-persons/${b.id}`} className="text-brand-700 hover:underline">{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>)}
+              {d.line.down.map((b) => <li key={b.id}>↓ <Link href={`/key-persons/${b.id}`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>)}
             </ul>
           )}
         </Card>
@@ -96,7 +96,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
                   {h.fromStance ? <><StanceBadge stance={h.fromStance} />→</> : <span className="text-xs">{t("keyPersons.initial")}</span>}
                   <StanceBadge stance={h.toStance} />
                   <span className="text-stone-700">{h.reason}</span>
-                  <span className="text-xs text-stone-400">{h.changedBy.name}</span>
+                  <span className="text-xs text-stone-500">{h.changedBy.name}</span>
                 </li>
               ))}
             </ol>

@@ -198,9 +198,9 @@ export function KeyPersonList({
                   <span className="ml-2 text-xs text-stone-500">{r.nameKana}</span>
                   <span className="block truncate text-xs text-stone-500">{r.title} · {t(`keyPersonKinds.${r.kind}`)}</span>
                 </span>
-                <span className="min-w-0 truncate text-xs text-stone-600">{r.department}{r.tags.length > 0 && <span className="ml-2 text-stone-400">#{r.tags.join(" #")}</span>}</span>
+                <span className="min-w-0 truncate text-xs text-stone-600">{r.department}{r.tags.length > 0 && <span className="ml-2 text-stone-600">#{r.tags.join(" #")}</span>}</span>
                 <span className="text-xs text-stone-500">{t("keyPersons.lastContact")}: {r.lastContactAt ? f.dateTime(new Date(r.lastContactAt), "short") : t("keyPersons.never")}</span>
-                <span className="flex items-center gap-2"><StanceBadge stance={r.stance} />{r.archivedAt && <span className="text-xs text-stone-400">{t("keyPersons.archivedBadge")}</span>}</span>
+                <span className="flex items-center gap-2"><StanceBadge stance={r.stance} />{r.archivedAt && <span className="text-xs text-stone-500">{t("keyPersons.archivedBadge")}</span>}</span>
               </Link>
             </li>
           ))}

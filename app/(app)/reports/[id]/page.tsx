@@ -33,7 +33,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm"><Link href="/reports" className="text-brand-700 hover:underline">{t("reports.title")}</Link></p>
+          <p className="text-sm"><Link href="/reports" className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{t("reports.title")}</Link></p>
           <h1 className="text-2xl font-bold">{report.title}</h1>
         </div>
         <div className="flex flex-wrap gap-2">

@@ -25,11 +25,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/requests" className="text-sm text-brand-700 hover:underline">← {t("requests.list")}</Link>
+        <Link href="/requests" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("requests.list")}</Link>
         <h1 className="text-2xl font-bold">{r.what}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <Badge tone={accepted ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
-          <Link href={`/key-persons/${r.keyPerson.id}`} className="text-brand-700 hover:underline">{r.keyPerson.name}</Link>
+          <Link href={`/key-persons/${r.keyPerson.id}`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{r.keyPerson.name}</Link>
           <span>{r.keyPerson.title}</span>
           <span className="text-xs">{t("requests.createdBy", { name: r.nurse.name })}</span>
         </p>

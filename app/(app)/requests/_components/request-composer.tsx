@@ -105,14 +105,14 @@ export function RequestComposer({ person: initialPerson, templates, nurseName }:
           <Button type="submit" variant="secondary" disabled={pending}>{t("requests.saveDraft")}</Button>
         </div>
       </form>
-      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start" aria-labelledby="composer-preview">
         {missing.length > 0 && (
           <div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="status" data-testid="composer-warnings">
             <p className="font-medium">{t("requests.warnings")}</p>
             <ul className="mt-1 list-inside list-disc">{missing.map((m) => <li key={m}>{t(`requests.warn.${m}`)}</li>)}</ul>
           </div>
         )}
-        <h2 className="text-sm font-semibold">{t("requests.preview")}</h2>
+        <h2 id="composer-preview" className="text-sm font-semibold">{t("requests.preview")}</h2>
         <MessagePreview
           input={{
             personName: person?.name ?? "○○", nurseName, what: v.what || "…", doer: v.doer, due: v.dueOn ? f.dateTime(new Date(`${v.dueOn}T00:00:00Z`), { month: "long", day: "numeric", timeZone: "UTC" }) : null,

@@ -18,7 +18,7 @@ export default async function TemplatesPage() {
   const blank = { title: "", what: "", doer: "", effortMinutes: null, frequency: "ONCE", benefit: "", reason: "", nurseSupport: "", fallbackWhat: "", fallbackMinutes: null };
   return (
     <div className="space-y-6">
-      <Link href="/requests" className="text-sm text-brand-700 hover:underline">← {t("list")}</Link>
+      <Link href="/requests" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("list")}</Link>
       <h1 className="text-2xl font-bold">{t("templates")}</h1>
       {templates.length === 0 && <EmptyState>{t("templatesEmpty")}</EmptyState>}
       {templates.map((tpl) => (

@@ -89,8 +89,17 @@ export function TouchpointForm({
         <legend className="mb-2 text-sm font-medium">{t("touchpoints.type")}</legend>
         <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
           {TOUCHPOINT_TYPES.map((type) => (
-            <label key={type} className={`flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm ${values.type === type ? "border-brand-600 bg-brand-50 font-medium text-brand-700" : "border-stone-300 bg-white"}`}>
+            <label
+              key={type}
+              // Selected is filled; keyboard focus is a separate dark ring with an offset, so the two never look alike.
+              className={`flex min-h-11 cursor-pointer items-center justify-center gap-1 rounded-md border px-2 text-center text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-stone-900 has-[:focus-visible]:ring-offset-2 ${values.type === type ? "border-brand-700 bg-brand-600 font-medium text-white" : "border-stone-300 bg-white"}`}
+            >
               <input type="radio" name="type" value={type} checked={values.type === type} onChange={() => set({ type })} className="sr-only" />
+              {values.type === type && (
+                <svg viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden>
+                  <path d="M3 8.5 6.5 12 13 4.5" />
+                </svg>
+              )}
               {t(`touchpointTypes.${type}`)}
             </label>
           ))}

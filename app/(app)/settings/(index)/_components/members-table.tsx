@@ -61,7 +61,7 @@ export function MembersTable({ canManage, currentUserId }: { canManage: boolean;
         {data.map((m) => {
           const active = m.status === "ACTIVE";
           return (
-            <li key={m.id} data-testid="member-row" className={`grid gap-2 py-3 text-sm md:grid-cols-[2fr_1fr_1.3fr_auto_auto] md:items-center md:gap-4 ${active ? "" : "text-stone-400"}`}>
+            <li key={m.id} data-testid="member-row" className={`grid gap-2 py-3 text-sm md:grid-cols-[2fr_1fr_1.3fr_auto_auto] md:items-center md:gap-4 ${active ? "" : "text-stone-500"}`}>
               <div className="min-w-0">
                 <Link href={`/settings/members/${m.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                   {m.user.name}
