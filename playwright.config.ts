@@ -5,7 +5,7 @@ const PORT = 3210;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 180_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -53,7 +53,7 @@ export const test = base.extend<{ axeEveryPage: void }>({
       for (const path of visited) {
         const res = await page.goto(path).catch(() => null);
         if (!res || !(res.headers()["content-type"] ?? "").includes("text/html")) continue;
-        await page.waitForLoadState("networkidle").catch(() => undefined);
+        await page.waitForLoadState("load").catch(() => undefined);
         const landed = new URL(page.url());
         const key = `${landed.pathname}${landed.search}`;
         if (checked.has(key)) continue;
@@ -61,6 +61,7 @@ export const test = base.extend<{ axeEveryPage: void }>({
         await test.step(`axe ${key}`, () => checkA11y(page));
       }
     },
-    { auto: true },
+    // Its own time budget: re-checking a long journey's pages must not eat the journey's.
+    { auto: true, timeout: 240_000 },
   ],
 });

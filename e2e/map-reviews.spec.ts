@@ -39,18 +39,18 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   await checkA11y(page);
   await shot(page, "map-grid-desktop");
 
-  // A review: pin a comment to 佐々木 直樹 and set an action about him.
+  // A review: pin a comment to 佐々木 誠 and set an action about him.
   await startReview(page);
   await expect(page.getByTestId("since")).toContainText("前回のレビュー");
   await checkA11y(page);
-  await page.getByTestId("pin-select").selectOption({ label: "人：佐々木 直樹" });
+  await page.getByTestId("pin-select").selectOption({ label: "人：佐々木 誠" });
   await page.getByRole("textbox", { name: "コメントを書く" }).fill("まず配送管理課の困りごとを聴いてから依頼しましょう。");
   await page.getByRole("button", { name: "投稿" }).click();
-  await expect(page.getByTestId("thread").filter({ hasText: "まず配送管理課の困りごと" })).toContainText("人：佐々木 直樹");
-  await expect(page.locator(".react-flow__node-person", { hasText: "佐々木 直樹" })).toContainText("1");
+  await expect(page.getByTestId("thread").filter({ hasText: "まず配送管理課の困りごと" })).toContainText("人：佐々木 誠");
+  await expect(page.locator(".react-flow__node-person", { hasText: "佐々木 誠" })).toContainText("1");
   await page.getByRole("textbox", { name: "内容" }).fill("佐々木さんに繁忙期の状況を聞く");
   await page.getByLabel("期限").fill("2030-01-31");
-  await page.getByRole("combobox", { name: "関係する人（接点を記録すると完了）" }).selectOption({ label: "佐々木 直樹" });
+  await page.getByRole("combobox", { name: "関係する人（接点を記録すると完了）" }).selectOption({ label: "佐々木 誠" });
   await page.getByRole("button", { name: "追加", exact: true }).click();
   await expect(page.getByTestId("review-actions")).toContainText("佐々木さんに繁忙期の状況を聞く");
   await shot(page, "review-desktop");
@@ -66,7 +66,7 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   await expect(actions).not.toContainText("佐々木さんに繁忙期の状況を聞く");
   await page.goto("/map");
   await page.waitForLoadState("networkidle");
-  await page.locator(".react-flow__node-person", { hasText: "佐々木 直樹" }).click();
+  await page.locator(".react-flow__node-person", { hasText: "佐々木 誠" }).click();
   await page.getByTestId("detail-panel").getByRole("link", { name: "詳細ページ" }).click();
   await page.waitForURL(/\/key-persons\/[^/]+$/);
   await page.goto(`${new URL(page.url()).pathname}/edit`);
@@ -85,7 +85,7 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   const since = page.getByTestId("since");
   await expect(since).toContainText("佐々木さんに繁忙期の状況を聞く");
   await expect(since.getByRole("heading", { name: "完了したアクション" })).toBeVisible();
-  await expect(since).toContainText("佐々木 直樹：中立 → 協力的");
+  await expect(since).toContainText("佐々木 誠：中立 → 協力的");
   await shot(page, "review-since-desktop");
 });
 

@@ -33,6 +33,8 @@ export type MapCanvasProps = {
   nursePosition?: Position;
   showStrength: boolean;
   pins?: Record<string, number>;
+  /** Comments pinned to each link, by link id. */
+  linkPins?: Record<string, number>;
   focus?: { id: string; n: number } | null;
   onSelect: (id: string | null) => void;
   onConnect?: (fromId: string, toId: string) => void;
@@ -71,7 +73,7 @@ function buildNodes(p: Pick<MapCanvasProps, "people" | "positions" | "boxes" | "
   return nodes;
 }
 
-function buildEdges(p: Pick<MapCanvasProps, "people" | "links" | "nurse" | "showStrength">): Edge[] {
+function buildEdges(p: Pick<MapCanvasProps, "people" | "links" | "nurse" | "showStrength" | "linkPins">): Edge[] {
   const ids = new Set(p.people.map((x) => x.id));
   const edges: Edge[] = [];
   for (const person of p.people) {
@@ -89,6 +91,10 @@ function buildEdges(p: Pick<MapCanvasProps, "people" | "links" | "nurse" | "show
       style: { stroke: s.stroke, strokeWidth: 2, strokeDasharray: s.dash },
       markerEnd: s.arrow ? { type: MarkerType.ArrowClosed, color: s.stroke } : undefined,
       ariaLabel: l.type,
+      // Comments pinned to this link: a violet count on the line, like the marker on a person.
+      ...(p.linkPins?.[l.id]
+        ? { label: String(p.linkPins[l.id]), labelStyle: { fill: "#ffffff", fontWeight: 700, fontSize: 11 }, labelBgStyle: { fill: "#6d28d9" }, labelBgPadding: [5, 2] as [number, number], labelBgBorderRadius: 8 }
+        : {}),
     });
   }
   if (p.nurse && p.showStrength) {
@@ -112,9 +118,9 @@ function Canvas(props: MapCanvasProps) {
   const t = useTranslations("map");
   const flow = useReactFlow();
   const [exporting, setExporting] = useState(false);
-  const { people, links, positions, boxes, statuses, nurse, nursePosition, pins, showStrength, onSelect, onConnect, focus } = props;
+  const { people, links, positions, boxes, statuses, nurse, nursePosition, pins, linkPins, showStrength, onSelect, onConnect, focus } = props;
   const nodes = useMemo(() => buildNodes({ people, positions, boxes, statuses, nurse, nursePosition, pins }), [people, positions, boxes, statuses, nurse, nursePosition, pins]);
-  const edges = useMemo(() => buildEdges({ people, links, nurse, showStrength }), [people, links, nurse, showStrength]);
+  const edges = useMemo(() => buildEdges({ people, links, nurse, showStrength, linkPins }), [people, links, nurse, showStrength, linkPins]);
 
   // The flow is uncontrolled (it keeps selection and viewport); new data from the server replaces
   // its nodes and edges.

@@ -124,7 +124,8 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   ];
   const addPerson = (p: { kind: KeyPersonKind; title: string; departmentId: string; site: number; reportsToId?: string; owner?: string }) => {
     const [family, familyKana] = FAMILY[n % FAMILY.length];
-    const [given, givenKana] = GIVEN[(n * 7) % GIVEN.length];
+    // Each lap through the family names shifts the given names by one: no two people share a name.
+    const [given, givenKana] = GIVEN[(n * 7 + Math.floor(n / FAMILY.length)) % GIVEN.length];
     n += 1;
     const stance = weighted<Stance>({ UNCOOPERATIVE: 12, INDIFFERENT: 18, NEUTRAL: 26, COOPERATIVE: 28, CHAMPION: 16 });
     const person: KP = {

@@ -36,6 +36,9 @@ describe("demo data", () => {
     expect(await db().case.count({ where: t })).toBeGreaterThanOrEqual(30);
     expect(await db().case.count({ where: { ...t, status: "CLOSED" } })).toBeGreaterThan(0);
     expect(await db().caseAssessment.count({ where: t })).toBeGreaterThan(30);
+    // Every demo person is someone else: no name appears twice.
+    const names = (await db().keyPerson.findMany({ where: t, select: { name: true } })).map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
     // Every team-owned row belongs to one of the two teams.
     expect(await db().keyPerson.count({ where: { teamId: { notIn: [teamId, otherTeamId] } } })).toBe(0);
 

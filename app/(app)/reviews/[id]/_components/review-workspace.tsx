@@ -34,10 +34,14 @@ export function ReviewWorkspace(p: Props) {
   const t = useTranslations("reviews");
   const [pin, setPin] = useState<string>("");
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
-  const pins = useMemo(() => {
-    const out: Record<string, number> = {};
-    for (const c of p.threads) if (c.keyPersonId) out[c.keyPersonId] = (out[c.keyPersonId] ?? 0) + 1;
-    return out;
+  const [pins, linkPins] = useMemo(() => {
+    const people: Record<string, number> = {};
+    const links: Record<string, number> = {};
+    for (const c of p.threads) {
+      if (c.keyPersonId) people[c.keyPersonId] = (people[c.keyPersonId] ?? 0) + 1;
+      if (c.linkId) links[c.linkId] = (links[c.linkId] ?? 0) + 1;
+    }
+    return [people, links];
   }, [p.threads]);
   const nurse = useMemo(() => ({ name: p.menteeName, role: t("mentee") }), [p.menteeName, t]);
   const onSelect = useCallback((id: string | null) => { if (id) setPin(id); }, []);
@@ -55,6 +59,7 @@ export function ReviewWorkspace(p: Props) {
             nursePosition={p.nursePosition}
             showStrength
             pins={pins}
+            linkPins={linkPins}
             focus={focus}
             onSelect={onSelect}
             height="28rem"
