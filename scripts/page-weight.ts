@@ -1,0 +1,70 @@
+// First-load JavaScript per route, measured over the wire (compressed bytes as the browser received
+// them, empty cache), in Debian's chromium against a running server on this machine.
+//   npm run page-weight -- --base http://127.0.0.1:3000
+// Budget: 180 kB for every page a nurse opens daily; the script prints each figure and exits 1 over it.
+import { chromium } from "@playwright/test";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+const BUDGET_KB = 180;
+const DAILY = ["/", "/key-persons", "/touchpoints", "/touchpoints/new", "/requests", "/requests/new", "/departments", "/initiatives", "/cases"];
+const OTHER = ["/map", "/reviews", "/dashboard", "/reports", "/import", "/settings"];
+
+function arg(name: string, fallback: string) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+async function main() {
+  const base = new URL(arg("base", "http://127.0.0.1:3000"));
+  if (!LOOPBACK.has(base.hostname)) throw new Error(`refusing ${base.hostname}: only this machine's server is measured`);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL("/sign-in", base).toString());
+  await page.getByLabel("メールアドレス").fill(arg("login", "lead@demo.example"));
+  await page.getByLabel("パスワード").fill(arg("password", "demo-pass-2026"));
+  await page.getByRole("button", { name: "サインイン", exact: true }).click();
+  await page.waitForURL((u) => u.pathname === "/");
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  let over = 0;
+  console.log(`${"route".padEnd(20)} ${"JS kB".padStart(7)}  (compressed, first load, empty cache)`);
+  for (const route of [...DAILY, ...OTHER]) {
+    await cdp.send("Network.clearBrowserCache");
+    const sizes = new Map<string, number>();
+    const types = new Map<string, string>();
+    const urls = new Map<string, string>();
+    const onResponse = (e: { requestId: string; type: string; response: { url: string } }) => {
+      types.set(e.requestId, e.type);
+      urls.set(e.requestId, e.response.url);
+    };
+    const onFinished = (e: { requestId: string; encodedDataLength: number }) => sizes.set(e.requestId, e.encodedDataLength);
+    cdp.on("Network.responseReceived", onResponse);
+    cdp.on("Network.loadingFinished", onFinished);
+    await page.goto(new URL(route, base).toString(), { waitUntil: "networkidle" });
+    cdp.off("Network.responseReceived", onResponse);
+    cdp.off("Network.loadingFinished", onFinished);
+    let js = 0;
+    const scripts: [string, number][] = [];
+    for (const [id, bytes] of sizes) {
+      if (types.get(id) !== "Script") continue;
+      js += bytes;
+      scripts.push([urls.get(id) ?? id, bytes]);
+    }
+    const kb = js / 1024;
+    const daily = DAILY.includes(route);
+    if (daily && kb > BUDGET_KB) over++;
+    console.log(`${route.padEnd(20)} ${kb.toFixed(0).padStart(7)}${daily ? (kb > BUDGET_KB ? "  over budget" : "") : "  (not daily)"}`);
+    // `--detail` lists the largest scripts of each route.
+    if (process.argv.includes("--detail")) {
+      for (const [url, bytes] of scripts.sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`    ${(bytes / 1024).toFixed(1).padStart(6)} kB  ${new URL(url).pathname}`);
+    }
+  }
+  await browser.close();
+  if (over) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
