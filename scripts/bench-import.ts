@@ -6,6 +6,7 @@ import { loadTeamContext, type TeamCtx } from "@/lib/auth/context";
 import { applyImport } from "@/lib/csv/import";
 import { listKeyPersons } from "@/lib/key-persons/queries";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
+import { percentile } from "./cli";
 
 const ROWS = 20_000;
 const DEPARTMENTS = 400;
@@ -42,8 +43,7 @@ async function whileReading(work: () => Promise<unknown>, read: () => Promise<un
   done = true;
   await reader;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
-  return { took, reads: latencies.length, p50: at(0.5), p95: at(0.95), max: latencies.at(-1) ?? 0 };
+  return { took, reads: latencies.length, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies.at(-1) ?? 0 };
 }
 
 export async function benchImport(db: Db, colleague: TeamCtx, adminUserId: string, report: Report) {

@@ -6,18 +6,13 @@
 //   npm run load -- --logins nurse{n}@bench.example --password … --accounts 50   (the bench database)
 // Only loopback addresses are accepted: this is for measuring your own server, never someone else's.
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
+import { arg, loopbackBase, percentile } from "./cli";
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 const MIX = ["/", "/key-persons", "/api/key-persons?page=1", "/touchpoints", "/requests", "/key-persons?stance=NEUTRAL&sort=lastContactAt"];
-
-function arg(name: string, fallback: string) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 const users = Number(arg("users", "10"));
 const seconds = Number(arg("seconds", "30"));
-const base = new URL(arg("base", "http://127.0.0.1:3000"));
+const base = loopbackBase();
 const password = arg("password", DEMO_PASSWORD);
 const loginPattern = arg("logins", "");
 const accounts = Number(arg("accounts", "50"));
@@ -73,10 +68,7 @@ async function user(i: number, until: number, samples: Sample[]) {
   }
 }
 
-const pct = (xs: number[], q: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor(xs.length * q))] : 0);
-
 async function main() {
-  if (!LOOPBACK.has(base.hostname)) throw new Error(`refusing ${base.hostname}: the load test only runs against this machine (127.0.0.1, localhost, ::1)`);
   if (!(users >= 1 && users <= 500 && seconds >= 1 && seconds <= 600)) throw new Error("--users 1..500, --seconds 1..600");
   const health = await fetch(new URL("/api/health", base)).catch(() => null);
   if (!health?.ok) throw new Error(`no healthy server at ${base.origin} (start it first: npm start)`);
@@ -92,7 +84,7 @@ async function main() {
   for (const path of [...MIX, "all"]) {
     const mine = samples.filter((s) => path === "all" || s.path === path);
     const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
-    console.log(`${path.padEnd(44)} ${String(mine.length).padStart(6)} ${pct(ms, 0.5).toFixed(0).padStart(8)} ${pct(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}`);
+    console.log(`${path.padEnd(44)} ${String(mine.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(8)} ${percentile(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}`);
   }
   if (failedUsers.length || samples.some((s) => !s.ok)) process.exitCode = 1;
 }

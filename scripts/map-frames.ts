@@ -4,34 +4,15 @@
 //   npm run bench:map -- --base http://127.0.0.1:3300 --login nurse7@bench.example --password bench-pass-2026
 // Against the bench database (`npm run bench` seeds it) the whole-team scope shows the map's limit
 // of 500 people in ~300 department boxes.
-import { chromium } from "@playwright/test";
+import { arg, loopbackBase, percentile, signedInBrowser } from "./cli";
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
-
-function arg(name: string, fallback: string) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-const base = new URL(arg("base", "http://127.0.0.1:3000"));
+const base = loopbackBase();
 const login = arg("login", "lead@demo.example");
 const password = arg("password", "demo-pass-2026");
 const path = arg("path", "/map?scope=team");
 
-const pct = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
-
 async function main() {
-  if (!LOOPBACK.has(base.hostname)) throw new Error(`refusing ${base.hostname}: only this machine's server is measured`);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(new URL("/sign-in", base).toString());
-  await page.getByLabel("メールアドレス").fill(login);
-  await page.getByLabel("パスワード").fill(password);
-  await page.getByRole("button", { name: "サインイン", exact: true }).click();
-  await page.waitForURL((u) => u.pathname === "/");
+  const { browser, page } = await signedInBrowser(base, { width: 1440, height: 900 }, login, password);
   const started = performance.now();
   await page.goto(new URL(path, base).toString());
   await page.locator(".react-flow__node-person").first().waitFor();
@@ -67,7 +48,7 @@ async function main() {
   const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
   const seconds = (frames.at(-1)! - frames[0]) / 1000;
   console.log(`${path}: ${people} people rendered, map shown ${shown.toFixed(0)} ms after navigation`);
-  console.log(`pan and zoom: ${deltas.length} frames in ${seconds.toFixed(1)} s (${(deltas.length / seconds).toFixed(0)} fps), frame time median ${pct(deltas, 0.5).toFixed(1)} ms, p95 ${pct(deltas, 0.95).toFixed(1)} ms, worst ${deltas.at(-1)!.toFixed(1)} ms, frames over 50 ms: ${deltas.filter((d) => d > 50).length}`);
+  console.log(`pan and zoom: ${deltas.length} frames in ${seconds.toFixed(1)} s (${(deltas.length / seconds).toFixed(0)} fps), frame time median ${percentile(deltas, 0.5).toFixed(1)} ms, p95 ${percentile(deltas, 0.95).toFixed(1)} ms, worst ${deltas.at(-1)!.toFixed(1)} ms, frames over 50 ms: ${deltas.filter((d) => d > 50).length}`);
   await browser.close();
 }
 

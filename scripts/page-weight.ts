@@ -2,29 +2,15 @@
 // them, empty cache), in Debian's chromium against a running server on this machine.
 //   npm run page-weight -- --base http://127.0.0.1:3000
 // Budget: 180 kB for every page a nurse opens daily; the script prints each figure and exits 1 over it.
-import { chromium } from "@playwright/test";
+import { arg, loopbackBase, signedInBrowser } from "./cli";
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 const BUDGET_KB = 180;
 const DAILY = ["/", "/key-persons", "/touchpoints", "/touchpoints/new", "/requests", "/requests/new", "/departments", "/initiatives", "/cases"];
 const OTHER = ["/map", "/reviews", "/dashboard", "/reports", "/import", "/settings"];
 
-function arg(name: string, fallback: string) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
 async function main() {
-  const base = new URL(arg("base", "http://127.0.0.1:3000"));
-  if (!LOOPBACK.has(base.hostname)) throw new Error(`refusing ${base.hostname}: only this machine's server is measured`);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL("/sign-in", base).toString());
-  await page.getByLabel("メールアドレス").fill(arg("login", "lead@demo.example"));
-  await page.getByLabel("パスワード").fill(arg("password", "demo-pass-2026"));
-  await page.getByRole("button", { name: "サインイン", exact: true }).click();
-  await page.waitForURL((u) => u.pathname === "/");
+  const base = loopbackBase();
+  const { browser, context, page } = await signedInBrowser(base, { width: 1280, height: 900 }, arg("login", "lead@demo.example"), arg("password", "demo-pass-2026"));
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   let over = 0;

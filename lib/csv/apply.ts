@@ -29,9 +29,9 @@ export type DepartmentRow = {
 
 /**
  * Creates and updates departments, sets their parents and rewrites the materialized paths of the
- * team's whole tree (a moved department carries its subtree along). Returns ids by external id.
+ * team's whole tree (a moved department carries its subtree along).
  */
-export async function writeDepartments(tx: Tx, ctx: TeamCtx, rows: DepartmentRow[]): Promise<Map<string, string>> {
+export async function writeDepartments(tx: Tx, ctx: TeamCtx, rows: DepartmentRow[]): Promise<void> {
   const idByExt = new Map<string, string>();
   for (const d of await tx.department.findMany({ where: { teamId: ctx.teamId, externalId: { not: null } }, select: { id: true, externalId: true } })) {
     idByExt.set(d.externalId!, d.id);
@@ -66,7 +66,6 @@ export async function writeDepartments(tx: Tx, ctx: TeamCtx, rows: DepartmentRow
       WHERE d.id = v.id AND d."teamId" = ${ctx.teamId}`;
   }
   await rewritePaths(tx, ctx.teamId);
-  return idByExt;
 }
 
 /** Recomputes every department's path of ancestor ids from the parent links, in one statement. */

@@ -50,7 +50,7 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
   ]);
   const ids = people.map((p) => p.id);
   const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY);
-  const [links, counts, labels, departments] = await Promise.all([
+  const [links, counts, labels] = await Promise.all([
     ids.length ? ctx.db.personLink.findMany({
       where: { teamId: ctx.teamId, fromId: { in: ids }, toId: { in: ids } },
       orderBy: [{ fromId: "asc" }, { toId: "asc" }, { type: "asc" }],
@@ -68,10 +68,6 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
         AND p."occurredAt" >= ${since} AND t."nurseId" = ${nurseId}
       GROUP BY p."keyPersonId"` : [],
     departmentLabels(ctx.db, ctx.teamId, people.flatMap((p) => (p.departmentId ? [p.departmentId] : []))),
-    ctx.db.department.findMany({
-      where: { teamId: ctx.teamId, id: { in: [...new Set(people.flatMap((p) => (p.departmentId ? [p.departmentId] : [])))] } },
-      select: { id: true, name: true, kind: true },
-    }),
   ]);
   const byPerson = new Map(counts.map((c) => [c.keyPersonId, c]));
   const mapPeople = people.map((p) => {
@@ -90,8 +86,9 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
       band: strengthBand(strength, Boolean(c)),
     };
   });
-  const mapDepartments = departments
-    .map((d) => ({ ...d, label: labels.get(d.id) || d.name }))
+  // The labels' keys are the team's departments that have people in scope.
+  const mapDepartments = [...labels]
+    .map(([id, label]) => ({ id, label }))
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const statuses = departmentStatuses(mapPeople, mapDepartments);
   return {

@@ -1,6 +1,6 @@
 // The relationship map's data, as the server sends it to the map, the grid, the list and a review's
 // snapshot. Dates are ISO strings so the same shape serialises into a snapshot unchanged.
-import type { DepartmentKind, KeyPersonKind, LinkType, Stance } from "@/lib/generated/prisma/enums";
+import type { KeyPersonKind, LinkType, Stance } from "@/lib/generated/prisma/enums";
 import type { Band } from "./strength";
 
 export type MapPerson = {
@@ -28,7 +28,7 @@ export type MapPerson = {
 
 export type MapLink = { id: string; fromId: string; toId: string; type: LinkType; note: string };
 
-export type MapDepartment = { id: string; name: string; label: string; kind: DepartmentKind };
+export type MapDepartment = { id: string; label: string };
 
 export type DeptStatus = { departmentId: string; status: "red" | "amber" | "green"; people: number; allies: number };
 

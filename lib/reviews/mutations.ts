@@ -15,6 +15,11 @@ import { reviewFor } from "./access";
 import { notify } from "./notifications";
 import { MAX_ACTIONS, type actionSchema, type commentSchema, type editCommentSchema, type selfReflectionSchema, type startReviewSchema } from "./schemas";
 
+/** A person a comment or action names must be the team's own (another team's is "not found"). */
+async function requireTeamPerson(ctx: TeamCtx, id: string | null) {
+  if (id && !(await ctx.db.keyPerson.count({ where: { id, teamId: ctx.teamId } }))) throw new AppError("notFound");
+}
+
 export async function startReview(ctx: TeamCtx, input: z.infer<typeof startReviewSchema>, now = new Date()) {
   requirePermission(ctx, "reviews.write");
   await requireCoach(ctx, input.menteeId);
@@ -61,7 +66,7 @@ export async function addComment(ctx: TeamCtx, input: z.infer<typeof commentSche
     const parent = await ctx.db.reviewComment.findFirst({ where: { id: input.parentId, reviewId: review.id, parentId: null }, select: { id: true } });
     if (!parent) throw new AppError("notFound");
   }
-  if (input.keyPersonId && !(await ctx.db.keyPerson.count({ where: { id: input.keyPersonId, teamId: ctx.teamId } }))) throw new AppError("notFound");
+  await requireTeamPerson(ctx, input.keyPersonId);
   if (input.linkId && !(await ctx.db.personLink.count({ where: { id: input.linkId, teamId: ctx.teamId } }))) throw new AppError("notFound");
   return ctx.db.$transaction(async (tx) => {
     const comment = await tx.reviewComment.create({
@@ -94,7 +99,7 @@ export async function editComment(ctx: TeamCtx, input: z.infer<typeof editCommen
 export async function addAction(ctx: TeamCtx, input: z.infer<typeof actionSchema>) {
   const { review, as } = await reviewFor(ctx, input.reviewId);
   if (as !== "mentor") throw new AppError("forbidden");
-  if (input.keyPersonId && !(await ctx.db.keyPerson.count({ where: { id: input.keyPersonId, teamId: ctx.teamId } }))) throw new AppError("notFound");
+  await requireTeamPerson(ctx, input.keyPersonId);
   return ctx.db.$transaction(async (tx) => {
     const count = await tx.reviewAction.count({ where: { reviewId: review.id } });
     if (count >= MAX_ACTIONS) throw new AppError("validation", "validation", { title: ["tooManyActions"] });

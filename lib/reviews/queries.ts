@@ -14,7 +14,8 @@ export const DASHBOARD_DAYS = 90;
 
 /** Reviews ctx may see: her own as mentee, her mentees' as mentor, all as admin. Newest first. */
 export async function listReviews(ctx: TeamCtx, take = 100) {
-  const menteeIds = ctx.role === "NURSE" ? [] : (await menteesOf(ctx)).map((m) => m.id);
+  // Admins see every review; only a mentor's list depends on her mentees.
+  const menteeIds = ctx.role === "MENTOR" ? (await menteesOf(ctx)).map((m) => m.id) : [];
   const where =
     ctx.role === "ADMIN"
       ? { teamId: ctx.teamId }

@@ -73,7 +73,7 @@ describe("gaps", () => {
       person({ id: "b", name: "B", departmentId: "d2", stance: "COOPERATIVE", influence: 2, lastContactAt: "2026-06-01T00:00:00Z" }),
       person({ id: "c", name: "C", departmentId: "d3", stance: "NEUTRAL", kind: "LINE_MANAGER", asks: 2 }),
     ];
-    const ds = [...depts, { id: "d3", label: "総務部" }].map((d) => ({ ...d, name: d.label, kind: "DEPARTMENT" as const }));
+    const ds = [...depts, { id: "d3", label: "総務部" }];
     const statuses = departmentStatuses(ps, ds);
     expect(statuses.map((s) => [s.departmentId, s.status])).toEqual([["d1", "green"], ["d2", "amber"], ["d3", "red"]]);
     expect(findGaps(ps, statuses, now, 60)).toEqual([
@@ -87,7 +87,7 @@ describe("gaps", () => {
 
 describe("snapshot diff", () => {
   const map = (ps: MapPerson[], links: MapData["links"]): MapData => {
-    const ds = depts.map((d) => ({ ...d, name: d.label, kind: "DEPARTMENT" as const }));
+    const ds = depts;
     const statuses = departmentStatuses(ps, ds);
     return { scope: { kind: "mine" }, nurse: { id: "n", name: "N" }, people: ps, links, departments: ds, statuses, gaps: findGaps(ps, statuses, new Date("2026-11-24"), 60), total: ps.length, noContactDays: 60 };
   };

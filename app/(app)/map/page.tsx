@@ -29,13 +29,17 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
   const t = await getTranslations("map");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const q = querySchema.parse(raw);
-  const mentees = ctx.role === "NURSE" ? [] : await menteesOf(ctx);
   const scope: MapScope =
     q.scope === "department" && q.department ? { kind: "department", departmentId: q.department }
     : q.scope === "mentee" && q.mentee ? { kind: "mentee", userId: q.mentee }
     : q.scope === "team" ? { kind: "team" }
     : { kind: "mine" };
-  const [data, departments, bosses] = await Promise.all([orPageError(loadMap(ctx, scope)), departmentOptions(ctx), bossOptions(ctx)]);
+  const [data, departments, bosses, mentees] = await Promise.all([
+    orPageError(loadMap(ctx, scope)),
+    departmentOptions(ctx),
+    bossOptions(ctx),
+    ctx.role === "NURSE" ? [] : menteesOf(ctx),
+  ]);
   const { positions, boxes, nurse } = layoutMap(data.people, data.departments);
   return (
     <div className="space-y-4">
