@@ -31,7 +31,14 @@ test("compose a request with a fallback, copy it, mark declined then fallback ac
   await page.getByRole("button", { name: "代案を承諾された" }).click();
   await expect(page.getByText("お礼がまだです")).toBeVisible();
   await expect(page.getByTestId("request-history")).toContainText("代案を承諾いただいた");
+  // Each status it entered is the request's own history …
+  await expect(page.getByTestId("request-history").getByRole("listitem")).toHaveCount(5);
   await shot(page, "request-detail-desktop");
+  // … while the person's touchpoint log holds the one ask (the fallback is part of it).
+  await page.locator('main a[href^="/key-persons/"]').first().click();
+  const log = page.getByRole("list", { name: "接点" });
+  await expect(log.getByText("出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく")).toHaveCount(1);
+  await expect(log).not.toContainText("代案を承諾いただいた");
 
   await page.goto("/");
   // Thanks are owed for what was accepted: the fallback, not the declined original ask.

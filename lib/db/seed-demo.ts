@@ -217,6 +217,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   // Requests, each with the touchpoints its status changes produce.
   const touchpoints: (Prisma.TouchpointCreateManyInput & { id: string; people: string[] })[] = [];
   const requests: Prisma.RequestCreateManyInput[] = [];
+  const requestEvents: Prisma.RequestEventCreateManyInput[] = [];
   const ownedBy = (userId: string) => people.filter((p) => p.ownerId === userId && !quiet.has(p.id));
   for (const nurse of nurses) {
     const mine = ownedBy(nurse.id);
@@ -248,6 +249,17 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
         fallbackMinutes: withFallback ? 2 : null, principles, status,
         sentAt: status === "DRAFT" ? null : sentAt, respondedAt, thankedAt, createdAt: new Date(sentAt.getTime() - DAY),
       });
+      // The request's own history: drafted, sent, (declined and the fallback sent,) answered, done.
+      const event = (st: RequestStatus, at: Date) => requestEvents.push({ id: randomUUID(), teamId, requestId: id, nurseId: nurse.id, status: st, at });
+      event("DRAFT", new Date(sentAt.getTime() - DAY));
+      if (status !== "DRAFT") event("SENT", sentAt);
+      if (respondedAt && status.startsWith("FALLBACK_")) {
+        const declinedAt = new Date((sentAt.getTime() + respondedAt.getTime()) / 2);
+        event("DECLINED", declinedAt);
+        event("FALLBACK_SENT", new Date(declinedAt.getTime() + 3_600_000));
+      }
+      if (respondedAt) event(status === "DONE" ? "ACCEPTED" : status, respondedAt);
+      if (status === "DONE") event("DONE", new Date(respondedAt!.getTime() + 20 * DAY));
       if (status !== "DRAFT") {
         touchpoints.push({ id: randomUUID(), teamId, type: "ASK", occurredAt: sentAt, nurseId: nurse.id, summary: idea.what, principles, requestId: id, people: [person.id] });
       }
@@ -288,6 +300,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
     touchpoints.push({ id: randomUUID(), teamId, type: "GREETING", occurredAt: daysAgo(int(75, 200)), nurseId: p.ownerId!, summary: TOUCHPOINT_TEXT.GREETING[0], principles: [], people: [id] });
   }
   await db.request.createMany({ data: requests });
+  await db.requestEvent.createMany({ data: requestEvents });
   const byId = new Map(people.map((p) => [p.id, p]));
   for (let i = 0; i < touchpoints.length; i += 500) {
     const chunk = touchpoints.slice(i, i + 500);

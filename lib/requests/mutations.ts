@@ -1,6 +1,6 @@
-// Requests (依頼): compose, send, record the answer, thank. Every status change is a touchpoint
-// on the person's timeline; acceptance makes thanks owed; a recurring agreement schedules its
-// follow-ups so the rhythm holds.
+// Requests (依頼): compose, send, record the answer, thank. Every status change is an event in the
+// request's own history; sending is the one ask touchpoint on the person's timeline; acceptance
+// makes thanks owed; a recurring agreement schedules its follow-ups so the rhythm holds.
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
 import { readableCases } from "@/lib/cases/access";
@@ -47,7 +47,10 @@ function data(input: Fields) {
 
 export async function createRequest(ctx: TeamCtx, input: z.infer<typeof createRequestSchema>) {
   await checkLinks(ctx, input);
-  return ctx.db.request.create({ data: { ...data(input), teamId: ctx.teamId, nurseId: ctx.userId }, select: { id: true } });
+  return ctx.db.request.create({
+    data: { ...data(input), teamId: ctx.teamId, nurseId: ctx.userId, events: { create: [{ teamId: ctx.teamId, nurseId: ctx.userId, status: "DRAFT", at: new Date() }] } },
+    select: { id: true },
+  });
 }
 
 async function ownRequest(ctx: TeamCtx, id: string) {
@@ -69,17 +72,6 @@ export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRe
   return { id: input.id };
 }
 
-const TOUCHPOINT_FOR: Record<RequestStatus, "ASK" | "OTHER"> = {
-  DRAFT: "OTHER",
-  SENT: "ASK",
-  FALLBACK_SENT: "ASK",
-  ACCEPTED: "OTHER",
-  DECLINED: "OTHER",
-  FALLBACK_ACCEPTED: "OTHER",
-  FALLBACK_DECLINED: "OTHER",
-  DONE: "OTHER",
-};
-
 export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof transitionSchema>, now = new Date()) {
   const r = await ownRequest(ctx, input.id);
   if (r.version !== input.version) throw new AppError("conflict", "staleEdit");
@@ -93,26 +85,42 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
   if (input.to === "SENT" || input.to === "FALLBACK_SENT") update.sentAt = now;
   if (answered) update.respondedAt = now;
   if (accepted) update.thankedAt = null;
-  const what = input.to === "FALLBACK_SENT" || input.to.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what;
-  const summary = ja.requests.timeline[input.to as keyof typeof ja.requests.timeline].replace("{what}", what);
   await ctx.db.$transaction(async (tx) => {
     const res = await tx.request.updateMany({ where: { id: r.id, teamId: ctx.teamId, version: input.version }, data: update });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
-    await tx.touchpoint.create({
-      data: {
-        teamId: ctx.teamId,
-        type: TOUCHPOINT_FOR[input.to],
-        occurredAt: now,
-        nurseId: ctx.userId,
-        summary,
-        principles: input.to === "FALLBACK_SENT" ? [...new Set([...r.principles, "CONTRAST" as const])] : input.to === "SENT" ? r.principles : [],
-        requestId: r.id,
-        // An accepted recurring agreement books its first check-in; each one logged books the next.
-        followUpDueOn: accepted && every ? new Date(tokyoToday(now).getTime() + every * DAY) : null,
-        participants: { create: [{ keyPersonId: r.keyPersonId, teamId: ctx.teamId, type: TOUCHPOINT_FOR[input.to], occurredAt: now }] },
-      },
+    await tx.requestEvent.create({ data: { teamId: ctx.teamId, requestId: r.id, nurseId: ctx.userId, status: input.to, at: now } });
+    // Sending is the one ask of the request: a touchpoint on the person's timeline and in the balance.
+    // The fallback is part of that ask, and the answers are the request's own history.
+    const ask = await tx.touchpoint.findFirst({
+      where: { teamId: ctx.teamId, requestId: r.id, type: "ASK", deletedAt: null },
+      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      select: { id: true, principles: true },
     });
-    await refreshLastContact(tx, ctx.teamId, [r.keyPersonId]);
+    if (input.to === "SENT" && !ask) {
+      await tx.touchpoint.create({
+        data: {
+          teamId: ctx.teamId,
+          type: "ASK",
+          occurredAt: now,
+          nurseId: ctx.userId,
+          summary: ja.requests.timeline.SENT.replace("{what}", r.what),
+          principles: r.principles,
+          requestId: r.id,
+          participants: { create: [{ keyPersonId: r.keyPersonId, teamId: ctx.teamId, type: "ASK", occurredAt: now }] },
+        },
+      });
+      await refreshLastContact(tx, ctx.teamId, [r.keyPersonId]);
+    }
+    if (ask && input.to === "FALLBACK_SENT" && !ask.principles.includes("CONTRAST")) {
+      await tx.touchpoint.update({ where: { id: ask.id }, data: { principles: [...ask.principles, "CONTRAST"], version: { increment: 1 } } });
+    }
+    // An accepted recurring agreement books its first check-in on the ask; each one logged books the next.
+    if (ask && accepted && every) {
+      await tx.touchpoint.update({
+        where: { id: ask.id },
+        data: { followUpDueOn: new Date(tokyoToday(now).getTime() + every * DAY), followUpDoneAt: null, version: { increment: 1 } },
+      });
+    }
   });
   return { id: r.id, status: input.to };
 }

@@ -33,9 +33,15 @@ describe("requests", () => {
     await step("FALLBACK_ACCEPTED");
     const r = await getRequest(ctx, id);
     expect(r.status).toBe("FALLBACK_ACCEPTED");
-    expect(r.touchpoints.map((t) => t.type)).toEqual(["ASK", "OTHER", "ASK", "OTHER"]);
+    // Status changes are the request's own history; the touchpoint log and the balance count one
+    // ask for the request, the fallback part of it.
+    expect(r.events.map((e) => e.status)).toEqual(["DRAFT", "SENT", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED"]);
+    expect(r.touchpoints.map((t) => t.type)).toEqual(["ASK"]);
     const timeline = await personTimeline(ctx, person.id);
-    expect(timeline.touchpoints.map((t) => t.summary)).toContain("代案を承諾いただいた：メールで3行の要約をお送りするので、ご一読だけ");
+    expect(timeline.touchpoints.map((t) => t.summary)).toEqual([`依頼：${ask.what}`]);
+    expect((await keyPersonDetail(ctx, person.id)).balance).toMatchObject({ gives: 0, asks: 1 });
+    const askTp = await db().touchpoint.findFirstOrThrow({ where: { requestId: id }, select: { principles: true } });
+    expect(askTp.principles).toContain("CONTRAST");
     expect((await getMyDay(ctx)).thanksOwed.map((x) => x.id)).toEqual([id]);
     // Thanks are owed for what was accepted: the smaller fallback, not the declined original.
     expect((await getMyDay(ctx)).thanksOwed[0].what).toBe("メールで3行の要約をお送りするので、ご一読だけ");
@@ -66,6 +72,8 @@ describe("requests", () => {
     await transitionRequest(ctx, { id, version: 2, to: "ACCEPTED" }, now);
     const first = (await getRequest(ctx, id)).touchpoints.find((t) => t.followUpDueOn);
     expect(first?.followUpDueOn?.toISOString().slice(0, 10)).toBe("2026-11-27");
+    // The check-in is booked on the ask itself, not on a touchpoint of its own.
+    expect((await getRequest(ctx, id)).touchpoints.map((t) => t.type)).toEqual(["ASK"]);
     await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-27", keyPersonIds: [person.id], clearsFollowUpId: first!.id }), new Date("2026-11-27T03:00:00Z"));
     const dues = (await getRequest(ctx, id)).touchpoints.filter((t) => t.followUpDueOn && !t.followUpDoneAt).map((t) => t.followUpDueOn!.toISOString().slice(0, 10));
     expect(dues).toEqual(["2026-12-04"]);

@@ -15,12 +15,13 @@ export function assertLocalDatabaseUrl(url: string) {
   }
 }
 
-export async function createTestDatabase(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
+/** `migrationsDir` applies only the migrations found there (to test a later migration's data step). */
+export async function createTestDatabase(migrationsDir?: string): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = openDatabase({ memory: true });
     const raw = await handle.openRaw();
-    await migrate(raw);
+    await migrate(raw, migrationsDir);
     return { handle, drop: () => handle.close() };
   }
   assertLocalDatabaseUrl(serverUrl);
@@ -33,7 +34,7 @@ export async function createTestDatabase(): Promise<{ handle: DbHandle; drop: ()
   url.pathname = `/${name}`;
   const handle = openDatabase({ url: url.toString() });
   const raw = await handle.openRaw();
-  await migrate(raw);
+  await migrate(raw, migrationsDir);
   await raw.close();
   return {
     handle,

@@ -22,6 +22,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const f = await getFormatter();
   const accepted = isAccepted(r.status);
   const mine = r.nurseId === ctx.userId || ctx.role === "ADMIN";
+  // The request's own history (each status it entered) with the touchpoints that followed it
+  // (thanks, check-ins); the ask itself is the "sent" entry.
+  const history = [
+    ...r.events.map((e) => ({ kind: "event" as const, id: e.id, at: e.at, status: e.status })),
+    ...r.touchpoints.filter((tp) => tp.type !== "ASK").map((tp) => ({ kind: "touchpoint" as const, id: tp.id, at: tp.occurredAt, type: tp.type, summary: tp.summary })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const nextCheckIn = r.touchpoints.find((tp) => tp.followUpDueOn && !tp.followUpDoneAt)?.followUpDueOn;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -64,10 +71,20 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             <dt className="text-stone-500">{t("requests.principles")}</dt><dd>{r.principles.map((p) => t(`principles.${p}`)).join("、") || "—"}</dd>
           </dl>
           <ol className="space-y-1 text-sm" data-testid="request-history">
-            {r.touchpoints.map((tp) => (
-              <li key={tp.id}><span className="text-xs text-stone-500">{f.dateTime(tp.occurredAt, "short")}</span> {tp.summary}{tp.followUpDueOn && !tp.followUpDoneAt && <span className="ml-2 text-xs text-sky-800">{t("keyPersons.followUpDue", { date: f.dateTime(tp.followUpDueOn, "short") })}</span>}</li>
+            {history.map((h) => (
+              <li key={h.id}>
+                <span className="text-xs text-stone-500">{f.dateTime(h.at, "short")}</span>{" "}
+                {h.kind === "event" ? (
+                  t(`requests.timeline.${h.status}`, { what: h.status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what })
+                ) : (
+                  <>
+                    <Badge tone="stone">{t(`touchpointTypes.${h.type}`)}</Badge> {h.summary}
+                  </>
+                )}
+              </li>
             ))}
           </ol>
+          {nextCheckIn && <p className="mt-2 text-sm text-sky-800" data-testid="request-next-check-in">{t("keyPersons.followUpDue", { date: f.dateTime(nextCheckIn, "short") })}</p>}
         </Card>
       </div>
     </div>

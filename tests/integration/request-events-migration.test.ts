@@ -1,0 +1,70 @@
+// The migration that moved request status changes out of the touchpoint log: run it on data the
+// previous version wrote (one touchpoint per status change) and check what a nurse would see.
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/lib/db/client";
+import { migrate, migrationsDir } from "@/lib/db/migrate";
+import { createTestDatabase } from "../support/db";
+import { createPerson, createTeamWithRoles } from "../support/factories";
+
+const MIGRATION = "20261124070000_request_events";
+let current: { handle: DbHandle; drop: () => Promise<void> } | undefined;
+let dir: string | undefined;
+afterAll(async () => {
+  await current?.drop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe(`migration ${MIGRATION}`, () => {
+  it("turns transition touchpoints into request events, keeps one ask per request and nurse-logged check-ins", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "ally-migrations-"));
+    for (const name of await readdir(migrationsDir())) {
+      if (name < MIGRATION) await cp(path.join(migrationsDir(), name), path.join(dir, name), { recursive: true });
+    }
+    current = await createTestDatabase(dir);
+    const db = current.handle.db;
+    const { team, nurse } = await createTeamWithRoles(db);
+    const person = await createPerson(db, team.id, { name: "製造 課長", ownerId: nurse.user.id });
+    const at = (d: string) => new Date(`2026-11-${d}T01:00:00Z`);
+    const what = "面談後に5分だけお時間をいただく";
+    const fallback = "メールで3行の要約をお送りする";
+    const request = await db.request.create({
+      data: { teamId: team.id, keyPersonId: person.id, nurseId: nurse.user.id, what, fallbackWhat: fallback, frequency: "WEEKLY", status: "FALLBACK_ACCEPTED", sentAt: at("05"), respondedAt: at("07") },
+    });
+    const tp = (type: "ASK" | "OTHER" | "LISTENING", summary: string, day: string, extra: { followUpDueOn?: Date } = {}) =>
+      db.touchpoint.create({
+        data: {
+          teamId: team.id, type, occurredAt: at(day), nurseId: nurse.user.id, summary, requestId: request.id, ...extra,
+          participants: { create: [{ keyPersonId: person.id, teamId: team.id, type, occurredAt: at(day) }] },
+        },
+      });
+    const sent = await tp("ASK", `依頼：${what}`, "03");
+    await tp("OTHER", `依頼は見送りとなった：${what}`, "04");
+    await tp("ASK", `代案を依頼：${fallback}`, "05");
+    await tp("OTHER", `代案を承諾いただいた：${fallback}`, "07", { followUpDueOn: new Date("2026-11-14T00:00:00Z") });
+    const checkIn = await tp("LISTENING", "週1回の様子共有。順調とのこと", "02");
+    // An answered request from before any transition was logged as a touchpoint.
+    const old = await db.request.create({
+      data: { teamId: team.id, keyPersonId: person.id, nurseId: nurse.user.id, what: "昔の依頼", status: "ACCEPTED", sentAt: at("01"), respondedAt: at("02") },
+    });
+    await db.keyPerson.update({ where: { id: person.id }, data: { lastContactAt: at("07") } });
+
+    const raw = await current.handle.openRaw();
+    expect(await migrate(raw)).toContain(MIGRATION);
+    if (current.handle.kind === "postgres") await raw.close();
+
+    const events = await db.requestEvent.findMany({ where: { requestId: request.id }, orderBy: { at: "asc" }, select: { status: true, at: true } });
+    expect(events.map((e) => e.status)).toEqual(["SENT", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED"]);
+    expect(events[1].at).toEqual(at("04"));
+    const left = await db.touchpoint.findMany({ where: { requestId: request.id }, orderBy: { occurredAt: "asc" }, select: { id: true, type: true, followUpDueOn: true } });
+    expect(left.map((t) => t.id)).toEqual([checkIn.id, sent.id]);
+    // The agreement's booked check-in moved onto the ask.
+    expect(left[1].followUpDueOn?.toISOString().slice(0, 10)).toBe("2026-11-14");
+    expect((await db.keyPerson.findUniqueOrThrow({ where: { id: person.id } })).lastContactAt).toEqual(at("03"));
+    const daily = await db.touchpointDaily.findMany({ where: { teamId: team.id, type: "OTHER" } });
+    expect(daily.reduce((n, d) => n + d.n, 0)).toBe(0);
+    expect((await db.requestEvent.findMany({ where: { requestId: old.id }, orderBy: { at: "asc" } })).map((e) => e.status)).toEqual(["SENT", "ACCEPTED"]);
+  });
+});
