@@ -31,7 +31,7 @@ test.describe("on a phone", () => {
     const item = page.locator("li").filter({ hasText: "熱中症対策の掲示物を作って渡した" });
     await item.getByRole("button", { name: "削除" }).click();
     await expect(page.getByText("接点を削除しました")).toBeVisible();
-    await page.getByRole("button", { name: "元に戻す" }).click();
+    await page.getByRole("status").filter({ hasText: "接点を削除しました" }).getByRole("button", { name: "元に戻す" }).click();
     await expect(page.getByText("熱中症対策の掲示物を作って渡した")).toBeVisible();
   });
 
@@ -43,8 +43,18 @@ test.describe("on a phone", () => {
     await page.getByPlaceholder("氏名で検索").fill("工場長");
     await page.getByRole("button", { name: /工場長/ }).first().click();
     await page.locator("label").filter({ hasText: /^傾聴$/ }).click();
+    await page.getByLabel("何があったか").fill("夜勤明けの様子を伺った（取り消し確認）");
     await page.getByRole("button", { name: "記録する" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
+    // The save is confirmed where the nurse lands, with an undo for a slip of the finger.
+    const toast = page.getByTestId("toast");
+    await expect(toast).toContainText("との接点を記録しました");
+    await shot(page, "touchpoint-logged-toast");
+    await toast.getByRole("button", { name: "元に戻す" }).click();
+    await expect(toast).toContainText("記録を取り消しました");
+    await page.goto("/touchpoints");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText("夜勤明けの様子を伺った（取り消し確認）")).toHaveCount(0);
   });
 
   test("open a visit briefing for a department", async ({ page }) => {

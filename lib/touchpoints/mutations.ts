@@ -78,6 +78,9 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
   const occurredAt = occurredAtOf(input.occurredOn, now);
   const next = await nextCheckIn(ctx, input.clearsFollowUpId);
   return ctx.db.$transaction(async (tx) => {
+    const cleared = input.clearsFollowUpId
+      ? (await tx.touchpoint.updateMany({ where: { id: input.clearsFollowUpId, teamId: ctx.teamId, followUpDoneAt: null }, data: { followUpDoneAt: now } })).count
+      : 0;
     const tp = await tx.touchpoint.create({
       data: {
         teamId: ctx.teamId,
@@ -88,18 +91,13 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
         principles: input.principles,
         followUpDueOn: dateOnlyOf(input.followUpDueOn) ?? next?.due ?? null,
         requestId: next?.requestId ?? null,
+        clearedFollowUpId: cleared ? input.clearsFollowUpId : null,
         caseId: input.caseId ?? null,
         initiativeId: input.initiativeId ?? null,
         participants: { create: ids.map((keyPersonId) => ({ keyPersonId, teamId: ctx.teamId, type: input.type, occurredAt })) },
       },
       select: { id: true },
     });
-    if (input.clearsFollowUpId) {
-      await tx.touchpoint.updateMany({
-        where: { id: input.clearsFollowUpId, teamId: ctx.teamId, followUpDoneAt: null },
-        data: { followUpDoneAt: now },
-      });
-    }
     await afterWrite(tx, ctx, input.type, occurredAt, ids);
     await completeActionsByTouchpoint(tx, ctx, tp.id, ids, now);
     return tp;
@@ -109,7 +107,7 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
 async function ownTouchpoint(ctx: TeamCtx, id: string) {
   const tp = await ctx.db.touchpoint.findFirst({
     where: { id, teamId: ctx.teamId },
-    select: { id: true, nurseId: true, version: true, deletedAt: true, type: true, occurredAt: true, participants: { select: { keyPersonId: true } } },
+    select: { id: true, nurseId: true, version: true, deletedAt: true, type: true, occurredAt: true, createdAt: true, clearedFollowUpId: true, participants: { select: { keyPersonId: true } } },
   });
   if (!tp) throw new AppError("notFound");
   // A nurse edits and deletes her own records; admins may correct anyone's.
@@ -155,5 +153,36 @@ export async function deleteTouchpoint(ctx: TeamCtx, id: string, deleted = true)
     await tx.touchpoint.update({ where: { id }, data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } } });
     await tx.touchpointParticipant.updateMany({ where: { touchpointId: id }, data: { deleted } });
     await refreshLastContact(tx, ctx.teamId, tp.participants.map((p) => p.keyPersonId));
+  });
+}
+
+/** How long after logging the toast's undo may take a touchpoint back entirely. */
+export const UNDO_LOG_MS = 10 * 60_000;
+
+/**
+ * Undoes logging a touchpoint (the toast after 記録する): the record goes, and with it what logging
+ * it did — thanks it answered are owed again, the follow-up it cleared is open again, and review
+ * actions it completed reopen. Later, deleting (with its own undo) is the way.
+ */
+export async function undoLoggedTouchpoint(ctx: TeamCtx, id: string, now = new Date()) {
+  const tp = await ownTouchpoint(ctx, id);
+  if (tp.deletedAt) throw new AppError("notFound");
+  if (now.getTime() - tp.createdAt.getTime() > UNDO_LOG_MS) throw new AppError("conflict", "undoExpired");
+  const ids = tp.participants.map((p) => p.keyPersonId);
+  await ctx.db.$transaction(async (tx) => {
+    await tx.touchpoint.delete({ where: { id } });
+    if (tp.clearedFollowUpId) {
+      await tx.touchpoint.updateMany({ where: { id: tp.clearedFollowUpId, teamId: ctx.teamId }, data: { followUpDoneAt: null } });
+    }
+    await tx.reviewAction.updateMany({ where: { teamId: ctx.teamId, doneTouchpointId: id }, data: { doneAt: null, doneTouchpointId: null } });
+    if (tp.type === "THANKS" && ids.length) {
+      // Requests these thanks answered fall back to the next thanks logged after their answer, if any.
+      await tx.$executeRaw`
+        UPDATE "Request" r SET "thankedAt" = (
+          SELECT min(p."occurredAt") FROM "TouchpointParticipant" p
+          WHERE p."keyPersonId" = r."keyPersonId" AND p."teamId" = r."teamId" AND p.type = 'THANKS' AND p.deleted = false AND p."occurredAt" >= r."respondedAt")
+        WHERE r."teamId" = ${ctx.teamId} AND r."keyPersonId" = ANY(${ids}::text[]) AND r."thankedAt" = ${tp.occurredAt}`;
+    }
+    await refreshLastContact(tx, ctx.teamId, ids);
   });
 }

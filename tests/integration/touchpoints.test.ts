@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getMyDay } from "@/lib/home/queries";
 import { personBalance } from "@/lib/key-persons/queries";
-import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "@/lib/touchpoints/mutations";
+import { createTouchpoint, deleteTouchpoint, undoLoggedTouchpoint, UNDO_LOG_MS, updateTouchpoint } from "@/lib/touchpoints/mutations";
 import { balanceByNurse, giveTargets } from "@/lib/touchpoints/queries";
 import { createTouchpointSchema, updateTouchpointSchema } from "@/lib/touchpoints/schemas";
 import { setupTestDatabase } from "../support/db";
@@ -46,6 +46,26 @@ describe("touchpoints", () => {
     day = await getMyDay(ctx, now);
     expect(day.thanksOwed).toEqual([]);
     expect(day.followUps).toEqual([]);
+  });
+
+  it("undoing a log (the toast after 記録する) takes back the record and what it did", async () => {
+    const { team, nurse, mentor } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const p = await createPerson(db(), team.id, { name: "山本", ownerId: nurse.user.id });
+    await db().request.create({ data: { teamId: team.id, keyPersonId: p.id, nurseId: nurse.user.id, what: "朝礼で5分", status: "ACCEPTED", respondedAt: new Date("2026-11-05T00:00:00Z") } });
+    const withFollowUp = await createTouchpoint(ctx, log({ type: "LISTENING", occurredOn: "2026-11-06", keyPersonIds: [p.id], followUpDueOn: "2026-11-18" }), now);
+    const thanks = await createTouchpoint(ctx, log({ type: "THANKS", keyPersonIds: [p.id], clearsFollowUpId: withFollowUp.id }), now);
+    expect((await getMyDay(ctx, now)).thanksOwed).toEqual([]);
+
+    await expect(undoLoggedTouchpoint(await ctxFor(db(), mentor.user.id), thanks.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(undoLoggedTouchpoint(ctx, thanks.id, new Date(Date.now() + UNDO_LOG_MS + 60_000))).rejects.toMatchObject({ messageKey: "undoExpired" });
+    await undoLoggedTouchpoint(ctx, thanks.id);
+    const day = await getMyDay(ctx, now);
+    expect(day.thanksOwed.map((r) => r.what)).toEqual(["朝礼で5分"]);
+    expect(day.followUps.map((f) => f.id)).toEqual([withFollowUp.id]);
+    expect(await db().touchpoint.count({ where: { id: thanks.id } })).toBe(0);
+    expect((await db().keyPerson.findUniqueOrThrow({ where: { id: p.id } })).lastContactAt?.toISOString()).toBe("2026-11-06T03:00:00.000Z");
+    await expect(undoLoggedTouchpoint(ctx, thanks.id)).rejects.toMatchObject({ code: "notFound" });
   });
 
   it("only the author or an admin can edit or delete; versions catch stale edits", async () => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
+import { ToastProvider } from "@/components/ui/toast";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
 
@@ -148,7 +149,7 @@ export function AppShell({
         {sidebar}
       </div>
       <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 lg:px-8">
-        {children}
+        <ToastProvider>{children}</ToastProvider>
       </main>
     </div>
   );

@@ -2,7 +2,7 @@
 // Logging, editing and deleting (with undo) touchpoints.
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
-import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "@/lib/touchpoints/mutations";
+import { createTouchpoint, deleteTouchpoint, undoLoggedTouchpoint, updateTouchpoint } from "@/lib/touchpoints/mutations";
 import { createTouchpointSchema, touchpointIdSchema, updateTouchpointSchema } from "@/lib/touchpoints/schemas";
 
 export const logTouchpoint = authedAction("touchpoints.write", createTouchpointSchema, async (ctx, input) => {
@@ -25,6 +25,13 @@ export const removeTouchpoint = authedAction("touchpoints.write", touchpointIdSc
 
 export const restoreTouchpoint = authedAction("touchpoints.write", touchpointIdSchema, async (ctx, { id }) => {
   await deleteTouchpoint(ctx, id, false);
+  revalidatePath("/", "layout");
+  return null;
+});
+
+// The toast's undo right after 記録する: the log and what it did are taken back.
+export const undoLog = authedAction("touchpoints.write", touchpointIdSchema, async (ctx, { id }) => {
+  await undoLoggedTouchpoint(ctx, id);
   revalidatePath("/", "layout");
   return null;
 });

@@ -17,6 +17,9 @@ ALTER TABLE "RequestEvent" ADD CONSTRAINT "RequestEvent_teamId_fkey" FOREIGN KEY
 ALTER TABLE "RequestEvent" ADD CONSTRAINT "RequestEvent_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "Request"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "RequestEvent" ADD CONSTRAINT "RequestEvent_nurseId_fkey" FOREIGN KEY ("nurseId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+-- The follow-up a logged touchpoint cleared, so undoing the log reopens it.
+ALTER TABLE "Touchpoint" ADD COLUMN "clearedFollowUpId" TEXT;
+
 -- Data: the touchpoints the app wrote for status changes carry a fixed summary prefix (the
 -- Japanese catalog's requests.timeline texts). Each becomes an event.
 CREATE TEMP TABLE request_transition AS

@@ -6,8 +6,9 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { FieldErrors } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
 import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
-import { editTouchpoint, logTouchpoint } from "../actions";
+import { editTouchpoint, logTouchpoint, undoLog } from "../actions";
 
 type Person = { id: string; name: string; title?: string };
 export type TouchpointFormValues = {
@@ -43,6 +44,7 @@ export function TouchpointForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
+  const toast = useToast();
   const [values, setValues] = useState(initial);
   const [search, setSearch] = useState("");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -72,6 +74,20 @@ export function TouchpointForm({
         ? await editTouchpoint({ ...payload, id: values.id, version: values.version ?? 0 })
         : await logTouchpoint({ ...payload, clearsFollowUpId: clearsFollowUpId ?? "" });
       if (res.ok) {
+        if (values.id) toast(t("touchpoints.updated"));
+        else {
+          const id = (res.data as { id: string }).id;
+          const names = values.people.map((p) => p.name).join("、");
+          toast(names ? t("touchpoints.loggedWith", { name: names }) : t("touchpoints.saved"), {
+            label: t("touchpoints.undo"),
+            run: async () => {
+              const undone = await undoLog({ id });
+              if (!undone.ok) return { ok: false, error: t(`errors.${undone.error}`) };
+              router.refresh();
+              return { ok: true, message: t("touchpoints.undone") };
+            },
+          });
+        }
         router.push(returnTo);
         router.refresh();
       } else {
