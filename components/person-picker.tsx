@@ -1,12 +1,13 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 type Person = { id: string; name: string; title?: string };
 
-/** Pick one key person by typing part of a name or title. */
-export function PersonPicker({ value, onChange, label, errors }: { value: Person | null; onChange: (p: Person | null) => void; label: string; errors?: string[] }) {
+/** Pick one key person by typing part of a name or title. `chips` (those already picked, for a
+ * list of several) sit between the label and the search box. */
+export function PersonPicker({ value, onChange, label, errors, chips }: { value: Person | null; onChange: (p: Person | null) => void; label: string; errors?: string[]; chips?: ReactNode }) {
   const t = useTranslations();
   const [search, setSearch] = useState("");
   const people = useQuery<{ people: (Person & { department: { name: string } | null })[] }>({
@@ -17,6 +18,7 @@ export function PersonPicker({ value, onChange, label, errors }: { value: Person
   return (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium text-stone-800">{label}</legend>
+      {chips}
       {value ? (
         <p className="flex items-center gap-2 text-sm">
           <span className="rounded-full bg-brand-50 px-3 py-1 text-brand-700">{value.name}</span>

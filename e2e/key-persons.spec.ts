@@ -142,6 +142,24 @@ test("desktop screenshots of the list, detail and touchpoints", async ({ page })
   await shot(page, "key-persons-desktop");
   await page.getByRole("list", { name: "キーパーソン" }).getByRole("link").first().click();
   await expect(page.getByTestId("stance-history")).toBeVisible();
+  // Two stance changes on one day: one point on a real time axis, the day's changes in order.
+  const personPath = new URL(page.url()).pathname;
+  const labels: Record<string, string> = { NEUTRAL: "中立", COOPERATIVE: "協力的", CHAMPION: "応援者" };
+  for (const step of [0, 1]) {
+    await page.goto(`${personPath}/edit`);
+    await page.waitForLoadState("networkidle");
+    const select = page.getByRole("combobox", { name: "協力度" });
+    const current = await select.inputValue();
+    const next = Object.keys(labels).find((s) => s !== current)!;
+    await select.selectOption(next);
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.waitForURL(/\/key-persons\/[^/]+$/);
+    if (step === 1) await expect(page.getByTestId("stance-chart")).toHaveAttribute("aria-label", new RegExp(`→ ${labels[next]}$`));
+  }
+  const ticks = await page.getByTestId("stance-chart").locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").allTextContents();
+  expect(ticks.length).toBeGreaterThan(1);
+  expect(new Set(ticks).size).toBe(ticks.length);
+  for (const tick of ticks) expect(tick).toMatch(/^\d{4}年(\d+月)?$|^\d+月\d+日$/);
   await shot(page, "key-person-desktop");
   await page.goto("/touchpoints");
   await expect(page.getByTestId("nurse-balance")).toBeVisible();

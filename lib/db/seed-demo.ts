@@ -53,8 +53,9 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   const pick = <T>(arr: readonly T[]): T => arr[Math.floor(rand() * arr.length)];
   const chance = (p: number) => rand() < p;
   const dateOnly = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  // A working hour (JST) n days ago; today's never later than now.
   const daysAgo = (n: number, hour = int(9, 17)) =>
-    new Date(dateOnly(new Date(now.getTime() - n * DAY)).getTime() + (hour - 9) * 3_600_000);
+    new Date(Math.min(dateOnly(new Date(now.getTime() - n * DAY)).getTime() + (hour - 9) * 3_600_000, now.getTime() - 60_000));
   const weighted = <T extends string>(w: Record<T, number>): T => {
     const entries = Object.entries(w) as [T, number][];
     let r = rand() * entries.reduce((s, [, n]) => s + n, 0);
@@ -201,7 +202,8 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
     let step = 0;
     while (level < current) {
       step += 1;
-      at = (p.createdAt as Date).getTime() + Math.round((span * (step - 0.5 + rand() * 0.8)) / steps);
+      // Each move falls inside its own slice of the span, so none lands after today.
+      at = (p.createdAt as Date).getTime() + Math.round((span * (step - 0.9 + rand() * 0.8)) / steps);
       stanceRows.push({ teamId, keyPersonId: p.id, fromStance: STANCES[level], toStance: STANCES[level + 1], reason: pick(["面談同席をきっかけに協力的に", "好事例の共有に関心を示した", "お礼を伝え続けた結果、相談が増えた", "委員会での報告を評価された"]), changedById: p.ownerId!, changedAt: new Date(at) });
       level += 1;
     }
@@ -235,10 +237,11 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       else if (withFallback) status = chance(0.6) ? "FALLBACK_ACCEPTED" : "FALLBACK_DECLINED";
       else status = "DECLINED";
       const accepted = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"].includes(status);
-      const respondedAt = status === "DRAFT" || status === "SENT" ? null : new Date(sentAt.getTime() + int(1, 5) * DAY);
+      // Answers and thanks come a few days later, but never after today.
+      const respondedAt = status === "DRAFT" || status === "SENT" ? null : new Date(Math.min(sentAt.getTime() + int(1, 5) * DAY, now.getTime() - 2 * 3_600_000));
       // Most accepted requests were thanked; a few recent ones are still owed thanks.
       const thanked = accepted && respondedAt && (age > 45 || chance(0.4));
-      const thankedAt = thanked ? new Date(respondedAt!.getTime() + int(0, 3) * DAY) : null;
+      const thankedAt = thanked ? new Date(Math.min(respondedAt!.getTime() + int(0, 3) * DAY, now.getTime() - 3_600_000)) : null;
       const id = randomUUID();
       const principles = [pick(PRINCIPLES), ...(withFallback ? (["CONTRAST"] as Principle[]) : [])].filter((v, k, a) => a.indexOf(v) === k);
       requests.push({

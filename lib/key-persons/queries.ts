@@ -142,7 +142,7 @@ export async function reportingLine(ctx: TeamCtx, person: { id: string; reportsT
 export async function stanceHistory(ctx: TeamCtx, keyPersonId: string) {
   return ctx.db.stanceChange.findMany({
     where: { teamId: ctx.teamId, keyPersonId },
-    orderBy: { changedAt: "asc" },
+    orderBy: [{ changedAt: "asc" }, { id: "asc" }],
     take: 200,
     select: { id: true, fromStance: true, toStance: true, reason: true, changedAt: true, changedBy: { select: { name: true } } },
   });

@@ -15,6 +15,17 @@ export async function departmentOptions(ctx: TeamCtx) {
   return (await departmentTree(ctx)).map((d) => ({ id: d.id, label: `${"　".repeat(d.depth)}${d.name}` }));
 }
 
+/** Departments with the names above them ("本社 / 人事部"), for pickers that search and show chips. */
+export async function departmentPathOptions(ctx: TeamCtx) {
+  const above: string[] = [];
+  return (await departmentTree(ctx)).map((d) => {
+    above.length = d.depth;
+    const path = [...above, d.name].join(" / ");
+    above.push(d.name);
+    return { id: d.id, name: d.name, path };
+  });
+}
+
 /** Candidates for "reports to": the most influential people first, plus the current boss. */
 export async function bossOptions(ctx: TeamCtx, currentBossId?: string | null) {
   const rows = await ctx.db.keyPerson.findMany({

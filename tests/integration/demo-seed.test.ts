@@ -29,6 +29,13 @@ describe("demo data", () => {
     const oldest = await db().touchpoint.findFirstOrThrow({ where: t, orderBy: { occurredAt: "asc" } });
     expect((now.getTime() - oldest.occurredAt.getTime()) / 86_400_000).toBeGreaterThan(500);
     expect(await db().request.count({ where: t })).toBeGreaterThan(80);
+    // Nothing in the demo happened after today: stance moves, touchpoints and request histories.
+    expect(await db().stanceChange.count({ where: { ...t, changedAt: { gt: now } } })).toBe(0);
+    expect(await db().touchpoint.count({ where: { ...t, occurredAt: { gt: now } } })).toBe(0);
+    expect(await db().requestEvent.count({ where: { ...t, at: { gt: now } } })).toBe(0);
+    // Every sent request has its history, and one ask touchpoint at most.
+    const sent = await db().request.findMany({ where: { ...t, status: { not: "DRAFT" } }, select: { _count: { select: { events: true, touchpoints: { where: { type: "ASK" } } } } } });
+    expect(sent.every((r) => r._count.events >= 2 && r._count.touchpoints <= 1)).toBe(true);
     const stages = await db().initiative.groupBy({ by: ["stage"], where: t, _count: { _all: true } });
     expect(stages.map((s) => s.stage).sort()).toEqual(["ADOPTED", "EVALUATED", "EXPANDED", "IDEA", "PILOT", "PROPOSED", "STOPPED"]);
     expect(await db().initiative.count({ where: t })).toBe(12);

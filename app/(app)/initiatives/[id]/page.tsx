@@ -7,7 +7,7 @@ import { tokyoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getInitiative } from "@/lib/initiatives/initiatives";
 import type { Stage } from "@/lib/initiatives/schemas";
-import { departmentOptions, memberOptions } from "@/lib/team/options";
+import { departmentPathOptions, memberOptions } from "@/lib/team/options";
 import { InitiativeForm } from "../_components/initiative-form";
 import { ResultForm } from "../_components/result-form";
 import { StageMover } from "../_components/stage-mover";
@@ -24,7 +24,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const f = await getFormatter();
   const date = (d: Date) => f.dateTime(d, "short");
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-  const [departments, nurses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx)]);
+  const [departments, nurses] = await Promise.all([departmentPathOptions(ctx), memberOptions(ctx)]);
   return (
     <div className="space-y-6">
       <Link href="/initiatives" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("initiatives.title")}</Link>
@@ -54,7 +54,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
             </table>
           </div>
         )}
-        <ResultForm initiativeId={i.id} today={tokyoDay()} indicator={i.indicatorUnit ? `(${i.indicatorUnit})` : ""} />
+        <ResultForm initiativeId={i.id} today={tokyoDay()} indicatorName={i.indicatorName} indicatorUnit={i.indicatorUnit} />
       </Card>
       {i.goodExample && <Card title={t("initiatives.goodExample")}><p className="whitespace-pre-wrap text-sm">{i.goodExample}</p></Card>}
       <Card title={t("initiatives.history")}>

@@ -4,29 +4,56 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/card";
 import { canMove, STAGES, type Stage } from "@/lib/initiatives/schemas";
-import { StageMover, useMove } from "./stage-mover";
+import { StageMenu } from "./stage-menu";
+import { useMove } from "./stage-mover";
 
 export type BoardCard = { id: string; title: string; kind: string; stage: Stage; version: number; owners: string; results: number };
 
-/** The pipeline by stage: drag a card to another column, or use its stage menu from the keyboard. */
+/**
+ * The pipeline by stage: drag a card to another column, or use its stage menu (hover or focus).
+ * From a laptop's width up, the six pipeline stages share the width and "stopped" is a collapsed
+ * column; narrower screens scroll sideways, and say so.
+ */
 export function Board({ cards }: { cards: BoardCard[] }) {
   const t = useTranslations();
-  const { move, error } = useMove();
+  const { move, pending, error } = useMove();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [over, setOver] = useState<Stage | null>(null);
+  const [showStopped, setShowStopped] = useState(false);
+  const stopped = cards.filter((c) => c.stage === "STOPPED");
   return (
     <div className="min-w-0 space-y-2">
-      <p className="text-xs text-stone-500">{t("initiatives.dragHint")}</p>
+      <p className="text-xs text-stone-500">{t("initiatives.dragHint")} <span className="lg:hidden">{t("initiatives.scrollHint")}</span></p>
       {error && <Alert>{error.field ? t(`validation.${error.field}`) : t(`errors.${error.message}`)}</Alert>}
-      <div className="relative flex w-full max-w-full gap-3 overflow-x-auto pb-2">
+      <div
+        data-testid="initiative-board"
+        className={`flex w-full max-w-full snap-x gap-2 overflow-x-auto pb-2 [scrollbar-color:var(--color-stone-400)_transparent] lg:grid lg:overflow-visible ${showStopped ? "lg:grid-cols-7" : "lg:grid-cols-[repeat(6,minmax(0,1fr))_3rem]"}`}
+      >
         {STAGES.map((stage) => {
           const col = cards.filter((c) => c.stage === stage);
           const droppable = dragging && canMove(dragging.stage, stage) && stage !== "STOPPED";
+          const label = t(`initiativeStages.${stage}`);
+          if (stage === "STOPPED" && !showStopped) {
+            return (
+              <section key={stage} aria-label={label} className="w-12 shrink-0 snap-start rounded-lg border border-stone-200 bg-stone-100 lg:w-auto">
+                <button
+                  type="button"
+                  onClick={() => setShowStopped(true)}
+                  aria-expanded={false}
+                  aria-label={t("initiatives.showStopped", { count: stopped.length })}
+                  className="flex h-full min-h-40 w-full flex-col items-center gap-2 rounded-lg py-3 text-sm font-semibold text-stone-700 hover:bg-stone-200"
+                >
+                  <span className="[writing-mode:vertical-rl]">{label}</span>
+                  <span className="text-stone-500">{stopped.length}</span>
+                </button>
+              </section>
+            );
+          }
           return (
             <section
               key={stage}
-              aria-label={t(`initiativeStages.${stage}`)}
-              className={`w-60 shrink-0 rounded-lg border p-2 ${over === stage && droppable ? "border-brand-500 bg-brand-50" : "border-stone-200 bg-stone-100"}`}
+              aria-label={label}
+              className={`w-52 min-w-0 shrink-0 snap-start rounded-lg border p-1.5 lg:w-auto ${over === stage && droppable ? "border-brand-500 bg-brand-50" : "border-stone-200 bg-stone-100"}`}
               onDragOver={(e) => { if (droppable) { e.preventDefault(); setOver(stage); } }}
               onDragLeave={() => setOver(null)}
               onDrop={(e) => {
@@ -36,16 +63,34 @@ export function Board({ cards }: { cards: BoardCard[] }) {
                 setDragging(null);
               }}
             >
-              <h2 className="mb-2 flex justify-between text-sm font-semibold">{t(`initiativeStages.${stage}`)} <span className="text-stone-500">{col.length}</span></h2>
-              <ul className="space-y-2">
+              <h2 className="mb-1.5 flex items-center justify-between gap-1 px-0.5 text-sm font-semibold">
+                <span className="truncate">{label}</span>
+                <span className="flex items-center gap-1 text-stone-500">
+                  {col.length}
+                  {stage === "STOPPED" && (
+                    <button type="button" onClick={() => setShowStopped(false)} aria-expanded aria-label={t("initiatives.hideStopped")} className="rounded px-1 hover:bg-stone-200">×</button>
+                  )}
+                </span>
+              </h2>
+              <ul className="space-y-1.5">
                 {col.map((c) => (
-                  <li key={c.id} draggable onDragStart={() => setDragging(c)} onDragEnd={() => setDragging(null)} className="cursor-grab rounded-md border border-stone-200 bg-white p-2 text-sm shadow-sm" data-testid="initiative-card">
-                    <Link href={`/initiatives/${c.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{c.title}</Link>
-                    <p className="text-xs text-stone-500">{t(`initiativeKinds.${c.kind}`)} · {c.owners}</p>
-                    <div className="mt-1"><StageMover id={c.id} version={c.version} stage={c.stage} compact /></div>
+                  <li
+                    key={c.id}
+                    draggable
+                    onDragStart={() => setDragging(c)}
+                    onDragEnd={() => setDragging(null)}
+                    className="group relative cursor-grab rounded-md border border-stone-200 bg-white p-1.5 text-sm shadow-sm"
+                    data-testid="initiative-card"
+                  >
+                    <Link href={`/initiatives/${c.id}`} className="line-clamp-3 font-medium leading-snug text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700" title={c.title}>{c.title}</Link>
+                    <p className="mt-1 text-xs leading-tight text-stone-500">
+                      <span className="block truncate">{t(`initiativeKinds.${c.kind}`)}</span>
+                      <span className="block truncate">{c.owners}</span>
+                    </p>
+                    <StageMenu title={c.title} stage={c.stage} disabled={pending} onMove={(to, reason) => move(c.id, c.version, to, reason)} />
                   </li>
                 ))}
-                {col.length === 0 && <li className="text-xs text-stone-600">{t("initiatives.columnEmpty")}</li>}
+                {col.length === 0 && <li className="px-0.5 text-xs text-stone-600">{t("initiatives.columnEmpty")}</li>}
               </ul>
             </section>
           );

@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { PersonPicker } from "@/components/person-picker";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
+import { ChipSelect, type ChipOption } from "@/components/ui/chip-select";
 import { SelectField, TextField } from "@/components/ui/field";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
 import { addInitiative, saveInitiative } from "../actions";
@@ -17,7 +18,7 @@ export type InitiativeValues = {
 
 const area = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
-export function InitiativeForm({ initial, departments, nurses }: { initial: InitiativeValues; departments: { id: string; label: string }[]; nurses: { id: string; name: string }[] }) {
+export function InitiativeForm({ initial, departments, nurses }: { initial: InitiativeValues; departments: ChipOption[]; nurses: { id: string; name: string }[] }) {
   const t = useTranslations();
   const router = useRouter();
   const { pending, errors, message, run } = useActionForm();
@@ -53,14 +54,23 @@ export function InitiativeForm({ initial, departments, nurses }: { initial: Init
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="indicatorLowerIsBetter" defaultChecked={initial.indicatorLowerIsBetter} />{t("initiatives.indicatorLowerIsBetter")}</label>
       </div>
       <label className="block space-y-1 text-sm font-medium">{t("initiatives.description")}<textarea name="description" rows={3} defaultValue={initial.description} className={area} /></label>
-      <label className="block space-y-1 text-sm font-medium">
-        {t("initiatives.departments")}
-        <select name="departmentIds" multiple defaultValue={initial.departmentIds} className={`${area} h-32`}>{departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select>
-      </label>
-      <div className="space-y-2">
-        <ul className="flex flex-wrap gap-2">{champions.map((c) => <li key={c.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">{c.name}<button type="button" className="px-2" aria-label={`${t("touchpoints.remove")}: ${c.name}`} onClick={() => setChampions(champions.filter((x) => x.id !== c.id))}>×</button></li>)}</ul>
-        <PersonPicker label={t("initiatives.champions")} value={null} onChange={(p) => p && !champions.some((c) => c.id === p.id) && setChampions([...champions, p])} errors={errors.championIds} />
-      </div>
+      <ChipSelect label={t("initiatives.departments")} name="departmentIds" options={departments} defaultValue={initial.departmentIds} errors={errors.departmentIds} />
+      <PersonPicker
+        label={t("initiatives.champions")}
+        value={null}
+        onChange={(p) => p && !champions.some((c) => c.id === p.id) && setChampions([...champions, p])}
+        errors={errors.championIds}
+        chips={champions.length > 0 && (
+          <ul className="flex flex-wrap gap-1.5" aria-label={t("common.selected")}>
+            {champions.map((c) => (
+              <li key={c.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-800">
+                {c.name}
+                <button type="button" className="rounded-full px-1.5 hover:bg-brand-100" aria-label={`${t("touchpoints.remove")}: ${c.name}`} onClick={() => setChampions(champions.filter((x) => x.id !== c.id))}>×</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      />
       <fieldset>
         <legend className="mb-1 text-sm font-medium">{t("initiatives.owners")}</legend>
         <div className="flex flex-wrap gap-3 text-sm">{nurses.map((n) => <label key={n.id} className="flex items-center gap-1"><input type="checkbox" name="ownerIds" value={n.id} defaultChecked={initial.ownerIds.includes(n.id)} />{n.name}</label>)}</div>

@@ -7,8 +7,14 @@ import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { recordResult } from "../actions";
 
-export function ResultForm({ initiativeId, today, indicator }: { initiativeId: string; today: string; indicator: string }) {
+export function ResultForm({ initiativeId, today, indicatorName, indicatorUnit }: { initiativeId: string; today: string; indicatorName: string; indicatorUnit: string }) {
   const t = useTranslations();
+  // "残業時間 実施前（%）": the field names the indicator it measures.
+  const indicator = indicatorName || t("initiatives.indicatorFallback");
+  const named = (key: "indicatorBeforeNamed" | "indicatorAfterNamed") => {
+    const label = t(`initiatives.${key}`, { indicator });
+    return indicatorUnit ? t("initiatives.withUnit", { label, unit: indicatorUnit }) : label;
+  };
   const router = useRouter();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -40,8 +46,8 @@ export function ResultForm({ initiativeId, today, indicator }: { initiativeId: s
         <TextField label={t("initiatives.targetHeadcount")} name="targetHeadcount" type="number" inputMode="numeric" errors={errors.targetHeadcount} />
         <TextField label={t("initiatives.satisfactionMean")} name="satisfactionMean" type="number" step="0.1" min={1} max={5} errors={errors.satisfactionMean} />
         <TextField label={t("initiatives.satisfactionResponses")} name="satisfactionResponses" type="number" inputMode="numeric" errors={errors.satisfactionResponses} />
-        <TextField label={`${t("initiatives.indicatorBefore")} ${indicator}`} name="indicatorBefore" type="number" step="any" errors={errors.indicatorBefore} />
-        <TextField label={`${t("initiatives.indicatorAfter")} ${indicator}`} name="indicatorAfter" type="number" step="any" errors={errors.indicatorAfter} />
+        <TextField label={named("indicatorBeforeNamed")} name="indicatorBefore" type="number" step="any" errors={errors.indicatorBefore} />
+        <TextField label={named("indicatorAfterNamed")} name="indicatorAfter" type="number" step="any" errors={errors.indicatorAfter} />
         <TextField label={t("initiatives.comments")} name="comments" errors={errors.comments} />
       </div>
       <Button type="submit" disabled={pending}>{t("initiatives.addResult")}</Button>

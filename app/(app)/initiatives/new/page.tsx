@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { departmentOptions, memberOptions } from "@/lib/team/options";
+import { departmentPathOptions, memberOptions } from "@/lib/team/options";
 import { InitiativeForm } from "../_components/initiative-form";
 
 export default async function NewInitiativePage() {
   const ctx = await requireUser();
   requirePagePermission(ctx, "initiatives.write");
   const t = await getTranslations("initiatives");
-  const [departments, nurses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx)]);
+  const [departments, nurses] = await Promise.all([departmentPathOptions(ctx), memberOptions(ctx)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("new")}</h1>
