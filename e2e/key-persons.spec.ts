@@ -156,7 +156,9 @@ test("desktop screenshots of the list, detail and touchpoints", async ({ page })
     await page.waitForURL(/\/key-persons\/[^/]+$/);
     if (step === 1) await expect(page.getByTestId("stance-chart")).toHaveAttribute("aria-label", new RegExp(`→ ${labels[next]}$`));
   }
-  const ticks = await page.getByTestId("stance-chart").locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").allTextContents();
+  const tickText = page.getByTestId("stance-chart").locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+  await expect(tickText.first()).toBeVisible();
+  const ticks = await tickText.allTextContents();
   expect(ticks.length).toBeGreaterThan(1);
   expect(new Set(ticks).size).toBe(ticks.length);
   for (const tick of ticks) expect(tick).toMatch(/^\d{4}年(\d+月)?$|^\d+月\d+日$/);
