@@ -1,17 +1,17 @@
 "use client";
-// Last resort when the root layout itself fails: the catalogs are imported directly, both languages.
-import en from "@/messages/en.json";
-import ja from "@/messages/ja.json";
+// Last resort when the root layout itself fails: both languages, from a copy of two catalog texts.
+import { GLOBAL_ERROR_TEXT } from "./global-error-text";
 
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
+  const { ja, en } = GLOBAL_ERROR_TEXT;
   return (
     <html lang="ja">
       <body style={{ fontFamily: "sans-serif", padding: 32 }}>
         <h1>
-          {ja.errors.title} / {en.errors.title}
+          {ja.title} / {en.title}
         </h1>
         <button type="button" onClick={reset}>
-          {ja.common.retry} / {en.common.retry}
+          {ja.retry} / {en.retry}
         </button>
       </body>
     </html>

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { isoDate, optionalId, versionField } from "@/lib/zod-helpers";
-
-export const CASE_KINDS = ["RETURN_TO_WORK", "MENTAL_HEALTH", "HIGH_RISK", "LONG_HOURS", "OTHER"] as const;
-export const CASE_STATUSES = ["OPEN", "FOLLOW_UP", "CLOSED"] as const;
+import { CASE_KINDS, CASE_STATUSES } from "./constants";
+export * from "./constants";
 
 const optionalDate = z.union([isoDate, z.literal("")]).transform((v) => (v === "" ? null : v)).nullable().optional();
 const optionalBool = z.union([z.literal(""), z.literal("yes"), z.literal("no"), z.boolean()]).transform((v) => (v === "" ? null : v === true || v === "yes")).nullable().optional();

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { optionalId, versionField } from "@/lib/zod-helpers";
-
-export const DEPARTMENT_KINDS = ["COMPANY", "SITE", "DEPARTMENT"] as const;
-export const PRESSURE_KINDS = ["DEADLINE", "TURNOVER", "ABSENCE", "TROUBLE", "STAFFING", "OTHER"] as const;
-
+import { DEPARTMENT_KINDS, PRESSURE_KINDS } from "./constants";
+export * from "./constants";
 
 export const departmentFields = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { isoDate, versionField } from "@/lib/zod-helpers";
-
-export const INITIATIVE_KINDS = ["MINI_TALK", "FOLLOW_UP_SCHEME", "LEDGER_TOOL", "SEMINAR", "CAMPAIGN", "OTHER"] as const;
-export const STAGES = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED", "STOPPED"] as const;
-export const PIPELINE = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED"] as const;
-export type Stage = (typeof STAGES)[number];
+import { INITIATIVE_KINDS, STAGES } from "./constants";
+export * from "./constants";
 
 const optionalDate = z.union([isoDate, z.literal("")]).transform((v) => (v === "" ? null : v)).nullable().optional();
 const optionalNumber = (min: number, max: number) =>
@@ -49,11 +46,3 @@ export const resultSchema = z
   })
   .refine((r) => r.satisfactionMean === null || r.satisfactionMean === undefined || r.satisfactionResponses > 0, { path: ["satisfactionResponses"], message: "responsesNeeded" });
 
-/** Stages that report outcomes need at least one result. */
-export const NEEDS_RESULTS: Stage[] = ["EVALUATED", "ADOPTED", "EXPANDED"];
-
-export function canMove(from: Stage, to: Stage): boolean {
-  if (from === to) return false;
-  if (from === "STOPPED") return to === "IDEA";
-  return true;
-}

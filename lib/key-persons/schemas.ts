@@ -1,12 +1,8 @@
 // Key person input, shared by the form, the import and the server. Messages are catalog keys.
 import { z } from "zod";
 import { optionalId, versionField } from "@/lib/zod-helpers";
-
-export const STANCES = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"] as const;
-export const KINDS = ["LINE_MANAGER", "HR", "GENERAL_AFFAIRS", "SAFETY", "EXECUTIVE", "OCCUPATIONAL_PHYSICIAN", "OTHER"] as const;
-export const REASONS = ["LOW_PRIORITY", "OUTSIDE_INFLUENCE", "SHORT_OF_INFORMATION", "SUPPORTIVE_NOT_VISIBLE", "OTHER"] as const;
-export const VALUES = ["PRODUCTIVITY", "RETENTION", "SAFETY", "COMPLIANCE", "COST", "MORALE", "QUALITY", "OTHER"] as const;
-export const CHANNELS = ["IN_PERSON", "EMAIL", "CHAT", "PHONE", "MEETING"] as const;
+import { STANCES, KINDS, REASONS, VALUES, CHANNELS, MAX_QUERY } from "./constants";
+export * from "./constants";
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
 const scale = z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(5, "tooLarge");
@@ -55,15 +51,9 @@ export const updateKeyPersonSchema = keyPersonFields.extend({
 
 export const archiveKeyPersonSchema = z.object({ id: z.string().min(1), archived: z.boolean() });
 
-/** Tags typed as one line: comma, 、 or space separated. */
-export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,、，\s]+/).map((t) => t.trim()).filter(Boolean))];
-}
-
 const sortKeys = ["name", "nameKana", "stance", "lastContactAt", "influence", "updatedAt"] as const;
 
 // List filters as they appear in the URL; every value arrives as a string.
-export const MAX_QUERY = 100;
 
 export const keyPersonFilterSchema = z.object({
   q: z.string().trim().optional().catch(undefined),
@@ -99,17 +89,6 @@ export function filterFromSearchParams(params: URLSearchParams): KeyPersonFilter
   if (raw.thanksOwed === "0" || raw.thanksOwed === "false") delete raw.thanksOwed;
   if (raw.archived === "0" || raw.archived === "false") delete raw.archived;
   return keyPersonFilterSchema.parse(raw);
-}
-
-export function filterToSearchParams(filter: Partial<KeyPersonFilter>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (key === "qTooLong") continue;
-    if (value === undefined || value === null || value === "" || value === false) continue;
-    if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
-    else params.set(key, value === true ? "1" : String(value));
-  }
-  return params;
 }
 
 export const savedFilterSchema = z.object({

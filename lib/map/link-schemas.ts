@@ -1,7 +1,7 @@
 // Link input, shared by the map's form (browser) and the server action.
 import { z } from "zod";
-
-export const LINK_TYPES = ["INFLUENCES", "INTRODUCED_BY", "WORKS_CLOSELY", "CONFLICT"] as const;
+import { LINK_TYPES } from "./link-types";
+export { LINK_TYPES } from "./link-types";
 
 export const createLinkSchema = z
   .object({

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { isoDate, optionalId, versionField } from "@/lib/zod-helpers";
-
-export const TOUCHPOINT_TYPES = ["GREETING", "LISTENING", "GIVE", "ASK", "THANKS", "MEETING", "COMMITTEE", "EMAIL", "OTHER"] as const;
-export const PRINCIPLES = ["RECIPROCITY", "AUTHORITY", "SOCIAL_PROOF", "REASON", "CONTRAST", "CONSISTENCY"] as const;
-
+import { TOUCHPOINT_TYPES, PRINCIPLES } from "./constants";
+export * from "./constants";
 
 export const touchpointFields = z.object({
   type: z.enum(TOUCHPOINT_TYPES, { message: "invalidChoice" }),

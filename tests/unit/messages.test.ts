@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
+import { GLOBAL_ERROR_TEXT } from "@/app/global-error-text";
 import { NOTIFICATION_KINDS, notificationMessageKey } from "@/lib/reviews/notifications";
 
 type Tree = { [key: string]: string | Tree };
@@ -19,5 +20,10 @@ describe("message catalogs", () => {
     const tree = (o: Tree): string[] => Object.entries(o).flatMap(([k, v]) => [k, ...(typeof v === "string" ? [] : tree(v))]);
     expect(tree(ja as Tree).filter((k) => k.includes("."))).toEqual([]);
     for (const kind of NOTIFICATION_KINDS) expect(typeof (ja.notifications as Tree)[notificationMessageKey(kind)]).toBe("string");
+  });
+  it("are what the last-resort error page shows", () => {
+    for (const [locale, catalog] of [["ja", ja], ["en", en]] as const) {
+      expect(GLOBAL_ERROR_TEXT[locale]).toEqual({ title: catalog.errors.title, retry: catalog.common.retry });
+    }
   });
 });

@@ -1,10 +1,10 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { LocaleSelect } from "@/components/ui/locale-select";
+import { signOutRequest } from "@/lib/auth/sign-out";
 import { changeLocale, switchTeam } from "../actions";
 
 const selectClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
@@ -69,8 +69,7 @@ export function SessionControls({
         type="button"
         className="w-full rounded-md border border-stone-300 px-3 py-2 text-left hover:bg-stone-100"
         onClick={async () => {
-          // No redirect from next-auth: its absolute URL may name another host than the one in use.
-          await signOut({ redirect: false });
+          await signOutRequest();
           router.replace("/sign-in?signedOut=1");
           router.refresh();
         }}

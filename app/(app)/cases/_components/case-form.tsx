@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
-import { CASE_KINDS, CASE_STATUSES } from "@/lib/cases/schemas";
+import { CASE_KINDS, CASE_STATUSES } from "@/lib/cases/constants";
 import { registerCase, saveCase } from "../actions";
 
 export type CaseValues = {

@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
-import { DEPARTMENT_KINDS } from "@/lib/departments/schemas";
+import { DEPARTMENT_KINDS } from "@/lib/departments/constants";
 import { addDepartment, saveDepartment } from "../actions";
 
 type Values = { id?: string; version?: number; name: string; kind: string; parentId: string | null; headcount: number | null; externalId: string | null };

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { PRESSURE_KINDS } from "@/lib/departments/schemas";
+import { PRESSURE_KINDS } from "@/lib/departments/constants";
 import { addPressure } from "../actions";
 
 export function PressureForm({ departmentId, today }: { departmentId: string; today: string }) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/card";
-import { canMove, STAGES, type Stage } from "@/lib/initiatives/schemas";
+import { canMove, STAGES, type Stage } from "@/lib/initiatives/constants";
 import { StageMenu } from "./stage-menu";
 import { useMove } from "./stage-mover";
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { ChipSelect, type ChipOption } from "@/components/ui/chip-select";
 import { SelectField, TextField } from "@/components/ui/field";
-import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
+import { INITIATIVE_KINDS } from "@/lib/initiatives/constants";
 import { addInitiative, saveInitiative } from "../actions";
 
 export type InitiativeValues = {

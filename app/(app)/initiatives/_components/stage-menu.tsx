@@ -4,7 +4,7 @@
 // Escape closes. Stopping asks for its reason inside the menu.
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { canMove, STAGES, type Stage } from "@/lib/initiatives/schemas";
+import { canMove, STAGES, type Stage } from "@/lib/initiatives/constants";
 
 export function StageMenu({ title, stage, onMove, disabled }: { title: string; stage: Stage; onMove: (to: Stage, reason?: string) => void; disabled?: boolean }) {
   const t = useTranslations();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { canMove, STAGES, type Stage } from "@/lib/initiatives/schemas";
+import { canMove, STAGES, type Stage } from "@/lib/initiatives/constants";
 import { moveStage } from "../actions";
 
 export function useMove() {

@@ -5,7 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
-import { CHANNELS, KINDS, parseTags, REASONS, STANCES, VALUES } from "@/lib/key-persons/schemas";
+import { CHANNELS, KINDS, parseTags, REASONS, STANCES, VALUES } from "@/lib/key-persons/constants";
 import { createPerson, updatePerson } from "../actions";
 
 export type PersonValues = {

@@ -7,7 +7,8 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, EmptyState } from "@/components/ui/card";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import { MAX_QUERY, filterToSearchParams, KINDS, STANCES, type KeyPersonFilter } from "@/lib/key-persons/schemas";
+import { MAX_QUERY, filterToSearchParams, KINDS, STANCES } from "@/lib/key-persons/constants";
+import type { KeyPersonFilter } from "@/lib/key-persons/schemas";
 import { deleteKeyPersonFilter, saveKeyPersonFilter } from "../actions";
 
 type Row = {

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { LINK_TYPES } from "@/lib/map/link-schemas";
+import { LINK_TYPES } from "@/lib/map/link-types";
 import type { MapData, MapPerson } from "@/lib/map/types";
 import { addLinkAction, deleteLinkAction } from "../actions";
 

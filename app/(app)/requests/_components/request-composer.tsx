@@ -6,8 +6,8 @@ import { PersonPicker } from "@/components/person-picker";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { FieldErrors } from "@/components/ui/field";
-import { FREQUENCIES, missingEssentials } from "@/lib/requests/schemas";
-import { PRINCIPLES } from "@/lib/touchpoints/schemas";
+import { FREQUENCIES, missingEssentials } from "@/lib/requests/constants";
+import { PRINCIPLES } from "@/lib/touchpoints/constants";
 import { composeRequest, moveRequest } from "../actions";
 import { MessagePreview } from "./message-preview";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { TRANSITIONS, type RequestStatus } from "@/lib/requests/schemas";
+import { TRANSITIONS, type RequestStatus } from "@/lib/requests/constants";
 import { moveRequest } from "../actions";
 
 export function StatusActions({ id, version, status, hasFallback }: { id: string; version: number; status: RequestStatus; hasFallback: boolean }) {

@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FREQUENCIES } from "@/lib/requests/schemas";
+import { FREQUENCIES } from "@/lib/requests/constants";
 import { retireTemplate, storeTemplate } from "../actions";
 
 type Template = { id?: string; version?: number; title: string; what: string; doer: string; effortMinutes: number | null; frequency: string; benefit: string; reason: string; nurseSupport: string; fallbackWhat: string; fallbackMinutes: number | null };

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { FieldErrors } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
+import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/constants";
 import { editTouchpoint, logTouchpoint, undoLog } from "../actions";
 
 type Person = { id: string; name: string; title?: string };
