@@ -1,5 +1,6 @@
 // The migration that moved request status changes out of the touchpoint log: run it on data the
 // previous version wrote (one touchpoint per status change) and check what a nurse would see.
+import { randomUUID } from "node:crypto";
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,13 +34,15 @@ describe(`migration ${MIGRATION}`, () => {
     const request = await db.request.create({
       data: { teamId: team.id, keyPersonId: person.id, nurseId: nurse.user.id, what, fallbackWhat: fallback, frequency: "WEEKLY", status: "FALLBACK_ACCEPTED", sentAt: at("05"), respondedAt: at("07") },
     });
-    const tp = (type: "ASK" | "OTHER" | "LISTENING", summary: string, day: string, extra: { followUpDueOn?: Date } = {}) =>
-      db.touchpoint.create({
-        data: {
-          teamId: team.id, type, occurredAt: at(day), nurseId: nurse.user.id, summary, requestId: request.id, ...extra,
-          participants: { create: [{ keyPersonId: person.id, teamId: team.id, type, occurredAt: at(day) }] },
-        },
-      });
+    // Written as the previous version's tables were (no columns this migration adds).
+    const tp = async (type: "ASK" | "OTHER" | "LISTENING", summary: string, day: string, extra: { followUpDueOn?: Date } = {}) => {
+      const id = randomUUID();
+      await db.$executeRaw`INSERT INTO "Touchpoint" (id, "teamId", type, "occurredAt", "nurseId", summary, "requestId", "followUpDueOn", "updatedAt")
+        VALUES (${id}, ${team.id}, ${type}::"TouchpointType", ${at(day)}, ${nurse.user.id}, ${summary}, ${request.id}, ${extra.followUpDueOn ?? null}, now())`;
+      await db.$executeRaw`INSERT INTO "TouchpointParticipant" ("touchpointId", "keyPersonId", "teamId", type, "occurredAt")
+        VALUES (${id}, ${person.id}, ${team.id}, ${type}::"TouchpointType", ${at(day)})`;
+      return { id };
+    };
     const sent = await tp("ASK", `依頼：${what}`, "03");
     await tp("OTHER", `依頼は見送りとなった：${what}`, "04");
     await tp("ASK", `代案を依頼：${fallback}`, "05");
