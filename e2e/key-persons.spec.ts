@@ -156,7 +156,7 @@ test("desktop screenshots of the list, detail and touchpoints", async ({ page })
     await page.waitForURL(/\/key-persons\/[^/]+$/);
     if (step === 1) await expect(page.getByTestId("stance-chart")).toHaveAttribute("aria-label", new RegExp(`→ ${labels[next]}$`));
   }
-  const tickText = page.getByTestId("stance-chart").locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+  const tickText = page.getByTestId("stance-axis").locator("span");
   await expect(tickText.first()).toBeVisible();
   const ticks = await tickText.allTextContents();
   expect(ticks.length).toBeGreaterThan(1);

@@ -5,7 +5,7 @@
 import { arg, loopbackBase, signedInBrowser } from "./cli";
 
 const BUDGET_KB = 180;
-const DAILY = ["/", "/key-persons", "/touchpoints", "/touchpoints/new", "/requests", "/requests/new", "/departments", "/initiatives", "/cases"];
+const DAILY = ["/", "/key-persons", "/key-persons/[id]", "/touchpoints", "/touchpoints/new", "/requests", "/requests/[id]", "/requests/new", "/departments", "/initiatives", "/cases"];
 const OTHER = ["/map", "/reviews", "/dashboard", "/reports", "/import", "/settings"];
 
 async function main() {
@@ -13,6 +13,15 @@ async function main() {
   const { browser, context, page } = await signedInBrowser(base, { width: 1280, height: 900 }, arg("login", "lead@demo.example"), arg("password", "demo-pass-2026"));
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
+  // A record page is measured on the first record its list links to.
+  const firstOf = async (list: string) => {
+    await page.goto(new URL(list, base).toString(), { waitUntil: "networkidle" });
+    const hrefs = await page.locator(`main a[href^="${list}/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const href = hrefs.find((h) => new RegExp(`^${list}/[A-Za-z0-9_-]+$`).test(h) && !/\/(new|import|templates)$/.test(h));
+    if (!href) throw new Error(`no record linked from ${list}`);
+    return href;
+  };
+  const records = new Map([["/key-persons/[id]", await firstOf("/key-persons")], ["/requests/[id]", await firstOf("/requests")]]);
   let over = 0;
   console.log(`${"route".padEnd(20)} ${"JS kB".padStart(7)}  (compressed, first load, empty cache)`);
   for (const route of [...DAILY, ...OTHER]) {
@@ -27,7 +36,7 @@ async function main() {
     const onFinished = (e: { requestId: string; encodedDataLength: number }) => sizes.set(e.requestId, e.encodedDataLength);
     cdp.on("Network.responseReceived", onResponse);
     cdp.on("Network.loadingFinished", onFinished);
-    await page.goto(new URL(route, base).toString(), { waitUntil: "networkidle" });
+    await page.goto(new URL(records.get(route) ?? route, base).toString(), { waitUntil: "networkidle" });
     cdp.off("Network.responseReceived", onResponse);
     cdp.off("Network.loadingFinished", onFinished);
     let js = 0;

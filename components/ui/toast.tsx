@@ -16,7 +16,7 @@ export function useToast() {
 }
 
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const t = useTranslations("touchpoints");
+  const t = useTranslations("common");
   const [toast, setToast] = useState<Toast | null>(null);
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState(false);
@@ -72,7 +72,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               type="button"
               onClick={() => setToast(null)}
               className="shrink-0 rounded p-1 text-stone-300 hover:text-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-white"
-              aria-label={t("dismiss")}
+              aria-label={t("close")}
             >
               <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
                 <path d="M6 6l12 12M18 6 6 18" />
