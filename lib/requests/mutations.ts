@@ -67,8 +67,23 @@ export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRe
   const r = await ownRequest(ctx, input.id);
   if (r.status !== "DRAFT" && r.status !== "SENT") throw new AppError("conflict", "requestLocked");
   await checkLinks(ctx, input);
-  const res = await ctx.db.request.updateMany({ where: { id: input.id, teamId: ctx.teamId, version: input.version }, data: { ...data(input), version: { increment: 1 } } });
-  if (res.count !== 1) throw new AppError("conflict", "staleEdit");
+  await ctx.db.$transaction(async (tx) => {
+    const res = await tx.request.updateMany({ where: { id: input.id, teamId: ctx.teamId, version: input.version }, data: { ...data(input), version: { increment: 1 } } });
+    if (res.count !== 1) throw new AppError("conflict", "staleEdit");
+    if (r.status !== "SENT") return;
+    // The ask already on the person's timeline follows the request it records: its text (unless the
+    // nurse rewrote it) and its person.
+    const ask = await tx.touchpoint.findFirst({ where: { teamId: ctx.teamId, requestId: r.id, type: "ASK" }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], select: { id: true, summary: true } });
+    if (!ask) return;
+    const summary = (what: string) => ja.requests.timeline.SENT.replace("{what}", what);
+    if (input.what !== r.what && ask.summary === summary(r.what)) {
+      await tx.touchpoint.update({ where: { id: ask.id }, data: { summary: summary(input.what), version: { increment: 1 } } });
+    }
+    if (input.keyPersonId !== r.keyPersonId) {
+      await tx.touchpointParticipant.updateMany({ where: { touchpointId: ask.id, keyPersonId: r.keyPersonId }, data: { keyPersonId: input.keyPersonId } });
+      await refreshLastContact(tx, ctx.teamId, [r.keyPersonId, input.keyPersonId]);
+    }
+  });
   return { id: input.id };
 }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getMyDay } from "@/lib/home/queries";
 import { keyPersonDetail, personTimeline } from "@/lib/key-persons/queries";
 import { emailMessage, fallbackMessage, lineMessage } from "@/lib/requests/message";
-import { createRequest, transitionRequest } from "@/lib/requests/mutations";
+import { createRequest, transitionRequest, updateRequest } from "@/lib/requests/mutations";
 import { acceptanceRates, getRequest } from "@/lib/requests/queries";
-import { createRequestSchema, missingEssentials } from "@/lib/requests/schemas";
+import { createRequestSchema, missingEssentials, updateRequestSchema } from "@/lib/requests/schemas";
 import { createTouchpoint } from "@/lib/touchpoints/mutations";
 import { createTouchpointSchema } from "@/lib/touchpoints/schemas";
 import ja from "@/messages/ja.json";
@@ -62,6 +62,17 @@ describe("requests", () => {
     await expect(transitionRequest(await ctxFor(db(), mentor.user.id), { id, version: 3, to: "FALLBACK_SENT" })).rejects.toMatchObject({ code: "forbidden" });
     const other = await createTeamWithRoles(db());
     await expect(getRequest(await ctxFor(db(), other.admin.user.id), id)).rejects.toMatchObject({ code: "notFound" });
+  });
+
+  it("editing a sent request keeps its ask on the timeline in step: the text and the person", async () => {
+    const { ctx, person, team, nurse } = await setup();
+    const other = await createPerson(db(), team.id, { name: "総務 係長", ownerId: nurse.user.id });
+    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id }));
+    await transitionRequest(ctx, { id, version: 1, to: "SENT" });
+    await updateRequest(ctx, updateRequestSchema.parse({ ...ask, what: "面談後に3分だけお時間をいただく", keyPersonId: other.id, id, version: 2 }));
+    expect((await personTimeline(ctx, person.id)).touchpoints).toEqual([]);
+    expect((await personTimeline(ctx, other.id)).touchpoints.map((t) => t.summary)).toEqual(["依頼：面談後に3分だけお時間をいただく"]);
+    expect((await db().keyPerson.findUniqueOrThrow({ where: { id: person.id } })).lastContactAt).toBeNull();
   });
 
   it("a weekly agreement books its check-ins so the rhythm holds", async () => {
