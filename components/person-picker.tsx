@@ -1,5 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { withQueryClient } from "@/components/providers";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
@@ -7,7 +8,7 @@ type Person = { id: string; name: string; title?: string };
 
 /** Pick one key person by typing part of a name or title. `chips` (those already picked, for a
  * list of several) sit between the label and the search box. */
-export function PersonPicker({ value, onChange, label, errors, chips }: { value: Person | null; onChange: (p: Person | null) => void; label: string; errors?: string[]; chips?: ReactNode }) {
+function PersonPickerView({ value, onChange, label, errors, chips }: { value: Person | null; onChange: (p: Person | null) => void; label: string; errors?: string[]; chips?: ReactNode }) {
   const t = useTranslations();
   const [search, setSearch] = useState("");
   const people = useQuery<{ people: (Person & { department: { name: string } | null })[] }>({
@@ -45,3 +46,5 @@ export function PersonPicker({ value, onChange, label, errors, chips }: { value:
     </fieldset>
   );
 }
+
+export const PersonPicker = withQueryClient(PersonPickerView);

@@ -1,5 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { withQueryClient } from "@/components/providers";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
@@ -29,7 +30,7 @@ type Page = { total: number; page: number; pages: number; rows: Row[] };
 
 const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
-export function KeyPersonList({
+function KeyPersonListView({
   initial,
   departments,
   members,
@@ -218,3 +219,5 @@ export function KeyPersonList({
     </div>
   );
 }
+
+export const KeyPersonList = withQueryClient(KeyPersonListView);

@@ -1,5 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { withQueryClient } from "@/components/providers";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
@@ -27,7 +28,7 @@ export type TouchpointFormValues = {
 const input = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 /** Phone-first: pick a type, a person, one line of what happened, save. Everything else is optional. */
-export function TouchpointForm({
+function TouchpointFormView({
   initial,
   clearsFollowUpId,
   returnTo,
@@ -212,3 +213,5 @@ export function TouchpointForm({
     </form>
   );
 }
+
+export const TouchpointForm = withQueryClient(TouchpointFormView);

@@ -1,5 +1,6 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { withQueryClient } from "@/components/providers";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -27,7 +28,7 @@ async function fetchMembers(): Promise<Member[]> {
   return (await res.json()).members;
 }
 
-export function MembersTable({ canManage, currentUserId }: { canManage: boolean; currentUserId: string }) {
+function MembersTableView({ canManage, currentUserId }: { canManage: boolean; currentUserId: string }) {
   const t = useTranslations();
   const f = useFormatter();
   const queryClient = useQueryClient();
@@ -136,3 +137,5 @@ export function MembersTable({ canManage, currentUserId }: { canManage: boolean;
     </div>
   );
 }
+
+export const MembersTable = withQueryClient(MembersTableView);
