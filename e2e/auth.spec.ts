@@ -12,6 +12,29 @@ test("a signed-out visitor is sent to sign-in, and APIs answer 401", async ({ pa
   expect((await request.get("/api/health")).status()).toBe(200);
 });
 
+test("what is typed before the page's script starts is kept, and an empty form says what is missing", async ({ page }) => {
+  // Hold the page's scripts back while the nurse types, as on a slow phone connection.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  await expect(page.getByRole("button", { name: "サインイン", exact: true })).toBeDisabled();
+  await page.getByLabel("メールアドレス").fill("mentor@demo.example");
+  await page.getByLabel("パスワード").fill("demo-pass-2026");
+  release();
+  await page.getByRole("button", { name: "サインイン", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
+  expect(page.url()).not.toContain("demo-pass-2026");
+
+  await page.context().clearCookies();
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "サインイン", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "入力してください" })).toHaveText("メールアドレスとパスワードを入力してください。");
+});
+
 test("a wrong password gets a message that does not say whether the email exists", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("メールアドレス").fill("lead@demo.example");

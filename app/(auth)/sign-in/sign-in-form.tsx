@@ -2,12 +2,16 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 
 const KNOWN = new Set(["invalid", "locked", "inactive"]);
+const noSubscription = () => () => undefined;
+
+// The fields are uncontrolled, so what is typed before the page's script has started is kept; the
+// button waits for the script (a native submit would put the password in the URL).
 
 export function SignInForm({
   callbackUrl,
@@ -22,13 +26,23 @@ export function SignInForm({
 }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const form = useRef<HTMLFormElement>(null);
+  // False in the server's HTML and until hydration, true once the script runs.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(e: FormEvent) {
+  const field = (name: "email" | "password") => form.current?.elements.namedItem(name) as HTMLInputElement | null;
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    const email = String(fd.get("email") ?? "").trim();
+    const password = String(fd.get("password") ?? "");
+    if (!email || !password) {
+      setError("missing");
+      return;
+    }
     setPending(true);
     setError(null);
     const res = await signIn("credentials", { email, password, redirect: false });
@@ -50,11 +64,11 @@ export function SignInForm({
             <Alert tone="green">{t("signedOut")}</Alert>
           </div>
         )}
-        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
           {error && <Alert>{t(`errors.${error}`)}</Alert>}
-          <TextField label={t("email")} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-          <Button type="submit" className="w-full" disabled={pending || !email || !password}>
+          <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
+          <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+          <Button type="submit" className="w-full" disabled={pending || !ready}>
             {pending ? t("signingIn") : t("signIn")}
           </Button>
         </form>
@@ -69,8 +83,9 @@ export function SignInForm({
                   type="button"
                   className="w-full rounded-md border border-stone-200 px-3 py-2 text-left text-sm hover:bg-stone-50"
                   onClick={() => {
-                    setEmail(d.email);
-                    setPassword(demoPassword);
+                    const [email, password] = [field("email"), field("password")];
+                    if (email) email.value = d.email;
+                    if (password) password.value = demoPassword;
                   }}
                 >
                   <span className="block font-mono text-stone-900">{d.email}</span>
