@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { searchKey } from "@/lib/search/normalize";
+import { Chips } from "./chips";
 
 export type ChipOption = { id: string; name: string; path: string };
 const MAX_MATCHES = 50;
@@ -24,6 +25,11 @@ export function ChipSelect({ label, name, options, defaultValue, errors }: { lab
     const q = searchKey(query);
     return keyed.filter(({ o, key }) => !selected.includes(o.id) && (!q || key.includes(q))).slice(0, MAX_MATCHES).map(({ o }) => o);
   }, [keyed, query, selected]);
+
+  const chosen = selected.flatMap((id) => {
+    const o = byId.get(id);
+    return o ? [{ id, name: o.name, title: o.path }] : [];
+  });
 
   const add = (id: string) => {
     setSelected((s) => (s.includes(id) ? s : [...s, id]));
@@ -53,21 +59,8 @@ export function ChipSelect({ label, name, options, defaultValue, errors }: { lab
   return (
     <div className="space-y-1" role="group" aria-labelledby={labelId}>
       <p id={labelId} className="text-sm font-medium text-stone-800">{label}</p>
-      {selected.length > 0 && (
-        <ul className="flex flex-wrap gap-1.5" aria-label={t("common.selected")}>
-          {selected.map((id) => {
-            const o = byId.get(id);
-            if (!o) return null;
-            return (
-              <li key={id} className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-800" title={o.path}>
-                {o.name}
-                <button type="button" className="rounded-full px-1.5 hover:bg-brand-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600" aria-label={`${t("touchpoints.remove")}: ${o.name}`} onClick={() => remove(id)}>×</button>
-                <input type="hidden" name={name} value={id} />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <Chips items={chosen} onRemove={remove} />
+      {selected.map((id) => <input key={id} type="hidden" name={name} value={id} />)}
       <div className="relative">
         <input
           ref={input}

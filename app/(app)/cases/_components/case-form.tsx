@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PersonPicker } from "@/components/person-picker";
+import { Chips } from "@/components/ui/chips";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -80,8 +81,13 @@ export function CaseForm({ initial, departments, nurses, namesOn }: { initial: C
         {errors.nurseIds && <p role="alert" className="text-sm text-red-700">{errors.nurseIds.map((e) => t(`validation.${e}`)).join(" ")}</p>}
       </fieldset>
       <div className="space-y-2">
-        <ul className="flex flex-wrap gap-2">{people.map((p) => <li key={p.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">{p.name}<button type="button" className="px-2" aria-label={`${t("touchpoints.remove")}: ${p.name}`} onClick={() => setPeople(people.filter((x) => x.id !== p.id))}>×</button></li>)}</ul>
-        <PersonPicker label={t("cases.keyPersons")} value={null} onChange={(p) => p && !people.some((x) => x.id === p.id) && setPeople([...people, p])} errors={errors.keyPersonIds} />
+        <PersonPicker
+          label={t("cases.keyPersons")}
+          value={null}
+          onChange={(p) => p && !people.some((x) => x.id === p.id) && setPeople([...people, p])}
+          errors={errors.keyPersonIds}
+          chips={<Chips items={people} onRemove={(id) => setPeople(people.filter((x) => x.id !== id))} />}
+        />
       </div>
       <fieldset className="grid gap-3 md:grid-cols-3" disabled={pending}>
         <legend className="mb-1 text-sm font-medium">{t("cases.outcome")}</legend>

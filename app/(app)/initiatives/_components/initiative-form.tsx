@@ -7,6 +7,7 @@ import { PersonPicker } from "@/components/person-picker";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { ChipSelect, type ChipOption } from "@/components/ui/chip-select";
+import { Chips } from "@/components/ui/chips";
 import { SelectField, TextField } from "@/components/ui/field";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/constants";
 import { addInitiative, saveInitiative } from "../actions";
@@ -60,16 +61,7 @@ export function InitiativeForm({ initial, departments, nurses }: { initial: Init
         value={null}
         onChange={(p) => p && !champions.some((c) => c.id === p.id) && setChampions([...champions, p])}
         errors={errors.championIds}
-        chips={champions.length > 0 && (
-          <ul className="flex flex-wrap gap-1.5" aria-label={t("common.selected")}>
-            {champions.map((c) => (
-              <li key={c.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-800">
-                {c.name}
-                <button type="button" className="rounded-full px-1.5 hover:bg-brand-100" aria-label={`${t("touchpoints.remove")}: ${c.name}`} onClick={() => setChampions(champions.filter((x) => x.id !== c.id))}>×</button>
-              </li>
-            ))}
-          </ul>
-        )}
+        chips={<Chips items={champions} onRemove={(id) => setChampions(champions.filter((x) => x.id !== id))} />}
       />
       <fieldset>
         <legend className="mb-1 text-sm font-medium">{t("initiatives.owners")}</legend>

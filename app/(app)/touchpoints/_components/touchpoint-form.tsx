@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
+import { Chips } from "@/components/ui/chips";
 import { FieldErrors } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/constants";
@@ -126,14 +127,7 @@ function TouchpointFormView({
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("touchpoints.people")}</legend>
-        <ul className="flex flex-wrap gap-2" aria-live="polite">
-          {values.people.map((p) => (
-            <li key={p.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">
-              {p.name}
-              <button type="button" className="rounded-full px-2 hover:bg-brand-100" aria-label={`${t("touchpoints.remove")}: ${p.name}`} onClick={() => set({ people: values.people.filter((x) => x.id !== p.id) })}>×</button>
-            </li>
-          ))}
-        </ul>
+        <Chips items={values.people} onRemove={(id) => set({ people: values.people.filter((x) => x.id !== id) })} />
         <label className="block">
           <span className="sr-only">{t("touchpoints.searchPeople")}</span>
           <input type="search" className={input} placeholder={t("touchpoints.searchPeople")} value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />

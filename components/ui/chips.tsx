@@ -1,0 +1,27 @@
+"use client";
+// The chosen items of a multi-choice field as removable chips, between its label and its search box.
+import { useTranslations } from "next-intl";
+
+export type ChipItem = { id: string; name: string; title?: string };
+
+export function Chips({ items, onRemove }: { items: ChipItem[]; onRemove: (id: string) => void }) {
+  const t = useTranslations();
+  if (items.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-1.5" aria-label={t("common.selected")} aria-live="polite">
+      {items.map((item) => (
+        <li key={item.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-800" title={item.title}>
+          {item.name}
+          <button
+            type="button"
+            className="rounded-full px-1.5 hover:bg-brand-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600"
+            aria-label={`${t("touchpoints.remove")}: ${item.name}`}
+            onClick={() => onRemove(item.id)}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
