@@ -5,6 +5,7 @@ import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { getMyDay } from "@/lib/home/queries";
 import { ActionReminders } from "./_components/action-reminders";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -50,7 +51,7 @@ export default async function HomePage() {
                     <ul className="mt-1 space-y-1">
                       {day.balance.targets.map((p) => (
                         <li key={p.id} className="flex flex-wrap items-center gap-2">
-                          <Link href={`/key-persons/${p.id}`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{p.name}</Link>
+                          <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>{p.name}</Link>
                           <span className="text-xs text-stone-500">{p.title} · {t("home.askMinusGive", { asks: p.asks, gives: p.gives })}</span>
                           <Link href={`/touchpoints/new?keyPersonId=${p.id}&type=GIVE`} className="ml-auto text-xs text-brand-700 underline">{t("home.logContact")}</Link>
                         </li>
@@ -80,7 +81,7 @@ export default async function HomePage() {
                 <li key={fu.id} className="py-2 text-sm">
                   <div className="flex flex-wrap items-center gap-2">
                     {fu.overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : <Badge tone="blue">{t("home.due", { date: date(fu.followUpDueOn!) })}</Badge>}
-                    {fu.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{p.name}</Link>)}
+                    {fu.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link>)}
                     {fu.people[0] && <Link href={`/touchpoints/new?keyPersonId=${fu.people[0].id}&type=LISTENING&clears=${fu.id}`} className="ml-auto text-xs text-brand-700 underline">{t("home.logFollowUp")}</Link>}
                   </div>
                   <p className="mt-1 text-stone-600">{t(`touchpointTypes.${fu.type}`)}：{fu.summary}</p>
@@ -98,7 +99,7 @@ export default async function HomePage() {
               {day.thanksOwed.map((r) => (
                 <li key={r.id} className="py-2 text-sm">
                   <p className="flex items-center gap-2">
-                    <Link href={`/key-persons/${r.keyPerson.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{r.keyPerson.name}</Link>
+                    <Link href={`/key-persons/${r.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>{r.keyPerson.name}</Link>
                     <Link href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`} className="ml-auto text-xs text-brand-700 underline">{t("home.logThanks")}</Link>
                   </p>
                   <p className="text-stone-600">{r.what}</p>
@@ -119,7 +120,7 @@ export default async function HomePage() {
                 {day.quiet.map((p) => (
                   <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
                     <span>
-                      <Link href={`/key-persons/${p.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{p.name}</Link> <span className="text-stone-500">{p.title}</span>
+                      <Link href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link> <span className="text-stone-500">{p.title}</span>
                       <Link href={`/touchpoints/new?keyPersonId=${p.id}&type=GREETING`} className="block text-xs text-brand-700 underline">{t("home.logContact")}</Link>
                     </span>
                     <span className="text-right text-xs text-stone-500">
@@ -144,7 +145,7 @@ export default async function HomePage() {
                   <div className="flex flex-wrap items-center gap-2">
                     <Badge tone={r.type === "GIVE" ? "green" : r.type === "ASK" ? "amber" : "stone"}>{t(`touchpointTypes.${r.type}`)}</Badge>
                     <span className="text-xs text-stone-500">{date(r.occurredAt)}</span>
-                    {r.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{p.name}</Link>)}
+                    {r.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link>)}
                   </div>
                   <p className="mt-1 text-stone-600">{r.summary}</p>
                 </li>

@@ -8,6 +8,7 @@ import { listInitiatives } from "@/lib/initiatives/initiatives";
 import { INITIATIVE_KINDS, STAGES, type Stage } from "@/lib/initiatives/schemas";
 import { departmentOptions } from "@/lib/team/options";
 import { Board } from "./_components/board";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("initiatives"))("title") };
@@ -55,7 +56,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
                 {items.map((i) => (
                   <li key={i.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
                     <Badge>{t(`initiativeStages.${i.stage}`)}</Badge>
-                    <Link href={`/initiatives/${i.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{i.title}</Link>
+                    <Link href={`/initiatives/${i.id}`} className={`font-medium ${TEXT_LINK}`}>{i.title}</Link>
                     <span className="text-xs text-stone-500">{t(`initiativeKinds.${i.kind}`)} · {i.departments.map((d) => d.department.name).join("、")}</span>
                     <span className="ml-auto text-xs text-stone-500">{fmt.dateTime(i.updatedAt, "short")}</span>
                   </li>

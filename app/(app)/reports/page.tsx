@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listReports } from "@/lib/reports/reports";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -36,7 +37,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               const last = r.issues[0];
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
-                  <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{r.title}</Link>
+                  <Link href={`/reports/${r.id}`} className={`font-medium ${TEXT_LINK}`}>{r.title}</Link>
                   <span className="text-xs text-stone-600">{f.dateTime(r.periodFrom, { dateStyle: "medium", timeZone: "UTC" })} 〜 {f.dateTime(new Date(r.periodTo.getTime() - DAY), { dateStyle: "medium", timeZone: "UTC" })}</span>
                   {last ? <Badge tone="green">{t("reports.lastIssued", { number: last.number, date: f.dateTime(last.issuedAt, "short") })}</Badge> : <Badge>{t("reports.notIssued")}</Badge>}
                   {last && (

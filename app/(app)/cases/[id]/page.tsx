@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { AssessmentForm, DeleteCaseButton } from "../_components/assessment-form";
 import { CaseForm } from "../_components/case-form";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -31,7 +32,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div>
           <h1 className="flex items-center gap-2 text-2xl font-bold"><span className="font-mono">{c.employeeCode}</span>{c.employeeName && <span>{c.employeeName}</span>}<Badge>{t(`caseStatuses.${c.status}`)}</Badge></h1>
           <p className="text-sm text-stone-600">{t(`caseKinds.${c.kind}`)} · {c.department?.name} · {c.nurses.map((n) => n.user.name).join("、")}</p>
-          {c.keyPersons.length > 0 && <p className="text-sm">{t("cases.keyPersons")}: {c.keyPersons.map((k) => <Link key={k.keyPerson.id} href={`/key-persons/${k.keyPerson.id}`} className="mr-2 text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{k.keyPerson.name}</Link>)}</p>}
+          {c.keyPersons.length > 0 && <p className="text-sm">{t("cases.keyPersons")}: {c.keyPersons.map((k) => <Link key={k.keyPerson.id} href={`/key-persons/${k.keyPerson.id}`} className={`mr-2 ${TEXT_LINK}`}>{k.keyPerson.name}</Link>)}</p>}
           <p className="text-xs text-stone-500">{t("cases.auditNotice")}</p>
         </div>
         {can(ctx.role, "cases.delete") && <DeleteCaseButton id={c.id} />}

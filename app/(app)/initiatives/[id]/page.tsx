@@ -11,6 +11,7 @@ import { departmentPathOptions, memberOptions } from "@/lib/team/options";
 import { InitiativeForm } from "../_components/initiative-form";
 import { ResultForm } from "../_components/result-form";
 import { StageMover } from "../_components/stage-mover";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function InitiativePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -27,7 +28,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const [departments, nurses] = await Promise.all([departmentPathOptions(ctx), memberOptions(ctx)]);
   return (
     <div className="space-y-6">
-      <Link href="/initiatives" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("initiatives.title")}</Link>
+      <Link href="/initiatives" className={`text-sm ${TEXT_LINK}`}>← {t("initiatives.title")}</Link>
       <div className="space-y-2">
         <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">{i.title} <Badge tone="green">{t(`initiativeStages.${i.stage}`)}</Badge></h1>
         <p className="text-sm text-stone-600">{t(`initiativeKinds.${i.kind}`)} · {i.owners.map((o) => o.user.name).join("、")}{i.departments.length > 0 && ` · ${i.departments.map((d) => d.department.name).join("、")}`}</p>

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/card";
 import { canMove, STAGES, type Stage } from "@/lib/initiatives/constants";
 import { StageMenu } from "./stage-menu";
 import { useMove } from "./stage-mover";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export type BoardCard = { id: string; title: string; kind: string; stage: Stage; version: number; owners: string; results: number };
 
@@ -82,7 +83,7 @@ export function Board({ cards }: { cards: BoardCard[] }) {
                     className="group relative cursor-grab rounded-md border border-stone-200 bg-white p-1.5 text-sm shadow-sm"
                     data-testid="initiative-card"
                   >
-                    <Link href={`/initiatives/${c.id}`} className="line-clamp-3 font-medium leading-snug text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700" title={c.title}>{c.title}</Link>
+                    <Link href={`/initiatives/${c.id}`} className={`line-clamp-3 font-medium leading-snug ${TEXT_LINK}`} title={c.title}>{c.title}</Link>
                     <p className="mt-1 text-xs leading-tight text-stone-500">
                       <span className="block truncate">{t(`initiativeKinds.${c.kind}`)}</span>
                       <span className="block truncate">{c.owners}</span>

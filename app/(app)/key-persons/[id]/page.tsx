@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { keyPersonDetail } from "@/lib/key-persons/queries";
 import { TouchpointItem } from "../../touchpoints/_components/touchpoint-item";
 import { ArchiveButton } from "./archive-button";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function KeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -72,14 +73,14 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           {d.line.up.length === 0 ? <p className="text-sm text-stone-500">{t("keyPersons.noBoss")}</p> : (
             <ol className="mb-3 space-y-1 text-sm">
               {d.line.up.map((b, i) => (
-                <li key={b.id} style={{ paddingLeft: `${i * 12}px` }}>↑ <Link href={`/key-persons/${b.id}`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>
+                <li key={b.id} style={{ paddingLeft: `${i * 12}px` }}>↑ <Link href={`/key-persons/${b.id}`} className={TEXT_LINK}>{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>
               ))}
             </ol>
           )}
           <h3 className="mt-2 text-xs font-medium text-stone-500">{t("keyPersons.directReports")}</h3>
           {d.line.down.length === 0 ? <p className="text-sm text-stone-500">{t("keyPersons.noReports")}</p> : (
             <ul className="space-y-1 text-sm">
-              {d.line.down.map((b) => <li key={b.id}>↓ <Link href={`/key-persons/${b.id}`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>)}
+              {d.line.down.map((b) => <li key={b.id}>↓ <Link href={`/key-persons/${b.id}`} className={TEXT_LINK}>{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>)}
             </ul>
           )}
         </Card>

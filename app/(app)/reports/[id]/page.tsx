@@ -11,6 +11,7 @@ import { getIssue, getReport } from "@/lib/reports/reports";
 import { listShareLinks } from "@/lib/share/links";
 import { ArchiveReportButton, IssueButton } from "../_components/report-actions";
 import { SharePanel } from "../_components/share-panel";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -33,7 +34,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm"><Link href="/reports" className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{t("reports.title")}</Link></p>
+          <p className="text-sm"><Link href="/reports" className={TEXT_LINK}>{t("reports.title")}</Link></p>
           <h1 className="text-2xl font-bold">{report.title}</h1>
         </div>
         <div className="flex flex-wrap gap-2">

@@ -9,6 +9,7 @@ import { getRequest } from "@/lib/requests/queries";
 import type { RequestStatus } from "@/lib/requests/schemas";
 import { MessagePreview } from "../_components/message-preview";
 import { StatusActions } from "../_components/status-actions";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -32,11 +33,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/requests" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("requests.list")}</Link>
+        <Link href="/requests" className={`text-sm ${TEXT_LINK}`}>← {t("requests.list")}</Link>
         <h1 className="text-2xl font-bold">{r.what}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <Badge tone={accepted ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
-          <Link href={`/key-persons/${r.keyPerson.id}`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{r.keyPerson.name}</Link>
+          <Link href={`/key-persons/${r.keyPerson.id}`} className={TEXT_LINK}>{r.keyPerson.name}</Link>
           <span>{r.keyPerson.title}</span>
           <span className="text-xs">{t("requests.createdBy", { name: r.nurse.name })}</span>
         </p>

@@ -5,6 +5,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listTemplates } from "@/lib/requests/queries";
 import { TemplateForm } from "./template-form";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("templates") };
@@ -18,7 +19,7 @@ export default async function TemplatesPage() {
   const blank = { title: "", what: "", doer: "", effortMinutes: null, frequency: "ONCE", benefit: "", reason: "", nurseSupport: "", fallbackWhat: "", fallbackMinutes: null };
   return (
     <div className="space-y-6">
-      <Link href="/requests" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("list")}</Link>
+      <Link href="/requests" className={`text-sm ${TEXT_LINK}`}>← {t("list")}</Link>
       <h1 className="text-2xl font-bold">{t("templates")}</h1>
       {templates.length === 0 && <EmptyState>{t("templatesEmpty")}</EmptyState>}
       {templates.map((tpl) => (

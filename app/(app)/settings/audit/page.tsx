@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import { auditFilterSchema, listAuditLog } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const control = "block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
   return (
     <div className="space-y-4">
-      <Link href="/settings" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("settings.title")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {t("settings.title")}</Link>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
         <a href={`/api/audit/export?${exportQuery}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100" download>{t("audit.export")}</a>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/card";
 import { removeTouchpoint, restoreTouchpoint } from "../actions";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export type TouchpointView = {
   id: string;
@@ -44,11 +45,11 @@ export function TouchpointItem({ tp }: { tp: TouchpointView }) {
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={TONE[tp.type] ?? "stone"}>{t(`touchpointTypes.${tp.type}`)}</Badge>
         <span className="text-xs text-stone-500">{f.dateTime(new Date(tp.occurredAt), "short")}</span>
-        {tp.people?.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{p.name}</Link>)}
+        {tp.people?.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link>)}
         <span className="text-xs text-stone-500">{t("keyPersons.by", { name: tp.nurseName })}</span>
         {tp.editable && (
           <span className="ml-auto flex gap-3 text-xs">
-            <Link href={`/touchpoints/${tp.id}/edit`} className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">{t("keyPersons.edit")}</Link>
+            <Link href={`/touchpoints/${tp.id}/edit`} className={TEXT_LINK}>{t("keyPersons.edit")}</Link>
             <button type="button" className="text-red-700 hover:underline" disabled={pending} onClick={() => start(async () => { const r = await removeTouchpoint({ id: tp.id }); if (r.ok) setDeleted(true); })}>
               {t("touchpoints.delete")}
             </button>

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { getMember } from "@/lib/team/members";
+import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -16,7 +17,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const f = await getFormatter();
   return (
     <div className="space-y-6">
-      <Link href="/settings" className="text-sm text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">← {t("members.back")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {t("members.back")}</Link>
       <h1 className="text-2xl font-bold">{member.user.name}</h1>
       <Card title={t("members.detail")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
