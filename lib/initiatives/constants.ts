@@ -3,6 +3,7 @@ export const INITIATIVE_KINDS = ["MINI_TALK", "FOLLOW_UP_SCHEME", "LEDGER_TOOL",
 export const STAGES = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED", "STOPPED"] as const;
 export const PIPELINE = ["IDEA", "PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED"] as const;
 export type Stage = (typeof STAGES)[number];
+
 /** Stages that report outcomes need at least one result. */
 export const NEEDS_RESULTS: Stage[] = ["EVALUATED", "ADOPTED", "EXPANDED"];
 

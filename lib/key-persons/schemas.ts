@@ -54,7 +54,6 @@ export const archiveKeyPersonSchema = z.object({ id: z.string().min(1), archived
 const sortKeys = ["name", "nameKana", "stance", "lastContactAt", "influence", "updatedAt"] as const;
 
 // List filters as they appear in the URL; every value arrives as a string.
-
 export const keyPersonFilterSchema = z.object({
   q: z.string().trim().optional().catch(undefined),
   stance: z.array(z.enum(STANCES)).optional().catch(undefined),

@@ -13,6 +13,8 @@ import { FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStat
 
 type Fields = z.infer<typeof requestFields>;
 const DAY = 86_400_000;
+/** The summary of the ask touchpoint that sending a request writes. */
+const askSummary = (what: string) => ja.requests.timeline.SENT.replace("{what}", what);
 
 async function checkLinks(ctx: TeamCtx, input: Fields) {
   const errors: Record<string, string[]> = {};
@@ -75,9 +77,8 @@ export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRe
     // nurse rewrote it) and its person.
     const ask = await tx.touchpoint.findFirst({ where: { teamId: ctx.teamId, requestId: r.id, type: "ASK" }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], select: { id: true, summary: true } });
     if (!ask) return;
-    const summary = (what: string) => ja.requests.timeline.SENT.replace("{what}", what);
-    if (input.what !== r.what && ask.summary === summary(r.what)) {
-      await tx.touchpoint.update({ where: { id: ask.id }, data: { summary: summary(input.what), version: { increment: 1 } } });
+    if (input.what !== r.what && ask.summary === askSummary(r.what)) {
+      await tx.touchpoint.update({ where: { id: ask.id }, data: { summary: askSummary(input.what), version: { increment: 1 } } });
     }
     if (input.keyPersonId !== r.keyPersonId) {
       await tx.touchpointParticipant.updateMany({ where: { touchpointId: ask.id, keyPersonId: r.keyPersonId }, data: { keyPersonId: input.keyPersonId } });
@@ -118,7 +119,7 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
           type: "ASK",
           occurredAt: now,
           nurseId: ctx.userId,
-          summary: ja.requests.timeline.SENT.replace("{what}", r.what),
+          summary: askSummary(r.what),
           principles: r.principles,
           requestId: r.id,
           participants: { create: [{ keyPersonId: r.keyPersonId, teamId: ctx.teamId, type: "ASK", occurredAt: now }] },
