@@ -1,6 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { withQueryClient } from "@/components/providers";
+import { Chips } from "@/components/ui/chips";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
@@ -48,3 +49,16 @@ function PersonPickerView({ value, onChange, label, errors, chips }: { value: Pe
 }
 
 export const PersonPicker = withQueryClient(PersonPickerView);
+
+/** Several key persons: the chosen ones as chips under the label; the search box adds one more. */
+export function PeoplePicker({ label, value, onChange, errors }: { label: string; value: Person[]; onChange: (people: Person[]) => void; errors?: string[] }) {
+  return (
+    <PersonPicker
+      label={label}
+      value={null}
+      onChange={(p) => p && !value.some((x) => x.id === p.id) && onChange([...value, p])}
+      errors={errors}
+      chips={<Chips items={value} onRemove={(id) => onChange(value.filter((x) => x.id !== id))} />}
+    />
+  );
+}

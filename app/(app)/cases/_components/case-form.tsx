@@ -2,8 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { PersonPicker } from "@/components/person-picker";
-import { Chips } from "@/components/ui/chips";
+import { PeoplePicker } from "@/components/person-picker";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -81,13 +80,7 @@ export function CaseForm({ initial, departments, nurses, namesOn }: { initial: C
         {errors.nurseIds && <p role="alert" className="text-sm text-red-700">{errors.nurseIds.map((e) => t(`validation.${e}`)).join(" ")}</p>}
       </fieldset>
       <div className="space-y-2">
-        <PersonPicker
-          label={t("cases.keyPersons")}
-          value={null}
-          onChange={(p) => p && !people.some((x) => x.id === p.id) && setPeople([...people, p])}
-          errors={errors.keyPersonIds}
-          chips={<Chips items={people} onRemove={(id) => setPeople(people.filter((x) => x.id !== id))} />}
-        />
+        <PeoplePicker label={t("cases.keyPersons")} value={people} onChange={setPeople} errors={errors.keyPersonIds} />
       </div>
       <fieldset className="grid gap-3 md:grid-cols-3" disabled={pending}>
         <legend className="mb-1 text-sm font-medium">{t("cases.outcome")}</legend>

@@ -3,11 +3,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PersonPicker } from "@/components/person-picker";
+import { PeoplePicker } from "@/components/person-picker";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { ChipSelect, type ChipOption } from "@/components/ui/chip-select";
-import { Chips } from "@/components/ui/chips";
 import { SelectField, TextField } from "@/components/ui/field";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/constants";
 import { addInitiative, saveInitiative } from "../actions";
@@ -56,13 +55,7 @@ export function InitiativeForm({ initial, departments, nurses }: { initial: Init
       </div>
       <label className="block space-y-1 text-sm font-medium">{t("initiatives.description")}<textarea name="description" rows={3} defaultValue={initial.description} className={area} /></label>
       <ChipSelect label={t("initiatives.departments")} name="departmentIds" options={departments} defaultValue={initial.departmentIds} errors={errors.departmentIds} />
-      <PersonPicker
-        label={t("initiatives.champions")}
-        value={null}
-        onChange={(p) => p && !champions.some((c) => c.id === p.id) && setChampions([...champions, p])}
-        errors={errors.championIds}
-        chips={<Chips items={champions} onRemove={(id) => setChampions(champions.filter((x) => x.id !== id))} />}
-      />
+      <PeoplePicker label={t("initiatives.champions")} value={champions} onChange={setChampions} errors={errors.championIds} />
       <fieldset>
         <legend className="mb-1 text-sm font-medium">{t("initiatives.owners")}</legend>
         <div className="flex flex-wrap gap-3 text-sm">{nurses.map((n) => <label key={n.id} className="flex items-center gap-1"><input type="checkbox" name="ownerIds" value={n.id} defaultChecked={initial.ownerIds.includes(n.id)} />{n.name}</label>)}</div>
