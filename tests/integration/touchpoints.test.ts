@@ -58,6 +58,8 @@ describe("touchpoints", () => {
     expect((await getMyDay(ctx, now)).thanksOwed).toEqual([]);
 
     await expect(undoLoggedTouchpoint(await ctxFor(db(), mentor.user.id), thanks.id)).rejects.toMatchObject({ code: "forbidden" });
+    const otherTeam = await createTeamWithRoles(db());
+    await expect(undoLoggedTouchpoint(await ctxFor(db(), otherTeam.admin.user.id), thanks.id)).rejects.toMatchObject({ code: "notFound" });
     await expect(undoLoggedTouchpoint(ctx, thanks.id, new Date(Date.now() + UNDO_LOG_MS + 60_000))).rejects.toMatchObject({ messageKey: "undoExpired" });
     await undoLoggedTouchpoint(ctx, thanks.id);
     const day = await getMyDay(ctx, now);
