@@ -4,12 +4,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { STANCE_LEVELS, stanceSeries, type TickUnit } from "./stance-series";
 
+// Dates in the team's time zone, which the formatter is configured with (lib/i18n/request.ts).
 const TICK_FORMAT = {
-  day: { month: "long", day: "numeric", timeZone: "Asia/Tokyo" },
-  month: { year: "numeric", month: "long", timeZone: "Asia/Tokyo" },
-  year: { year: "numeric", timeZone: "Asia/Tokyo" },
+  day: { month: "long", day: "numeric" },
+  month: { year: "numeric", month: "long" },
+  year: { year: "numeric" },
 } as const satisfies Record<TickUnit, object>;
-const FULL_DATE = { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Tokyo" } as const;
+const FULL_DATE = { year: "numeric", month: "long", day: "numeric" } as const;
 const PLOT_HEIGHT = 144;
 const GREEN = "#23745e";
 

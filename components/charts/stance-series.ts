@@ -1,18 +1,19 @@
 // The stance chart's data, pure so it can be tested: one point per Tokyo day (several changes on a
 // day keep their order for the tooltip), carried to today, on a real time axis with ticks at day,
 // month or year boundaries that never repeat a label.
+import { jstDayStart, tokyoDay, tokyoToday } from "@/lib/dates";
+
 export const STANCE_LEVELS = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"] as const;
 
 const DAY = 86_400_000;
-const JST = 9 * 3_600_000;
 
 export type StancePoint = { at: string; stance: string };
 export type SeriesPoint = { x: number; y: number; steps: string[] };
 export type TickUnit = "day" | "month" | "year";
 
-const dayOf = (ms: number) => Math.floor((ms + JST) / DAY);
+const dayOf = (ms: number) => tokyoDay(new Date(ms));
 /** The instant a Tokyo calendar date starts. */
-const tokyoStart = (y: number, m: number, d = 1) => Date.UTC(y, m, d) - JST;
+const tokyoStart = (y: number, m: number, d = 1) => jstDayStart(new Date(Date.UTC(y, m, d))).getTime();
 
 export function stanceSeries(points: StancePoint[], now: Date) {
   const data: SeriesPoint[] = [];
@@ -38,7 +39,7 @@ export function stanceSeries(points: StancePoint[], now: Date) {
 export function timeTicks(start: number, end: number, target = 6): { ticks: number[]; unit: TickUnit } {
   const days = (end - start) / DAY;
   const ticks: number[] = [];
-  const s = new Date(start + JST);
+  const s = tokyoToday(new Date(start));
   if (days <= 75) {
     const every = Math.max(1, Math.ceil(days / target));
     for (let t = tokyoStart(s.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate() + 1); t <= end; t += every * DAY) ticks.push(t);

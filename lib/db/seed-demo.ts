@@ -216,7 +216,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   }
   await db.stanceChange.createMany({ data: stanceRows });
 
-  // Requests, each with the touchpoints its status changes produce.
+  // Requests with their own history of status changes, the ask each sent one made and the thanks that followed.
   const touchpoints: (Prisma.TouchpointCreateManyInput & { id: string; people: string[] })[] = [];
   const requests: Prisma.RequestCreateManyInput[] = [];
   const requestEvents: Prisma.RequestEventCreateManyInput[] = [];

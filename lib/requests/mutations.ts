@@ -12,9 +12,19 @@ import ja from "@/messages/ja.json";
 import { FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStatus, type requestFields, type transitionSchema, type updateRequestSchema } from "./schemas";
 
 type Fields = z.infer<typeof requestFields>;
+type Tx = Prisma.TransactionClient;
 const DAY = 86_400_000;
 /** The summary of the ask touchpoint that sending a request writes. */
 const askSummary = (what: string) => ja.requests.timeline.SENT.replace("{what}", what);
+
+/** The request's one ask on the person's timeline (the first, should there be more); `live` leaves out a deleted one. */
+function requestAsk(tx: Tx, teamId: string, requestId: string, live: boolean) {
+  return tx.touchpoint.findFirst({
+    where: { teamId, requestId, type: "ASK", ...(live ? { deletedAt: null } : {}) },
+    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+    select: { id: true, summary: true, principles: true },
+  });
+}
 
 async function checkLinks(ctx: TeamCtx, input: Fields) {
   const errors: Record<string, string[]> = {};
@@ -75,7 +85,7 @@ export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRe
     if (r.status !== "SENT") return;
     // The ask already on the person's timeline follows the request it records: its text (unless the
     // nurse rewrote it) and its person.
-    const ask = await tx.touchpoint.findFirst({ where: { teamId: ctx.teamId, requestId: r.id, type: "ASK" }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], select: { id: true, summary: true } });
+    const ask = await requestAsk(tx, ctx.teamId, r.id, false);
     if (!ask) return;
     if (input.what !== r.what && ask.summary === askSummary(r.what)) {
       await tx.touchpoint.update({ where: { id: ask.id }, data: { summary: askSummary(input.what), version: { increment: 1 } } });
@@ -107,11 +117,7 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
     await tx.requestEvent.create({ data: { teamId: ctx.teamId, requestId: r.id, nurseId: ctx.userId, status: input.to, at: now } });
     // Sending is the one ask of the request: a touchpoint on the person's timeline and in the balance.
     // The fallback is part of that ask, and the answers are the request's own history.
-    const ask = await tx.touchpoint.findFirst({
-      where: { teamId: ctx.teamId, requestId: r.id, type: "ASK", deletedAt: null },
-      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-      select: { id: true, principles: true },
-    });
+    const ask = await requestAsk(tx, ctx.teamId, r.id, true);
     if (input.to === "SENT" && !ask) {
       await tx.touchpoint.create({
         data: {
