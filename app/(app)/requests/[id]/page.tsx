@@ -64,7 +64,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           />
         </Card>
         <Card title={t("requests.history")}>
-          <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dl className="mb-4 grid grid-cols-[minmax(0,8rem)_1fr] sm:grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-stone-500">{t("requests.doer")}</dt><dd>{r.doer || "—"}</dd>
             <dt className="text-stone-500">{t("requests.dueOn")}</dt><dd>{r.dueOn ? f.dateTime(r.dueOn, "short") : "—"}</dd>
             <dt className="text-stone-500">{t("requests.effortMinutes")}</dt><dd>{r.effortMinutes ? t("requests.effortValue", { minutes: r.effortMinutes }) : "—"} · {t(`frequencies.${r.frequency}`)}</dd>
