@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { reportCsv } from "@/lib/reports/csv";
@@ -13,6 +9,7 @@ import {
   changeShareLink, createShareLink, hashShareToken, MAX_FAILURES, resolveShareLink, signUnlock, unlockShareLink, verifyUnlock, viewShareLink,
 } from "@/lib/share/links";
 import { setupTestDatabase } from "../support/db";
+import { pdfText } from "../support/pdf";
 import { createDepartment, createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
@@ -86,9 +83,7 @@ describe("reports", () => {
     const pdf = await renderReportPdf(issue.data, issue.issuedAt, issue.number);
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const dir = mkdtempSync(path.join(tmpdir(), "pdf-"));
-    writeFileSync(path.join(dir, "r.pdf"), pdf);
-    const text = execFileSync("pdftotext", ["-layout", path.join(dir, "r.pdf"), "-"], { encoding: "utf8" });
+    const text = await pdfText(pdf);
     expect(text).toContain("上期の成果");
     expect(text).toContain("高リスク者の改善");
     expect(text).toContain("66.7% (8/12)");
