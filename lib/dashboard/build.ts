@@ -8,13 +8,14 @@ import { STAGES } from "@/lib/initiatives/schemas";
 import { STANCES } from "@/lib/key-persons/schemas";
 import type { Translate } from "@/lib/requests/message";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
+import type { LedgerFigure } from "@/lib/reports/disclosure";
 import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
 import { SECTION_IDS, SNAPSHOT_SCHEMA } from "@/lib/reports/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import { dayKey, quartersIn, type ResolvedFilter } from "./filters";
 import * as q from "./queries";
-import { MeasureSpace } from "./space";
+import { MeasureSpace, type SpaceDisclosure } from "./space";
 import { summarize } from "./summary";
 
 type Locale = "ja" | "en";
@@ -121,6 +122,24 @@ export interface BuildInput {
   message?: string;
   sections?: readonly SectionId[];
   now?: Date;
+  /** A release (decision 009): case figures over closed quarters, audited against the ledger. */
+  release?: Release;
+}
+
+/** The case measures a release audits, each with its own ledger. */
+export const CASE_MEASURES = ["improvement", "returns", "k3", "k6"] as const;
+export type CaseMeasure = (typeof CASE_MEASURES)[number];
+
+export interface Release {
+  /** Closed quarters (start days, YYYY-MM-DD) the case figures cover. */
+  caseQuarters: string[];
+  /** Case rows of those quarters (frozen where published before), in the report's scope. */
+  rows: { improvement: q.ImprovementRow[]; returns: q.ReturnRow[] };
+  /** Department ids of the report's scope; undefined for the whole team (and cases with none). */
+  scopeIds?: string[];
+  disclosure: Record<CaseMeasure, SpaceDisclosure>;
+  /** Filled by the build: what this release shows, per measure. */
+  record: Partial<Record<CaseMeasure, LedgerFigure[]>>;
 }
 
 export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, input: BuildInput): Promise<ReportData> {
@@ -138,10 +157,12 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   const momentKeys = [...new Set(moments.map(dayKey))];
 
   // Two at a time: on a small database server, eleven parallel aggregations only contend.
-  const [depts, improvement, returns, stages, results, examples, stanceDays, coverage, activity, acceptance] = await inPairs([
+  const release = input.release;
+  const caseQuarters = release ? release.caseQuarters : quarters;
+  const [depts, improvementLive, returnsLive, stages, results, examples, stanceDays, coverage, activity, acceptance] = await inPairs([
     () => db.department.findMany({ where: { teamId }, select: { id: true, name: true, parentId: true, path: true } }),
-    () => q.improvementRows(db, teamId, f),
-    () => q.returnRows(db, teamId, f),
+    () => (release ? Promise.resolve([]) : q.improvementRows(db, teamId, f)),
+    () => (release ? Promise.resolve([]) : q.returnRows(db, teamId, f)),
     () => q.stageRows(db, teamId, f),
     () => q.resultRows(db, teamId, f),
     () => q.goodExamples(db, teamId, f),
@@ -151,6 +172,16 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     () => q.acceptanceRows(db, teamId, f),
   ] as const);
   const moves = q.stanceMoves(stanceDays, f.from, f.to);
+  const improvement = release ? release.rows.improvement : improvementLive;
+  const returns = release ? release.rows.returns : returnsLive;
+  // A release's grid: every department of its scope × kind × quarter, empty ones included, so that
+  // an empty group is shown (hidden) like any other.
+  const gridDeps = release ? [...(release.scopeIds ?? depts.map((d) => d.id)), ...(release.scopeIds ? [] : ["-"])] : [];
+  const grid = <T extends { key: string }>(live: T[], keysOf: (dep: string) => string[], empty: (key: string) => T) => {
+    if (!release) return live;
+    const byKey = new Map(live.map((c) => [c.key, c]));
+    return gridDeps.flatMap(keysOf).map((key) => byKey.get(key) ?? empty(key));
+  };
 
   const stanceRows = q.stanceCountsAt(stanceDays, momentKeys);
   const byId = new Map(depts.map((d) => [d.id, d]));
@@ -196,7 +227,11 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
 
   // Improvement of high-risk people.
   {
-    const inner = improvement.map((r) => ({ key: `${r.dep ?? "-"}|${r.kind}|${r.q}`, n: r.n, hits: r.hits }));
+    const inner = grid(
+      improvement.map((r) => ({ key: `${r.dep ?? "-"}|${r.kind}|${r.q}`, n: r.n, hits: r.hits })),
+      (dep) => CASE_KINDS.flatMap((kind) => caseQuarters.map((qk) => `${dep}|${kind}|${qk}`)),
+      (key) => ({ key, n: 0, hits: 0 }),
+    );
     const space = new MeasureSpace(inner);
     const keys = inner.map((c) => c.key);
     const col = [t("dashboard.improvement.rate")];
@@ -205,7 +240,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       id: "improvement.byQuarter",
       title: t("dashboard.improvement.byQuarter"),
       columns: col,
-      rows: [overall, ...quarters.map((qk) => ({ label: quarterLabel(t, qk), cells: [space.rate(part(2, qk))] }))],
+      rows: [overall, ...caseQuarters.map((qk) => ({ label: quarterLabel(t, qk), cells: [space.rate(part(2, qk))] }))],
       chart: { kind: "bar", series: [0], skipTotals: true, percent: true },
     };
     const byDept: Table = {
@@ -220,36 +255,45 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       columns: col,
       rows: CASE_KINDS.filter((k) => keys.some(part(1, k))).map((k) => ({ label: t(`caseKinds.${k}`), cells: [space.rate(part(1, k))] })),
     };
-    space.suppress(rule);
+    await space.suppress(rule, release?.disclosure.improvement);
+    if (release) release.record.improvement = space.ledger();
     sections.push({ id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
   }
 
   // Return to work: each measure is its own space (different groups), suppressed on its own.
   {
     const keyOf = (r: q.ReturnRow) => `${r.dep ?? "-"}|${r.q}`;
+    const cellsOf = (pick: (r: q.ReturnRow) => { n: number; hits?: number[] }) =>
+      grid(
+        returns.map((r) => ({ key: keyOf(r), ...pick(r) })),
+        (dep) => caseQuarters.map((qk) => `${dep}|${qk}`),
+        (key) => ({ key, n: 0, hits: pick({ returns: 0, k3: 0, c3: 0, k6: 0, c6: 0, releave: 0 } as q.ReturnRow).hits }),
+      );
+    // Continuation at 3 months and re-leave share their group (returns known at 3 months): one space,
+    // shown or hidden together.
     const spaces = {
-      returns: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.returns }))),
-      c3: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.k3, hits: r.c3 }))),
-      c6: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.k6, hits: r.c6 }))),
-      releave: new MeasureSpace(returns.map((r) => ({ key: keyOf(r), n: r.k3, hits: r.releave }))),
+      returns: new MeasureSpace(cellsOf((r) => ({ n: r.returns }))),
+      k3: new MeasureSpace(cellsOf((r) => ({ n: r.k3, hits: [r.c3, r.releave] }))),
+      k6: new MeasureSpace(cellsOf((r) => ({ n: r.k6, hits: [r.c6] }))),
     };
-    const figs = (pred: (k: string) => boolean, display = true): Fig[] => [
-      spaces.returns.count(pred, display),
-      spaces.c3.rate(pred, display),
-      spaces.c6.rate(pred, display),
-      spaces.releave.rate(pred, display),
-    ];
-    const keys = returns.map(keyOf);
+    const figs = (pred: (k: string) => boolean, display = true): Fig[] => {
+      const [c3, releave] = spaces.k3.rates(pred, display);
+      return [spaces.returns.count(pred, display), c3!, spaces.k6.rate(pred, display), releave!];
+    };
+    const keys = cellsOf((r) => ({ n: r.returns })).map((c) => c.key);
     const columns = [t("dashboard.returnToWork.returns"), t("dashboard.returnToWork.continued3m"), t("dashboard.returnToWork.continued6m"), t("dashboard.returnToWork.releave")];
     const byQuarter: Table = {
       id: "returnToWork.byQuarter",
       title: t("dashboard.returnToWork.byQuarter"),
       columns,
-      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...quarters.map((qk) => ({ label: quarterLabel(t, qk), cells: figs(part(1, qk)) }))],
+      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...caseQuarters.map((qk) => ({ label: quarterLabel(t, qk), cells: figs(part(1, qk)) }))],
       chart: { kind: "bar", series: [0], skipTotals: true },
     };
     const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys) };
-    for (const s of Object.values(spaces)) s.suppress(rule);
+    for (const [measure, space] of Object.entries(spaces) as [CaseMeasure, MeasureSpace][]) {
+      await space.suppress(rule, release?.disclosure[measure]);
+      if (release) release.record[measure] = space.ledger();
+    }
     sections.push({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
   }
 
@@ -303,7 +347,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       ],
       empty: t("dashboard.pilots.noResults"),
     };
-    satisfaction.suppress(rule);
+    await satisfaction.suppress(rule);
     const exampleTable: Table = {
       id: "pilots.goodExamples",
       title: t("dashboard.pilots.goodExamples"),

@@ -1,77 +1,137 @@
 // A "measure space": the inner cells of one measure (e.g. evaluated cases by department × kind ×
 // quarter) and every figure published from them. Figures are sums of inner cells, so they add up
-// exactly, and suppression can see how each one relates to the others.
-import { suppressCells, type CellInput, type SuppressionRule } from "@/lib/reports/suppression";
+// exactly, and suppression can see how each one relates to the others (decisions 006 and 009).
+import { protect, type LedgerFigure } from "@/lib/reports/disclosure";
+import { isPrimary, suppressCells, type CellInput, type Suppression, type SuppressionRule } from "@/lib/reports/suppression";
 import type { Fig } from "@/lib/reports/types";
 
 export interface InnerCell {
   key: string;
   n: number;
-  hits?: number;
+  /** Hit counts (improved, continued …), each at most n. One number for a single rate. */
+  hits?: number | number[];
   sum?: number;
 }
 
-type Registered = { fig: Extract<Fig, { t: "count" | "rate" | "mean" }>; inner: number[]; display: boolean };
+type CaseFig = Extract<Fig, { t: "count" | "rate" | "mean" }>;
+type Registered = { figs: CaseFig[]; inner: number[]; display: boolean; n: number; hits: number[] };
+
+/** What a release is audited against: the team's ledger for this measure and the true cell values. */
+export interface SpaceDisclosure {
+  history: LedgerFigure[];
+  /** [n, hits…] of every cell the ledger names (cells outside this report's scope included). */
+  truth: Map<string, number[]>;
+}
+
+const hitsOf = (c: InnerCell) => (c.hits === undefined ? [] : Array.isArray(c.hits) ? c.hits : [c.hits]);
 
 export class MeasureSpace {
   private readonly cells: InnerCell[];
   private readonly registered: Registered[] = [];
 
+  /** Cells may include empty ones: a report's grid, so that an empty group looks like any other. */
   constructor(cells: InnerCell[]) {
-    // Empty inner cells are known zeros: they take no part in any figure's vector.
-    this.cells = cells.filter((c) => c.n > 0);
+    this.cells = cells;
   }
 
   private pick(pred: (key: string) => boolean) {
     const idx: number[] = [];
     let n = 0;
-    let hits = 0;
+    const hits: number[] = [];
     let sum = 0;
     this.cells.forEach((c, i) => {
       if (!pred(c.key)) return;
       idx.push(i);
       n += c.n;
-      hits += c.hits ?? 0;
+      hitsOf(c).forEach((h, j) => (hits[j] = (hits[j] ?? 0) + h));
       sum += c.sum ?? 0;
     });
     return { idx, n, hits, sum };
   }
 
-  private register<F extends Registered["fig"]>(fig: F, inner: number[], display: boolean): F {
-    this.registered.push({ fig, inner, display });
-    return fig;
+  private register<F extends CaseFig>(figs: F[], picked: { idx: number[]; n: number; hits: number[] }, display: boolean): F[] {
+    this.registered.push({ figs, inner: picked.idx, display, n: picked.n, hits: picked.hits });
+    return figs;
   }
 
   count(pred: (key: string) => boolean, display = true): Fig {
-    const { idx, n } = this.pick(pred);
-    return this.register({ t: "count", n }, idx, display);
+    const p = this.pick(pred);
+    return this.register([{ t: "count", n: p.n }], p, display)[0]!;
   }
 
   rate(pred: (key: string) => boolean, display = true): Fig {
-    const { idx, n, hits } = this.pick(pred);
-    return this.register({ t: "rate", n, hits }, idx, display);
+    return this.rates(pred, display)[0]!;
+  }
+
+  /** One rate per hit count over the same group, shown or hidden together. */
+  rates(pred: (key: string) => boolean, display = true): Fig[] {
+    const p = this.pick(pred);
+    const width = Math.max(1, ...this.cells.map((c) => hitsOf(c).length));
+    const figs = Array.from({ length: width }, (_, j) => ({ t: "rate" as const, n: p.n, hits: p.hits[j] ?? 0 }));
+    return this.register(figs, p, display);
   }
 
   mean(pred: (key: string) => boolean, display = true): Fig {
-    const { idx, n, sum } = this.pick(pred);
-    return this.register({ t: "mean", n, mean: n ? sum / n : null }, idx, display);
+    const p = this.pick(pred);
+    return this.register([{ t: "mean", n: p.n, mean: p.n ? p.sum / p.n : null }], p, display)[0]!;
   }
 
-  /** Marks suppressed figures (s = primary/secondary). Inner cells are protected too, never shown. */
-  // Rates (and the inner cells of a space built with hits) also get the all-or-nothing rule.
-  suppress(rule: SuppressionRule) {
+  private primary(r: Registered, rule: SuppressionRule) {
+    // A shown zero says "no one here": in a small group as telling as a one.
+    if (r.display && r.n === 0) return true;
+    return r.hits.length ? r.hits.some((hits) => isPrimary({ n: r.n, hits }, rule)) : isPrimary({ n: r.n }, rule);
+  }
+
+  /** The exact-recovery pass over this release alone (decision 006): fast, used by the dashboard. */
+  private firstPass(rule: SuppressionRule): Map<string, Suppression> {
     const input: CellInput[] = this.registered.map((r, i) => ({
       id: `f${i}`,
-      inner: r.inner,
-      n: r.fig.n ?? 0,
-      hits: r.fig.t === "rate" ? (r.fig.hits ?? 0) : undefined,
+      // Known-empty cells take no part in the exact pass.
+      inner: r.inner.filter((c) => this.cells[c]!.n > 0),
+      n: r.n,
       display: r.display,
     }));
-    this.cells.forEach((c, i) => input.push({ id: `i${i}`, inner: [i], n: c.n, hits: c.hits, display: false }));
-    const hidden = suppressCells(input, rule);
+    this.cells.forEach((c, i) => {
+      if (c.n > 0) input.push({ id: `i${i}`, inner: [i], n: c.n, display: false });
+    });
+    const primary = new Set(this.registered.map((r, i) => (this.primary(r, rule) ? `f${i}` : "")).filter(Boolean));
+    return suppressCells(input, rule, primary);
+  }
+
+  /**
+   * Marks suppressed figures (s = primary/secondary). Without `disclosure`, this release is checked
+   * alone against exact recovery (the dashboard); with it, against everything the team published,
+   * with protection intervals of k.
+   */
+  async suppress(rule: SuppressionRule, disclosure?: SpaceDisclosure): Promise<void> {
+    const first = this.firstPass(rule);
+    let hidden = new Map(first);
+    if (disclosure) {
+      const width = Math.max(0, ...this.cells.map((c) => hitsOf(c).length));
+      const truth = new Map(disclosure.truth);
+      for (const c of this.cells) truth.set(c.key, [c.n, ...hitsOf(c)]);
+      const result = await protect({
+        hits: width,
+        truth,
+        k: Math.max(5, rule.minGroupSize),
+        history: disclosure.history,
+        figures: this.registered.map((r, i) => ({ id: `f${i}`, cells: r.inner.map((c) => this.cells[c]!.key), display: r.display, hidden: first.has(`f${i}`) })),
+      });
+      hidden = new Map([...result.hidden].map((id) => [id, first.get(id) ?? "secondary"]));
+    }
     this.registered.forEach((r, i) => {
       const s = hidden.get(`f${i}`);
-      if (s) r.fig.s = s;
+      for (const fig of r.figs) {
+        if (s) fig.s = s;
+        else delete fig.s;
+      }
     });
+  }
+
+  /** The shown figures of this release as the ledger records them (call after suppress). */
+  ledger(): LedgerFigure[] {
+    return this.registered
+      .filter((r) => r.display)
+      .map((r) => ({ cells: r.inner.map((c) => this.cells[c]!.key), values: r.figs[0]!.s ? null : [r.n, ...r.hits] }));
   }
 }

@@ -10,6 +10,7 @@ import { dateOnlyOf } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
+import { loadRelease, recordRelease } from "./ledger";
 import type { reportSchema, updateReportSchema } from "./schemas";
 import { SECTION_IDS, type ReportData, type SectionId } from "./types";
 
@@ -93,10 +94,16 @@ export async function getReport(ctx: TeamCtx, id: string) {
   return report;
 }
 
-/** The success data a definition stands for, computed now (a preview, or what issuing freezes). */
-export async function computeReport(ctx: TeamCtx, report: { title: string; message: string; periodFrom: Date; periodTo: Date; departmentIds: string[]; sections: string[] }, now = new Date()) {
+type Definition = { title: string; message: string; periodFrom: Date; periodTo: Date; departmentIds: string[]; sections: string[] };
+
+/**
+ * The success data a definition stands for, computed now (what issuing freezes): case figures over
+ * closed quarters, audited against everything the team has published (decision 009).
+ */
+export async function computeReport(ctx: TeamCtx, report: Definition, now = new Date()) {
   const scope = await resolveScope(ctx, report.departmentIds);
-  return buildSuccessData(ctx, {
+  const loaded = await loadRelease(ctx, { periodFrom: report.periodFrom, periodTo: report.periodTo, scopeIds: scope.ids }, now);
+  const data = await buildSuccessData(ctx, {
     teamName: ctx.team.name,
     minGroupSize: ctx.team.minGroupSize,
     locale: ctx.user.locale,
@@ -107,27 +114,36 @@ export async function computeReport(ctx: TeamCtx, report: { title: string; messa
     message: report.message,
     sections: report.sections as SectionId[],
     now,
+    release: loaded.release,
   });
+  return { data, loaded };
 }
 
-/** Freezes the report's numbers as the next numbered issue. */
+class LedgerMoved extends Error {}
+
+/** Freezes the report's numbers as the next numbered issue, and records what it published. */
 export async function issueReport(ctx: TeamCtx, id: string, now = new Date()) {
   const report = await getReport(ctx, id);
-  const snapshot = publish(await computeReport(ctx, report, now));
   for (let attempt = 0; attempt < 3; attempt++) {
-    const number = (report.issues[0]?.number ?? 0) + 1 + attempt;
+    const { data, loaded } = await computeReport(ctx, report, now);
+    const snapshot = publish(data);
+    const latest = await ctx.db.reportIssue.findFirst({ where: { reportId: id }, orderBy: { number: "desc" }, select: { number: true } });
+    const number = (latest?.number ?? 0) + 1;
     try {
-      return await ctx.db.$transaction(async (tx) => {
-        const issue = await tx.reportIssue.create({
+      const issue = await ctx.db.$transaction(async (tx) => {
+        const created = await tx.reportIssue.create({
           data: { teamId: ctx.teamId, reportId: id, number, snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue, issuedById: ctx.userId, issuedAt: now },
           select: { id: true, number: true },
         });
+        // Another issue recorded in the meantime: this one was audited without it, so compute again.
+        if (!(await recordRelease(tx, ctx.teamId, created.id, loaded))) throw new LedgerMoved();
         await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.issue", entityType: "Report", entityId: id, detail: { number } });
-        return issue;
+        return created;
       });
+      return issue;
     } catch (e) {
       // Two people issuing at once: the unique (report, number) decides; the loser takes the next number.
-      if ((e as { code?: string }).code !== "P2002") throw e;
+      if (!(e instanceof LedgerMoved) && (e as { code?: string }).code !== "P2002") throw e;
     }
   }
   throw new AppError("conflict", "conflict");

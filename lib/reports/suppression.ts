@@ -95,15 +95,16 @@ function normalised(r: Vec): { pivot: number; vec: Vec } {
 
 /**
  * Decides which figures to hide. Candidates are considered from the largest group down, so totals
- * (what a committee reads first) are published and the hiding falls on small breakdowns.
+ * (what a committee reads first) are published and the hiding falls on small breakdowns. `primary`
+ * names figures the caller already knows to hide (besides those the rule finds).
  */
-export function suppressCells(cells: CellInput[], rule: SuppressionRule): Map<string, Suppression> {
+export function suppressCells(cells: CellInput[], rule: SuppressionRule, primary?: ReadonlySet<string>): Map<string, Suppression> {
   const result = new Map<string, Suppression>();
   const basis = new Basis();
   const hidden: { id: string; residual: Vec }[] = [];
 
   for (const c of cells) {
-    if (isPrimary(c, rule)) {
+    if (primary?.has(c.id) || isPrimary(c, rule)) {
       result.set(c.id, "primary");
       hidden.push({ id: c.id, residual: vectorOf(c.inner) });
     }

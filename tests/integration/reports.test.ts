@@ -30,7 +30,8 @@ async function setup() {
       });
     }
   };
-  await addCases(12, 5000);
+  // 20 cases, 13 improved: a total with at least k (5) on either side of the rate.
+  await addCases(20, 5000);
   const admin = await ctxFor(db(), t.admin.user.id);
   const nurse = await ctxFor(db(), t.nurse.user.id);
   const input = reportSchema.parse({ title: "上期の成果", message: "衛生委員会向け", periodFrom: "2026-04-01", periodTo: "2026-09-30", sections: ["summary", "improvement", "activity"] });
@@ -51,17 +52,18 @@ describe("reports", () => {
     expect(reportSchema.safeParse({ title: "x", periodFrom: "2026-09-30", periodTo: "2026-04-01", sections: ["summary"] }).error?.issues[0]?.message).toBe("endBeforeStart");
   });
 
-  it("freezes an issue: later data changes nothing until it is re-issued", async () => {
+  it("freezes an issue, and a closed quarter once published: a late entry shows in no re-issue", async () => {
     const { nurse, report, addCases, team } = await setup();
     const first = await issueReport(nurse, report.id);
     expect(first.number).toBe(1);
-    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 12, hits: 8 });
+    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 20, hits: 13 });
+    // Six more cases assessed in the already-published quarter.
     await addCases(6, 6000);
-    expect(total((await getIssue(nurse, report.id, 1)).data)).toMatchObject({ n: 12, hits: 8 });
+    expect(total((await getIssue(nurse, report.id, 1)).data)).toMatchObject({ n: 20, hits: 13 });
     const second = await issueReport(nurse, report.id);
     expect(second.number).toBe(2);
-    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 18, hits: 12 });
-    expect(total((await getIssue(nurse, report.id, 1)).data)).toMatchObject({ n: 12 });
+    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 20, hits: 13 });
+    expect(await db().frozenCaseQuarter.count({ where: { teamId: team.id } })).toBe(4);
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "report.issue" } })).toBe(2);
   });
 
@@ -86,7 +88,7 @@ describe("reports", () => {
     const text = await pdfText(pdf);
     expect(text).toContain("上期の成果");
     expect(text).toContain("高リスク者の改善");
-    expect(text).toContain("66.7% (8/12)");
+    expect(text).toContain("65.0% (13/20)");
     expect(text).not.toMatch(/EMP-\d/);
     // Japanese lines break without hyphens.
     expect(text).not.toMatch(/[ぁ-んァ-ン一-龥]-\n/);
@@ -104,10 +106,10 @@ describe("reports", () => {
     ws.eachRow((row) => {
       if (row.getCell(1).value === "全体" && !found) {
         found = true;
-        expect(row.getCell(2).value).toBeCloseTo(8 / 12, 5);
+        expect(row.getCell(2).value).toBeCloseTo(13 / 20, 5);
         expect(row.getCell(2).numFmt).toBe("0.0%");
-        expect(row.getCell(3).value).toBe(8);
-        expect(row.getCell(4).value).toBe(12);
+        expect(row.getCell(3).value).toBe(13);
+        expect(row.getCell(4).value).toBe(20);
       }
     });
     expect(found).toBe(true);

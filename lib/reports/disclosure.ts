@@ -1,0 +1,183 @@
+// Suppression audited against everything the team has published (decision 009).
+//
+// A measure (e.g. improvement: n cases, h improved) lives on fixed inner cells (department × kind ×
+// closed quarter). Each figure of a new release is a set of cells; the team's earlier releases add
+// their published sets (equations) and their hidden sets (which must stay hidden). A figure is
+// published only if, with it, every hidden figure keeps a protection interval of at least k on its
+// count and, when it holds anyone, on each hit count and each complement; and every small non-empty
+// inner group keeps one on its count.
+import { narrowTargets, type Linear, type LinearSystem } from "./protection";
+
+/** A set of cells a release published (values: n, then each hit count) or hid (values: null). */
+export interface LedgerFigure {
+  cells: string[];
+  values: number[] | null;
+}
+
+export interface NewFigure {
+  id: string;
+  /** Keys of the cells it sums. */
+  cells: string[];
+  display: boolean;
+  /** Hidden before the audit (primary, or by the first, exact-recovery pass). */
+  hidden: boolean;
+}
+
+export interface ProtectInput {
+  /** How many hit counts each cell carries (0 for a count, 1 for a rate, 2 for two rates of one group). */
+  hits: number;
+  /** True values of every cell a figure or the ledger names: [n, h1, …]; a missing cell is 0. */
+  truth: Map<string, number[]>;
+  figures: NewFigure[];
+  history: LedgerFigure[];
+  k: number;
+}
+
+export interface ProtectResult {
+  /** Ids of new figures to hide (those hidden before, and those the audit added). */
+  hidden: Set<string>;
+  /** Hidden figures the new release cannot protect (pinned by earlier releases alone). */
+  unprotectable: number;
+  solves: number;
+}
+
+export const setKey = (cells: readonly string[]) => [...cells].sort().join(",");
+
+function linear(cols: number[]): Linear {
+  return { idx: cols, coef: cols.map(() => 1) };
+}
+
+/** Variables: per cell, n then each hit count. */
+function variables(input: ProtectInput) {
+  const keys = new Set<string>(input.truth.keys());
+  for (const f of input.figures) for (const c of f.cells) keys.add(c);
+  for (const f of input.history) for (const c of f.cells) keys.add(c);
+  const index = new Map<string, number>();
+  [...keys].sort().forEach((k, i) => index.set(k, i));
+  const width = 1 + input.hits;
+  const truth = new Float64Array(index.size * width);
+  for (const [k, i] of index) {
+    const v = input.truth.get(k);
+    if (v) for (let q = 0; q < width; q++) truth[i * width + q] = v[q] ?? 0;
+  }
+  const cols = (cells: readonly string[], q: number) => cells.map((c) => index.get(c)! * width + q);
+  return { index, width, truth, cols };
+}
+
+export async function protect(input: ProtectInput): Promise<ProtectResult> {
+  const k = input.k;
+  const { index, width, truth, cols } = variables(input);
+  const sum = (cells: readonly string[], q: number) => cols(cells, q).reduce((a, i) => a + truth[i]!, 0);
+
+  // Targets: what must stay uncertain by k.
+  const published = new Set(input.history.filter((f) => f.values !== null).map((f) => setKey(f.cells)));
+  const targets: (Linear & { cells: string[] })[] = [];
+  const seenTargets = new Set<string>();
+  const addFigureTargets = (cells: string[]) => {
+    const key = setKey(cells);
+    // A set already out is no secret any more: nothing this release does can protect it.
+    if (seenTargets.has(key) || published.has(key)) return;
+    seenTargets.add(key);
+    // An empty group's hit counts are about no one: only its size needs hiding.
+    const people = sum(cells, 0) > 0 ? width : 1;
+    for (let q = 0; q < people; q++) {
+      targets.push({ ...linear(cols(cells, q)), cells });
+      if (q > 0) {
+        const n = cols(cells, 0);
+        const h = cols(cells, q);
+        targets.push({ idx: [...n, ...h], coef: [...n.map(() => 1), ...h.map(() => -1)], cells });
+      }
+    }
+  };
+  for (const f of input.history) if (f.values === null) addFigureTargets(f.cells);
+  // Small non-empty groups that are never shown (inner cells, a department's own part): their size.
+  for (const [key, i] of index) {
+    const n = truth[i * width]!;
+    if (n > 0 && n < k) targets.push({ ...linear([i * width]), cells: [key] });
+  }
+  for (const f of input.figures) {
+    if (f.display || !f.hidden) continue;
+    const n = sum(f.cells, 0);
+    if (n > 0 && n < k) targets.push({ ...linear(cols(f.cells, 0)), cells: f.cells });
+  }
+
+  // Equations: every set published before, and the new figures not (yet) hidden. A new figure whose
+  // set is already out is published again as it was (a re-issue reads the same).
+  const hidden = new Set(input.figures.filter((f) => f.hidden && !published.has(setKey(f.cells))).map((f) => f.id));
+  for (const f of input.figures) if (hidden.has(f.id) && f.display) addFigureTargets(f.cells);
+
+  const equationsOf = () => {
+    const eqs: LinearSystem["equations"] = [];
+    const owners: string[][] = [];
+    const bySet = new Map<string, { cells: string[]; owners: string[]; old: boolean }>();
+    for (const f of input.history) {
+      if (f.values === null) continue;
+      bySet.set(setKey(f.cells), { cells: f.cells, owners: [], old: true });
+    }
+    for (const f of input.figures) {
+      if (!f.display || hidden.has(f.id)) continue;
+      const key = setKey(f.cells);
+      const entry = bySet.get(key) ?? { cells: f.cells, owners: [], old: false };
+      entry.owners.push(f.id);
+      bySet.set(key, entry);
+    }
+    for (const { cells, owners: o, old } of bySet.values()) {
+      for (let q = 0; q < width; q++) {
+        const idx = cols(cells, q);
+        eqs.push({ idx, value: idx.reduce((a, i) => a + truth[i]!, 0) });
+        // A set published before stays published whatever this release does.
+        owners.push(old ? [] : o);
+      }
+    }
+    return { eqs, owners };
+  };
+  const ordered: LinearSystem["ordered"] = [];
+  for (let i = 0; i < index.size; i++) for (let q = 1; q < width; q++) ordered.push([i * width + q, i * width]);
+
+  let pool: ArrayLike<number>[] = [];
+  let solves = 0;
+  let open = targets.map((_, i) => i);
+  let unprotectable = 0;
+  const size = new Map(input.figures.map((f) => [f.id, sum(f.cells, 0)]));
+  const breadth = new Map(input.figures.map((f) => [f.id, f.cells.length]));
+  for (;;) {
+    const { eqs, owners } = equationsOf();
+    const system: LinearSystem = { numVars: truth.length, equations: eqs, ordered };
+    const result = await narrowTargets(system, open.map((i) => targets[i]!), k, truth, pool);
+    pool = result.pool;
+    solves += result.solves;
+    if (result.narrow.length === 0) break;
+    // Hide, for each narrow target, the smallest new figure among the equations that bind it.
+    // (Duals need not be unique: failing that, the smallest new figure that touches the target.)
+    const toHide = new Set<string>();
+    unprotectable = 0;
+    for (const { target, binding } of result.narrow) {
+      let candidates = binding.flatMap((row) => owners[row] ?? []).filter((id) => !hidden.has(id));
+      if (candidates.length === 0) {
+        const cells = new Set(targets[open[target]!]!.cells);
+        candidates = input.figures
+          .filter((f) => f.display && !hidden.has(f.id) && !published.has(setKey(f.cells)) && f.cells.some((c) => cells.has(c)))
+          .map((f) => f.id);
+      }
+      if (candidates.length === 0) {
+        unprotectable++;
+        continue;
+      }
+      // The smallest group first; among equals the finer breakdown, so totals are the last to go.
+      candidates.sort((a, b) => size.get(a)! - size.get(b)! || breadth.get(a)! - breadth.get(b)! || (a < b ? -1 : 1));
+      toHide.add(candidates[0]!);
+    }
+    if (toHide.size === 0) break;
+    // Only narrow targets, and those of the newly hidden figures, need another look: hiding more
+    // can only widen the rest.
+    const next = result.narrow.map((n) => open[n.target]!);
+    for (const id of toHide) {
+      hidden.add(id);
+      const before = targets.length;
+      addFigureTargets(input.figures.find((x) => x.id === id)!.cells);
+      for (let i = before; i < targets.length; i++) next.push(i);
+    }
+    open = next;
+  }
+  return { hidden, unprotectable, solves };
+}

@@ -1,0 +1,137 @@
+// The team's disclosure ledger (decision 009): which closed quarters were frozen, and every set of
+// cells a release showed a figure for. Loading it turns a report definition into a Release that the
+// builder audits; recording it happens in the transaction that stores the issue.
+import { createHash } from "node:crypto";
+import type { TeamCtx } from "@/lib/auth/context";
+import { CASE_MEASURES, type CaseMeasure, type Release } from "@/lib/dashboard/build";
+import { dayKey, quartersIn } from "@/lib/dashboard/filters";
+import * as q from "@/lib/dashboard/queries";
+import { tokyoToday } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LedgerFigure } from "./disclosure";
+
+type Db = TeamCtx["db"];
+type Source = "improvement" | "returns";
+
+const addMonths = (d: Date, months: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+
+/** Whole quarters inside [from, to) that have closed by today (Tokyo): what case figures cover. */
+export function closedQuarters(from: Date, to: Date, now = new Date()): Date[] {
+  const today = tokyoToday(now);
+  const currentQuarter = new Date(Date.UTC(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3, 1));
+  return quartersIn(from, to).filter((start) => start >= from && addMonths(start, 3) <= to && addMonths(start, 3) <= currentQuarter);
+}
+
+const hashOf = (cells: readonly string[]) => createHash("sha256").update([...cells].sort().join(",")).digest("base64url");
+
+/** The quarter a cell key ends with. */
+const quarterOfKey = (key: string) => key.slice(key.lastIndexOf("|") + 1);
+
+function truthOf(measure: CaseMeasure, improvement: q.ImprovementRow[], returns: q.ReturnRow[]) {
+  const truth = new Map<string, number[]>();
+  if (measure === "improvement") {
+    for (const r of improvement) truth.set(`${r.dep ?? "-"}|${r.kind}|${r.q}`, [r.n, r.hits]);
+    return truth;
+  }
+  for (const r of returns) {
+    const key = `${r.dep ?? "-"}|${r.q}`;
+    truth.set(key, measure === "returns" ? [r.returns] : measure === "k3" ? [r.k3, r.c3, r.releave] : [r.k6, r.c6]);
+  }
+  return truth;
+}
+
+export interface LoadedRelease {
+  release: Release;
+  /** Quarters this release would freeze (closed, never published before), with their rows. */
+  toFreeze: { source: Source; quarter: string; rows: unknown[] }[];
+  /** How many ledger entries there were: issuing refuses to record over a ledger that moved. */
+  ledgerSize: number;
+}
+
+/**
+ * The release a report definition stands for now: its closed quarters, their rows as first published
+ * (frozen) or as they are (then frozen by this issue), and the ledger to audit against.
+ */
+export async function loadRelease(ctx: Pick<TeamCtx, "db" | "teamId">, def: { periodFrom: Date; periodTo: Date; scopeIds?: string[] }, now = new Date()): Promise<LoadedRelease> {
+  const quarters = closedQuarters(def.periodFrom, def.periodTo, now).map(dayKey);
+  const [frozen, sets] = await Promise.all([
+    ctx.db.frozenCaseQuarter.findMany({ where: { teamId: ctx.teamId }, select: { source: true, quarter: true, rows: true } }),
+    ctx.db.disclosedSet.findMany({ where: { teamId: ctx.teamId }, select: { measure: true, cells: true, values: true } }),
+  ]);
+  const frozenKeys = new Set(frozen.map((f) => `${f.source}|${dayKey(f.quarter)}`));
+  const all = { improvement: [] as q.ImprovementRow[], returns: [] as q.ReturnRow[] };
+  for (const f of frozen) (all[f.source as Source] as unknown[]).push(...(f.rows as unknown[]));
+
+  // Closed quarters never published: read now, team-wide (the freeze covers every department).
+  const toFreeze: LoadedRelease["toFreeze"] = [];
+  for (const source of ["improvement", "returns"] as const) {
+    const open = quarters.filter((qk) => !frozenKeys.has(`${source}|${qk}`));
+    if (open.length === 0) continue;
+    const from = new Date(`${open[0]}T00:00:00Z`);
+    const to = addMonths(new Date(`${open.at(-1)}T00:00:00Z`), 3);
+    const live = source === "improvement" ? await q.improvementRows(ctx.db, ctx.teamId, { from, to }) : await q.returnRows(ctx.db, ctx.teamId, { from, to });
+    for (const qk of open) {
+      const rows = (live as { q: string }[]).filter((r) => r.q === qk);
+      toFreeze.push({ source, quarter: qk, rows });
+      (all[source] as unknown[]).push(...rows);
+    }
+  }
+
+  const inQuarters = new Set(quarters);
+  const scope = def.scopeIds ? new Set(def.scopeIds) : undefined;
+  const inRelease = (r: { dep: string | null; q: string }) => inQuarters.has(r.q) && (!scope || (r.dep !== null && scope.has(r.dep)));
+  const history = (measure: CaseMeasure): LedgerFigure[] =>
+    sets.filter((s) => s.measure === measure).map((s) => ({ cells: s.cells, values: s.values.length ? s.values : null }));
+  // Only quarters the ledger or this release touch matter to the audit.
+  const touched = new Set([...quarters, ...sets.flatMap((s) => s.cells.map(quarterOfKey))]);
+  const relevant = { improvement: all.improvement.filter((r) => touched.has(r.q)), returns: all.returns.filter((r) => touched.has(r.q)) };
+  const disclosure = Object.fromEntries(
+    CASE_MEASURES.map((m) => [m, { history: history(m), truth: truthOf(m, relevant.improvement, relevant.returns) }]),
+  ) as Release["disclosure"];
+  return {
+    release: {
+      caseQuarters: quarters,
+      rows: { improvement: all.improvement.filter(inRelease), returns: all.returns.filter(inRelease) },
+      scopeIds: def.scopeIds,
+      disclosure,
+      record: {},
+    },
+    toFreeze,
+    ledgerSize: frozen.length + sets.length,
+  };
+}
+
+type Tx = Pick<Db, "frozenCaseQuarter" | "disclosedSet" | "$executeRaw">;
+
+/**
+ * Records an issued release: freezes its new quarters and adds its sets to the ledger. Refuses
+ * (false) when another issue changed the ledger since `loaded` was read; the caller computes again.
+ */
+export async function recordRelease(tx: Tx, teamId: string, issueId: string, loaded: LoadedRelease): Promise<boolean> {
+  // One issue at a time per team: the audit must see everything published before it.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ledger:${teamId}`}))`;
+  const [frozen, sets] = await Promise.all([tx.frozenCaseQuarter.count({ where: { teamId } }), tx.disclosedSet.count({ where: { teamId } })]);
+  if (frozen + sets !== loaded.ledgerSize) return false;
+  if (loaded.toFreeze.length) {
+    await tx.frozenCaseQuarter.createMany({
+      data: loaded.toFreeze.map((f) => ({ teamId, source: f.source, quarter: new Date(`${f.quarter}T00:00:00Z`), rows: f.rows as Prisma.InputJsonValue, issueId })),
+    });
+  }
+  for (const [measure, figures] of Object.entries(loaded.release.record) as [CaseMeasure, LedgerFigure[]][]) {
+    const unique = new Map(figures.map((f) => [hashOf(f.cells), f]));
+    const existing = await tx.disclosedSet.findMany({ where: { teamId, measure, setHash: { in: [...unique.keys()] } }, select: { setHash: true, values: true } });
+    const known = new Map(existing.map((e) => [e.setHash, e.values]));
+    const fresh = [...unique].filter(([hash]) => !known.has(hash));
+    if (fresh.length) {
+      await tx.disclosedSet.createMany({
+        data: fresh.map(([setHash, f]) => ({ teamId, measure, setHash, cells: [...f.cells].sort(), values: f.values ?? [], firstIssueId: issueId, publishedIssueId: f.values ? issueId : null })),
+      });
+    }
+    // A set hidden until now and published by this release.
+    const nowPublished = [...unique].filter(([hash, f]) => f.values && known.get(hash)?.length === 0);
+    for (const [setHash, f] of nowPublished) {
+      await tx.disclosedSet.update({ where: { teamId_measure_setHash: { teamId, measure, setHash } }, data: { values: f.values!, publishedIssueId: issueId } });
+    }
+  }
+  return true;
+}

@@ -1,0 +1,159 @@
+// Protection intervals over everything a team has published (decision 009).
+//
+// Every published figure is a set of equations over fixed inner cells: for each cell c, n_c ≥ 0 and,
+// per rate measure j, 0 ≤ h_jc ≤ n_c. A hidden figure is protected when, given every published
+// equation, the smallest and largest values its count (and each hit count and its complement) can
+// take are at least k apart. Those extremes are linear programs, solved by HiGHS.
+//
+// Most targets are settled without a solve: every optimum found is a feasible point (a "witness"),
+// and two witnesses whose values for a target differ by k already prove its range wide enough. Taking
+// equations away only widens ranges, so witnesses stay valid while suppression hides more. When a
+// target is too narrow, the equations that bind its optimum (non-zero duals) say what pinned it.
+import loadHighs from "highs";
+
+type Highs = Awaited<ReturnType<typeof loadHighs>>;
+let highsPromise: Promise<Highs> | undefined;
+const highs = () => (highsPromise ??= loadHighs());
+
+/** A linear function of the variables: Σ coef[i] · x[idx[i]]. */
+export interface Linear {
+  idx: number[];
+  coef: number[];
+}
+
+export interface LinearSystem {
+  numVars: number;
+  /** Σ x[idx] = value (published figures). */
+  equations: { idx: number[]; value: number }[];
+  /** x[lower] ≤ x[upper] (a hit count never exceeds its group). */
+  ordered: [lower: number, upper: number][];
+}
+
+const TOL = 1e-6;
+
+const evaluate = (t: Linear, x: ArrayLike<number>) => {
+  let v = 0;
+  for (let i = 0; i < t.idx.length; i++) v += t.coef[i]! * x[t.idx[i]!]!;
+  return v;
+};
+
+/** Solves min and max of linear functions over one system, reusing one HiGHS model. */
+export class RangeSolver {
+  private constructor(
+    private readonly h: Highs,
+    private readonly model: ReturnType<Highs["createModel"]>,
+    private readonly numVars: number,
+  ) {}
+
+  static async create(system: LinearSystem): Promise<RangeSolver> {
+    const h = await highs();
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    const rowLower: number[] = [];
+    const rowUpper: number[] = [];
+    for (const e of system.equations) {
+      const seen = [...new Set(e.idx)].sort((a, b) => a - b);
+      indices.push(...seen);
+      values.push(...seen.map(() => 1));
+      starts.push(indices.length);
+      rowLower.push(e.value);
+      rowUpper.push(e.value);
+    }
+    for (const [lo, hi] of system.ordered) {
+      const pair = lo < hi ? [lo, hi] : [hi, lo];
+      indices.push(...pair);
+      values.push(...(lo < hi ? [1, -1] : [-1, 1]));
+      starts.push(indices.length);
+      rowLower.push(-h.infinity);
+      rowUpper.push(0);
+    }
+    const numRows = starts.length - 1;
+    const model = h.createModel({
+      numCols: system.numVars,
+      numRows,
+      colCost: new Float64Array(system.numVars),
+      colLower: new Float64Array(system.numVars),
+      colUpper: new Float64Array(system.numVars).fill(h.infinity),
+      rowLower,
+      rowUpper,
+      matrix: { format: "csr", numRows, numCols: system.numVars, starts, indices, values },
+    });
+    model.options.set({ output_flag: false });
+    return new RangeSolver(h, model, system.numVars);
+  }
+
+  /** The optimum of t (±Infinity when unbounded), the point reaching it and the rows that bind it. */
+  optimum(t: Linear, sense: "min" | "max"): { value: number; x?: Float64Array; binding: number[] } {
+    const cost = new Float64Array(this.numVars);
+    for (let i = 0; i < t.idx.length; i++) cost[t.idx[i]!] = (cost[t.idx[i]!] ?? 0) + t.coef[i]!;
+    this.model.changeColsCost({ kind: "range", from: 0, to: this.numVars - 1 }, cost);
+    this.model.changeObjectiveSense(sense === "max" ? this.h.constants.objectiveSense.maximize : this.h.constants.objectiveSense.minimize);
+    const { modelStatus } = this.model.run();
+    const status = this.h.constants.modelStatus;
+    if (modelStatus === status.unbounded || modelStatus === status.unboundedOrInfeasible) {
+      return { value: sense === "max" ? Infinity : -Infinity, binding: [] };
+    }
+    if (modelStatus !== status.optimal) throw new Error(`protection LP ended with status ${modelStatus}`);
+    const solution = this.model.getSolution();
+    const binding: number[] = [];
+    solution.rowDual.forEach((d, i) => {
+      if (Math.abs(d) > TOL) binding.push(i);
+    });
+    return { value: this.model.getObjectiveValue(), x: solution.colValue, binding };
+  }
+
+  dispose() {
+    this.model.dispose();
+  }
+}
+
+/**
+ * The targets whose feasible range is narrower than `width`, each with the rows that bound it. `truth`
+ * is the real data, which is feasible; `pool` carries witnesses to later calls over the same
+ * equations or a subset of them.
+ */
+export async function narrowTargets(
+  system: LinearSystem,
+  targets: Linear[],
+  width: number,
+  truth: ArrayLike<number>,
+  pool: ArrayLike<number>[] = [],
+): Promise<{ narrow: { target: number; binding: number[] }[]; solves: number; pool: ArrayLike<number>[] }> {
+  const witnesses: ArrayLike<number>[] = [truth, ...pool];
+  const spread = (t: Linear) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const w of witnesses) {
+      const v = evaluate(t, w);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return { lo, hi };
+  };
+  const narrow: { target: number; binding: number[] }[] = [];
+  let solves = 0;
+  let solver: RangeSolver | undefined;
+  try {
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      if (t.idx.length === 0) continue;
+      let { lo, hi } = spread(t);
+      if (hi - lo >= width - TOL) continue;
+      solver ??= await RangeSolver.create(system);
+      const max = solver.optimum(t, "max");
+      solves++;
+      if (max.x) witnesses.push(max.x);
+      hi = Math.max(hi, max.value);
+      if (hi - lo >= width - TOL) continue;
+      const min = solver.optimum(t, "min");
+      solves++;
+      if (min.x) witnesses.push(min.x);
+      lo = Math.min(lo, min.value);
+      if (hi - lo < width - TOL) narrow.push({ target: i, binding: [...new Set([...max.binding, ...min.binding])] });
+    }
+  } finally {
+    solver?.dispose();
+  }
+  return { narrow, solves, pool: witnesses.slice(1) };
+}

@@ -1,0 +1,157 @@
+// Sequences of releases against the independent LP attacker (tests/support/attacker.ts): every hidden
+// figure of every issued report, given all of them, stays uncertain by at least k (decision 009).
+import { describe, expect, it } from "vitest";
+import type { TeamCtx } from "@/lib/auth/context";
+import { createReport, getIssue, issueReport } from "@/lib/reports/reports";
+import { reportSchema } from "@/lib/reports/schemas";
+import { attack, type Release, type TrueCase } from "../support/attacker";
+import { setupTestDatabase } from "../support/db";
+import { createDepartment, createTeamWithRoles, ctxFor } from "../support/factories";
+
+const db = setupTestDatabase();
+const K = 10;
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const quarterOf = (iso: string) => `${iso.slice(0, 5)}${String(Math.floor((Number(iso.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
+
+/** A company of two sites and five departments of 3, 4, 6, 12 and 25 people with cases. */
+async function company() {
+  const t = await createTeamWithRoles(db());
+  await db().team.update({ where: { id: t.team.id }, data: { minGroupSize: K } });
+  const honsha = await createDepartment(db(), t.team.id, "本社");
+  const kojo = await createDepartment(db(), t.team.id, "工場");
+  const depts = {
+    honsha, kojo,
+    kanri: await createDepartment(db(), t.team.id, "管理部", honsha),
+    jinji: await createDepartment(db(), t.team.id, "人事部", honsha),
+    seizo1: await createDepartment(db(), t.team.id, "製造一課", kojo),
+    seizo2: await createDepartment(db(), t.team.id, "製造二課", kojo),
+    shukka: await createDepartment(db(), t.team.id, "出荷課", kojo),
+  };
+  const levels = await Promise.all([1, 2, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })));
+  const truth: TrueCase[] = [];
+  let seq = 0;
+  /** A high-risk case assessed twice, the second time on `on`; improved or not. */
+  const improvement = async (dep: { id: string }, on: string, improved: boolean) => {
+    seq++;
+    await db().case.create({
+      data: {
+        teamId: t.team.id, employeeCode: `E${seq}`, kind: "HIGH_RISK", departmentId: dep.id, openedOn: d("2025-01-06"), consentAt: d("2025-01-06"),
+        assessments: { create: [
+          { teamId: t.team.id, riskLevelId: levels[0]!.id, assessedOn: d("2025-01-06") },
+          { teamId: t.team.id, riskLevelId: levels[improved ? 2 : 0]!.id, assessedOn: d(on) },
+        ] },
+      },
+    });
+    truth.push({ dep: dep.id, kind: "HIGH_RISK", assessedQ: quarterOf(on), improved });
+  };
+  /** A return to work on `on`, continued at 3 and 6 months or not (null: not known yet). */
+  const returned = async (dep: { id: string }, on: string, c3: boolean | null, c6: boolean | null) => {
+    seq++;
+    await db().case.create({
+      data: {
+        teamId: t.team.id, employeeCode: `R${seq}`, kind: "RETURN_TO_WORK", departmentId: dep.id, openedOn: d("2025-01-06"), consentAt: d("2025-01-06"),
+        returnOn: d(on), continued3m: c3, continued6m: c6,
+      },
+    });
+    truth.push({ dep: dep.id, kind: "RETURN_TO_WORK", returnQ: quarterOf(on), c3, c6 });
+  };
+  // Cases spread over the departments (3, 4, 6, 12, 25) and quarters; about two in three improve.
+  const sizes: [keyof typeof depts, number][] = [["kanri", 3], ["jinji", 4], ["seizo1", 6], ["seizo2", 12], ["shukka", 25]];
+  const days = ["2025-05-12", "2025-08-12", "2025-11-12", "2026-02-12", "2026-05-12", "2026-08-12"];
+  let i = 0;
+  for (const [key, size] of sizes) {
+    for (let j = 0; j < size; j++, i++) {
+      await improvement(depts[key], days[i % days.length]!, i % 3 !== 0);
+      if (j % 2 === 0) await returned(depts[key], days[(i + 1) % days.length]!, i % 5 !== 0, i % 4 === 0 ? null : i % 7 !== 0);
+    }
+  }
+  const admin = await ctxFor(db(), t.admin.user.id);
+  const releases: Release[] = [];
+  const issue = async (ctx: TeamCtx, def: { title: string; from: string; to: string; scope?: { id: string }[] }, now: string) => {
+    const report = await createReport(ctx, reportSchema.parse({
+      title: def.title, periodFrom: def.from, periodTo: def.to, departmentIds: (def.scope ?? []).map((s) => s.id), sections: ["improvement", "returnToWork"],
+    }));
+    return reissue(ctx, report.id, (def.scope ?? []).map((s) => s.id), now);
+  };
+  const reissue = async (ctx: TeamCtx, reportId: string, scope: string[], now: string) => {
+    const t0 = performance.now();
+    await issueReport(ctx, reportId, new Date(`${now}T03:00:00Z`));
+    if (process.env.DEBUG_DISCLOSURE) console.log("issue ms", Math.round(performance.now() - t0));
+    releases.push({ data: (await getIssue(ctx, reportId)).data, scope });
+    return reportId;
+  };
+  const allDepts = Object.values(depts).map((x) => ({ id: x.id, name: x.name, parentId: x.parentId }));
+  const audit = async () => {
+    const t0 = performance.now();
+    const r = await attack(allDepts, releases, truth, K);
+    if (process.env.DEBUG_DISCLOSURE) {
+      console.log("attack ms", Math.round(performance.now() - t0), r.targets);
+      for (const rel of releases) for (const s of rel.data.sections) for (const t of s.tables) console.log(rel.data.title, t.id, t.rows.map((r) => `${r.label}:${r.cells.map((c) => ("n" in c ? (c.n === null ? "*" : c.t === "rate" ? `${c.hits}/${c.n}` : c.n) : "")).join(",")}`).join(" | "));
+    }
+    return r;
+  };
+  return { ...t, admin, depts, improvement, returned, issue, reissue, audit, releases };
+}
+
+const shown = (rel: Release, section: string, table: string) =>
+  rel.data.sections.find((s) => s.id === section)!.tables.find((t) => t.id === table)!.rows.filter((r) => r.cells.some((c) => "n" in c && c.n !== null)).length;
+
+describe("disclosure across releases (k = 10)", () => {
+  it("a company report and one site's report", async () => {
+    const c = await company();
+    await c.issue(c.admin, { title: "全社", from: "2025-04-01", to: "2026-03-31" }, "2026-05-10");
+    await c.issue(c.admin, { title: "工場", from: "2025-04-01", to: "2026-03-31", scope: [c.depts.kojo] }, "2026-05-10");
+    const { disclosures, targets } = await c.audit();
+    expect(disclosures).toEqual([]);
+    expect(targets).toBeGreaterThan(10);
+    // Something is still published: the company's totals.
+    expect(shown(c.releases[0]!, "improvement", "improvement.byQuarter")).toBeGreaterThan(0);
+  });
+
+  it("this fiscal year and the last 12 months", async () => {
+    const c = await company();
+    await c.issue(c.admin, { title: "今年度", from: "2026-04-01", to: "2027-03-31" }, "2026-10-15");
+    await c.issue(c.admin, { title: "直近12か月", from: "2025-10-16", to: "2026-10-15" }, "2026-10-15");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("periods a day apart, and a re-issue after a late entry", async () => {
+    const c = await company();
+    const id = await c.issue(c.admin, { title: "上期", from: "2026-01-01", to: "2026-09-30" }, "2026-10-15");
+    await c.issue(c.admin, { title: "上期（翌日から）", from: "2026-01-02", to: "2026-09-30" }, "2026-10-15");
+    await c.improvement(c.depts.seizo2, "2026-08-20", false);
+    await c.returned(c.depts.shukka, "2026-05-20", true, null);
+    await c.reissue(c.admin, id, [], "2026-10-16");
+    // The late entries fell in published quarters: the re-issue reads as the first issue did.
+    expect(JSON.stringify(c.releases[2]!.data.sections)).toBe(JSON.stringify(c.releases[0]!.data.sections));
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("one report: small hidden departments that all improved are not known to have", async () => {
+    const c = await company();
+    // Every case of the head office improved: its hidden departments must not be pinned at 100 %.
+    for (let j = 0; j < 4; j++) await c.improvement(c.depts.kanri, "2025-08-12", true);
+    await c.issue(c.admin, { title: "前年度", from: "2025-04-01", to: "2026-03-31" }, "2026-05-10");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("fiscal year to date every quarter, with late entries in between", async () => {
+    const c = await company();
+    const id = await c.issue(c.admin, { title: "年度累計", from: "2025-04-01", to: "2026-03-31" }, "2025-07-05");
+    await c.improvement(c.depts.jinji, "2025-06-20", true);
+    await c.reissue(c.admin, id, [], "2025-10-05");
+    await c.returned(c.depts.seizo1, "2025-09-01", false, false);
+    await c.improvement(c.depts.seizo2, "2025-11-20", true);
+    await c.reissue(c.admin, id, [], "2026-01-05");
+    await c.reissue(c.admin, id, [], "2026-04-05");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("a report per site and the company report", async () => {
+    const c = await company();
+    await c.issue(c.admin, { title: "本社", from: "2025-04-01", to: "2026-09-30", scope: [c.depts.honsha] }, "2026-10-15");
+    await c.issue(c.admin, { title: "工場", from: "2025-04-01", to: "2026-09-30", scope: [c.depts.kojo] }, "2026-10-15");
+    await c.issue(c.admin, { title: "全社", from: "2025-04-01", to: "2026-09-30" }, "2026-10-15");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+});

@@ -1,0 +1,191 @@
+// The attacker of the disclosure tests, written independently of lib/reports: it reads what a manager
+// holds (every issued report as published, plus the department tree and the report definitions, which
+// are no secret), turns each shown figure into equations over the cells it knows exist, and asks an LP
+// (HiGHS' one-shot text interface, a different code path from the app's) how far each hidden figure
+// can move. A hidden figure narrower than k is a disclosure. The test harness supplies the truth only
+// to decide which hidden groups hold anyone.
+import loadHighs from "highs";
+import type { ReportData } from "@/lib/reports/types";
+import ja from "@/messages/ja.json";
+
+export interface AttackDept {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+export interface Release {
+  data: ReportData;
+  /** Root department ids of the report's scope; empty for the whole company. */
+  scope: string[];
+}
+
+/** One case as the harness made it. */
+export interface TrueCase {
+  dep: string | null;
+  kind: string;
+  /** Quarter start (YYYY-MM-DD) of the last assessment, for improvement. */
+  assessedQ?: string;
+  improved?: boolean;
+  /** Quarter start of the return to work. */
+  returnQ?: string;
+  c3?: boolean | null;
+  c6?: boolean | null;
+}
+
+type Lin = Map<string, number>;
+interface Group {
+  what: string;
+  /** Quantities of the group: each a linear form over variables. */
+  quantities: { name: string; form: Lin; truth: number }[];
+  size: number;
+}
+
+const KIND_OF_LABEL = new Map(Object.entries(ja.caseKinds).map(([k, v]) => [v, k]));
+
+function quarterOfLabel(label: string): string | undefined {
+  const m = /^(\d{4})年(\d{1,2})–(\d{1,2})月$/.exec(label);
+  return m ? `${m[1]}-${m[2]!.padStart(2, "0")}-01` : undefined;
+}
+
+export async function attack(depts: AttackDept[], releases: Release[], truth: TrueCase[], k: number) {
+  const highs = await loadHighs();
+  const depKeys = [...depts.map((d) => d.id), "-"];
+  const byName = new Map(depts.map((d) => [d.name, d]));
+  const subtree = (id: string): string[] => [id, ...depts.filter((d) => d.parentId === id).flatMap((d) => subtree(d.id))];
+  const quarters = new Set<string>();
+  const kinds = Object.keys(ja.caseKinds);
+
+  // Improvement: n_{d,k,q}, h_{d,k,q}. Returns: r, k3, c3, rl, k6, c6 per (d, q).
+  const impVar = (v: "n" | "h", d: string, kind: string, q: string) => `${v}_${d}_${kind}_${q}`.replace(/-/g, "_");
+  const retVar = (v: string, d: string, q: string) => `${v}_${d}_${q}`.replace(/-/g, "_");
+  const eqs: { sys: "imp" | "ret"; form: Lin; value: number }[] = [];
+  const hidden: { sys: "imp" | "ret"; group: Group }[] = [];
+
+  const truthImp = (deps: Set<string>, qs: Set<string>, ks: Set<string>) => {
+    const inG = truth.filter((c) => c.assessedQ && deps.has(c.dep ?? "-") && qs.has(c.assessedQ) && ks.has(c.kind));
+    return { n: inG.length, h: inG.filter((c) => c.improved).length };
+  };
+  const truthRet = (deps: Set<string>, qs: Set<string>) => {
+    const inG = truth.filter((c) => c.returnQ && deps.has(c.dep ?? "-") && qs.has(c.returnQ));
+    return {
+      r: inG.length,
+      k3: inG.filter((c) => c.c3 !== null && c.c3 !== undefined).length,
+      c3: inG.filter((c) => c.c3 === true).length,
+      rl: inG.filter((c) => c.c3 === false || c.c6 === false).length,
+      k6: inG.filter((c) => c.c6 !== null && c.c6 !== undefined).length,
+      c6: inG.filter((c) => c.c6 === true).length,
+    };
+  };
+
+  for (const { data, scope } of releases) {
+    const scopeDeps = scope.length ? new Set(scope.flatMap(subtree)) : new Set(depKeys);
+    for (const section of data.sections) {
+      if (section.id !== "improvement" && section.id !== "returnToWork") continue;
+      const byQuarter = section.tables.find((t) => t.id.endsWith("byQuarter"))!;
+      const relQuarters = byQuarter.rows.map((r) => quarterOfLabel(r.label)).filter((q): q is string => !!q);
+      relQuarters.forEach((q) => quarters.add(q));
+      for (const table of section.tables) {
+        for (const row of table.rows) {
+          let deps = scopeDeps;
+          let qs = new Set(relQuarters);
+          let ks = new Set(kinds);
+          const q = quarterOfLabel(row.label);
+          if (row.total) {
+            // the whole scope
+          } else if (q) qs = new Set([q]);
+          else if (KIND_OF_LABEL.has(row.label)) ks = new Set([KIND_OF_LABEL.get(row.label)!]);
+          else if (row.label === ja.dashboard.noDepartment) deps = new Set(["-"]);
+          else if (byName.has(row.label)) deps = new Set(subtree(byName.get(row.label)!.id));
+          else throw new Error(`attacker cannot place row ${row.label}`);
+          if (section.id === "improvement") {
+            const fig = row.cells[0]!;
+            const nForm: Lin = new Map();
+            const hForm: Lin = new Map();
+            for (const d of deps) for (const kind of ks) for (const qq of qs) {
+              nForm.set(impVar("n", d, kind, qq), 1);
+              hForm.set(impVar("h", d, kind, qq), 1);
+            }
+            const tr = truthImp(deps, qs, ks);
+            if (fig.t === "rate" && fig.n !== null) {
+              eqs.push({ sys: "imp", form: nForm, value: fig.n }, { sys: "imp", form: hForm, value: fig.hits! });
+            } else {
+              const c: Lin = new Map([...nForm, ...[...hForm].map(([v]) => [v, -1] as [string, number])]);
+              hidden.push({ sys: "imp", group: { what: `${data.title}/${table.id}/${row.label}`, size: tr.n, quantities: [
+                { name: "n", form: nForm, truth: tr.n }, { name: "improved", form: hForm, truth: tr.h }, { name: "not improved", form: c, truth: tr.n - tr.h },
+              ] } });
+            }
+          } else {
+            const formOf = (v: string) => {
+              const f: Lin = new Map();
+              for (const d of deps) for (const qq of qs) f.set(retVar(v, d, qq), 1);
+              return f;
+            };
+            const tr = truthRet(deps, qs);
+            const cols: [string, string | null][] = [["r", null], ["k3", "c3"], ["k6", "c6"], ["k3", "rl"]];
+            row.cells.forEach((fig, i) => {
+              const [nv, hv] = cols[i]!;
+              if (fig.t === "count" && fig.n !== null) eqs.push({ sys: "ret", form: formOf(nv), value: fig.n });
+              else if (fig.t === "rate" && fig.n !== null) eqs.push({ sys: "ret", form: formOf(nv), value: fig.n }, { sys: "ret", form: formOf(hv!), value: fig.hits! });
+              else {
+                const n = tr[nv as keyof typeof tr];
+                const quantities = [{ name: nv, form: formOf(nv), truth: n }];
+                if (hv) {
+                  const h = tr[hv as keyof typeof tr];
+                  const comp: Lin = new Map([...formOf(nv), ...[...formOf(hv)].map(([v]) => [v, -1] as [string, number])]);
+                  quantities.push({ name: hv, form: formOf(hv), truth: h }, { name: `${nv}-${hv}`, form: comp, truth: n - h });
+                }
+                hidden.push({ sys: "ret", group: { what: `${data.title}/${table.id}/${row.label}/${nv}${hv ? `/${hv}` : ""}`, size: n, quantities } });
+              }
+            });
+          }
+        }
+      }
+    }
+  }
+
+  // Small non-empty inner cells are targets too (their size).
+  for (const d of depKeys) for (const q of quarters) {
+    for (const kind of kinds) {
+      const tr = truthImp(new Set([d]), new Set([q]), new Set([kind]));
+      if (tr.n > 0 && tr.n < k) hidden.push({ sys: "imp", group: { what: `cell ${d}/${kind}/${q}`, size: tr.n, quantities: [{ name: "n", form: new Map([[impVar("n", d, kind, q), 1]]), truth: tr.n }] } });
+    }
+    const tr = truthRet(new Set([d]), new Set([q]));
+    if (tr.r > 0 && tr.r < k) hidden.push({ sys: "ret", group: { what: `cell ${d}/${q}`, size: tr.r, quantities: [{ name: "r", form: new Map([[retVar("r", d, q), 1]]), truth: tr.r }] } });
+  }
+
+  // Variables and their order constraints.
+  const order: Record<"imp" | "ret", string[]> = { imp: [], ret: [] };
+  for (const d of depKeys) for (const q of quarters) {
+    for (const kind of kinds) order.imp.push(`${impVar("h", d, kind, q)} - ${impVar("n", d, kind, q)} <= 0`);
+    const v = (x: string) => retVar(x, d, q);
+    order.ret.push(`${v("c3")} - ${v("k3")} <= 0`, `${v("rl")} - ${v("k3")} <= 0`, `${v("k3")} - ${v("r")} <= 0`, `${v("c6")} - ${v("k6")} <= 0`, `${v("k6")} - ${v("r")} <= 0`);
+  }
+  const text = (form: Lin) => [...form].map(([v, c], i) => `${c < 0 ? "-" : i ? "+" : ""} ${Math.abs(c) === 1 ? "" : Math.abs(c)} ${v}`).join(" ");
+  const range = (sys: "imp" | "ret", form: Lin) => {
+    const constraints = [
+      ...eqs.filter((e) => e.sys === sys).map((e, i) => ` e${i}: ${text(e.form)} = ${e.value}`),
+      ...order[sys].map((o, i) => ` o${i}: ${o}`),
+    ].join("\n");
+    const solve = (sense: "Maximize" | "Minimize") => {
+      const r = highs.solve(`${sense}\n obj: ${text(form)}\nSubject To\n${constraints}\nEnd`, { output_flag: false });
+      if (r.Status === "Unbounded") return sense === "Maximize" ? Infinity : -Infinity;
+      if (r.Status !== "Optimal") throw new Error(`attacker LP: ${r.Status}`);
+      return r.ObjectiveValue;
+    };
+    return { lo: solve("Minimize"), hi: solve("Maximize") };
+  };
+
+  const disclosures: string[] = [];
+  const seen = new Set<string>();
+  for (const { sys, group } of hidden) {
+    for (const qn of group.size > 0 ? group.quantities : group.quantities.slice(0, 1)) {
+      const key = `${sys}:${[...qn.form].map(([v, c]) => `${c}${v}`).sort().join("+")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { lo, hi } = range(sys, qn.form);
+      if (hi - lo < k - 1e-6) disclosures.push(`${group.what} ${qn.name}: [${lo.toFixed(2)}, ${hi.toFixed(2)}] (true ${qn.truth})`);
+    }
+  }
+  return { disclosures, equations: eqs.length, targets: seen.size };
+}
