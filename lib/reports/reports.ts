@@ -54,10 +54,15 @@ export async function updateReport(ctx: TeamCtx, input: z.infer<typeof updateRep
   return { id: input.id };
 }
 
+/** Archives a report and revokes every live share link of its issues (they could no longer be managed). */
 export async function archiveReport(ctx: TeamCtx, id: string) {
-  const res = await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId, archivedAt: null }, data: { archivedAt: new Date() } });
-  if (res.count !== 1) throw new AppError("notFound");
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.archive", entityType: "Report", entityId: id });
+  const now = new Date();
+  await ctx.db.$transaction(async (tx) => {
+    const res = await tx.report.updateMany({ where: { id, teamId: ctx.teamId, archivedAt: null }, data: { archivedAt: now } });
+    if (res.count !== 1) throw new AppError("notFound");
+    const links = await tx.shareLink.updateMany({ where: { teamId: ctx.teamId, reportIssue: { reportId: id }, revokedAt: null }, data: { revokedAt: now } });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.archive", entityType: "Report", entityId: id, detail: { revokedLinks: links.count } });
+  });
 }
 
 const PAGE = 30;

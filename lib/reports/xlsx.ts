@@ -2,6 +2,7 @@
 // percentages, counts as numbers, suppressed cells as "*"), and a notes sheet with definitions.
 // Every text cell is neutralised against formula injection.
 import ExcelJS from "exceljs";
+import { tokyoDay } from "@/lib/dates";
 import { translatorFor } from "@/lib/dashboard/build";
 import { neutralizeCell } from "@/lib/export/formula";
 import { flatColumns } from "./columns";
@@ -36,7 +37,7 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
   cover.addRow([text(data.title)]).font = { bold: true, size: 14 };
   cover.addRow([text(data.teamName)]);
   cover.addRow([text(t("reports.pdf.period", { period: data.periodLabel }))]);
-  cover.addRow([text(t("reports.pdf.issued", { date: issuedAt.toISOString().slice(0, 10).replaceAll("-", "/"), number }))]);
+  cover.addRow([text(t("reports.pdf.issued", { date: tokyoDay(issuedAt).replaceAll("-", "/"), number }))]);
   if (data.message) cover.addRow([text(data.message)]).alignment = { wrapText: true };
   cover.addRow([]);
   if (data.summary.length) {

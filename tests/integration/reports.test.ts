@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { reportCsv } from "@/lib/reports/csv";
 import { renderReportPdf } from "@/lib/reports/pdf";
-import { createReport, getIssue, issueReport, updateReport } from "@/lib/reports/reports";
+import { reportFileResponse } from "@/lib/reports/download";
+import { archiveReport, createReport, getIssue, issueReport, updateReport } from "@/lib/reports/reports";
 import { reportSchema } from "@/lib/reports/schemas";
 import { renderReportXlsx, sheetName } from "@/lib/reports/xlsx";
 import {
@@ -194,6 +195,28 @@ describe("share links", () => {
     expect((await resolveShareLink(db(), link.token)).state).toBe("revoked");
     await expect(changeShareLink(admin, id, "resume")).rejects.toMatchObject({ code: "notFound" });
     expect((await resolveShareLink(db(), "x".repeat(43))).state).toBe("unknown");
+  });
+
+  it("archiving a report revokes its live share links", async () => {
+    const { link, admin, report } = await shared();
+    expect((await resolveShareLink(db(), link.token)).state).toBe("ok");
+    await archiveReport(admin, report.id);
+    expect((await resolveShareLink(db(), link.token)).state).toBe("revoked");
+  });
+
+  it("dates the workbook and the file name in Tokyo (08:30 JST is still the same day there)", async () => {
+    const { nurse, report } = await setup();
+    await issueReport(nurse, report.id);
+    const issue = await getIssue(nurse, report.id);
+    // 2026-11-29 23:30 UTC is 2026-11-30 08:30 in Tokyo.
+    const at = new Date("2026-11-29T23:30:00Z");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(await renderReportXlsx(issue.data, at, 1)).buffer);
+    const cover: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => cover.push(String(row.getCell(1).value)));
+    expect(cover.join("\n")).toContain("2026/11/30");
+    const res = await reportFileResponse(issue.data, at, 1, "csv");
+    expect(res.headers.get("Content-Disposition")).toContain("report-2026-11-30-v1.csv");
   });
 
   it("cannot share another team's report", async () => {
