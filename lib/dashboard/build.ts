@@ -61,9 +61,15 @@ function monthsIn(from: Date, to: Date, now: Date) {
   return out;
 }
 
-function methodNotes(t: Translate, period: string, k: number) {
+function methodNotes(t: Translate, period: string, k: number, caseQuarters?: string[]) {
+  const casePeriod = !caseQuarters
+    ? []
+    : caseQuarters.length === 0
+      ? [t("dashboard.notes.casePeriodNone")]
+      : [t("dashboard.notes.casePeriod", { from: monthLabel(t, caseQuarters[0]!.slice(0, 7)), to: monthLabel(t, lastMonthOf(caseQuarters.at(-1)!)) })];
   return [
     t("dashboard.notes.period", { period }),
+    ...casePeriod,
     t("dashboard.notes.improvement"),
     t("dashboard.notes.returnToWork"),
     t("dashboard.notes.pilots"),
@@ -91,10 +97,15 @@ const quarterLabel = (t: Translate, isoDay: string) => {
   const [y, m] = isoDay.split("-").map(Number);
   return t("dashboard.quarterLabel", { year: y!, from: m!, to: m! + 2 });
 };
-const monthLabel = (t: Translate, ym: string) => {
+/** "YYYY-MM" of a quarter's last month. */
+const lastMonthOf = (quarterStart: string) => {
+  const [y, m] = quarterStart.split("-").map(Number);
+  return `${y}-${String(m! + 2).padStart(2, "0")}`;
+};
+function monthLabel(t: Translate, ym: string) {
   const [y, m] = ym.split("-").map(Number);
   return t("dashboard.monthLabel", { year: y!, month: m! });
-};
+}
 
 /** Runs the tasks two at a time, keeping their order in the result. */
 async function inPairs<T extends readonly (() => Promise<unknown>)[]>(tasks: T): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
@@ -149,9 +160,11 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   const now = input.now ?? new Date();
   const rule = { minGroupSize: input.minGroupSize };
   const wanted = new Set(input.sections ?? SECTION_IDS);
-  const quarters = quartersIn(f.from, f.to).map(dayKey);
+  // Nothing after today: a fiscal year still under way ends today, with no empty future quarters.
+  const until = new Date(Math.min(f.to.getTime(), tokyoToday(now).getTime() + 86_400_000));
+  const quarters = quartersIn(f.from, until).map(dayKey);
   // Stance counts at each quarter's end, up to today.
-  const moments = quartersIn(f.from, f.to)
+  const moments = quartersIn(f.from, until)
     .map((start) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 1)))
     .map((end) => (end > now ? new Date(tokyoToday(now).getTime() + 86_400_000) : end));
   const momentKeys = [...new Set(moments.map(dayKey))];
@@ -456,7 +469,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     minGroupSize: Math.max(5, input.minGroupSize),
     summary: [],
     sections: sections.filter((x) => wanted.has(x.id)),
-    notes: methodNotes(t, input.periodLabel, Math.max(5, input.minGroupSize)),
+    notes: methodNotes(t, input.periodLabel, Math.max(5, input.minGroupSize), release?.caseQuarters),
     published: false,
   };
   if (wanted.has("summary")) {

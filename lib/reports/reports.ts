@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { buildSuccessData } from "@/lib/dashboard/build";
 import { formatPeriod, resolveScope } from "@/lib/dashboard/load";
-import { dateOnlyOf } from "@/lib/dates";
+import { dateOnlyOf, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
@@ -114,7 +114,8 @@ export async function computeReport(ctx: TeamCtx, report: Definition, now = new 
     locale: ctx.user.locale,
     filter: { from: report.periodFrom, to: report.periodTo, departmentIds: scope.ids },
     scopeRoots: scope.roots,
-    periodLabel: formatPeriod(ctx.user.locale, report.periodFrom, report.periodTo),
+    // A period still under way is said to end today.
+    periodLabel: formatPeriod(ctx.user.locale, report.periodFrom, new Date(Math.min(report.periodTo.getTime(), tokyoToday(now).getTime() + DAY))),
     title: report.title,
     message: report.message,
     sections: report.sections as SectionId[],

@@ -68,6 +68,20 @@ describe("reports", () => {
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "report.issue" } })).toBe(2);
   });
 
+  it("a fiscal year still under way ends today, its case figures at the last closed quarter, said plainly", async () => {
+    const { nurse } = await setup();
+    const fy = await createReport(nurse, reportSchema.parse({ title: "今年度", periodFrom: "2026-04-01", periodTo: "2027-03-31", sections: ["improvement", "returnToWork", "allies"] }));
+    await issueReport(nurse, fy.id, new Date("2026-11-30T01:00:00Z"));
+    const { data } = await getIssue(nurse, fy.id);
+    const labels = (ids: string[]) => data.sections.filter((s) => ids.includes(s.id)).flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => r.label)));
+    expect(labels(["improvement", "returnToWork", "allies"]).filter((l) => l.startsWith("2027"))).toEqual([]);
+    // Case figures stop at the last closed quarter; the quarter under way counts only for allies.
+    expect(labels(["improvement", "returnToWork"])).not.toContain("2026年10–12月");
+    expect(labels(["improvement", "returnToWork"])).toContain("2026年7–9月");
+    expect(data.periodLabel).toBe("2026/04/01 〜 2026/11/30");
+    expect(data.notes.join("\n")).toContain("締まった四半期（2026年4月〜2026年9月）");
+  });
+
   it("keeps another team's reports out of reach, and refuses a stale edit", async () => {
     const { report, nurse, input } = await setup();
     const other = await createTeamWithRoles(db());
