@@ -4,7 +4,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { renderReportPdf } from "@/lib/reports/pdf";
-import { createReport, getIssue, issueReport } from "@/lib/reports/reports";
+import { computeReport, createReport, getIssue, issueReport } from "@/lib/reports/reports";
 import { reportSchema } from "@/lib/reports/schemas";
 
 type Sql = (q: string, p?: unknown[]) => Promise<unknown[]>;
@@ -50,7 +50,42 @@ export async function benchSuccess(ctx: TeamCtx, time: (fn: () => Promise<unknow
   print("dashboard, whole set (last 12 months)", await time(() => loadDashboard(ctx, filter({ period: "12m" }), "ja")));
   print("dashboard, one department + nurse", await time(() => loadDashboard(ctx, filter({ period: "12m", dept: "d42", nurse: "u7" }), "ja")));
   const report = await createReport(ctx, reportSchema.parse({ title: "ベンチマーク用の成果報告", periodFrom: "2025-11-25", periodTo: "2026-11-24", sections: ["summary", "improvement", "returnToWork", "pilots", "allies", "activity"] }));
-  print("issue a report (compute + freeze)", await time(() => issueReport(ctx, report.id)));
+  await benchIssue(ctx, report.id, print);
   const issue = await getIssue(ctx, report.id);
   print("PDF generation (all sections)", await time(() => renderReportPdf(issue.data, issue.issuedAt, issue.number)));
+}
+
+// Definitions a team issues over a year: fiscal years, the last 12 months, a half, single departments.
+const HISTORY = [
+  { periodFrom: "2025-04-01", periodTo: "2026-03-31" },
+  { periodFrom: "2026-04-01", periodTo: "2027-03-31" },
+  { periodFrom: "2025-11-25", periodTo: "2026-11-24" },
+  { periodFrom: "2026-04-01", periodTo: "2026-09-30" },
+  ...[1, 2, 3, 4, 5, 6].map((d) => ({ periodFrom: "2025-04-01", periodTo: "2026-09-30", departmentIds: [`d${d}`] })),
+];
+const EARLIER = 50;
+
+/** Issuing with 50 earlier issued versions in the team's ledger: compute, audit against it, record. */
+async function benchIssue(ctx: TeamCtx, reportId: string, print: (name: string, t: { p50: number; p95: number }) => void) {
+  let issued = await ctx.db.reportIssue.count({ where: { teamId: ctx.teamId } });
+  const started = performance.now();
+  for (let i = 0; issued < EARLIER; i++, issued++) {
+    const def = HISTORY[i % HISTORY.length]!;
+    const r = await createReport(ctx, reportSchema.parse({ title: `履歴 ${i + 1}`, sections: ["improvement", "returnToWork"], departmentIds: [], ...def }));
+    await issueReport(ctx, r.id);
+  }
+  if (performance.now() - started > 1000) console.log(`(issued earlier versions up to ${EARLIER} in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    await issueReport(ctx, reportId);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const sets = await ctx.db.disclosedSet.count({ where: { teamId: ctx.teamId } });
+  print(`issue a report, ${EARLIER}+ earlier (7 runs, ${sets} sets)`, { p50: times[3]!, p95: times[6]! });
+  const { loaded } = await computeReport(ctx, (await ctx.db.report.findUniqueOrThrow({ where: { id: reportId } })));
+  for (const [measure, st] of Object.entries(loaded.release.stats ?? {})) {
+    if (st) console.log(`  audit ${measure.padEnd(12)} ${st.ms.toFixed(0).padStart(6)} ms  ${st.variables} variables, ${st.equations} equations, ${st.targets} targets, ${st.solves} LPs, ${st.rounds} rounds`);
+  }
 }

@@ -8,9 +8,9 @@ import { STAGES } from "@/lib/initiatives/schemas";
 import { STANCES } from "@/lib/key-persons/schemas";
 import type { Translate } from "@/lib/requests/message";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
-import type { LedgerFigure } from "@/lib/reports/disclosure";
+import type { LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
 import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
-import { SECTION_IDS, SNAPSHOT_SCHEMA } from "@/lib/reports/types";
+import { SECTION_IDS, SNAPSHOT_SCHEMA, type Audience } from "@/lib/reports/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import { dayKey, quartersIn, type ResolvedFilter } from "./filters";
@@ -61,7 +61,8 @@ function monthsIn(from: Date, to: Date, now: Date) {
   return out;
 }
 
-function methodNotes(t: Translate, period: string, k: number, caseQuarters?: string[]) {
+/** Definitions of the sections shown (only those), the period, and how small groups are protected. */
+function methodNotes(t: Translate, period: string, k: number, shown: Set<SectionId>, caseQuarters?: string[]) {
   const casePeriod = !caseQuarters
     ? []
     : caseQuarters.length === 0
@@ -70,11 +71,7 @@ function methodNotes(t: Translate, period: string, k: number, caseQuarters?: str
   return [
     t("dashboard.notes.period", { period }),
     ...casePeriod,
-    t("dashboard.notes.improvement"),
-    t("dashboard.notes.returnToWork"),
-    t("dashboard.notes.pilots"),
-    t("dashboard.notes.allies"),
-    t("dashboard.notes.activity"),
+    ...(["improvement", "returnToWork", "pilots", "allies", "activity"] as const).filter((id) => shown.has(id)).map((id) => t(`dashboard.notes.${id}`)),
     t("dashboard.notes.suppression", { k, k2: 2 * k }),
   ];
 }
@@ -132,6 +129,8 @@ export interface BuildInput {
   title?: string;
   message?: string;
   sections?: readonly SectionId[];
+  /** A report's readers: for managers and HR, no team-internal sentence goes into the summary. */
+  audience?: Audience;
   now?: Date;
   /** A release (decision 009): case figures over closed quarters, audited against the ledger. */
   release?: Release;
@@ -151,6 +150,8 @@ export interface Release {
   disclosure: Record<CaseMeasure, SpaceDisclosure>;
   /** Filled by the build: what this release shows, per measure. */
   record: Partial<Record<CaseMeasure, LedgerFigure[]>>;
+  /** Filled by the build: what each measure's audit took. */
+  stats?: Partial<Record<CaseMeasure, ProtectResult["stats"]>>;
 }
 
 export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, input: BuildInput): Promise<ReportData> {
@@ -269,7 +270,10 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       rows: CASE_KINDS.filter((k) => keys.some(part(1, k))).map((k) => ({ label: t(`caseKinds.${k}`), cells: [space.rate(part(1, k))] })),
     };
     await space.suppress(rule, release?.disclosure.improvement);
-    if (release) release.record.improvement = space.ledger();
+    if (release) {
+      release.record.improvement = space.ledger();
+      release.stats = { ...release.stats, improvement: space.auditStats };
+    }
     sections.push({ id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
   }
 
@@ -305,7 +309,10 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys) };
     for (const [measure, space] of Object.entries(spaces) as [CaseMeasure, MeasureSpace][]) {
       await space.suppress(rule, release?.disclosure[measure]);
-      if (release) release.record[measure] = space.ledger();
+      if (release) {
+        release.record[measure] = space.ledger();
+        release.stats = { ...release.stats, [measure]: space.auditStats };
+      }
     }
     sections.push({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
   }
@@ -469,8 +476,9 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     minGroupSize: Math.max(5, input.minGroupSize),
     summary: [],
     sections: sections.filter((x) => wanted.has(x.id)),
-    notes: methodNotes(t, input.periodLabel, Math.max(5, input.minGroupSize), release?.caseQuarters),
+    notes: methodNotes(t, input.periodLabel, Math.max(5, input.minGroupSize), wanted, release?.caseQuarters),
     published: false,
+    ...(input.audience ? { audience: input.audience } : {}),
   };
   if (wanted.has("summary")) {
     data.summary = summarize(t, input.locale, {
@@ -485,6 +493,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       ask: typeTotal("ASK"),
       touchpoints: activity.reduce((a, r) => a + r.n, 0),
       minGroupSize: data.minGroupSize,
+      teamOnly: input.audience !== "MANAGERS",
     });
   }
   return data;

@@ -1,7 +1,7 @@
 // A "measure space": the inner cells of one measure (e.g. evaluated cases by department × kind ×
 // quarter) and every figure published from them. Figures are sums of inner cells, so they add up
 // exactly, and suppression can see how each one relates to the others (decisions 006 and 009).
-import { protect, type LedgerFigure } from "@/lib/reports/disclosure";
+import { protect, type LedgerFigure, type ProtectResult } from "@/lib/reports/disclosure";
 import { isPrimary, suppressCells, type CellInput, type Suppression, type SuppressionRule } from "@/lib/reports/suppression";
 import type { Fig } from "@/lib/reports/types";
 
@@ -28,6 +28,8 @@ const hitsOf = (c: InnerCell) => (c.hits === undefined ? [] : Array.isArray(c.hi
 export class MeasureSpace {
   private readonly cells: InnerCell[];
   private readonly registered: Registered[] = [];
+  /** The last audit's figures (with disclosure), for the bench. */
+  auditStats?: ProtectResult["stats"];
 
   /** Cells may include empty ones: a report's grid, so that an empty group looks like any other. */
   constructor(cells: InnerCell[]) {
@@ -118,6 +120,7 @@ export class MeasureSpace {
         figures: this.registered.map((r, i) => ({ id: `f${i}`, cells: r.inner.map((c) => this.cells[c]!.key), display: r.display, hidden: first.has(`f${i}`) })),
       });
       hidden = new Map([...result.hidden].map((id) => [id, first.get(id) ?? "secondary"]));
+      this.auditStats = result.stats;
     }
     this.registered.forEach((r, i) => {
       const s = hidden.get(`f${i}`);

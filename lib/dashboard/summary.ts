@@ -18,6 +18,8 @@ export interface SummaryFacts {
   ask: number;
   touchpoints: number;
   minGroupSize: number;
+  /** False for managers and HR: stance, coverage, give/ask and coaching sentences stay in the team. */
+  teamOnly: boolean;
 }
 
 const table = (sections: Section[], id: string) => sections.flatMap((s) => s.tables).find((t) => t.id === id);
@@ -67,6 +69,8 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
   if (table(facts.sections, "pilots.byStage") || facts.piloted > 0) {
     out.push(facts.piloted ? s("pilots", { piloted: facts.piloted, adopted: facts.adopted, participants: facts.participants }) : s("pilotsNone"));
   }
+
+  if (!facts.teamOnly) return out;
 
   if (facts.stance.first && facts.stance.last) {
     const count = (at: string) => facts.stance.rows.filter((r) => r.at === at && r.stance === "CHAMPION").reduce((a, r) => a + r.n, 0);

@@ -5,7 +5,7 @@ import { loadTeamContext } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { resolvePeriod } from "@/lib/dashboard/filters";
 import { issueReport } from "@/lib/reports/reports";
-import { SECTION_IDS } from "@/lib/reports/types";
+import { MANAGER_SECTIONS, SECTION_IDS } from "@/lib/reports/types";
 import { hashShareToken } from "@/lib/share/links";
 import type { Db } from "@/lib/db/client";
 import type {
@@ -348,10 +348,18 @@ async function seedReport(db: Db, h: { teamId: string; leadId: string; now: Date
     data: {
       teamId: h.teamId, createdById: h.leadId, title: "産業保健活動の成果報告（直近12か月）",
       message: "衛生委員会資料です。ご協力いただいている職場の皆さまに感謝します。",
-      periodFrom: from, periodTo: to, departmentIds: [], sections: [...SECTION_IDS],
+      periodFrom: from, periodTo: to, departmentIds: [], sections: [...MANAGER_SECTIONS], audience: "MANAGERS",
     },
   });
   const issue = await issueReport(ctx, report.id, h.now);
+  // The team's own edition, with allies and activity, for the mentor and the lead nurse.
+  const internal = await db.report.create({
+    data: {
+      teamId: h.teamId, createdById: h.leadId, title: "チームの振り返り（直近12か月・チーム内）",
+      periodFrom: from, periodTo: to, departmentIds: [], sections: [...SECTION_IDS], audience: "TEAM",
+    },
+  });
+  await issueReport(ctx, internal.id, h.now);
   await db.shareLink.create({
     data: {
       teamId: h.teamId, reportIssueId: issue.id, tokenHash: hashShareToken(DEMO_SHARE_TOKEN), label: "衛生委員会（デモ）",

@@ -38,36 +38,62 @@ export interface ProtectResult {
   hidden: Set<string>;
   /** Hidden figures the new release cannot protect (pinned by earlier releases alone). */
   unprotectable: number;
-  solves: number;
+  /** What the audit took, for the bench. */
+  stats: { variables: number; targets: number; equations: number; rounds: number; solves: number; ms: number; unprotectable: number; narrowFirst: number };
 }
 
 export const setKey = (cells: readonly string[]) => [...cells].sort().join(",");
 
-function linear(cols: number[]): Linear {
-  return { idx: cols, coef: cols.map(() => 1) };
-}
-
-/** Variables: per cell, n then each hit count. */
+/**
+ * Variables per cell. A count: [n]. Rates: [h1, m1, h2, …], where m1 = n − h1 is its own variable
+ * (so n = h1 + m1 needs no constraint) and each further hit count is bounded by h1 + m1.
+ */
 function variables(input: ProtectInput) {
   const keys = new Set<string>(input.truth.keys());
   for (const f of input.figures) for (const c of f.cells) keys.add(c);
   for (const f of input.history) for (const c of f.cells) keys.add(c);
   const index = new Map<string, number>();
   [...keys].sort().forEach((k, i) => index.set(k, i));
-  const width = 1 + input.hits;
+  const H = input.hits;
+  const width = 1 + H;
   const truth = new Float64Array(index.size * width);
   for (const [k, i] of index) {
     const v = input.truth.get(k);
-    if (v) for (let q = 0; q < width; q++) truth[i * width + q] = v[q] ?? 0;
+    if (!v) continue;
+    if (H === 0) truth[i * width] = v[0] ?? 0;
+    else {
+      truth[i * width] = v[1] ?? 0;
+      truth[i * width + 1] = (v[0] ?? 0) - (v[1] ?? 0);
+      for (let j = 2; j <= H; j++) truth[i * width + j] = v[j] ?? 0;
+    }
   }
-  const cols = (cells: readonly string[], q: number) => cells.map((c) => index.get(c)! * width + q);
-  return { index, width, truth, cols };
+  const base = (cells: readonly string[]) => cells.map((c) => index.get(c)! * width);
+  const terms = (cells: readonly string[], parts: [slot: number, coef: number][]): Linear => {
+    const idx: number[] = [];
+    const coef: number[] = [];
+    for (const b of base(cells)) for (const [slot, c] of parts) {
+      idx.push(b + slot);
+      coef.push(c);
+    }
+    return { idx, coef };
+  };
+  /** Quantity q of a set of cells: 0 is its size n, j ≥ 1 its j-th hit count. */
+  const form = (cells: readonly string[], q: number): Linear =>
+    H === 0 ? terms(cells, [[0, 1]]) : q === 0 ? terms(cells, [[0, 1], [1, 1]]) : q === 1 ? terms(cells, [[0, 1]]) : terms(cells, [[q, 1]]);
+  /** n − h_j of a set of cells. */
+  const complement = (cells: readonly string[], j: number): Linear => (j === 1 ? terms(cells, [[1, 1]]) : terms(cells, [[0, 1], [1, 1], [j, -1]]));
+  const atMostZero: Linear[] = [];
+  for (let i = 0; i < index.size; i++) for (let j = 2; j <= H; j++) atMostZero.push({ idx: [i * width + j, i * width, i * width + 1], coef: [1, -1, -1] });
+  return { index, width, truth, form, complement, atMostZero };
 }
 
+const valueOf = (t: Linear, x: ArrayLike<number>) => t.idx.reduce((a, i, j) => a + t.coef[j]! * x[i]!, 0);
+
 export async function protect(input: ProtectInput): Promise<ProtectResult> {
+  const started = performance.now();
   const k = input.k;
-  const { index, width, truth, cols } = variables(input);
-  const sum = (cells: readonly string[], q: number) => cols(cells, q).reduce((a, i) => a + truth[i]!, 0);
+  const { index, width, truth, form, complement, atMostZero } = variables(input);
+  const sum = (cells: readonly string[], q: number) => valueOf(form(cells, q), truth);
 
   // Targets: what must stay uncertain by k.
   const published = new Set(input.history.filter((f) => f.values !== null).map((f) => setKey(f.cells)));
@@ -81,24 +107,20 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // An empty group's hit counts are about no one: only its size needs hiding.
     const people = sum(cells, 0) > 0 ? width : 1;
     for (let q = 0; q < people; q++) {
-      targets.push({ ...linear(cols(cells, q)), cells });
-      if (q > 0) {
-        const n = cols(cells, 0);
-        const h = cols(cells, q);
-        targets.push({ idx: [...n, ...h], coef: [...n.map(() => 1), ...h.map(() => -1)], cells });
-      }
+      targets.push({ ...form(cells, q), cells });
+      if (q > 0) targets.push({ ...complement(cells, q), cells });
     }
   };
   for (const f of input.history) if (f.values === null) addFigureTargets(f.cells);
   // Small non-empty groups that are never shown (inner cells, a department's own part): their size.
-  for (const [key, i] of index) {
-    const n = truth[i * width]!;
-    if (n > 0 && n < k) targets.push({ ...linear([i * width]), cells: [key] });
+  for (const key of index.keys()) {
+    const n = sum([key], 0);
+    if (n > 0 && n < k) targets.push({ ...form([key], 0), cells: [key] });
   }
   for (const f of input.figures) {
     if (f.display || !f.hidden) continue;
     const n = sum(f.cells, 0);
-    if (n > 0 && n < k) targets.push({ ...linear(cols(f.cells, 0)), cells: f.cells });
+    if (n > 0 && n < k) targets.push({ ...form(f.cells, 0), cells: f.cells });
   }
 
   // Equations: every set published before, and the new figures not (yet) hidden. A new figure whose
@@ -123,28 +145,32 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     }
     for (const { cells, owners: o, old } of bySet.values()) {
       for (let q = 0; q < width; q++) {
-        const idx = cols(cells, q);
-        eqs.push({ idx, value: idx.reduce((a, i) => a + truth[i]!, 0) });
+        const f = form(cells, q);
+        eqs.push({ ...f, value: valueOf(f, truth) });
         // A set published before stays published whatever this release does.
         owners.push(old ? [] : o);
       }
     }
     return { eqs, owners };
   };
-  const ordered: LinearSystem["ordered"] = [];
-  for (let i = 0; i < index.size; i++) for (let q = 1; q < width; q++) ordered.push([i * width + q, i * width]);
 
   let pool: ArrayLike<number>[] = [];
   let solves = 0;
   let open = targets.map((_, i) => i);
   let unprotectable = 0;
+  let rounds = 0;
+  let narrowFirst = 0;
+  let equations = 0;
   const size = new Map(input.figures.map((f) => [f.id, sum(f.cells, 0)]));
   const breadth = new Map(input.figures.map((f) => [f.id, f.cells.length]));
   for (;;) {
     const { eqs, owners } = equationsOf();
-    const system: LinearSystem = { numVars: truth.length, equations: eqs, ordered };
+    rounds++;
+    equations = eqs.length;
+    const system: LinearSystem = { numVars: truth.length, equations: eqs, atMostZero };
     const result = await narrowTargets(system, open.map((i) => targets[i]!), k, truth, pool);
     pool = result.pool;
+    if (rounds === 1) narrowFirst = result.narrow.length;
     solves += result.solves;
     if (result.narrow.length === 0) break;
     // Hide, for each narrow target, the smallest new figure among the equations that bind it.
@@ -179,5 +205,6 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     }
     open = next;
   }
-  return { hidden, unprotectable, solves };
+  const stats = { variables: truth.length, targets: targets.length, equations, rounds, solves, ms: performance.now() - started, unprotectable, narrowFirst };
+  return { hidden, unprotectable, stats };
 }

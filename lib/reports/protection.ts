@@ -23,10 +23,10 @@ export interface Linear {
 
 export interface LinearSystem {
   numVars: number;
-  /** Σ x[idx] = value (published figures). */
-  equations: { idx: number[]; value: number }[];
-  /** x[lower] ≤ x[upper] (a hit count never exceeds its group). */
-  ordered: [lower: number, upper: number][];
+  /** Σ coef·x = value (published figures). */
+  equations: (Linear & { value: number })[];
+  /** Σ coef·x ≤ 0 (a hit count never exceeds its group). */
+  atMostZero: Linear[];
 }
 
 const TOL = 1e-6;
@@ -52,22 +52,18 @@ export class RangeSolver {
     const values: number[] = [];
     const rowLower: number[] = [];
     const rowUpper: number[] = [];
-    for (const e of system.equations) {
-      const seen = [...new Set(e.idx)].sort((a, b) => a - b);
-      indices.push(...seen);
-      values.push(...seen.map(() => 1));
+    const addRow = (row: Linear, lower: number, upper: number) => {
+      const merged = new Map<number, number>();
+      row.idx.forEach((i, j) => merged.set(i, (merged.get(i) ?? 0) + row.coef[j]!));
+      const cols = [...merged.keys()].filter((i) => merged.get(i) !== 0).sort((a, b) => a - b);
+      indices.push(...cols);
+      values.push(...cols.map((i) => merged.get(i)!));
       starts.push(indices.length);
-      rowLower.push(e.value);
-      rowUpper.push(e.value);
-    }
-    for (const [lo, hi] of system.ordered) {
-      const pair = lo < hi ? [lo, hi] : [hi, lo];
-      indices.push(...pair);
-      values.push(...(lo < hi ? [1, -1] : [-1, 1]));
-      starts.push(indices.length);
-      rowLower.push(-h.infinity);
-      rowUpper.push(0);
-    }
+      rowLower.push(lower);
+      rowUpper.push(upper);
+    };
+    for (const e of system.equations) addRow(e, e.value, e.value);
+    for (const r of system.atMostZero) addRow(r, -h.infinity, 0);
     const numRows = starts.length - 1;
     const model = h.createModel({
       numCols: system.numVars,
@@ -79,7 +75,7 @@ export class RangeSolver {
       rowUpper,
       matrix: { format: "csr", numRows, numCols: system.numVars, starts, indices, values },
     });
-    model.options.set({ output_flag: false });
+    model.options.set({ output_flag: false, presolve: "off", simplex_strategy: 4 });
     return new RangeSolver(h, model, system.numVars);
   }
 
@@ -135,6 +131,21 @@ export async function narrowTargets(
   let solves = 0;
   let solver: RangeSolver | undefined;
   try {
+    // Two points that push every open target down, and up, at once settle most targets for the
+    // price of two solves.
+    const open = targets.filter((t) => {
+      const { lo, hi } = spread(t);
+      return t.idx.length > 0 && hi - lo < width - TOL;
+    });
+    if (open.length > 1) {
+      solver = await RangeSolver.create(system);
+      const all: Linear = { idx: open.flatMap((t) => t.idx), coef: open.flatMap((t) => t.coef) };
+      for (const sense of ["min", "max"] as const) {
+        const point = solver.optimum(all, sense);
+        solves++;
+        if (point.x) witnesses.push(point.x);
+      }
+    }
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
       if (t.idx.length === 0) continue;
@@ -146,6 +157,11 @@ export async function narrowTargets(
       if (max.x) witnesses.push(max.x);
       hi = Math.max(hi, max.value);
       if (hi - lo >= width - TOL) continue;
+      // A sum of non-negative variables that a known point already puts at 0 can go no lower.
+      if (lo <= TOL && t.coef.every((c) => c >= 0)) {
+        narrow.push({ target: i, binding: max.binding });
+        continue;
+      }
       const min = solver.optimum(t, "min");
       solves++;
       if (min.x) witnesses.push(min.x);

@@ -12,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
 import { loadRelease, recordRelease } from "./ledger";
 import type { reportSchema, updateReportSchema } from "./schemas";
-import { SECTION_IDS, type ReportData, type SectionId } from "./types";
+import { SECTION_IDS, type Audience, type ReportData, type SectionId } from "./types";
 
 const DAY = 86_400_000;
 
@@ -23,6 +23,7 @@ const toRow = (input: z.infer<typeof reportSchema>) => ({
   periodTo: new Date(dateOnlyOf(input.periodTo)!.getTime() + DAY),
   departmentIds: [...new Set(input.departmentIds)],
   sections: SECTION_IDS.filter((s) => input.sections.includes(s)),
+  audience: input.audience,
 });
 
 async function checkDepartments(ctx: TeamCtx, ids: string[]) {
@@ -90,7 +91,7 @@ export async function getReport(ctx: TeamCtx, id: string) {
   const report = await ctx.db.report.findFirst({
     where: { id, teamId: ctx.teamId, archivedAt: null },
     select: {
-      id: true, title: true, message: true, periodFrom: true, periodTo: true, departmentIds: true, sections: true, version: true, createdAt: true, updatedAt: true,
+      id: true, title: true, message: true, periodFrom: true, periodTo: true, departmentIds: true, sections: true, audience: true, version: true, createdAt: true, updatedAt: true,
       createdBy: { select: { name: true } },
       issues: { orderBy: { number: "desc" }, take: 20, select: { id: true, number: true, issuedAt: true, issuedBy: { select: { name: true } } } },
     },
@@ -99,7 +100,7 @@ export async function getReport(ctx: TeamCtx, id: string) {
   return report;
 }
 
-type Definition = { title: string; message: string; periodFrom: Date; periodTo: Date; departmentIds: string[]; sections: string[] };
+type Definition = { title: string; message: string; periodFrom: Date; periodTo: Date; departmentIds: string[]; sections: string[]; audience: Audience };
 
 /**
  * The success data a definition stands for, computed now (what issuing freezes): case figures over
@@ -119,6 +120,7 @@ export async function computeReport(ctx: TeamCtx, report: Definition, now = new 
     title: report.title,
     message: report.message,
     sections: report.sections as SectionId[],
+    audience: report.audience,
     now,
     release: loaded.release,
   });

@@ -1,7 +1,7 @@
 // Report definitions and share links: one set of schemas for the forms and the server.
 import { z } from "zod";
 import { isoDate, versionField } from "@/lib/zod-helpers";
-import { SECTION_IDS } from "./types";
+import { AUDIENCES, isTeamOnlySection, SECTION_IDS } from "./types";
 
 const DAY = 86_400_000;
 const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "invalidChoice");
@@ -15,8 +15,10 @@ export const reportSchema = z
     periodTo: isoDate,
     departmentIds: z.array(id).max(30, "tooMany").default([]),
     sections: z.array(z.enum(SECTION_IDS, { message: "invalidChoice" })).min(1, "chooseSection").max(SECTION_IDS.length),
+    audience: z.enum(AUDIENCES, { message: "invalidChoice" }).default("MANAGERS"),
   })
   .superRefine((v, c) => {
+    if (v.audience === "MANAGERS" && v.sections.some(isTeamOnlySection)) c.addIssue({ code: "custom", path: ["sections"], message: "teamOnlySection" });
     const from = Date.parse(`${v.periodFrom}T00:00:00Z`);
     const to = Date.parse(`${v.periodTo}T00:00:00Z`);
     if (to < from) c.addIssue({ code: "custom", path: ["periodTo"], message: "endBeforeStart" });

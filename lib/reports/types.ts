@@ -5,6 +5,16 @@ import type { Suppression } from "./suppression";
 export const SECTION_IDS = ["summary", "improvement", "returnToWork", "pilots", "allies", "activity"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
+export const AUDIENCES = ["MANAGERS", "TEAM"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+/**
+ * What managers and HR receive: results that help them. Allies (stance counts, departments with no
+ * ally yet) and activity (give/ask balance, acceptance tactics) are the team's own working figures:
+ * a manager who reads that nurses grade his cooperation stops cooperating.
+ */
+export const MANAGER_SECTIONS: readonly SectionId[] = ["summary", "improvement", "returnToWork", "pilots"];
+export const isTeamOnlySection = (s: SectionId) => !MANAGER_SECTIONS.includes(s);
+
 /** A figure. Those about cases or survey answers carry n and can be suppressed (s); numbers are null then. */
 export type Fig =
   | { t: "count"; n: number | null; s?: Suppression }
@@ -61,6 +71,8 @@ export interface ReportData {
   sections: Section[];
   /** Methods: definitions, period, suppression. */
   notes: string[];
+  /** Who the report is written for; absent in reports issued before editions existed. */
+  audience?: Audience;
   /** True once suppressed numbers have been removed (reports, share pages, exports). */
   published: boolean;
 }

@@ -22,8 +22,10 @@ export const hashShareToken = (token: string) => createHash("sha256").update(tok
 export const shareAddressKey = (ip: string) => `share-ip:${ip}`;
 
 export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareLinkSchema>, now = new Date()) {
-  const issue = await ctx.db.reportIssue.findFirst({ where: { id: input.reportIssueId, teamId: ctx.teamId, report: { archivedAt: null } }, select: { id: true, reportId: true } });
+  const issue = await ctx.db.reportIssue.findFirst({ where: { id: input.reportIssueId, teamId: ctx.teamId, report: { archivedAt: null } }, select: { id: true, reportId: true, snapshot: true } });
   if (!issue) throw new AppError("notFound");
+  // A team edition carries the team's own working figures: it never leaves the team.
+  if (snapshotOf(issue).audience === "TEAM") throw new AppError("validation", "teamEditionNotShareable");
   // Fail closed: the passcode is hashed before the link exists, and both are written together.
   const passcodeHash = input.passcode ? await hashPassword(input.passcode) : null;
   const token = randomBytes(32).toString("base64url");

@@ -35,7 +35,7 @@ async function setup() {
   await addCases(20, 5000);
   const admin = await ctxFor(db(), t.admin.user.id);
   const nurse = await ctxFor(db(), t.nurse.user.id);
-  const input = reportSchema.parse({ title: "上期の成果", message: "衛生委員会向け", periodFrom: "2026-04-01", periodTo: "2026-09-30", sections: ["summary", "improvement", "activity"] });
+  const input = reportSchema.parse({ title: "上期の成果", message: "衛生委員会向け", periodFrom: "2026-04-01", periodTo: "2026-09-30", sections: ["summary", "improvement", "pilots"] });
   const report = await createReport(nurse, input);
   return { ...t, admin, nurse, report, addCases, input, dept };
 }
@@ -68,9 +68,32 @@ describe("reports", () => {
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "report.issue" } })).toBe(2);
   });
 
+  it("writes the managers' edition without the team's own figures and refuses to share a team edition", async () => {
+    const { nurse, admin } = await setup();
+    const base = { title: "成果報告", periodFrom: "2026-04-01", periodTo: "2026-09-30" };
+    // Allies and activity are the team's own: refused for managers, with a field message.
+    const refused = reportSchema.safeParse({ ...base, sections: ["improvement", "activity"], audience: "MANAGERS" });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["sections", "teamOnlySection"]]);
+    // The default edition is for managers.
+    expect(reportSchema.parse({ ...base, sections: ["summary"] }).audience).toBe("MANAGERS");
+    const managers = await createReport(nurse, reportSchema.parse({ ...base, sections: ["summary", "improvement", "returnToWork", "pilots"] }));
+    await issueReport(nurse, managers.id);
+    const m = await getIssue(nurse, managers.id);
+    expect(m.data.audience).toBe("MANAGERS");
+    const text = await pdfText(await renderReportPdf(m.data, m.issuedAt, m.number));
+    expect(text).toContain("高リスク者の改善");
+    for (const internal of ["ギブ", "アスク", "非協力", "無関心", "協力者", "依頼が先出し協力より多く", "承諾率"]) expect(text).not.toContain(internal);
+    const team = await createReport(nurse, reportSchema.parse({ ...base, sections: ["summary", "improvement", "allies", "activity"], audience: "TEAM" }));
+    await issueReport(nurse, team.id);
+    const tIssue = await getIssue(nurse, team.id);
+    expect(tIssue.data.sections.map((x) => x.id)).toEqual(["improvement", "allies", "activity"]);
+    await expect(createShareLink(admin, { reportIssueId: tIssue.id, label: "x", days: 7, passcode: "", allowDownload: false })).rejects.toMatchObject({ messageKey: "teamEditionNotShareable" });
+    await expect(createShareLink(admin, { reportIssueId: m.id, label: "x", days: 7, passcode: "", allowDownload: false })).resolves.toMatchObject({ path: expect.stringMatching(/^\/share\//) });
+  });
+
   it("a fiscal year still under way ends today, its case figures at the last closed quarter, said plainly", async () => {
     const { nurse } = await setup();
-    const fy = await createReport(nurse, reportSchema.parse({ title: "今年度", periodFrom: "2026-04-01", periodTo: "2027-03-31", sections: ["improvement", "returnToWork", "allies"] }));
+    const fy = await createReport(nurse, reportSchema.parse({ title: "今年度", periodFrom: "2026-04-01", periodTo: "2027-03-31", sections: ["improvement", "returnToWork", "allies"], audience: "TEAM" }));
     await issueReport(nurse, fy.id, new Date("2026-11-30T01:00:00Z"));
     const { data } = await getIssue(nurse, fy.id);
     const labels = (ids: string[]) => data.sections.filter((s) => ids.includes(s.id)).flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => r.label)));
@@ -115,7 +138,7 @@ describe("reports", () => {
     const issue = await getIssue(nurse, report.id);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(await renderReportXlsx(issue.data, issue.issuedAt, issue.number)).buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["まとめ", "高リスク者の改善", "活動量とギブ・アスク", "集計の方法"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["まとめ", "高リスク者の改善", "お試し企画と施策", "集計の方法"]);
     const ws = wb.getWorksheet("高リスク者の改善")!;
     let found = false;
     ws.eachRow((row) => {

@@ -51,7 +51,7 @@ describe("stance history", () => {
 
 describe("summary sentences", () => {
   const table = (id: string, cells: Fig[][]): Table => ({ id, title: "", columns: [], rows: cells.map((c, i) => ({ label: i ? `Q${i}` : "全体", cells: c })) });
-  const base = { stance: { rows: [] }, covered: 0, departments: 0, piloted: 0, adopted: 0, participants: 0, give: 0, ask: 0, touchpoints: 0, minGroupSize: 10 };
+  const base = { stance: { rows: [] }, covered: 0, departments: 0, piloted: 0, adopted: 0, participants: 0, give: 0, ask: 0, touchpoints: 0, minGroupSize: 10, teamOnly: true };
   it("writes the improvement rate from the numbers, and never puts a hidden figure into words", () => {
     const t = translatorFor("ja");
     const shown: Section[] = [{ id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 40, hits: 30 }], [{ t: "rate", n: 20, hits: 14 }], [{ t: "rate", n: 20, hits: 16 }]])] }];
@@ -61,5 +61,14 @@ describe("summary sentences", () => {
     ]);
     const hidden: Section[] = [{ id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 8, hits: 8, s: "primary" }]])] }];
     expect(summarize(t, "ja", { ...base, sections: hidden })).toEqual(["改善率は対象が少ないため伏せています（10 人未満）。"]);
+  });
+
+  it("keeps the team's own figures and coaching out of what managers read", () => {
+    const t = translatorFor("ja");
+    const facts = { ...base, stance: { first: "2026-04-01", last: "2026-10-01", rows: [] }, departments: 10, covered: 4, touchpoints: 30, give: 5, ask: 12, sections: [] };
+    const team = summarize(t, "ja", facts).join("");
+    expect(team).toContain("依頼が先出し協力より多く");
+    const managers = summarize(t, "ja", { ...facts, teamOnly: false }).join("");
+    for (const internal of ["依頼が先出し協力より多く", "ギブ", "応援者", "協力者のいる部署"]) expect(managers).not.toContain(internal);
   });
 });

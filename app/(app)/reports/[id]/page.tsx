@@ -49,6 +49,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <dd>{day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY))}</dd>
           <dt className="text-stone-600">{t("dashboard.filters.department")}</dt>
           <dd>{report.departmentIds.length ? report.departmentIds.map((d) => labels.get(d)).filter(Boolean).join("、") : t("reports.detail.departmentsAll")}</dd>
+          <dt className="text-stone-600">{t("reports.form.audience")}</dt>
+          <dd>{t(`reports.detail.audience${report.audience}`)}</dd>
           <dt className="text-stone-600">{t("reports.detail.sectionsLabel")}</dt>
           <dd>{report.sections.map((s) => t(`dashboard.sections.${s}`)).join("、")}</dd>
           {report.message && (<><dt className="text-stone-600">{t("reports.form.message")}</dt><dd className="whitespace-pre-wrap">{report.message}</dd></>)}
@@ -83,6 +85,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <p className="mb-3 text-sm text-stone-600">{t("reports.share.intro")}</p>
         {!canShare ? (
           <Alert tone="amber">{t("reports.share.adminOnly")}</Alert>
+        ) : report.audience === "TEAM" ? (
+          <Alert tone="amber">{t("reports.share.teamEdition")}</Alert>
         ) : report.issues.length === 0 ? (
           <Alert tone="amber">{t("reports.share.needIssue")}</Alert>
         ) : (

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { FieldErrors, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { SECTION_IDS, type SectionId } from "@/lib/reports/types";
+import { AUDIENCES, isTeamOnlySection, SECTION_IDS, type Audience, type SectionId } from "@/lib/reports/types";
 import { saveNewReport, saveReport } from "../actions";
 
 export type ReportInitial = {
@@ -18,6 +18,7 @@ export type ReportInitial = {
   periodTo: string;
   departmentIds: string[];
   sections: string[];
+  audience: Audience;
 };
 
 export function ReportForm({ initial, departments, presets }: { initial: ReportInitial; departments: { id: string; label: string }[]; presets: { key: string; label: string; from: string; to: string }[] }) {
@@ -26,6 +27,7 @@ export function ReportForm({ initial, departments, presets }: { initial: ReportI
   const { pending, errors, message, run } = useActionForm();
   const [from, setFrom] = useState(initial.periodFrom);
   const [to, setTo] = useState(initial.periodTo);
+  const [audience, setAudience] = useState<Audience>(initial.audience);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -37,6 +39,7 @@ export function ReportForm({ initial, departments, presets }: { initial: ReportI
       periodTo: to,
       departmentIds: fd.getAll("departmentIds").map(String),
       sections: fd.getAll("sections").map(String) as SectionId[],
+      audience,
     };
     if (initial.id) {
       run(() => saveReport({ ...input, id: initial.id!, version: initial.version! }), { then: () => { router.push(`/reports/${initial.id}`); router.refresh(); } });
@@ -83,14 +86,30 @@ export function ReportForm({ initial, departments, presets }: { initial: ReportI
         <FieldErrors id="report-departments-error" errors={errors.departmentIds} />
       </fieldset>
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium">{t("reports.form.sections")}</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {SECTION_IDS.map((s) => (
-            <label key={s} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="sections" value={s} defaultChecked={initial.sections.includes(s)} className="h-4 w-4" />
-              {t(`dashboard.sections.${s}`)}
+        <legend className="text-sm font-medium">{t("reports.form.audience")}</legend>
+        <p className="text-xs text-stone-500" id="report-audience-hint">{t("reports.form.audienceHint")}</p>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {AUDIENCES.map((a) => (
+            <label key={a} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="audience" value={a} checked={audience === a} onChange={() => setAudience(a)} aria-describedby="report-audience-hint" className="h-4 w-4" />
+              {t(`reports.form.audience${a}`)}
             </label>
           ))}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">{t("reports.form.sections")}</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {SECTION_IDS.map((s) => {
+            const locked = audience === "MANAGERS" && isTeamOnlySection(s);
+            return (
+              <label key={`${s}-${locked}`} className={`flex items-center gap-2 text-sm ${locked ? "text-stone-500" : ""}`}>
+                <input type="checkbox" name="sections" value={s} defaultChecked={!locked && initial.sections.includes(s)} disabled={locked} className="h-4 w-4" />
+                {t(`dashboard.sections.${s}`)}
+                {isTeamOnlySection(s) && <span className="text-xs text-stone-500">（{t("reports.form.teamOnly")}）</span>}
+              </label>
+            );
+          })}
         </div>
         <FieldErrors id="report-sections-error" errors={errors.sections} />
       </fieldset>

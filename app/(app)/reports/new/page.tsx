@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { periodPresets } from "@/lib/reports/presets";
-import { SECTION_IDS } from "@/lib/reports/types";
+import { MANAGER_SECTIONS } from "@/lib/reports/types";
 import { departmentOptions } from "@/lib/team/options";
 import { ReportForm } from "../_components/report-form";
 
@@ -22,7 +22,7 @@ export default async function NewReportPage() {
       <h1 className="text-2xl font-bold">{t("reports.new")}</h1>
       <Card>
         <ReportForm
-          initial={{ title: "", message: "", periodFrom: year.from, periodTo: year.to, departmentIds: [], sections: [...SECTION_IDS] }}
+          initial={{ title: "", message: "", periodFrom: year.from, periodTo: year.to, departmentIds: [], sections: [...MANAGER_SECTIONS], audience: "MANAGERS" }}
           departments={await departmentOptions(ctx)}
           presets={presets}
         />

@@ -22,7 +22,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
           initial={{
             id: report.id, version: report.version, title: report.title, message: report.message,
             periodFrom: report.periodFrom.toISOString().slice(0, 10), periodTo: new Date(report.periodTo.getTime() - DAY).toISOString().slice(0, 10),
-            departmentIds: report.departmentIds, sections: report.sections,
+            departmentIds: report.departmentIds, sections: report.sections, audience: report.audience,
           }}
           departments={await departmentOptions(ctx)}
           presets={periodPresets((k) => t(`dashboard.periods.${k}`))}
