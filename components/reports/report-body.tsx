@@ -20,14 +20,16 @@ export async function ReportBody({ data, mode, sectionAction }: { data: ReportDa
     footnote: t("footnote", { k: data.minGroupSize }),
     methods: t("methods"),
   };
-  const showSummary = data.summary.length > 0 || data.sections.length === 0;
+  // Inside the team every number is on the page, so the sentences may use them too.
+  const summary = mode === "team" && data.teamSummary ? data.teamSummary : data.summary;
+  const showSummary = summary.length > 0 || data.sections.length === 0;
   return (
     <div className="space-y-6">
       {showSummary && (
         <Card title={labels.summaryTitle}>
-          {data.summary.length ? (
+          {summary.length ? (
             <ul className="list-disc space-y-1 pl-5 text-sm leading-relaxed" data-testid="summary">
-              {data.summary.map((s) => <li key={s}>{s}</li>)}
+              {summary.map((s) => <li key={s}>{s}</li>)}
             </ul>
           ) : (
             <p className="text-sm text-stone-600">{labels.summaryEmpty}</p>

@@ -72,7 +72,7 @@ function methodNotes(t: Translate, period: string, k: number, shown: Set<Section
     t("dashboard.notes.period", { period }),
     ...casePeriod,
     ...(["improvement", "returnToWork", "pilots", "allies", "activity"] as const).filter((id) => shown.has(id)).map((id) => t(`dashboard.notes.${id}`)),
-    t("dashboard.notes.suppression", { k, k2: 2 * k }),
+    t("dashboard.notes.suppression", { k }),
   ];
 }
 
@@ -481,7 +481,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     ...(input.audience ? { audience: input.audience } : {}),
   };
   if (wanted.has("summary")) {
-    data.summary = summarize(t, input.locale, {
+    const facts = {
       sections,
       stance: { first: momentKeys[0], last: momentKeys.at(-1), rows: stanceRows },
       covered,
@@ -494,7 +494,10 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       touchpoints: activity.reduce((a, r) => a + r.n, 0),
       minGroupSize: data.minGroupSize,
       teamOnly: input.audience !== "MANAGERS",
-    });
+    };
+    data.summary = summarize(t, input.locale, facts);
+    // The dashboard (not a release) also has the team's view, with every number.
+    if (!release) data.teamSummary = summarize(t, input.locale, { ...facts, showHidden: true });
   }
   return data;
 }

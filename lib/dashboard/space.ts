@@ -134,7 +134,8 @@ export class MeasureSpace {
   /** The shown figures of this release as the ledger records them (call after suppress). */
   ledger(): LedgerFigure[] {
     return this.registered
-      .filter((r) => r.display)
+      // A figure over no cell at all (a period without a closed quarter) says nothing about anyone.
+      .filter((r) => r.display && r.inner.length > 0)
       .map((r) => ({ cells: r.inner.map((c) => this.cells[c]!.key), values: r.figs[0]!.s ? null : [r.n, ...r.hits] }));
   }
 }

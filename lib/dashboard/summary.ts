@@ -20,14 +20,16 @@ export interface SummaryFacts {
   minGroupSize: number;
   /** False for managers and HR: stance, coverage, give/ask and coaching sentences stay in the team. */
   teamOnly: boolean;
+  /** The team's own view shows hidden figures too, so its sentences may use them. */
+  showHidden?: boolean;
 }
 
 const table = (sections: Section[], id: string) => sections.flatMap((s) => s.tables).find((t) => t.id === id);
 
-const rateOf = (f: Fig | undefined) =>
-  f && f.t === "rate" && !f.s && f.n && f.hits !== null ? { rate: f.hits / f.n, n: f.n, hits: f.hits } : null;
-
 export function summarize(t: Translate, locale: string, facts: SummaryFacts): string[] {
+  const hidden = (f: Fig) => !facts.showHidden && "s" in f && !!f.s;
+  const rateOf = (f: Fig | undefined) =>
+    f && f.t === "rate" && !hidden(f) && f.n && f.hits !== null ? { rate: f.hits / f.n, n: f.n, hits: f.hits } : null;
   const out: string[] = [];
   const s = (key: string, values?: Record<string, string | number>) => t(`dashboard.summary.${key}`, values);
 
@@ -52,7 +54,7 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
   if (rtw) {
     const [returns, c3, c6] = rtw.rows[0]?.cells ?? [];
     if (returns && returns.t === "count" && returns.n === 0) out.push(s("returnNone"));
-    else if (!returns || returns.t !== "count" || returns.s) out.push(s("returnWithheld", { k: facts.minGroupSize }));
+    else if (!returns || returns.t !== "count" || hidden(returns)) out.push(s("returnWithheld", { k: facts.minGroupSize }));
     else {
       const r3 = rateOf(c3);
       const r6 = rateOf(c6);

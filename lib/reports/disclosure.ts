@@ -4,8 +4,8 @@
 // closed quarter). Each figure of a new release is a set of cells; the team's earlier releases add
 // their published sets (equations) and their hidden sets (which must stay hidden). A figure is
 // published only if, with it, every hidden figure keeps a protection interval of at least k on its
-// count and, when it holds anyone, on each hit count and each complement; and every small non-empty
-// inner group keeps one on its count.
+// count and, when it holds anyone, on each hit count and each complement; so does every small
+// non-empty group that is never shown (an inner cell, a department's own part).
 import { narrowTargets, type Linear, type LinearSystem } from "./protection";
 
 /** A set of cells a release published (values: n, then each hit count) or hid (values: null). */
@@ -113,14 +113,16 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   };
   for (const f of input.history) if (f.values === null) addFigureTargets(f.cells);
   // Small non-empty groups that are never shown (inner cells, a department's own part): their size.
+  // Small groups never shown (inner cells, a department's own part) are protected as hidden figures
+  // are: otherwise a later release that shows one as "*" could not keep it uncertain.
   for (const key of index.keys()) {
     const n = sum([key], 0);
-    if (n > 0 && n < k) targets.push({ ...form([key], 0), cells: [key] });
+    if (n > 0 && n < k) addFigureTargets([key]);
   }
   for (const f of input.figures) {
     if (f.display || !f.hidden) continue;
     const n = sum(f.cells, 0);
-    if (n > 0 && n < k) targets.push({ ...form(f.cells, 0), cells: f.cells });
+    if (n > 0 && n < k) addFigureTargets(f.cells);
   }
 
   // Equations: every set published before, and the new figures not (yet) hidden. A new figure whose

@@ -54,8 +54,9 @@ export function publish(data: ReportData): ReportData {
     if (f.t === "rate") return { t: "rate", n: null, hits: null, s: f.s };
     return { t: "mean", n: null, mean: null, s: f.s };
   };
+  const { teamSummary: _team, ...rest } = data;
   return {
-    ...data,
+    ...rest,
     published: true,
     sections: data.sections.map((s) => ({
       ...s,

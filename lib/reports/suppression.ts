@@ -28,12 +28,17 @@ export interface SuppressionRule {
   minGroupSize: number;
 }
 
-/** Primary rule: a group of 1..k-1, or an all-or-nothing rate of a group smaller than 2k. Zero is no one. */
+/**
+ * Primary rule: a group of 1..k-1; and a rate shows two counts (those with the property and those
+ * without), so it is hidden unless both are at least k: "1 of 13 improved" says as much about the 13
+ * as "0 of 13", and a later "*" inside such a group could not be kept uncertain (decision 009).
+ * Zero is no one here; a shown zero is hidden by the caller.
+ */
 export function isPrimary(cell: Pick<CellInput, "n" | "hits">, rule: SuppressionRule): boolean {
   const k = Math.max(5, rule.minGroupSize);
   if (cell.n === 0) return false;
   if (cell.n < k) return true;
-  if (cell.hits !== undefined && cell.n < 2 * k && (cell.hits === 0 || cell.hits === cell.n)) return true;
+  if (cell.hits !== undefined && (cell.hits < k || cell.n - cell.hits < k)) return true;
   return false;
 }
 

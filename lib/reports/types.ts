@@ -68,6 +68,8 @@ export interface ReportData {
   generatedAt: string;
   minGroupSize: number;
   summary: string[];
+  /** The same sentences with every number, for the team's own view (dropped when published). */
+  teamSummary?: string[];
   sections: Section[];
   /** Methods: definitions, period, suppression. */
   notes: string[];

@@ -97,19 +97,24 @@ describe("success data", () => {
     const data = await build(team.id);
     expect(find(data, "improvement.byQuarter", "全体")[0]).toMatchObject({ t: "rate", n: 9, hits: 5 });
     expect(find(data, "improvement.byQuarter", "2026年4–6月")[0]).toMatchObject({ n: 3, hits: 2, s: "primary" });
-    expect(find(data, "improvement.byQuarter", "2026年7–9月")[0]).toMatchObject({ n: 6, hits: 3, s: "secondary" });
+    // 3 of 6: fewer than k on either side, so hidden in its own right.
+    expect(find(data, "improvement.byQuarter", "2026年7–9月")[0]).toMatchObject({ n: 6, hits: 3, s: "primary" });
     // A shown zero would make every "*" mean "at least one": zeros are hidden like ones.
     expect(find(data, "improvement.byQuarter", "2026年10–12月")[0]).toMatchObject({ n: 0, hits: 0, s: "primary" });
     // The fiscal year still under way ends today: no empty quarters from the future.
     expect(data.sections.flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => r.label))).filter((l) => l.startsWith("2027"))).toEqual([]);
     expect(find(data, "improvement.byDepartment", "本社")[0]).toMatchObject({ n: 9, hits: 5 });
     expect(find(data, "improvement.byDepartment", "工場")[0]).toMatchObject({ n: 9, hits: 5 });
-    // D2 is small; D1 would give it away by subtraction from the site's total, so it is hidden too.
+    // Each department and kind has fewer than k improved or not improved: hidden in its own right.
     expect(find(data, "improvement.byDepartment", "品質課")[0]).toMatchObject({ n: 3, hits: 1, s: "primary" });
-    expect(find(data, "improvement.byDepartment", "製造一課")[0]).toMatchObject({ n: 6, hits: 4, s: "secondary" });
-    expect(find(data, "improvement.byKind", "健診高リスク")[0]).toMatchObject({ n: 8, hits: 4, s: "secondary" });
+    expect(find(data, "improvement.byDepartment", "製造一課")[0]).toMatchObject({ n: 6, hits: 4, s: "primary" });
+    expect(find(data, "improvement.byKind", "健診高リスク")[0]).toMatchObject({ n: 8, hits: 4, s: "primary" });
     expect(find(data, "improvement.byKind", "長時間労働")[0]).toMatchObject({ n: 1, hits: 1, s: "primary" });
-    expect(data.summary[0]).toBe("この期間、高リスク者の改善率は 55.6%（評価 9 件中 5 件が改善）でした。");
+    // The total (5 of 9) is hidden too, and its sentence says so without a number.
+    expect(data.summary[0]).toBe("改善率は対象が少ないため伏せています（5 人未満）。");
+    // The team's own view shows every number, so its sentence does not say it is withheld.
+    expect(data.teamSummary?.[0]).toBe("この期間、高リスク者の改善率は 55.6%（評価 9 件中 5 件が改善）でした。");
+    expect(publish(data)).not.toHaveProperty("teamSummary");
   });
 
   it("scopes to a department subtree and to a nurse", async () => {
@@ -143,9 +148,10 @@ describe("success data", () => {
     const { team } = await fixture();
     const published = publish(await build(team.id));
     const d1 = find(published, "improvement.byDepartment", "製造一課")[0]!;
-    expect(d1).toEqual({ t: "rate", n: null, hits: null, s: "secondary" });
+    expect(d1).toEqual({ t: "rate", n: null, hits: null, s: "primary" });
     expect(formatFig(d1, "ja")).toBe("*");
-    expect(formatFig(find(published, "improvement.byQuarter", "全体")[0]!, "ja")).toBe("55.6% (5/9)");
+    // 5 of 9 improved: the 4 who did not are fewer than k, so the rate is hidden too.
+    expect(formatFig(find(published, "improvement.byQuarter", "全体")[0]!, "ja")).toBe("*");
     const text = JSON.stringify(published);
     expect(text).not.toMatch(/EMP-\d+/);
     const caseIds = (await db().case.findMany({ where: { teamId: team.id }, select: { id: true } })).map((c) => c.id);

@@ -96,7 +96,8 @@ async function company() {
 const shown = (rel: Release, section: string, table: string) =>
   rel.data.sections.find((s) => s.id === section)!.tables.find((t) => t.id === table)!.rows.filter((r) => r.cells.some((c) => "n" in c && c.n !== null)).length;
 
-describe("disclosure across releases (k = 10)", () => {
+// Each sequence issues several reports and the attacker solves hundreds of LPs.
+describe("disclosure across releases (k = 10)", { timeout: 180_000 }, () => {
   it("a company report and one site's report", async () => {
     const c = await company();
     await c.issue(c.admin, { title: "全社", from: "2025-04-01", to: "2026-03-31" }, "2026-05-10");

@@ -144,11 +144,14 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
     }
   }
 
-  // Small non-empty inner cells are targets too (their size).
+  // Small non-empty inner cells are targets too.
   for (const d of depKeys) for (const q of quarters) {
     for (const kind of kinds) {
       const tr = truthImp(new Set([d]), new Set([q]), new Set([kind]));
-      if (tr.n > 0 && tr.n < k) hidden.push({ sys: "imp", group: { what: `cell ${d}/${kind}/${q}`, size: tr.n, quantities: [{ name: "n", form: new Map([[impVar("n", d, kind, q), 1]]), truth: tr.n }] } });
+      const [nv, hv] = [impVar("n", d, kind, q), impVar("h", d, kind, q)];
+      if (tr.n > 0 && tr.n < k) hidden.push({ sys: "imp", group: { what: `cell ${d}/${kind}/${q}`, size: tr.n, quantities: [
+        { name: "n", form: new Map([[nv, 1]]), truth: tr.n }, { name: "improved", form: new Map([[hv, 1]]), truth: tr.h }, { name: "not improved", form: new Map([[nv, 1], [hv, -1]]), truth: tr.n - tr.h },
+      ] } });
     }
     const tr = truthRet(new Set([d]), new Set([q]));
     if (tr.r > 0 && tr.r < k) hidden.push({ sys: "ret", group: { what: `cell ${d}/${q}`, size: tr.r, quantities: [{ name: "r", form: new Map([[retVar("r", d, q), 1]]), truth: tr.r }] } });

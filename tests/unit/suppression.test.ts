@@ -44,15 +44,17 @@ function attack(cells: CellInput[], dim: number) {
 }
 
 describe("primary suppression", () => {
-  it("hides groups of 1..k-1 and all-or-nothing rates of small-ish groups, not zero", () => {
+  it("hides groups of 1..k-1, and rates unless both those with and without the property are at least k", () => {
     expect(isPrimary({ n: 0 }, RULE)).toBe(false);
     expect(isPrimary({ n: 1 }, RULE)).toBe(true);
     expect(isPrimary({ n: 9 }, RULE)).toBe(true);
     expect(isPrimary({ n: 10 }, RULE)).toBe(false);
     expect(isPrimary({ n: 12, hits: 12 }, RULE)).toBe(true);
     expect(isPrimary({ n: 12, hits: 0 }, RULE)).toBe(true);
-    expect(isPrimary({ n: 12, hits: 5 }, RULE)).toBe(false);
-    expect(isPrimary({ n: 25, hits: 25 }, RULE)).toBe(false);
+    expect(isPrimary({ n: 12, hits: 5 }, RULE)).toBe(true);
+    expect(isPrimary({ n: 25, hits: 25 }, RULE)).toBe(true);
+    expect(isPrimary({ n: 40, hits: 1 }, RULE)).toBe(true);
+    expect(isPrimary({ n: 20, hits: 10 }, RULE)).toBe(false);
     // The setting can never go below 5.
     expect(isPrimary({ n: 4 }, { minGroupSize: 2 })).toBe(true);
   });
