@@ -50,6 +50,13 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   await page.getByRole("button", { name: "作成" }).click();
   await expect(page.getByText("入力してください。").first()).toBeVisible();
   await page.getByLabel("タイトル").fill("E2E 上期の成果報告");
+  // Managers and HR by default; the team's own sections are locked for them.
+  await expect(page.getByRole("radio", { name: "管理職・人事向け" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /活動量とギブ・アスク/ })).toBeDisabled();
+  await page.getByRole("radio", { name: /チーム内向け/ }).check();
+  await expect(page.getByRole("checkbox", { name: /活動量とギブ・アスク/ })).toBeEnabled();
+  await shot(page, "report-form-desktop");
+  await page.getByRole("radio", { name: "管理職・人事向け" }).check();
   await page.getByRole("button", { name: "直近12か月" }).click();
   await page.getByRole("button", { name: "作成" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "E2E 上期の成果報告" })).toBeVisible();
@@ -65,6 +72,8 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   expect(text).toContain("高リスク者の改善");
   expect(text).toMatch(/\d+\.\d%/);
   expect(text).not.toMatch(/EMP-\d/);
+  // The default edition is for managers and HR: none of the team's own working figures.
+  for (const internal of ["ギブ", "アスク", "非協力", "無関心", "依頼が先出し協力より多く", "承諾率"]) expect(text).not.toContain(internal);
   execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "70", "-png", pdfPath, "e2e/.screenshots/report-pdf-page"]);
 
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("issues").getByRole("link", { name: "Excel" }).first().click()]);

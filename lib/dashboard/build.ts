@@ -41,7 +41,9 @@ function improvementWord(t: Translate, before: number, after: number, lowerIsBet
   const diff = round(after - before);
   if (diff === 0) return t("dashboard.pilots.unchanged");
   const better = lowerIsBetter ? diff < 0 : diff > 0;
-  return t(better ? "dashboard.pilots.better" : "dashboard.pilots.worse", { diff: `${diff > 0 ? "+" : ""}${diff}${unit}` });
+  // A change of a percentage is in points, not per cent.
+  const amount = unit === "%" ? t("dashboard.pilots.points", { n: Math.abs(diff) }) : `${Math.abs(diff)}${unit}`;
+  return t(better ? "dashboard.pilots.better" : "dashboard.pilots.worse", { diff: amount });
 }
 
 /** JST months ("YYYY-MM") from the period's start to its end or this month, whichever is first. */

@@ -411,7 +411,7 @@ async function seedInitiatives(
         actualStartOn: pilotRan ? h.dateOnly(h.daysAgo(start - 7)) : null,
         actualEndOn: stageIndex >= 3 ? h.dateOnly(h.daysAgo(start - 70)) : null,
         effortMinutes: h.pick([30, 60, 120, 240]), indicatorName: it.indicator, indicatorUnit: it.unit,
-        indicatorLowerIsBetter: !it.unit.includes("率"),
+        indicatorLowerIsBetter: it.lowerIsBetter,
         goodExample: stageIndex >= 3 && it.stage !== "STOPPED" ? `${it.title}：現場の協力で短期間に成果が出た。課長が朝礼で結果を共有し、他部署からも問い合わせが来た。` : "",
         stoppedReason: it.stage === "STOPPED" ? "繁忙期と重なり参加者が集まらなかったため、時期を改めて再検討" : "",
         createdAt: h.daysAgo(start + 30),
@@ -437,7 +437,8 @@ async function seedInitiatives(
             participants: Math.round(target * (0.5 + h.int(0, 45) / 100)), targetHeadcount: target,
             satisfactionMean: Math.round((3.4 + h.int(0, 14) / 10) * 10) / 10, satisfactionResponses: h.int(8, 60),
             indicatorBefore: it.indicator ? before : null,
-            indicatorAfter: it.indicator ? Math.max(0, before - h.int(-2, 9)) : null,
+            // Mostly better after the pilot, in the indicator's own direction.
+            indicatorAfter: it.indicator ? Math.max(0, before + (it.lowerIsBetter ? -1 : 1) * h.int(-2, 9)) : null,
             comments: h.pick(["「短くてわかりやすい」との声が多かった", "課長が自ら参加し、雰囲気が良かった", "夜勤者にも届ける工夫が必要"]),
           };
         }),

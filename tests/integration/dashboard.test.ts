@@ -3,8 +3,10 @@ import { buildSuccessData } from "@/lib/dashboard/build";
 import type { ResolvedFilter } from "@/lib/dashboard/filters";
 import { formatFig, publish } from "@/lib/reports/format";
 import type { Fig, ReportData } from "@/lib/reports/types";
+import { addResult, createInitiative } from "@/lib/initiatives/initiatives";
+import { createInitiativeSchema, resultSchema } from "@/lib/initiatives/schemas";
 import { setupTestDatabase } from "../support/db";
-import { createDepartment, createPerson, createTeamWithRoles } from "../support/factories";
+import { createDepartment, createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
 const NOW = new Date("2026-11-24T03:00:00Z");
@@ -142,6 +144,18 @@ describe("success data", () => {
     expect(find(data, "activity.byMonth", "2026年9月").map((c) => (c.t === "num" ? c.v : null))).toEqual([3, 1]);
     expect(find(data, "activity.balance", "全体")[0]).toMatchObject({ v: 3 });
     expect(data.summary).toContain("応援者は 0 名から 1 名に 1 名増えました。");
+  });
+
+  it("calls a fall of a higher-is-better rate a worsening, in points", async () => {
+    const t = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), t.nurse.user.id);
+    const { id } = await createInitiative(ctx, createInitiativeSchema.parse({
+      title: "管理台帳の導入", kind: "LEDGER_TOOL", ownerIds: [t.nurse.user.id], indicatorName: "台帳提出率", indicatorUnit: "%", indicatorLowerIsBetter: false,
+    }));
+    await addResult(ctx, resultSchema.parse({ initiativeId: id, runOn: "2026-07-10", participants: "20", targetHeadcount: "30", indicatorBefore: "13", indicatorAfter: "7" }));
+    const row = find(await build(t.team.id), "pilots.results", "管理台帳の導入");
+    expect(row[3]).toEqual({ t: "text", v: "台帳提出率: 13 → 7%" });
+    expect(row[4]).toEqual({ t: "text", v: "6ポイント 悪化" });
   });
 
   it("publishes without the hidden numbers, and without any case code", async () => {
