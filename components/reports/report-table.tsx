@@ -5,7 +5,9 @@ import { isSuppressed, type Fig, type Table } from "@/lib/reports/types";
 
 function Cell({ fig, locale, mode, markLabel }: { fig: Fig; locale: string; mode: "team" | "published"; markLabel: string }) {
   const hidden = isSuppressed(fig);
-  if (hidden && mode === "published") return <span data-suppressed="true">{SUPPRESSED}</span>;
+  // A hidden figure whose number this viewer may not see (case figures for a nurse) is "*" too.
+  const removed = "n" in fig && fig.n === null;
+  if (hidden && (mode === "published" || removed)) return <span data-suppressed="true">{SUPPRESSED}</span>;
   const text = formatFig(fig, locale, mode === "team");
   if (!hidden) return <>{text}</>;
   return (

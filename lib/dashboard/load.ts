@@ -1,6 +1,9 @@
 // From URL filters to success data: resolves the period, checks that the department and nurse are
 // the team's own (anything else is ignored, never looked up in another team), then builds.
+import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { publish } from "@/lib/reports/format";
 import type { ReportData, SectionId } from "@/lib/reports/types";
 import { buildSuccessData, formatDay, translatorFor } from "./build";
 import { resolvePeriod, type DashboardFilter, type ResolvedFilter } from "./filters";
@@ -58,4 +61,26 @@ export async function loadDashboard(
     sections: opts.sections,
     now,
   });
+}
+
+const CASE_SECTIONS: readonly SectionId[] = ["improvement", "returnToWork"];
+
+/**
+ * The dashboard as this member may see it. Case figures are about cases a nurse may not open: unless
+ * she may read every case, they follow the publication rules (hidden figures removed, sentences
+ * without them), as they would in a report.
+ */
+export function forViewer(role: TeamCtx["role"], data: ReportData): ReportData {
+  if (can(role, "cases.readAll")) return data;
+  const published = publish(data);
+  return {
+    ...data,
+    teamSummary: undefined,
+    sections: data.sections.map((s) => (CASE_SECTIONS.includes(s.id) ? published.sections.find((p) => p.id === s.id)! : s)),
+  };
+}
+
+/** Every look at case figures is in the audit log, with the filters that made it. */
+export async function auditDashboardView(ctx: Pick<TeamCtx, "db" | "teamId" | "userId">, filter: DashboardFilter) {
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "dashboard.view", entityType: "Dashboard", detail: JSON.parse(JSON.stringify(filter)) });
 }

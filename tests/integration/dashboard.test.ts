@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSuccessData } from "@/lib/dashboard/build";
+import { forViewer } from "@/lib/dashboard/load";
 import type { ResolvedFilter } from "@/lib/dashboard/filters";
 import { formatFig, publish } from "@/lib/reports/format";
 import type { Fig, ReportData } from "@/lib/reports/types";
@@ -156,6 +157,19 @@ describe("success data", () => {
     const row = find(await build(t.team.id), "pilots.results", "管理台帳の導入");
     expect(row[3]).toEqual({ t: "text", v: "台帳提出率: 13 → 7%" });
     expect(row[4]).toEqual({ t: "text", v: "6ポイント 悪化" });
+  });
+
+  it("shows a nurse who cannot read every case the case figures as a report would", async () => {
+    const { team } = await fixture();
+    const data = await build(team.id);
+    const nurseView = forViewer("NURSE", data);
+    // Hidden case figures lose their numbers; the sentences never had them.
+    expect(find(nurseView, "improvement.byDepartment", "製造一課")[0]).toEqual({ t: "rate", n: null, hits: null, s: "primary" });
+    expect(nurseView.teamSummary).toBeUndefined();
+    expect(JSON.stringify(nurseView.sections.filter((s) => s.id === "improvement" || s.id === "returnToWork"))).not.toMatch(/"n":[1-9]\d*,"hits":\d+,"s"/);
+    // Other sections, and an admin's view, are unchanged.
+    expect(forViewer("ADMIN", data)).toBe(data);
+    expect(nurseView.sections.find((s) => s.id === "activity")).toEqual(data.sections.find((s) => s.id === "activity"));
   });
 
   it("publishes without the hidden numbers, and without any case code", async () => {

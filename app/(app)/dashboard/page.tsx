@@ -5,7 +5,7 @@ import { ReportBody } from "@/components/reports/report-body";
 import { Alert } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { auditDashboardView, forViewer, loadDashboard } from "@/lib/dashboard/load";
 import { publish } from "@/lib/reports/format";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { FilterBar } from "./_components/filter-bar";
@@ -23,7 +23,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const locale = (await getLocale()) === "en" ? "en" : "ja";
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = dashboardFilterSchema.parse(raw);
-  const [data, departments, nurses] = await Promise.all([loadDashboard(ctx, filter, locale), departmentOptions(ctx), memberOptions(ctx)]);
+  const [full, departments, nurses] = await Promise.all([loadDashboard(ctx, filter, locale), departmentOptions(ctx), memberOptions(ctx), auditDashboardView(ctx, filter)]);
+  const data = forViewer(ctx.role, full);
   const manager = filter.view === "manager";
   const shown = manager ? publish(data) : data;
   const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== "view"));
