@@ -169,6 +169,9 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     const { eqs, owners } = equationsOf();
     rounds++;
     equations = eqs.length;
+    // Nothing new to publish (a re-issue): the published equations are those already out, so no
+    // range can be narrower than it already is, and this release could not widen one anyway.
+    if (!owners.some((o) => o.length > 0)) break;
     const system: LinearSystem = { numVars: truth.length, equations: eqs, atMostZero };
     const result = await narrowTargets(system, open.map((i) => targets[i]!), k, truth, pool);
     pool = result.pool;
