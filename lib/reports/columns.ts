@@ -7,6 +7,8 @@ import { isSuppressed, type Fig, type Table } from "./types";
 export type FlatKind = "pct" | "int" | "dec" | "text";
 export interface FlatColumn {
   header: string;
+  /** For a rate: the header as a percentage, for text files that carry no number format. */
+  percentHeader?: string;
   kind: FlatKind;
   value: (row: Fig[]) => number | string | null;
 }
@@ -30,7 +32,7 @@ export function flatColumns(table: Table, t: Translate): FlatColumn[] {
     switch (columnKind(table, i)) {
       case "rate":
         out.push(
-          col(t("dashboard.csv.rate", { name }), "pct", (f) => (f?.t === "rate" && f.n ? (f.hits ?? 0) / f.n : null)),
+          { ...col(t("dashboard.csv.rate", { name }), "pct", (f) => (f?.t === "rate" && f.n ? (f.hits ?? 0) / f.n : null)), percentHeader: t("dashboard.csv.percent", { name }) },
           col(t("dashboard.csv.hits", { name }), "int", (f) => (f?.t === "rate" ? f.hits : null)),
           col(t("dashboard.csv.n", { name }), "int", (f) => (f?.t === "rate" ? f.n : null)),
         );

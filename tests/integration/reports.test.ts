@@ -160,7 +160,10 @@ describe("reports", () => {
     await issueReport(nurse, report.id);
     const csv = reportCsv((await getIssue(nurse, report.id)).data);
     expect(csv.startsWith("\uFEFF上期の成果")).toBe(true);
-    expect(csv).toContain("改善率（改善/評価）（率）");
+    // Rates as percentages with one decimal, as a spreadsheet user reads them, never raw fractions.
+    expect(csv).toContain("改善率（改善/評価）（%）");
+    expect(csv).toMatch(/全体,65\.0,13,20/);
+    expect(csv).not.toMatch(/\d\.\d{3,}/);
     expect(csv).not.toMatch(/EMP-\d/);
   });
 });
