@@ -49,7 +49,7 @@ export async function benchSuccess(ctx: TeamCtx, time: (fn: () => Promise<unknow
   print("dashboard, whole set (this fiscal year)", await time(() => loadDashboard(ctx, filter({ period: "year" }), "ja")));
   print("dashboard, whole set (last 12 months)", await time(() => loadDashboard(ctx, filter({ period: "12m" }), "ja")));
   print("dashboard, one department + nurse", await time(() => loadDashboard(ctx, filter({ period: "12m", dept: "d42", nurse: "u7" }), "ja")));
-  const report = await createReport(ctx, reportSchema.parse({ title: "ベンチマーク用の成果報告", periodFrom: "2025-11-25", periodTo: "2026-11-24", sections: ["summary", "improvement", "returnToWork", "pilots", "allies", "activity"] }));
+  const report = await createReport(ctx, reportSchema.parse({ title: "ベンチマーク用の成果報告", periodFrom: "2025-11-25", periodTo: "2026-11-24", sections: ["summary", "improvement", "returnToWork", "pilots", "allies", "activity"], audience: "TEAM" }));
   await benchIssue(ctx, report.id, print);
   const issue = await getIssue(ctx, report.id);
   print("PDF generation (all sections)", await time(() => renderReportPdf(issue.data, issue.issuedAt, issue.number)));
