@@ -127,7 +127,12 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
 
   // Equations: every set published before, and the new figures not (yet) hidden. A new figure whose
   // set is already out is published again as it was (a re-issue reads the same).
-  const hidden = new Set(input.figures.filter((f) => f.hidden && !published.has(setKey(f.cells))).map((f) => f.id));
+  // A set hidden by an earlier release stays hidden (hiding more is always safe): a re-issue then
+  // reads as before and publishes nothing new, so it needs no LP at all.
+  const hiddenBefore = new Set(input.history.filter((f) => f.values === null).map((f) => setKey(f.cells)));
+  const hidden = new Set(
+    input.figures.filter((f) => !published.has(setKey(f.cells)) && (f.hidden || (f.display && hiddenBefore.has(setKey(f.cells))))).map((f) => f.id),
+  );
   for (const f of input.figures) if (hidden.has(f.id) && f.display) addFigureTargets(f.cells);
 
   const equationsOf = () => {
