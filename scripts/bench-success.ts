@@ -75,15 +75,21 @@ async function benchIssue(ctx: TeamCtx, reportId: string, print: (name: string, 
     await issueReport(ctx, r.id);
   }
   if (performance.now() - started > 1000) console.log(`(issued earlier versions up to ${EARLIER} in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  // A definition the history has not seen (its quarters combine differently): the full audit.
+  const fresh = await createReport(ctx, reportSchema.parse({ title: `新しい定義 ${Date.now()}`, periodFrom: "2025-07-01", periodTo: "2026-06-30", sections: ["improvement", "returnToWork"] }));
+  const t0 = performance.now();
+  await issueReport(ctx, fresh.id);
+  const first = performance.now() - t0;
+  print(`issue: a new definition, ${EARLIER}+ earlier (1 run)`, { p50: first, p95: first });
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
+    const t1 = performance.now();
     await issueReport(ctx, reportId);
-    times.push(performance.now() - t0);
+    times.push(performance.now() - t1);
   }
   times.sort((a, b) => a - b);
   const sets = await ctx.db.disclosedSet.count({ where: { teamId: ctx.teamId } });
-  print(`issue a report, ${EARLIER}+ earlier (7 runs, ${sets} sets)`, { p50: times[3]!, p95: times[6]! });
+  print(`issue: the bench report, then re-issues (7 runs, ${sets} sets)`, { p50: times[3]!, p95: times[6]! });
   const { loaded } = await computeReport(ctx, (await ctx.db.report.findUniqueOrThrow({ where: { id: reportId } })));
   for (const [measure, st] of Object.entries(loaded.release.stats ?? {})) {
     if (st) console.log(`  audit ${measure.padEnd(12)} ${st.ms.toFixed(0).padStart(6)} ms  ${st.variables} variables, ${st.equations} equations, ${st.targets} targets, ${st.solves} LPs, ${st.rounds} rounds`);
