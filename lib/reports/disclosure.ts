@@ -6,7 +6,7 @@
 // published only if, with it, every hidden figure keeps a protection interval of at least k on its
 // count and, when it holds anyone, on each hit count and each complement; so does every small
 // non-empty group that is never shown (an inner cell, a department's own part).
-import { narrowTargets, type Linear, type LinearSystem } from "./protection";
+import { evaluate, narrowTargets, type Linear, type LinearSystem } from "./protection";
 
 /** A set of cells a release published (values: n, then each hit count) or hid (values: null). */
 export interface LedgerFigure {
@@ -87,13 +87,11 @@ function variables(input: ProtectInput) {
   return { index, width, truth, form, complement, atMostZero };
 }
 
-const valueOf = (t: Linear, x: ArrayLike<number>) => t.idx.reduce((a, i, j) => a + t.coef[j]! * x[i]!, 0);
-
 export async function protect(input: ProtectInput): Promise<ProtectResult> {
   const started = performance.now();
   const k = input.k;
   const { index, width, truth, form, complement, atMostZero } = variables(input);
-  const sum = (cells: readonly string[], q: number) => valueOf(form(cells, q), truth);
+  const sum = (cells: readonly string[], q: number) => evaluate(form(cells, q), truth);
 
   // Targets: what must stay uncertain by k.
   const published = new Set(input.history.filter((f) => f.values !== null).map((f) => setKey(f.cells)));
@@ -153,7 +151,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     for (const { cells, owners: o, old } of bySet.values()) {
       for (let q = 0; q < width; q++) {
         const f = form(cells, q);
-        eqs.push({ ...f, value: valueOf(f, truth) });
+        eqs.push({ ...f, value: evaluate(f, truth) });
         // A set published before stays published whatever this release does.
         owners.push(old ? [] : o);
       }

@@ -31,7 +31,8 @@ export interface LinearSystem {
 
 const TOL = 1e-6;
 
-const evaluate = (t: Linear, x: ArrayLike<number>) => {
+/** The value of a linear function at a point. */
+export const evaluate = (t: Linear, x: ArrayLike<number>) => {
   let v = 0;
   for (let i = 0; i < t.idx.length; i++) v += t.coef[i]! * x[t.idx[i]!]!;
   return v;

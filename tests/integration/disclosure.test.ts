@@ -74,22 +74,12 @@ async function company() {
     return reissue(ctx, report.id, (def.scope ?? []).map((s) => s.id), now);
   };
   const reissue = async (ctx: TeamCtx, reportId: string, scope: string[], now: string) => {
-    const t0 = performance.now();
     await issueReport(ctx, reportId, new Date(`${now}T03:00:00Z`));
-    if (process.env.DEBUG_DISCLOSURE) console.log("issue ms", Math.round(performance.now() - t0));
     releases.push({ data: (await getIssue(ctx, reportId)).data, scope });
     return reportId;
   };
   const allDepts = Object.values(depts).map((x) => ({ id: x.id, name: x.name, parentId: x.parentId }));
-  const audit = async () => {
-    const t0 = performance.now();
-    const r = await attack(allDepts, releases, truth, K);
-    if (process.env.DEBUG_DISCLOSURE) {
-      console.log("attack ms", Math.round(performance.now() - t0), r.targets);
-      for (const rel of releases) for (const s of rel.data.sections) for (const t of s.tables) console.log(rel.data.title, t.id, t.rows.map((r) => `${r.label}:${r.cells.map((c) => ("n" in c ? (c.n === null ? "*" : c.t === "rate" ? `${c.hits}/${c.n}` : c.n) : "")).join(",")}`).join(" | "));
-    }
-    return r;
-  };
+  const audit = () => attack(allDepts, releases, truth, K);
   return { ...t, admin, depts, improvement, returned, issue, reissue, audit, releases };
 }
 
