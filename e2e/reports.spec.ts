@@ -104,6 +104,9 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   const html = await viewer.content();
   expect(html).not.toMatch(/EMP-\d/);
   expect(html).not.toContain("lead@demo.example");
+  // Not even the team's vocabulary reaches a manager's page (the catalog it carries is the public one).
+  const raw = await (await viewer.request.get(link)).text();
+  for (const internal of ["ギブ", "非協力", "無関心", "応援者"]) expect(raw).not.toContain(internal);
   await checkA11y(viewer);
   await shot(viewer, "share-desktop");
   // No downloads unless the link allows them.

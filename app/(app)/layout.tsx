@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/context";
 import { orUnavailablePage } from "@/lib/auth/page-errors";
@@ -36,7 +37,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(can(ctx.role, "reviews.readOwn") ? [{ href: "/reviews", label: t("reviews"), icon: "review" as const }] : []),
     ...(can(ctx.role, "members.read") ? [{ href: "/settings", label: t("settings"), icon: "settings" as const }] : []),
   ];
+  // Signed-in team members get the whole catalog (the root layout gives public pages only theirs).
   return (
+    <NextIntlClientProvider>
     <AppShell
       nav={nav}
       user={{ name: ctx.user.name, email: ctx.user.email, locale: ctx.user.locale }}
@@ -47,5 +50,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     >
       {children}
     </AppShell>
+    </NextIntlClientProvider>
   );
 }
