@@ -1,4 +1,5 @@
-// Small-group suppression that survives subtraction (decision 006); for issued reports the first pass before the audit against everything published (decision 009).
+// Small-group suppression that survives subtraction (decision 006). For issued reports it is the
+// first pass before the audit against everything the team published (decision 009).
 //
 // Every published figure is a sum over "inner cells" (e.g. leaf department × case kind × quarter), so
 // it is a 0/1 vector over them. Primary suppression hides a figure whose group is small; secondary
