@@ -13,7 +13,7 @@ import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/repo
 import { SECTION_IDS, SNAPSHOT_SCHEMA, type Audience } from "@/lib/reports/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
-import { dayKey, quartersIn, type ResolvedFilter } from "./filters";
+import { dayKey, quartersIn, untilToday, type ResolvedFilter } from "./filters";
 import * as q from "./queries";
 import { MeasureSpace, type SpaceDisclosure } from "./space";
 import { summarize } from "./summary";
@@ -138,6 +138,9 @@ export interface BuildInput {
   release?: Release;
 }
 
+/** An empty cell of a release's return-to-work grid. */
+const NO_RETURNS: q.ReturnRow = { dep: null, q: "", returns: 0, k3: 0, c3: 0, k6: 0, c6: 0, releave: 0 };
+
 /** The case measures a release audits, each with its own ledger. */
 export const CASE_MEASURES = ["improvement", "returns", "k3", "k6"] as const;
 export type CaseMeasure = (typeof CASE_MEASURES)[number];
@@ -164,7 +167,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   const rule = { minGroupSize: input.minGroupSize };
   const wanted = new Set(input.sections ?? SECTION_IDS);
   // Nothing after today: a fiscal year still under way ends today, with no empty future quarters.
-  const until = new Date(Math.min(f.to.getTime(), tokyoToday(now).getTime() + 86_400_000));
+  const until = untilToday(f.to, now);
   const quarters = quartersIn(f.from, until).map(dayKey);
   // Stance counts at each quarter's end, up to today.
   const moments = quartersIn(f.from, until)
@@ -197,6 +200,12 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     if (!release) return live;
     const byKey = new Map(live.map((c) => [c.key, c]));
     return gridDeps.flatMap(keysOf).map((key) => byKey.get(key) ?? empty(key));
+  };
+  /** What a release's space shows goes into its record (and the audit's figures into the bench's). */
+  const recordSpace = (measure: CaseMeasure, space: MeasureSpace) => {
+    if (!release) return;
+    release.record[measure] = space.ledger();
+    (release.stats ??= {})[measure] = space.auditStats;
   };
 
   const stanceRows = q.stanceCountsAt(stanceDays, momentKeys);
@@ -272,10 +281,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       rows: CASE_KINDS.filter((k) => keys.some(part(1, k))).map((k) => ({ label: t(`caseKinds.${k}`), cells: [space.rate(part(1, k))] })),
     };
     await space.suppress(rule, release?.disclosure.improvement);
-    if (release) {
-      release.record.improvement = space.ledger();
-      release.stats = { ...release.stats, improvement: space.auditStats };
-    }
+    recordSpace("improvement", space);
     sections.push({ id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
   }
 
@@ -286,12 +292,13 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       grid(
         returns.map((r) => ({ key: keyOf(r), ...pick(r) })),
         (dep) => caseQuarters.map((qk) => `${dep}|${qk}`),
-        (key) => ({ key, n: 0, hits: pick({ returns: 0, k3: 0, c3: 0, k6: 0, c6: 0, releave: 0 } as q.ReturnRow).hits }),
+        (key) => ({ key, ...pick(NO_RETURNS) }),
       );
+    const returnCells = cellsOf((r) => ({ n: r.returns }));
     // Continuation at 3 months and re-leave share their group (returns known at 3 months): one space,
     // shown or hidden together.
     const spaces = {
-      returns: new MeasureSpace(cellsOf((r) => ({ n: r.returns }))),
+      returns: new MeasureSpace(returnCells),
       k3: new MeasureSpace(cellsOf((r) => ({ n: r.k3, hits: [r.c3, r.releave] }))),
       k6: new MeasureSpace(cellsOf((r) => ({ n: r.k6, hits: [r.c6] }))),
     };
@@ -299,7 +306,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       const [c3, releave] = spaces.k3.rates(pred, display);
       return [spaces.returns.count(pred, display), c3!, spaces.k6.rate(pred, display), releave!];
     };
-    const keys = cellsOf((r) => ({ n: r.returns })).map((c) => c.key);
+    const keys = returnCells.map((c) => c.key);
     const columns = [t("dashboard.returnToWork.returns"), t("dashboard.returnToWork.continued3m"), t("dashboard.returnToWork.continued6m"), t("dashboard.returnToWork.releave")];
     const byQuarter: Table = {
       id: "returnToWork.byQuarter",
@@ -311,10 +318,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys) };
     for (const [measure, space] of Object.entries(spaces) as [CaseMeasure, MeasureSpace][]) {
       await space.suppress(rule, release?.disclosure[measure]);
-      if (release) {
-        release.record[measure] = space.ledger();
-        release.stats = { ...release.stats, [measure]: space.auditStats };
-      }
+      recordSpace(measure, space);
     }
     sections.push({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
   }

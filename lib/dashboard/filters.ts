@@ -79,6 +79,9 @@ export function resolvePeriod(
   }
 }
 
+/** The exclusive end of a period, no later than the end of today in Tokyo: nothing from the future. */
+export const untilToday = (to: Date, now = new Date()) => new Date(Math.min(to.getTime(), tokyoToday(now).getTime() + DAY));
+
 /** Calendar quarters (start days) that overlap [from, to). */
 export function quartersIn(from: Date, to: Date): Date[] {
   const out: Date[] = [];

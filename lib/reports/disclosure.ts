@@ -36,9 +36,7 @@ export interface ProtectInput {
 export interface ProtectResult {
   /** Ids of new figures to hide (those hidden before, and those the audit added). */
   hidden: Set<string>;
-  /** Hidden figures the new release cannot protect (pinned by earlier releases alone). */
-  unprotectable: number;
-  /** What the audit took, for the bench. */
+  /** What the audit took, for the bench; unprotectable: hidden figures pinned by earlier releases alone. */
   stats: { variables: number; targets: number; equations: number; rounds: number; solves: number; ms: number; unprotectable: number; narrowFirst: number };
 }
 
@@ -94,11 +92,13 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   const sum = (cells: readonly string[], q: number) => evaluate(form(cells, q), truth);
 
   // Targets: what must stay uncertain by k.
-  const published = new Set(input.history.filter((f) => f.values !== null).map((f) => setKey(f.cells)));
+  // Each set's key once: keys of large sets (a total over thousands of cells) are costly to build.
+  const historyKeys = input.history.map((f) => setKey(f.cells));
+  const figureKey = new Map(input.figures.map((f) => [f.id, setKey(f.cells)]));
+  const published = new Set(historyKeys.filter((_, i) => input.history[i]!.values !== null));
   const targets: (Linear & { cells: string[] })[] = [];
   const seenTargets = new Set<string>();
-  const addFigureTargets = (cells: string[]) => {
-    const key = setKey(cells);
+  const addFigureTargets = (cells: string[], key = setKey(cells)) => {
     // A set already out is no secret any more: nothing this release does can protect it.
     if (seenTargets.has(key) || published.has(key)) return;
     seenTargets.add(key);
@@ -109,8 +109,9 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
       if (q > 0) targets.push({ ...complement(cells, q), cells });
     }
   };
-  for (const f of input.history) if (f.values === null) addFigureTargets(f.cells);
-  // Small non-empty groups that are never shown (inner cells, a department's own part): their size.
+  input.history.forEach((f, i) => {
+    if (f.values === null) addFigureTargets(f.cells, historyKeys[i]);
+  });
   // Small groups never shown (inner cells, a department's own part) are protected as hidden figures
   // are: otherwise a later release that shows one as "*" could not keep it uncertain.
   for (const key of index.keys()) {
@@ -120,30 +121,31 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   for (const f of input.figures) {
     if (f.display || !f.hidden) continue;
     const n = sum(f.cells, 0);
-    if (n > 0 && n < k) addFigureTargets(f.cells);
+    if (n > 0 && n < k) addFigureTargets(f.cells, figureKey.get(f.id));
   }
 
   // Equations: every set published before, and the new figures not (yet) hidden. A new figure whose
   // set is already out is published again as it was (a re-issue reads the same).
   // A set hidden by an earlier release stays hidden (hiding more is always safe): a re-issue then
   // reads as before and publishes nothing new, so it needs no LP at all.
-  const hiddenBefore = new Set(input.history.filter((f) => f.values === null).map((f) => setKey(f.cells)));
+  const hiddenBefore = new Set(historyKeys.filter((_, i) => input.history[i]!.values === null));
   const hidden = new Set(
-    input.figures.filter((f) => !published.has(setKey(f.cells)) && (f.hidden || (f.display && hiddenBefore.has(setKey(f.cells))))).map((f) => f.id),
+    input.figures
+      .filter((f) => !published.has(figureKey.get(f.id)!) && (f.hidden || (f.display && hiddenBefore.has(figureKey.get(f.id)!))))
+      .map((f) => f.id),
   );
-  for (const f of input.figures) if (hidden.has(f.id) && f.display) addFigureTargets(f.cells);
+  for (const f of input.figures) if (hidden.has(f.id) && f.display) addFigureTargets(f.cells, figureKey.get(f.id));
 
   const equationsOf = () => {
     const eqs: LinearSystem["equations"] = [];
     const owners: string[][] = [];
     const bySet = new Map<string, { cells: string[]; owners: string[]; old: boolean }>();
-    for (const f of input.history) {
-      if (f.values === null) continue;
-      bySet.set(setKey(f.cells), { cells: f.cells, owners: [], old: true });
-    }
+    input.history.forEach((f, i) => {
+      if (f.values !== null) bySet.set(historyKeys[i]!, { cells: f.cells, owners: [], old: true });
+    });
     for (const f of input.figures) {
       if (!f.display || hidden.has(f.id)) continue;
-      const key = setKey(f.cells);
+      const key = figureKey.get(f.id)!;
       const entry = bySet.get(key) ?? { cells: f.cells, owners: [], old: false };
       entry.owners.push(f.id);
       bySet.set(key, entry);
@@ -166,6 +168,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   let rounds = 0;
   let narrowFirst = 0;
   let equations = 0;
+  const byId = new Map(input.figures.map((f) => [f.id, f]));
   const size = new Map(input.figures.map((f) => [f.id, sum(f.cells, 0)]));
   const breadth = new Map(input.figures.map((f) => [f.id, f.cells.length]));
   for (;;) {
@@ -190,7 +193,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
       if (candidates.length === 0) {
         const cells = new Set(targets[open[target]!]!.cells);
         candidates = input.figures
-          .filter((f) => f.display && !hidden.has(f.id) && !published.has(setKey(f.cells)) && f.cells.some((c) => cells.has(c)))
+          .filter((f) => f.display && !hidden.has(f.id) && !published.has(figureKey.get(f.id)!) && f.cells.some((c) => cells.has(c)))
           .map((f) => f.id);
       }
       if (candidates.length === 0) {
@@ -208,11 +211,11 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     for (const id of toHide) {
       hidden.add(id);
       const before = targets.length;
-      addFigureTargets(input.figures.find((x) => x.id === id)!.cells);
+      addFigureTargets(byId.get(id)!.cells, figureKey.get(id));
       for (let i = before; i < targets.length; i++) next.push(i);
     }
     open = next;
   }
   const stats = { variables: truth.length, targets: targets.length, equations, rounds, solves, ms: performance.now() - started, unprotectable, narrowFirst };
-  return { hidden, unprotectable, stats };
+  return { hidden, stats };
 }

@@ -8,7 +8,7 @@ import { dayKey, quartersIn } from "@/lib/dashboard/filters";
 import * as q from "@/lib/dashboard/queries";
 import { tokyoToday } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LedgerFigure } from "./disclosure";
+import { setKey, type LedgerFigure } from "./disclosure";
 
 type Db = TeamCtx["db"];
 type Source = "improvement" | "returns";
@@ -22,7 +22,7 @@ export function closedQuarters(from: Date, to: Date, now = new Date()): Date[] {
   return quartersIn(from, to).filter((start) => start >= from && addMonths(start, 3) <= to && addMonths(start, 3) <= currentQuarter);
 }
 
-const hashOf = (cells: readonly string[]) => createHash("sha256").update([...cells].sort().join(",")).digest("base64url");
+const hashOf = (cells: readonly string[]) => createHash("sha256").update(setKey(cells)).digest("base64url");
 
 /** The quarter a cell key ends with. */
 const quarterOfKey = (key: string) => key.slice(key.lastIndexOf("|") + 1);

@@ -6,7 +6,8 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { buildSuccessData } from "@/lib/dashboard/build";
 import { formatPeriod, resolveScope } from "@/lib/dashboard/load";
-import { dateOnlyOf, tokyoToday } from "@/lib/dates";
+import { untilToday } from "@/lib/dashboard/filters";
+import { dateOnlyOf } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
@@ -116,7 +117,7 @@ export async function computeReport(ctx: TeamCtx, report: Definition, now = new 
     filter: { from: report.periodFrom, to: report.periodTo, departmentIds: scope.ids },
     scopeRoots: scope.roots,
     // A period still under way is said to end today.
-    periodLabel: formatPeriod(ctx.user.locale, report.periodFrom, new Date(Math.min(report.periodTo.getTime(), tokyoToday(now).getTime() + DAY))),
+    periodLabel: formatPeriod(ctx.user.locale, report.periodFrom, untilToday(report.periodTo, now)),
     title: report.title,
     message: report.message,
     sections: report.sections as SectionId[],
