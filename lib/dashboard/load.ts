@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { publish } from "@/lib/reports/format";
 import type { ReportData, SectionId } from "@/lib/reports/types";
 import { buildSuccessData, formatDay, translatorFor } from "./build";
-import { resolvePeriod, type DashboardFilter, type ResolvedFilter } from "./filters";
+import { resolvePeriod, untilToday, type DashboardFilter, type ResolvedFilter } from "./filters";
 
 const DAY = 86_400_000;
 
@@ -57,7 +57,7 @@ export async function loadDashboard(
     locale,
     filter: resolved,
     scopeRoots: scope.roots,
-    periodLabel: t("dashboard.periodWithRange", { name: periodName, range: formatPeriod(locale, period.from, period.to) }),
+    periodLabel: t("dashboard.periodWithRange", { name: periodName, range: formatPeriod(locale, period.from, untilToday(period.to, now)) }),
     sections: opts.sections,
     now,
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSuccessData } from "@/lib/dashboard/build";
-import { forViewer } from "@/lib/dashboard/load";
+import { dashboardFilterSchema } from "@/lib/dashboard/filters";
+import { forViewer, loadDashboard } from "@/lib/dashboard/load";
 import type { ResolvedFilter } from "@/lib/dashboard/filters";
 import { formatFig, publish } from "@/lib/reports/format";
 import type { Fig, ReportData } from "@/lib/reports/types";
@@ -145,6 +146,12 @@ describe("success data", () => {
     expect(find(data, "activity.byMonth", "2026年9月").map((c) => (c.t === "num" ? c.v : null))).toEqual([3, 1]);
     expect(find(data, "activity.balance", "全体")[0]).toMatchObject({ v: 3 });
     expect(data.summary).toContain("応援者は 0 名から 1 名に 1 名増えました。");
+  });
+
+  it("says a fiscal year still under way ends today", async () => {
+    const t = await createTeamWithRoles(db());
+    const data = await loadDashboard(await ctxFor(db(), t.admin.user.id), dashboardFilterSchema.parse({ period: "year" }), "ja", { now: NOW });
+    expect(data.periodLabel).toBe("今年度（2026/04/01 〜 2026/11/24）");
   });
 
   it("calls a fall of a higher-is-better rate a worsening, in points", async () => {
