@@ -58,6 +58,11 @@ test("stopping needs a reason, and an idea cannot be evaluated without results",
   await shot(page, "initiative-form-departments");
   await chips.nth(1).getByRole("button").click();
   await expect(chips).toHaveCount(1);
+  // An indicator needs its direction chosen: nothing is pre-ticked.
+  await page.getByLabel("効果を見る指標（例：高リスク者の割合）").fill("配布部署の数");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("指標が良くなる向きを選んでください。")).toBeVisible();
+  await page.getByRole("group", { name: "指標が良くなる向き" }).getByLabel("高いほど良い（例：提出率）").check();
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("heading", { name: /健康だより 部署別版（試行）/ })).toBeVisible();
   await expect(page.getByText(/· 出荷課$/)).toBeVisible();

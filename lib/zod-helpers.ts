@@ -18,6 +18,13 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, "invalidDate");
 
+/**
+ * Text from a textarea: browsers post line breaks as CRLF, which PDFs and spreadsheets draw as two
+ * breaks; stored with LF only.
+ */
+export const multiline = (max: number) =>
+  z.string().transform((v) => v.replace(/\r\n?/g, "\n")).pipe(z.string().trim().max(max, "tooLong"));
+
 /** A record version for optimistic locking: a positive 32-bit integer (the column's range). */
 export const versionField = z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(2_147_483_647, "tooLarge");
 

@@ -110,18 +110,18 @@ export const REQUEST_IDEAS = [
 ];
 
 export const INITIATIVES = [
-  { title: "朝礼5分ミニ健康講話（熱中症予防）", kind: "MINI_TALK", stage: "EXPANDED", indicator: "熱中症による休業件数", unit: "件", lowerIsBetter: true },
-  { title: "高リスク者フォロー面談の定例化", kind: "FOLLOW_UP_SCHEME", stage: "ADOPTED", indicator: "高リスク者の割合", unit: "%", lowerIsBetter: true },
-  { title: "特殊健診 管理台帳（Excel）の導入", kind: "LEDGER_TOOL", stage: "ADOPTED", indicator: "台帳提出率", unit: "%", lowerIsBetter: false },
-  { title: "管理職向け ラインケア研修（30分）", kind: "SEMINAR", stage: "EVALUATED", indicator: "研修後の相談件数", unit: "件", lowerIsBetter: false },
-  { title: "腰痛予防ストレッチ お試し週間", kind: "CAMPAIGN", stage: "PILOT", indicator: "腰痛の訴え", unit: "件", lowerIsBetter: true },
-  { title: "復職後3か月の週次チェックイン", kind: "FOLLOW_UP_SCHEME", stage: "PILOT", indicator: "復職後の再休職者数", unit: "人", lowerIsBetter: true },
-  { title: "長時間労働者への上司同席面談", kind: "FOLLOW_UP_SCHEME", stage: "PROPOSED", indicator: "月80時間超の残業者数", unit: "人", lowerIsBetter: true },
-  { title: "睡眠セルフチェック キャンペーン", kind: "CAMPAIGN", stage: "PROPOSED", indicator: "睡眠不足の自覚がある人の割合", unit: "%", lowerIsBetter: true },
-  { title: "夜勤者向け 食事のミニ講話", kind: "MINI_TALK", stage: "IDEA", indicator: "", unit: "", lowerIsBetter: true },
-  { title: "健康だより 部署別版の試行", kind: "OTHER", stage: "IDEA", indicator: "", unit: "", lowerIsBetter: true },
-  { title: "昼休みウォーキング企画", kind: "CAMPAIGN", stage: "STOPPED", indicator: "参加者数", unit: "人", lowerIsBetter: false },
-  { title: "ストレスチェック集団分析の部署フィードバック", kind: "SEMINAR", stage: "EVALUATED", indicator: "高ストレス者の割合", unit: "%", lowerIsBetter: true },
+  { title: "朝礼5分ミニ健康講話（熱中症予防）", kind: "MINI_TALK", stage: "EXPANDED", indicator: "熱中症による休業件数", unit: "件", lowerIsBetter: true, example: "第1工場の朝礼で始めた講話を、班長が自分の言葉で続けるようになった。翌夏は他の2工場からも依頼が来た。" },
+  { title: "高リスク者フォロー面談の定例化", kind: "FOLLOW_UP_SCHEME", stage: "ADOPTED", indicator: "高リスク者の割合", unit: "%", lowerIsBetter: true, example: "面談の日程を課長が先に押さえてくれるようになり、欠席がほぼなくなった。人事も月次の確認に加わった。" },
+  { title: "特殊健診 管理台帳（Excel）の導入", kind: "LEDGER_TOOL", stage: "ADOPTED", indicator: "台帳提出率", unit: "%", lowerIsBetter: false, example: "記入例付きの台帳を渡したところ、係長が提出状況を朝会で確認するようになり、督促の電話が要らなくなった。" },
+  { title: "管理職向け ラインケア研修（30分）", kind: "SEMINAR", stage: "EVALUATED", indicator: "研修後の相談件数", unit: "件", lowerIsBetter: false, example: "研修の翌週、受講した課長から部下の相談が2件あった。30分に絞ったことで、次回は部長会での実施が決まった。" },
+  { title: "腰痛予防ストレッチ お試し週間", kind: "CAMPAIGN", stage: "PILOT", indicator: "腰痛の訴え", unit: "件", lowerIsBetter: true, example: "" },
+  { title: "復職後3か月の週次チェックイン", kind: "FOLLOW_UP_SCHEME", stage: "PILOT", indicator: "復職後の再休職者数", unit: "人", lowerIsBetter: true, example: "" },
+  { title: "長時間労働者への上司同席面談", kind: "FOLLOW_UP_SCHEME", stage: "PROPOSED", indicator: "月80時間超の残業者数", unit: "人", lowerIsBetter: true, example: "" },
+  { title: "睡眠セルフチェック キャンペーン", kind: "CAMPAIGN", stage: "PROPOSED", indicator: "睡眠不足の自覚がある人の割合", unit: "%", lowerIsBetter: true, example: "" },
+  { title: "夜勤者向け 食事のミニ講話", kind: "MINI_TALK", stage: "IDEA", indicator: "", unit: "", lowerIsBetter: true, example: "" },
+  { title: "健康だより 部署別版の試行", kind: "OTHER", stage: "IDEA", indicator: "", unit: "", lowerIsBetter: true, example: "" },
+  { title: "昼休みウォーキング企画", kind: "CAMPAIGN", stage: "STOPPED", indicator: "参加者数", unit: "人", lowerIsBetter: false, example: "" },
+  { title: "ストレスチェック集団分析の部署フィードバック", kind: "SEMINAR", stage: "EVALUATED", indicator: "高ストレス者の割合", unit: "%", lowerIsBetter: true, example: "結果を部長と一緒に読む場を設け、職場環境の改善策を部署自身が1つ選んだ。翌年は自ら日程を調整してくれた。" },
 ] as const;
 
 export const REQUEST_TEMPLATES = [

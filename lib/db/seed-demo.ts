@@ -412,7 +412,7 @@ async function seedInitiatives(
         actualEndOn: stageIndex >= 3 ? h.dateOnly(h.daysAgo(start - 70)) : null,
         effortMinutes: h.pick([30, 60, 120, 240]), indicatorName: it.indicator, indicatorUnit: it.unit,
         indicatorLowerIsBetter: it.lowerIsBetter,
-        goodExample: stageIndex >= 3 && it.stage !== "STOPPED" ? `${it.title}：現場の協力で短期間に成果が出た。課長が朝礼で結果を共有し、他部署からも問い合わせが来た。` : "",
+        goodExample: stageIndex >= 3 && it.stage !== "STOPPED" ? it.example : "",
         stoppedReason: it.stage === "STOPPED" ? "繁忙期と重なり参加者が集まらなかったため、時期を改めて再検討" : "",
         createdAt: h.daysAgo(start + 30),
         departments: { create: [h.pick(h.deptList), h.pick(h.deptList)].filter((d, k, a) => a.indexOf(d) === k).map((d) => ({ departmentId: d.id, teamId: h.teamId })) },

@@ -5,9 +5,9 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { dateOnlyOf, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canMove, NEEDS_RESULTS, type initiativeFields, type moveSchema, type resultSchema, type Stage } from "./schemas";
+import { canMove, NEEDS_RESULTS, type createInitiativeSchema, type moveSchema, type resultSchema, type Stage } from "./schemas";
 
-type Fields = z.infer<typeof initiativeFields>;
+type Fields = z.infer<typeof createInitiativeSchema>;
 
 async function checkLinks(ctx: TeamCtx, input: Fields) {
   const errors: Record<string, string[]> = {};

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, versionField } from "@/lib/zod-helpers";
+import { isoDate, multiline, versionField } from "@/lib/zod-helpers";
 import { INITIATIVE_KINDS, STAGES } from "./constants";
 export * from "./constants";
 
@@ -10,7 +10,7 @@ const optionalNumber = (min: number, max: number) =>
 export const initiativeFields = z.object({
   title: z.string().trim().min(1, "required").max(150, "tooLong"),
   kind: z.enum(INITIATIVE_KINDS, { message: "invalidChoice" }),
-  description: z.string().trim().max(3000, "tooLong").default(""),
+  description: multiline(3000).default(""),
   departmentIds: z.array(z.string().min(1)).max(50).default([]),
   championIds: z.array(z.string().min(1)).max(20).default([]),
   ownerIds: z.array(z.string().min(1)).min(1, "pickNurse").max(10),
@@ -19,12 +19,19 @@ export const initiativeFields = z.object({
   effortMinutes: optionalNumber(0, 100_000),
   indicatorName: z.string().trim().max(100, "tooLong").default(""),
   indicatorUnit: z.string().trim().max(20, "tooLong").default(""),
-  indicatorLowerIsBetter: z.coerce.boolean().default(true),
-  goodExample: z.string().trim().max(3000, "tooLong").default(""),
+  // Which way is better is a choice, never a default: 提出率 rises when things improve, 休業件数 falls.
+  indicatorLowerIsBetter: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).nullable().default(null),
+  goodExample: multiline(3000).default(""),
 });
 
-export const createInitiativeSchema = initiativeFields;
-export const updateInitiativeSchema = initiativeFields.extend({ id: z.string().min(1), version: versionField });
+type Fields = z.output<typeof initiativeFields>;
+function direction<T extends Fields>(v: T, c: z.RefinementCtx) {
+  if (v.indicatorName && v.indicatorLowerIsBetter === null) c.addIssue({ code: "custom", path: ["indicatorLowerIsBetter"], message: "chooseDirection" });
+}
+const withDirection = <T extends Fields>(v: T) => ({ ...v, indicatorLowerIsBetter: v.indicatorLowerIsBetter ?? true });
+
+export const createInitiativeSchema = initiativeFields.superRefine(direction).transform(withDirection);
+export const updateInitiativeSchema = initiativeFields.extend({ id: z.string().min(1), version: versionField }).superRefine(direction).transform(withDirection);
 export const moveSchema = z.object({
   id: z.string().min(1),
   version: versionField,

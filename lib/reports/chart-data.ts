@@ -34,3 +34,31 @@ export function chartData(table: Table, reveal = false): ChartData | null {
     })),
   };
 }
+
+/**
+ * Axis ticks at round steps (1, 2 or 5 × a power of ten), at most six, from 0 to the first step at
+ * or above max; whole numbers for counts.
+ */
+export function niceTicks(max: number, integer: boolean): number[] {
+  const top = Math.max(max, integer ? 1 : 0, Number.EPSILON);
+  let step = 0;
+  for (let p = 10 ** Math.floor(Math.log10(top / 5)); !step; p *= 10) {
+    for (const m of [1, 2, 5]) {
+      if ((integer && m * p < 1) || Math.ceil(top / (m * p) - 1e-9) > 5) continue;
+      step = m * p;
+      break;
+    }
+  }
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  const count = Math.ceil(top / step - 1e-9);
+  return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toFixed(decimals)));
+}
+
+/** The value axis of a chart: 0–100 % for rates, else round steps up to the tallest bar or stack. */
+export function axisTicks(chart: ChartData): number[] {
+  if (chart.percent) return niceTicks(100, false);
+  const tallest = chart.labels.map((_, i) =>
+    chart.kind === "stacked" ? chart.series.reduce((a, sr) => a + (sr.values[i] ?? 0), 0) : Math.max(0, ...chart.series.map((sr) => sr.values[i] ?? 0)),
+  );
+  return niceTicks(Math.max(0, ...tallest), true);
+}

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { Document, Font, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
 import { translatorFor } from "@/lib/dashboard/build";
-import { chartData, type ChartData } from "./chart-data";
+import { axisTicks, chartData, type ChartData } from "./chart-data";
 import { formatFig, hasSuppressed } from "./format";
 import { breakSegments } from "./line-break";
 import type { ReportData, Table } from "./types";
@@ -43,7 +43,8 @@ const s = StyleSheet.create({
   head: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#a8a29e", paddingVertical: 2.5 },
   label: { paddingRight: 4 },
   cell: { textAlign: "right", paddingRight: 3 },
-  textCell: { paddingRight: 3 },
+  // Text after a right-aligned number starts clear of it ("1 応援者あり" read as one phrase).
+  textCell: { paddingRight: 3, paddingLeft: 10 },
   headText: { fontSize: 8, color: "#57534e" },
   footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#78716c" },
   note: { fontSize: 8.5, color: "#44403c", marginBottom: 3, lineHeight: 1.5 },
@@ -58,15 +59,12 @@ function BarChart({ chart }: { chart: ChartData }) {
   const bottom = 18;
   const plotW = CHART_W - left - 4;
   const plotH = CHART_H - bottom - 6;
-  const totals = chart.labels.map((_, i) =>
-    chart.kind === "stacked" ? chart.series.reduce((a, sr) => a + (sr.values[i] ?? 0), 0) : Math.max(0, ...chart.series.map((sr) => sr.values[i] ?? 0)),
-  );
-  const max = chart.percent ? 100 : Math.max(1, ...totals);
+  const ticks = axisTicks(chart);
+  const max = ticks.at(-1)!;
   const y = (v: number) => 6 + plotH - (v / max) * plotH;
   const band = plotW / chart.labels.length;
   const groups = chart.kind === "stacked" ? 1 : chart.series.length;
   const barW = Math.min(28, (band * 0.7) / groups);
-  const ticks = [0, 0.5, 1].map((f) => Math.round(max * f));
   const step = Math.ceil(chart.labels.length / 8);
   return (
     <View wrap={false}>
@@ -132,7 +130,8 @@ function TableView({ table: full, locale, itemLabel, empty, more }: { table: Tab
         <Text style={s.note}>{table.empty ?? empty}</Text>
       ) : (
         <View>
-          <View style={s.head} minPresenceAhead={30}>
+          {/* fixed: drawn again at the top of every page the table runs onto. */}
+          <View style={s.head} minPresenceAhead={30} fixed>
             <Text style={[s.label, s.headText, width(labelShare)]}>{itemLabel}</Text>
             {table.columns.map((c, i) => <Text key={c} style={[textCol(i) ? s.textCell : s.cell, s.headText, width(shares[i]!)]}>{c}</Text>)}
           </View>

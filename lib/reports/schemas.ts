@@ -1,6 +1,6 @@
 // Report definitions and share links: one set of schemas for the forms and the server.
 import { z } from "zod";
-import { isoDate, versionField } from "@/lib/zod-helpers";
+import { isoDate, multiline, versionField } from "@/lib/zod-helpers";
 import { AUDIENCES, isTeamOnlySection, SECTION_IDS } from "./types";
 
 const DAY = 86_400_000;
@@ -9,7 +9,7 @@ const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "invalidChoice");
 export const reportSchema = z
   .object({
     title: z.string({ message: "required" }).trim().min(1, "required").max(120, "tooLong"),
-    message: z.string().trim().max(1000, "tooLong").default(""),
+    message: multiline(1000).default(""),
     periodFrom: isoDate,
     // Inclusive in the form; stored as the day after (half-open period).
     periodTo: isoDate,

@@ -20,6 +20,15 @@ export function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
+/** Width in Excel's character units: full-width characters take two. */
+function displayWidth(v: unknown): number {
+  if (v === null || v === undefined) return 0;
+  const str = typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : String(v);
+  let w = 0;
+  for (const ch of str) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
 const FORMATS = { pct: "0.0%", int: "#,##0", dec: "#,##0.00", text: "@" } as const;
 
 export async function renderReportXlsx(data: ReportData, issuedAt: Date, number: number): Promise<Buffer> {
@@ -48,12 +57,14 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
   for (const section of data.sections) {
     const ws = wb.addWorksheet(sheetName(section.title, taken));
     ws.addRow([text(section.title)]).font = { bold: true, size: 13 };
-    let widest = 10;
+    const widths: number[] = [];
+    let frozenAt = 0;
     for (const table of section.tables) {
       const cols = flatColumns(table, t);
       ws.addRow([]);
       ws.addRow([text(table.title)]).font = { bold: true };
       const header = ws.addRow(cols.map((c) => text(c.header)));
+      frozenAt ||= header.number;
       header.font = { bold: true };
       header.alignment = { wrapText: true, vertical: "top" };
       if (table.rows.length === 0) ws.addRow([text(table.empty ?? "")]);
@@ -64,6 +75,7 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
           return typeof v === "string" ? text(v) : v;
         });
         const added = ws.addRow(values);
+        values.forEach((v, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(v) + (i === 0 ? 2 : 1))));
         if (row.total) added.font = { bold: true };
         cols.forEach((c, i) => {
           const cell = added.getCell(i + 1);
@@ -72,15 +84,16 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
           if (c.kind === "text") cell.alignment = { wrapText: true, vertical: "top" };
         });
       }
-      widest = Math.max(widest, cols.length);
+      // Headers wrap, so they need only their longest run, not their whole length.
+      cols.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, Math.min(displayWidth(c.header), 16))));
     }
-    ws.getColumn(1).width = 28;
-    for (let i = 2; i <= widest; i++) ws.getColumn(i).width = 16;
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.min(Math.max(w, 8), i === 0 ? 40 : 48)));
     if (footnote) {
       ws.addRow([]);
       ws.addRow([text(footnote)]).font = { italic: true, size: 9 };
     }
-    ws.views = [{ state: "frozen", ySplit: 1 }];
+    // The first table's header and the item column stay in view while scrolling.
+    ws.views = [{ state: "frozen", ySplit: frozenAt || 1, xSplit: frozenAt ? 1 : 0 }];
   }
 
   const notes = wb.addWorksheet(sheetName(t("dashboard.methods"), taken));

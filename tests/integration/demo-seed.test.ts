@@ -28,6 +28,10 @@ describe("demo data", () => {
     expect(await db().keyPerson.count({ where: { ...t, reportsToId: { not: null } } })).toBeGreaterThan(40);
     const oldest = await db().touchpoint.findFirstOrThrow({ where: t, orderBy: { occurredAt: "asc" } });
     expect((now.getTime() - oldest.occurredAt.getTime()) / 86_400_000).toBeGreaterThan(500);
+    // Good examples read as stories of their own, not one sentence behind each title.
+    const examples = (await db().initiative.findMany({ where: { ...t, goodExample: { not: "" } }, select: { goodExample: true } })).map((i) => i.goodExample);
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(examples.map((e) => e.replace(/^[^：]*：/, ""))).size).toBe(examples.length);
     expect(await db().request.count({ where: t })).toBeGreaterThan(80);
     // Nothing in the demo happened after today: stance moves, touchpoints and request histories.
     expect(await db().stanceChange.count({ where: { ...t, changedAt: { gt: now } } })).toBe(0);

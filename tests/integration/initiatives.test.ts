@@ -10,7 +10,7 @@ async function setup() {
   const t = await createTeamWithRoles(db());
   const ctx = await ctxFor(db(), t.nurse.user.id);
   const champion = await createPerson(db(), t.team.id, { name: "出荷 課長" });
-  const { id } = await createInitiative(ctx, createInitiativeSchema.parse({ title: "朝礼5分ミニ講話", kind: "MINI_TALK", ownerIds: [t.nurse.user.id], championIds: [champion.id], indicatorName: "熱中症の件数", indicatorUnit: "件" }));
+  const { id } = await createInitiative(ctx, createInitiativeSchema.parse({ title: "朝礼5分ミニ講話", kind: "MINI_TALK", ownerIds: [t.nurse.user.id], championIds: [champion.id], indicatorName: "熱中症の件数", indicatorUnit: "件", indicatorLowerIsBetter: true }));
   return { ...t, ctx, id };
 }
 const v = async (ctx: Awaited<ReturnType<typeof setup>>["ctx"], id: string) => (await getInitiative(ctx, id)).version;

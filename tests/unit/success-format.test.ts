@@ -72,3 +72,21 @@ describe("summary sentences", () => {
     for (const internal of ["依頼が先出し協力より多く", "ギブ", "応援者", "協力者のいる部署"]) expect(managers).not.toContain(internal);
   });
 });
+
+describe("chart axis ticks", () => {
+  it("are round numbers (not 0/36/71 or 0/0.75/1.5), integers for counts, and reach the top value", async () => {
+    const { niceTicks } = await import("@/lib/reports/chart-data");
+    expect(niceTicks(71, true)).toEqual([0, 20, 40, 60, 80]);
+    expect(niceTicks(1.5, true)).toEqual([0, 1, 2]);
+    expect(niceTicks(1, true)).toEqual([0, 1]);
+    expect(niceTicks(100, false)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(niceTicks(7, true)).toEqual([0, 2, 4, 6, 8]);
+    expect(niceTicks(0.3, false)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(niceTicks(0, true)).toEqual([0, 1]);
+    for (const max of [3, 13, 36, 250, 1234, 0.8, 9.99]) {
+      const ticks = niceTicks(max, max >= 1);
+      expect(ticks.at(-1)!, String(max)).toBeGreaterThanOrEqual(max);
+      expect(ticks.length, String(max)).toBeLessThanOrEqual(6);
+    }
+  });
+});

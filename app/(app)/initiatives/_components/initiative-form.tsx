@@ -13,10 +13,12 @@ import { addInitiative, saveInitiative } from "../actions";
 
 export type InitiativeValues = {
   id?: string; version?: number; title: string; kind: string; description: string; departmentIds: string[]; champions: { id: string; name: string }[]; ownerIds: string[];
-  plannedStartOn: string; plannedEndOn: string; effortMinutes: string; indicatorName: string; indicatorUnit: string; indicatorLowerIsBetter: boolean; goodExample: string;
+  plannedStartOn: string; plannedEndOn: string; effortMinutes: string; indicatorName: string; indicatorUnit: string; indicatorLowerIsBetter: boolean | null; goodExample: string;
 };
 
 const area = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
+
+const direction = (v: FormDataEntryValue | null) => (v === "true" ? true : v === "false" ? false : null);
 
 export function InitiativeForm({ initial, departments, nurses }: { initial: InitiativeValues; departments: ChipOption[]; nurses: { id: string; name: string }[] }) {
   const t = useTranslations();
@@ -30,7 +32,7 @@ export function InitiativeForm({ initial, departments, nurses }: { initial: Init
     const values = {
       title: s("title"), kind: s("kind") as (typeof INITIATIVE_KINDS)[number], description: s("description"), departmentIds: fd.getAll("departmentIds").map(String),
       championIds: champions.map((c) => c.id), ownerIds: fd.getAll("ownerIds").map(String), plannedStartOn: s("plannedStartOn"), plannedEndOn: s("plannedEndOn"),
-      effortMinutes: s("effortMinutes"), indicatorName: s("indicatorName"), indicatorUnit: s("indicatorUnit"), indicatorLowerIsBetter: fd.get("indicatorLowerIsBetter") === "on", goodExample: s("goodExample"),
+      effortMinutes: s("effortMinutes"), indicatorName: s("indicatorName"), indicatorUnit: s("indicatorUnit"), indicatorLowerIsBetter: direction(fd.get("indicatorLowerIsBetter")), goodExample: s("goodExample"),
     };
     run(() => (initial.id ? saveInitiative({ ...values, id: initial.id, version: initial.version ?? 0 }) : addInitiative(values)), {
       text: t(initial.id ? "initiatives.saved" : "initiatives.created"),
@@ -51,7 +53,14 @@ export function InitiativeForm({ initial, departments, nurses }: { initial: Init
         <TextField label={t("initiatives.effortMinutes")} name="effortMinutes" type="number" inputMode="numeric" defaultValue={initial.effortMinutes} errors={errors.effortMinutes} />
         <TextField label={t("initiatives.indicatorName")} name="indicatorName" defaultValue={initial.indicatorName} errors={errors.indicatorName} />
         <TextField label={t("initiatives.indicatorUnit")} name="indicatorUnit" defaultValue={initial.indicatorUnit} errors={errors.indicatorUnit} />
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="indicatorLowerIsBetter" defaultChecked={initial.indicatorLowerIsBetter} />{t("initiatives.indicatorLowerIsBetter")}</label>
+        <fieldset className="md:col-span-2" aria-describedby={errors.indicatorLowerIsBetter ? "direction-error" : undefined}>
+          <legend className="mb-1 text-sm font-medium">{t("initiatives.indicatorDirection")}</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <label className="flex items-center gap-1"><input type="radio" name="indicatorLowerIsBetter" value="true" defaultChecked={initial.indicatorLowerIsBetter === true} />{t("initiatives.indicatorLower")}</label>
+            <label className="flex items-center gap-1"><input type="radio" name="indicatorLowerIsBetter" value="false" defaultChecked={initial.indicatorLowerIsBetter === false} />{t("initiatives.indicatorHigher")}</label>
+          </div>
+          {errors.indicatorLowerIsBetter && <p id="direction-error" role="alert" className="text-sm text-red-700">{errors.indicatorLowerIsBetter.map((e) => t(`validation.${e}`)).join(" ")}</p>}
+        </fieldset>
       </div>
       <label className="block space-y-1 text-sm font-medium">{t("initiatives.description")}<textarea name="description" rows={3} defaultValue={initial.description} className={area} /></label>
       <ChipSelect label={t("initiatives.departments")} name="departmentIds" options={departments} defaultValue={initial.departmentIds} errors={errors.departmentIds} />
