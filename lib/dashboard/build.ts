@@ -46,6 +46,21 @@ function improvementWord(t: Translate, before: number, after: number, lowerIsBet
   return t(better ? "dashboard.pilots.better" : "dashboard.pilots.worse", { diff: amount });
 }
 
+/** Units that make an indicator a count of people (休職者数 2 → 1人 names two people in a small group). */
+const PEOPLE_UNITS = new Set(["人", "名", "people", "persons", "person"]);
+
+/** An initiative's before → after and its change; a people count below k on either side is withheld. */
+function indicatorCells(t: Translate, r: { indicatorName: string; indicatorUnit: string; lowerIsBetter: boolean; before: number | null; after: number | null }, k: number): Fig[] {
+  if (r.before === null || r.after === null) return [{ t: "text", v: "" }, { t: "text", v: "" }];
+  if (PEOPLE_UNITS.has(r.indicatorUnit.trim().toLowerCase()) && Math.min(r.before, r.after) < Math.max(5, k)) {
+    return [{ t: "text", v: `${r.indicatorName}: ${t("dashboard.pilots.fewPeople")}` }, { t: "text", v: "" }];
+  }
+  return [
+    { t: "text", v: `${r.indicatorName}: ${round(r.before)} → ${round(r.after)}${r.indicatorUnit}` },
+    { t: "text", v: improvementWord(t, r.before, r.after, r.lowerIsBetter, r.indicatorUnit) },
+  ];
+}
+
 /** JST months ("YYYY-MM") from the period's start to its end or this month, whichever is first. */
 function monthsIn(from: Date, to: Date, now: Date) {
   const out: string[] = [];
@@ -364,10 +379,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
             { t: "num", v: r.runs },
             { t: "rate", n: r.target, hits: r.participants },
             satisfaction.mean((k) => k === r.id),
-            { t: "text", v: r.before !== null && r.after !== null ? `${r.indicatorName}: ${round(r.before)} → ${round(r.after)}${r.indicatorUnit}` : "" },
-            r.before !== null && r.after !== null
-              ? { t: "text", v: improvementWord(t, r.before, r.after, r.lowerIsBetter, r.indicatorUnit) }
-              : { t: "text", v: "" },
+            ...indicatorCells(t, r, rule.minGroupSize),
           ] satisfies Fig[],
         })),
       ],

@@ -50,15 +50,6 @@ export async function getDepartment(ctx: TeamCtx, id: string) {
 }
 
 /** A department's headcount: its own, or (when not recorded) the sum of its children's, recursively. */
-async function subtreeHeadcount(ctx: TeamCtx, id: string, subtree: string[]): Promise<number> {
-  const rows = await ctx.db.department.findMany({ where: { teamId: ctx.teamId, id: { in: subtree } }, select: { id: true, parentId: true, headcount: true } });
-  const children = new Map<string, typeof rows>();
-  for (const r of rows) if (r.parentId) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
-  const count = (d: (typeof rows)[number]): number => d.headcount ?? (children.get(d.id) ?? []).reduce((s, c) => s + count(c), 0);
-  const root = rows.find((r) => r.id === id);
-  return root ? count(root) : 0;
-}
-
 /** Everything to read before visiting a department, in one page. Cases appear as counts only. */
 export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) {
   const department = await getDepartment(ctx, id);
@@ -102,6 +93,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
       select: { id: true, summary: true, followUpDueOn: true, participants: { select: { keyPerson: { select: { id: true, name: true } } } } },
     }),
   ]);
+  const openCases = caseCounts.reduce((s, c) => s + c._count._all, 0);
   const quietest = [...people].sort((a, b) => (a.lastContactAt?.getTime() ?? 0) - (b.lastContactAt?.getTime() ?? 0)).slice(0, 3);
   const askable = people.filter((p) => p.stance === "COOPERATIVE" || p.stance === "CHAMPION").filter((p) => !thanksOwed.some((t) => t.keyPerson.id === p.id)).slice(0, 3);
   return {
@@ -111,9 +103,10 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
     thanksOwed,
     notes,
     initiatives,
-    // A printed briefing leaves the team: the count is shown only for a group of at least the
-    // team's minimum size (an unknown headcount is not known to be large enough).
-    openCases: (await subtreeHeadcount(ctx, id, ids)) >= ctx.team.minGroupSize ? caseCounts.reduce((s, c) => s + c._count._all, 0) : null,
+    // A printed briefing leaves the team, and is printed for any department at any day: an exact
+    // count would subtract (company minus one department, today minus last week) to a few cases.
+    // It says only "at least k" (never a number below k, never zero), whatever the headcount.
+    openCases: { atLeast: openCases >= ctx.team.minGroupSize ? ctx.team.minGroupSize : null },
     followUps,
     suggestions: { reconnect: quietest, thank: thanksOwed.slice(0, 3), ask: askable },
   };

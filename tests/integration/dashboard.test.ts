@@ -166,6 +166,25 @@ describe("success data", () => {
     expect(row[4]).toEqual({ t: "text", v: "6ポイント 悪化" });
   });
 
+  it("hides a before/after indicator that counts people when either side is below k (休職者数 2 → 1人 is two people)", async () => {
+    const t = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), t.nurse.user.id);
+    const add = async (title: string, unit: string, before: string, after: string) => {
+      const { id } = await createInitiative(ctx, createInitiativeSchema.parse({ title, kind: "FOLLOW_UP_SCHEME", ownerIds: [t.nurse.user.id], indicatorName: "休職者数", indicatorUnit: unit, indicatorLowerIsBetter: true }));
+      await addResult(ctx, resultSchema.parse({ initiativeId: id, runOn: "2026-07-10", participants: "3", targetHeadcount: "3", indicatorBefore: before, indicatorAfter: after }));
+    };
+    await add("小さな課の復職支援", "人", "2", "1");
+    await add("大きな部の復職支援", "名", "24", "12");
+    await add("件数の指標", "件", "2", "1");
+    const data = await build(t.team.id);
+    const small = find(data, "pilots.results", "小さな課の復職支援");
+    expect(small[3]).toEqual({ t: "text", v: "休職者数: 少人数のため表示しません" });
+    expect(small[4]).toEqual({ t: "text", v: "" });
+    expect(JSON.stringify(small)).not.toMatch(/2 → 1/);
+    expect(find(data, "pilots.results", "大きな部の復職支援")[3]).toEqual({ t: "text", v: "休職者数: 24 → 12名" });
+    expect(find(data, "pilots.results", "件数の指標")[3]).toEqual({ t: "text", v: "休職者数: 2 → 1件" });
+  });
+
   it("shows a nurse who cannot read every case the case figures as a report would", async () => {
     const { team } = await fixture();
     const data = await build(team.id);

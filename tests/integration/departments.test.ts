@@ -51,22 +51,27 @@ describe("departments", () => {
     expect(b.people.map((p) => p.name)).toEqual(["応援者さん", "無関心さん"]);
     expect(b.thanksOwed.map((t) => t.what)).toEqual(["ミニ講話"]);
     expect(b.notes.map((n) => n.body)).toEqual(["年末の繁忙期"]);
-    expect(b.openCases).toBe(1);
+    expect(b.openCases).toEqual({ atLeast: null });
     expect(JSON.stringify(b)).not.toContain("SECRET-1");
     expect(b.suggestions.thank.map((t) => t.keyPerson.name)).toEqual(["応援者さん"]);
   });
 
-  it("hides the open-case count of a department smaller than the team's minimum group size", async () => {
+  it("shows open cases only as 'at least k', whatever headcount a nurse types, so two briefings never subtract to a few cases", async () => {
     const { team, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), nurse.user.id);
+    const k = ctx.team.minGroupSize;
     const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
-    const small = await createDepartment(ctx, createDepartmentSchema.parse({ name: "経理課", kind: "DEPARTMENT", parentId: co.id, headcount: 9 }));
-    const unknown = await createDepartment(ctx, createDepartmentSchema.parse({ name: "人数未設定課", kind: "DEPARTMENT", parentId: co.id }));
-    await db().case.create({ data: { teamId: team.id, employeeCode: "S-1", kind: "MENTAL_HEALTH", departmentId: small.id, openedOn: new Date("2026-10-01") } });
-    expect((await visitBriefing(ctx, small.id)).openCases).toBeNull();
-    // No headcount recorded: not known to be large enough, so hidden too.
-    expect((await visitBriefing(ctx, unknown.id)).openCases).toBeNull();
-    await db().department.update({ where: { id: small.id }, data: { headcount: 10 } });
-    expect((await visitBriefing(ctx, small.id)).openCases).toBe(1);
+    // A typed headcount of 5,000 made the count of a tiny group show (1 case, or 0 cases).
+    const big = await createDepartment(ctx, createDepartmentSchema.parse({ name: "製造部", kind: "DEPARTMENT", parentId: co.id, headcount: 5000 }));
+    const small = await createDepartment(ctx, createDepartmentSchema.parse({ name: "経理課", kind: "DEPARTMENT", parentId: co.id, headcount: 5000 }));
+    expect((await visitBriefing(ctx, small.id)).openCases).toEqual({ atLeast: null });
+    const addCase = (departmentId: string, i: number) =>
+      db().case.create({ data: { teamId: team.id, employeeCode: `S-${departmentId}-${i}`, kind: "MENTAL_HEALTH", departmentId, openedOn: new Date("2026-10-01") } });
+    await addCase(small.id, 0);
+    expect((await visitBriefing(ctx, small.id)).openCases).toEqual({ atLeast: null });
+    for (let i = 0; i < k; i++) await addCase(big.id, i);
+    // The company (k + 1) and 製造部 (k) read the same: the difference of 1 (経理課) is never printed.
+    expect((await visitBriefing(ctx, big.id)).openCases).toEqual({ atLeast: k });
+    expect((await visitBriefing(ctx, co.id)).openCases).toEqual({ atLeast: k });
   });
 });

@@ -26,6 +26,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
   });
   const t = await getTranslations();
   const f = await getFormatter();
+  const minGroupSize = ctx.team.minGroupSize;
   const date = (d: Date) => f.dateTime(d, "short");
   return (
     <article className="mx-auto max-w-4xl space-y-5 bg-white p-4 print:p-0 sm:p-6">
@@ -81,7 +82,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
           <ul className="space-y-1 text-sm">{b.initiatives.map((i) => <li key={i.id}>{i.title} <span className="text-xs text-stone-500">{t(`initiativeStages.${i.stage}`)}</span></li>)}</ul>
         </Section>
         <Section title={t("briefing.cases")} empty="" count={1}>
-          <p className="text-sm" data-testid="briefing-cases">{b.openCases === null ? t("briefing.casesHidden") : t("briefing.casesCount", { count: b.openCases })}</p>
+          <p className="text-sm" data-testid="briefing-cases">{b.openCases.atLeast === null ? t("briefing.casesHidden", { k: minGroupSize }) : t("briefing.casesAtLeast", { count: b.openCases.atLeast })}</p>
         </Section>
       </div>
     </article>
