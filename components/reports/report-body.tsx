@@ -9,7 +9,7 @@ import type { ReportData } from "@/lib/reports/types";
 import { ReportTable } from "./report-table";
 
 /** Server component: the labels come from the viewer's catalog (the figures' own labels are in the data). */
-export async function ReportBody({ data, mode, sectionAction }: { data: ReportData; mode: "team" | "published"; sectionAction?: (id: string) => ReactNode }) {
+export async function ReportBody({ data, mode, sectionAction, showWithheld = false }: { data: ReportData; mode: "team" | "published"; sectionAction?: (id: string) => ReactNode; showWithheld?: boolean }) {
   const t = await getTranslations("dashboard");
   const labels = {
     summaryTitle: t("summaryTitle"),
@@ -39,6 +39,9 @@ export async function ReportBody({ data, mode, sectionAction }: { data: ReportDa
       {data.sections.map((section) => (
         <Card key={section.id} title={section.title} action={sectionAction?.(section.id)}>
           <div className="space-y-6" data-section={section.id}>
+            {showWithheld && section.withheld && section.withheld.hidden > 0 && (
+              <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="withheld">{t("withheld", section.withheld)}</p>
+            )}
             {section.tables.map((table) => {
               const chart = chartData(table, mode === "team");
               return (
@@ -49,6 +52,7 @@ export async function ReportBody({ data, mode, sectionAction }: { data: ReportDa
                 </div>
               );
             })}
+            {section.notes?.map((n) => <p key={n} className="text-xs leading-relaxed text-stone-600">{n}</p>)}
           </div>
         </Card>
       ))}

@@ -10,7 +10,7 @@ import type { Translate } from "@/lib/requests/message";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import type { LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
 import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
-import { SECTION_IDS, SNAPSHOT_SCHEMA, type Audience } from "@/lib/reports/types";
+import { isSuppressed, SECTION_IDS, SNAPSHOT_SCHEMA, type Audience } from "@/lib/reports/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import { dayKey, quartersIn, untilToday, type ResolvedFilter } from "./filters";
@@ -104,13 +104,56 @@ function deptOrder(depts: Dept[], roots: Dept[], maxDepth = 3) {
     if (depth < maxDepth) for (const c of children.get(d.id) ?? []) walk(c, depth + 1);
   };
   for (const r of roots) walk(r, 0);
-  return { order: out, hasChildren: (id: string) => (children.get(id)?.length ?? 0) > 0 };
+  return { order: out, roots, maxDepth, childrenOf: (id: string) => children.get(id) ?? [], hasChildren: (id: string) => (children.get(id)?.length ?? 0) > 0 };
 }
 
 const quarterLabel = (t: Translate, isoDay: string) => {
   const [y, m] = isoDay.split("-").map(Number);
   return t("dashboard.quarterLabel", { year: y!, from: m!, to: m! + 2 });
 };
+/**
+ * A released section as a reader meets it: columns hidden in every row are left out and named in a
+ * sentence, a table hidden throughout says so instead of rows of "*", and the section counts its
+ * hidden figures for the builder. Only hidden marks go: what is published does not change.
+ */
+function condensed(t: Translate, section: Section, grouped: Set<string>, minGroupSize: number): Section {
+  const k = Math.max(5, minGroupSize);
+  const figures = section.tables.flatMap((tb) => tb.rows.flatMap((r) => r.cells)).filter((c) => c.t === "count" || c.t === "rate" || c.t === "mean");
+  const notes = [...grouped];
+  const withheldColumns = new Set<string>();
+  const tables = section.tables.map((table): Table => {
+    if (table.rows.length === 0) return table;
+    const hiddenEverywhere = table.columns.map((_, i) => table.rows.every((r) => isSuppressed(r.cells[i])));
+    if (hiddenEverywhere.every(Boolean)) return { ...table, rows: [], chart: undefined, empty: t("dashboard.tableWithheld", { k }) };
+    if (!hiddenEverywhere.some(Boolean)) return table;
+    const keep = table.columns.map((_, i) => i).filter((i) => !hiddenEverywhere[i]);
+    table.columns.forEach((c, i) => hiddenEverywhere[i] && withheldColumns.add(c));
+    const series = table.chart?.series.filter((i) => keep.includes(i)).map((i) => keep.indexOf(i)) ?? [];
+    return {
+      ...table,
+      columns: keep.map((i) => table.columns[i]!),
+      rows: table.rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i]!) })),
+      chart: table.chart && series.length ? { ...table.chart, series } : undefined,
+    };
+  });
+  if (withheldColumns.size) notes.push(t("dashboard.columnsWithheld", { names: [...withheldColumns].map((c) => `「${c}」`).join(""), k }));
+  return { ...section, tables, notes, withheld: { hidden: figures.filter(isSuppressed).length, figures: figures.length } };
+}
+
+/** Quarters (start days) grouped into fiscal half-years: April–September and October–March. */
+function fiscalHalves(t: Translate, quarters: string[]) {
+  const groups = new Map<string, { label: string; quarters: string[] }>();
+  for (const qk of quarters) {
+    const [y, m] = qk.split("-").map(Number);
+    const fy = m! >= 4 ? y! : y! - 1;
+    const first = m! >= 4 && m! <= 9;
+    const key = `${fy}-${first ? 1 : 2}`;
+    if (!groups.has(key)) groups.set(key, { label: t(first ? "dashboard.firstHalf" : "dashboard.secondHalf", { year: fy }), quarters: [] });
+    groups.get(key)!.quarters.push(qk);
+  }
+  return [...groups.values()];
+}
+
 /** "YYYY-MM" of a quarter's last month. */
 const lastMonthOf = (quarterStart: string) => {
   const [y, m] = quarterStart.split("-").map(Number);
@@ -249,21 +292,90 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   const inSubtree = (deptId: string) => (key: string) => lineageOfKey(key).has(deptId);
   const part = (i: number, value: string) => (key: string) => partsOf(key)[i] === value;
 
-  /** Department rows (tree), a row for cases with no department, and each department's own part (hidden). */
-  function departmentRows(make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[]) {
+  /**
+   * Department rows (tree), a row for cases with no department, and each department's own part
+   * (hidden). In a release (`passes` given), a mostly hidden tree is coarsened instead of printed as
+   * a wall of "*": a department whose sub-departments would all be hidden stands for them, and two or
+   * more hidden siblings fold into one "その他（n部署）" row.
+   */
+  function departmentRows(make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[], passes?: (pred: (k: string) => boolean) => boolean, size?: (pred: (k: string) => boolean) => number) {
     const rows: Row[] = [];
     const present = new Set(keys.map(depOfKey));
-    for (const { dept, depth } of tree.order) {
-      const pred = inSubtree(dept.id);
-      if (!keys.some(pred)) continue;
-      rows.push({ label: dept.name, depth, cells: make(pred, true) });
-      if (tree.hasChildren(dept.id)) make((k) => depOfKey(k) === dept.id, false);
+    if (!passes) {
+      for (const { dept, depth } of tree.order) {
+        const pred = inSubtree(dept.id);
+        if (!keys.some(pred)) continue;
+        rows.push({ label: dept.name, depth, cells: make(pred, true) });
+        if (tree.hasChildren(dept.id)) make((k) => depOfKey(k) === dept.id, false);
+      }
+      if (present.has("-")) rows.push({ label: t("dashboard.noDepartment"), cells: make((k) => depOfKey(k) === "-", true) });
+      return rows;
     }
-    if (present.has("-")) rows.push({ label: t("dashboard.noDepartment"), cells: make((k) => depOfKey(k) === "-", true) });
+    const walk = (dept: Dept, depth: number) => {
+      rows.push({ label: dept.name, depth, cells: make(inSubtree(dept.id), true) });
+      const children = tree.childrenOf(dept.id).filter((c) => keys.some(inSubtree(c.id)));
+      if (children.length === 0) return;
+      make((k) => depOfKey(k) === dept.id, false);
+      const failing = children.filter((c) => !passes(inSubtree(c.id)));
+      // One hidden sibling is found from the parent and the others: it goes with the smallest other.
+      if (failing.length === 1 && children.length > 1 && size) {
+        const others = children.filter((c) => c !== failing[0]).sort((a, b) => size(inSubtree(a.id)) - size(inSubtree(b.id)));
+        failing.push(others[0]!);
+      }
+      if (failing.length > 1 || failing.length === children.length) grouped.add(t("dashboard.groupedDepartments"));
+      if (failing.length === children.length || depth >= tree.maxDepth) return;
+      for (const c of children) if (failing.length < 2 || !failing.includes(c)) walk(c, depth + 1);
+      if (failing.length >= 2) {
+        const ids = failing.map((c) => c.id);
+        const pred = (k: string) => ids.some((id) => lineageOfKey(k).has(id));
+        rows.push({ label: t("dashboard.otherDepartments", { count: failing.length }), depth: depth + 1, cells: make(pred, true) });
+      }
+    };
+    for (const r of tree.roots) if (keys.some(inSubtree(r.id))) walk(r, 0);
+    const none = (k: string) => depOfKey(k) === "-";
+    if (present.has("-") && passes(none)) rows.push({ label: t("dashboard.noDepartment"), cells: make(none, true) });
     return rows;
   }
 
+  /** Case kinds; in a release, two or more kinds that would be hidden fold into "その他の種別". */
+  function kindRows(kinds: readonly string[], make: (pred: (k: string) => boolean) => Fig[], passes?: (pred: (k: string) => boolean) => boolean) {
+    const pred = (list: readonly string[]) => (k: string) => list.includes(partsOf(k)[1]!);
+    const failing = passes ? kinds.filter((k) => !passes(pred([k]))) : [];
+    const folded = failing.length >= 2 ? failing : [];
+    const rows = kinds.filter((k) => !folded.includes(k)).map((k) => ({ label: t(`caseKinds.${k}`), cells: make(pred([k])) }));
+    if (folded.length) rows.push({ label: t("dashboard.otherKinds", { count: folded.length }), cells: make(pred(folded)) });
+    return rows;
+  }
+
+  /**
+   * Period rows: quarters, or in a release where most quarters would be hidden, fiscal half-years,
+   * or none (the total stands alone).
+   */
+  function periodRows(make: (pred: (k: string) => boolean) => Fig[], at: number, passes?: (pred: (k: string) => boolean) => boolean) {
+    const quarterGroups = caseQuarters.map((qk) => ({ label: quarterLabel(t, qk), quarters: [qk] }));
+    const pred = (quarters: string[]) => (k: string) => quarters.includes(partsOf(k)[at]!);
+    if (!passes) return quarterGroups.map((g) => ({ label: g.label, cells: make(pred(g.quarters)) }));
+    const options = [quarterGroups, fiscalHalves(t, caseQuarters), []];
+    // A single hidden group is found from the total and the others, so it costs a second one.
+    const cost = (groups: typeof quarterGroups) => {
+      const failing = groups.filter((g) => !passes(pred(g.quarters))).length;
+      return failing === 1 ? 2 : failing;
+    };
+    const chosen = options.find((groups) => cost(groups) * 2 <= groups.length) ?? [];
+    if (chosen !== quarterGroups) grouped.add(t(chosen.length ? "dashboard.groupedHalves" : "dashboard.groupedPeriod"));
+    return chosen.map((g) => ({ label: g.label, cells: make(pred(g.quarters)) }));
+  }
+
   const sections: Section[] = [];
+  /** How the section being built was coarsened, said under it. */
+  const grouped = new Set<string>();
+  /** Released sections as readers get them; `sections` keeps every figure for the summary. */
+  const shown = new Map<SectionId, Section>();
+  const release_ = (list: Section[], section: Section) => {
+    list.push(section);
+    if (release) shown.set(section.id, condensed(t, section, grouped, rule.minGroupSize));
+    grouped.clear();
+  };
 
   // Improvement of high-risk people.
   {
@@ -275,29 +387,30 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     const space = new MeasureSpace(inner);
     const keys = inner.map((c) => c.key);
     const col = [t("dashboard.improvement.rate")];
+    const passes = release ? (pred: (k: string) => boolean) => space.passes(pred, rule) : undefined;
     const overall: Row = { label: t("dashboard.total"), total: true, cells: [space.rate(() => true)] };
     const byQuarter: Table = {
       id: "improvement.byQuarter",
       title: t("dashboard.improvement.byQuarter"),
       columns: col,
-      rows: [overall, ...caseQuarters.map((qk) => ({ label: quarterLabel(t, qk), cells: [space.rate(part(2, qk))] }))],
+      rows: [overall, ...periodRows((pred) => [space.rate(pred)], 2, passes)],
       chart: { kind: "bar", series: [0], skipTotals: true, percent: true },
     };
     const byDept: Table = {
       id: "improvement.byDepartment",
       title: t("dashboard.improvement.byDepartment"),
       columns: col,
-      rows: departmentRows((pred, display) => [space.rate(pred, display)], keys),
+      rows: departmentRows((pred, display) => [space.rate(pred, display)], keys, passes, (pred) => space.size(pred)),
     };
     const byKind: Table = {
       id: "improvement.byKind",
       title: t("dashboard.improvement.byKind"),
       columns: col,
-      rows: CASE_KINDS.filter((k) => keys.some(part(1, k))).map((k) => ({ label: t(`caseKinds.${k}`), cells: [space.rate(part(1, k))] })),
+      rows: kindRows(CASE_KINDS.filter((k) => keys.some(part(1, k))), (pred) => [space.rate(pred)], passes),
     };
     await space.suppress(rule, release?.disclosure.improvement);
     recordSpace("improvement", space);
-    sections.push({ id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
+    release_(sections, { id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
   }
 
   // Return to work: each measure is its own space (different groups), suppressed on its own.
@@ -322,20 +435,22 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       return [spaces.returns.count(pred, display), c3!, spaces.k6.rate(pred, display), releave!];
     };
     const keys = returnCells.map((c) => c.key);
+    // Groups are chosen on the number of returns, the section's first figure.
+    const passes = release ? (pred: (k: string) => boolean) => spaces.returns.passes(pred, rule) : undefined;
     const columns = [t("dashboard.returnToWork.returns"), t("dashboard.returnToWork.continued3m"), t("dashboard.returnToWork.continued6m"), t("dashboard.returnToWork.releave")];
     const byQuarter: Table = {
       id: "returnToWork.byQuarter",
       title: t("dashboard.returnToWork.byQuarter"),
       columns,
-      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...caseQuarters.map((qk) => ({ label: quarterLabel(t, qk), cells: figs(part(1, qk)) }))],
+      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...periodRows(figs, 1, passes)],
       chart: { kind: "bar", series: [0], skipTotals: true },
     };
-    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys) };
+    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys, passes, (pred) => spaces.returns.size(pred)) };
     for (const [measure, space] of Object.entries(spaces) as [CaseMeasure, MeasureSpace][]) {
       await space.suppress(rule, release?.disclosure[measure]);
       recordSpace(measure, space);
     }
-    sections.push({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
+    release_(sections, { id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
   }
 
   // Pilots: the pipeline, conversion, each initiative's results, good examples.
@@ -493,7 +608,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     generatedAt: now.toISOString(),
     minGroupSize: Math.max(5, input.minGroupSize),
     summary: [],
-    sections: sections.filter((x) => wanted.has(x.id)),
+    sections: sections.filter((x) => wanted.has(x.id)).map((x) => shown.get(x.id) ?? x),
     notes: methodNotes(t, input.periodLabel, Math.max(5, input.minGroupSize), wanted, release?.caseQuarters),
     published: false,
     ...(input.audience ? { audience: input.audience } : {}),

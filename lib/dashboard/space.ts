@@ -78,6 +78,17 @@ export class MeasureSpace {
     return this.register([{ t: "mean", n: p.n, mean: p.n ? p.sum / p.n : null }], p, display)[0]!;
   }
 
+  /** A group's number of cases (for choosing a grouping; never shown). */
+  size(pred: (key: string) => boolean): number {
+    return this.pick(pred).n;
+  }
+
+  /** Whether a group would be shown by the primary rule alone (for choosing a grouping). */
+  passes(pred: (key: string) => boolean, rule: SuppressionRule): boolean {
+    const p = this.pick(pred);
+    return !this.primary({ figs: [], inner: p.idx, display: true, n: p.n, hits: p.hits }, rule);
+  }
+
   private primary(r: Registered, rule: SuppressionRule) {
     // A shown zero says "no one here": in a small group as telling as a one.
     if (r.display && r.n === 0) return true;

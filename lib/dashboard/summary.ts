@@ -58,13 +58,9 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
     else {
       const r3 = rateOf(c3);
       const r6 = rateOf(c6);
-      out.push(
-        s("returns", {
-          n: returns.n ?? 0,
-          c3: r3 ? percent(locale, r3.rate) : t("dashboard.summary.withheldShort"),
-          c6: r6 ? percent(locale, r6.rate) : t("dashboard.summary.withheldShort"),
-        }),
-      );
+      // One sentence per combination: a hidden rate is left out, never "非表示" mid-sentence.
+      const key = r3 && r6 ? "returns" : r3 ? "returnsC3" : r6 ? "returnsC6" : "returnsOnly";
+      out.push(s(key, { n: returns.n ?? 0, ...(r3 ? { c3: percent(locale, r3.rate) } : {}), ...(r6 ? { c6: percent(locale, r6.rate) } : {}) }));
     }
   }
 

@@ -463,7 +463,7 @@ async function seedCases(
   const caseKeyPersons: Prisma.CaseKeyPersonCreateManyInput[] = [];
   const assessments: Prisma.CaseAssessmentCreateManyInput[] = [];
   const busy = h.deptList.filter((d) => d.headcount > 50);
-  for (let i = 0; i < 160; i++) {
+  for (let i = 0; i < 240; i++) {
     const id = randomUUID();
     const kind = kinds[i % kinds.length];
     const d = i % 3 === 0 ? h.pick(h.deptList) : h.pick(busy.length ? busy : h.deptList);
@@ -473,7 +473,8 @@ async function seedCases(
     const steps = Math.min(4, Math.floor(opened / 45) + 1);
     let level = start;
     for (let s = 0; s < steps; s++) {
-      if (s > 0 && h.chance(0.55)) level = Math.min(3, level + 1);
+      // Some improve, many do not yet: a realistic rate, and enough of each for a report to publish.
+      if (s > 0 && h.chance(0.3)) level = Math.min(3, level + 1);
       else if (s > 0 && h.chance(0.1)) level = Math.max(0, level - 1);
       assessments.push({ teamId: h.teamId, caseId: id, riskLevelId: levels[level].id, assessedOn: h.dateOnly(h.daysAgo(Math.max(0, opened - s * 45))), note: "" });
     }

@@ -25,6 +25,7 @@ export function reportCsv(data: ReportData, section?: SectionId): string {
       }
       lines.push([]);
     }
+    if (s.notes?.length) lines.push(...s.notes.map((n) => [n]), []);
   }
   lines.push([t("dashboard.methods")], ...data.notes.map((n) => [n]));
   const width = Math.max(...lines.map((l) => l.length));

@@ -178,6 +178,7 @@ export function ReportDocument({ data, issuedAt, number }: { data: ReportData; i
             {section.tables.map((table) => (
               <TableView key={table.id} table={table} locale={data.locale} itemLabel={t("dashboard.item")} empty={t("dashboard.summaryEmpty")} more={(n) => t("reports.pdf.more", { count: n })} />
             ))}
+            {section.notes?.map((n) => <Text key={n} style={[s.note, { marginTop: 4 }]}>{n}</Text>)}
           </View>
         ))}
         <View>

@@ -53,6 +53,10 @@ export interface Section {
   id: SectionId;
   title: string;
   tables: Table[];
+  /** An issued report's count of hidden figures among all it shows, for the builder. */
+  withheld?: { hidden: number; figures: number };
+  /** Plain sentences under the section: how it was grouped, what it leaves out. */
+  notes?: string[];
 }
 
 export const SNAPSHOT_SCHEMA = 1;

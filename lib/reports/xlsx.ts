@@ -88,6 +88,10 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
       cols.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, Math.min(displayWidth(c.header), 16))));
     }
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.min(Math.max(w, 8), i === 0 ? 40 : 48)));
+    if (section.notes?.length) {
+      ws.addRow([]);
+      for (const n of section.notes) ws.addRow([text(n)]).font = { size: 9 };
+    }
     if (footnote) {
       ws.addRow([]);
       ws.addRow([text(footnote)]).font = { italic: true, size: 9 };

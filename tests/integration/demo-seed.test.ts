@@ -4,7 +4,10 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
 import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
 import { getMyDay } from "@/lib/home/queries";
 import { listMembers } from "@/lib/team/members";
+import { renderReportPdf } from "@/lib/reports/pdf";
+import { isSuppressed, type ReportData } from "@/lib/reports/types";
 import { setupTestDatabase } from "../support/db";
+import { pdfText } from "../support/pdf";
 import { ctxFor } from "../support/factories";
 import { loadMap } from "@/lib/map/queries";
 import { listReviews, reviewDetail } from "@/lib/reviews/queries";
@@ -103,5 +106,26 @@ describe("demo data", () => {
     expect(d.threads.length).toBeGreaterThan(0);
     // The open review's action and the last review's overdue one wait on her home page.
     expect((await getMyDay(await ctxFor(db(), junior.id), now)).actions.map((a) => a.overdue)).toEqual([true, false]);
+  });
+});
+
+describe("the demo's managers' edition", () => {
+  it("is readable: returns to work and improvement are published, grouped where small, with no team-internal figure in the PDF", async () => {
+    // Seeded by the first test of this file.
+    const { teamId } = await db().membership.findFirstOrThrow({ where: { user: { email: DEMO_USERS.lead.email } } });
+    const issue = await db().reportIssue.findFirstOrThrow({ where: { teamId, report: { audience: "MANAGERS" } }, orderBy: { number: "desc" } });
+    const data = issue.snapshot as unknown as ReportData;
+    for (const id of ["improvement", "returnToWork"] as const) {
+      const section = data.sections.find((s) => s.id === id)!;
+      // Not a wall of "*": most of what the section shows is published.
+      expect(section.withheld!.hidden, id).toBeLessThan(section.withheld!.figures);
+      const shown = section.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).filter((c) => c.t !== "text");
+      expect(shown.filter((c) => !isSuppressed(c)).length, id).toBeGreaterThan(shown.filter(isSuppressed).length);
+    }
+    const text = await pdfText(await renderReportPdf(data, issue.issuedAt, issue.number));
+    expect(text).toContain("復職と就業継続");
+    expect(text).toMatch(/全体\s*\d+/);
+    for (const internal of ["ギブ", "アスク", "非協力", "無関心", "応援者", "協力者のいる部署", "先出し", "承諾率"]) expect(text, internal).not.toContain(internal);
+    expect(text).not.toContain("非表示");
   });
 });

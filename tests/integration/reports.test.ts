@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { reportCsv } from "@/lib/reports/csv";
+import { formatFig } from "@/lib/reports/format";
 import { renderReportPdf } from "@/lib/reports/pdf";
 import { reportFileResponse } from "@/lib/reports/download";
 import { archiveReport, createReport, getIssue, issueReport, updateReport } from "@/lib/reports/reports";
@@ -100,9 +101,49 @@ describe("reports", () => {
     expect(labels(["improvement", "returnToWork", "allies"]).filter((l) => l.startsWith("2027"))).toEqual([]);
     // Case figures stop at the last closed quarter; the quarter under way counts only for allies.
     expect(labels(["improvement", "returnToWork"])).not.toContain("2026年10–12月");
-    expect(labels(["improvement", "returnToWork"])).toContain("2026年7–9月");
     expect(data.periodLabel).toBe("2026/04/01 〜 2026/11/30");
     expect(data.notes.join("\n")).toContain("締まった四半期（2026年4月〜2026年9月）");
+  });
+
+  it("coarsens a mostly hidden section instead of printing a wall of *: small departments fold into their parent or into その他, and it says how much is hidden", async () => {
+    const t = await createTeamWithRoles(db());
+    await db().team.update({ where: { id: t.team.id }, data: { minGroupSize: 5 } });
+    const co = await createDepartment(db(), t.team.id, "本社");
+    const east = await createDepartment(db(), t.team.id, "東日本", co);
+    const west = await createDepartment(db(), t.team.id, "西日本", co);
+    const level = await Promise.all([1, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })));
+    let n = 0;
+    const addCases = async (departmentId: string, count: number, improved: number) => {
+      for (let i = 0; i < count; i++) {
+        await db().case.create({
+          data: {
+            teamId: t.team.id, employeeCode: `C-${n++}`, kind: "HIGH_RISK", departmentId, openedOn: d("2026-04-01"), consentAt: d("2026-04-01"),
+            // Rank 1 is the highest risk; moving to rank 3 is an improvement.
+            assessments: { create: [{ teamId: t.team.id, riskLevelId: level[0]!.id, assessedOn: d("2026-04-10") }, { teamId: t.team.id, riskLevelId: level[i < improved ? 1 : 0]!.id, assessedOn: d("2026-05-20") }] },
+          },
+        });
+      }
+    };
+    // 東日本: six sections of 4 cases (2 improved each); 西日本: two large ones and two small ones.
+    for (let i = 1; i <= 6; i++) await addCases((await createDepartment(db(), t.team.id, `東${i}課`, east)).id, 4, 2);
+    await addCases((await createDepartment(db(), t.team.id, "西1課", west)).id, 12, 6);
+    await addCases((await createDepartment(db(), t.team.id, "西2課", west)).id, 12, 6);
+    await addCases((await createDepartment(db(), t.team.id, "西3課", west)).id, 3, 1);
+    await addCases((await createDepartment(db(), t.team.id, "西4課", west)).id, 3, 2);
+    const nurse = await ctxFor(db(), t.nurse.user.id);
+    const report = await createReport(nurse, reportSchema.parse({ title: "上期", periodFrom: "2026-04-01", periodTo: "2026-06-30", sections: ["improvement"] }));
+    await issueReport(nurse, report.id, new Date("2026-07-15T03:00:00Z"));
+    const { data } = await getIssue(nurse, report.id);
+    const section = data.sections.find((s) => s.id === "improvement")!;
+    const byDept = section.tables.find((x) => x.id === "improvement.byDepartment")!;
+    // 東日本's sections are all small: 東日本 stands for them. 西日本 keeps its two large sections
+    // and folds the two small ones into one row.
+    expect(byDept.rows.map((r) => r.label)).toEqual(["本社", "西日本", "西1課", "西2課", "その他（2部署）", "東日本"]);
+    expect(formatFig(byDept.rows.find((r) => r.label === "東日本")!.cells[0]!, "ja")).toBe("50.0% (12/24)");
+    expect(formatFig(byDept.rows.find((r) => r.label === "西1課")!.cells[0]!, "ja")).toBe("50.0% (6/12)");
+    // The builder is told how much of the section is hidden.
+    expect(section.withheld).toEqual({ hidden: expect.any(Number), figures: expect.any(Number) });
+    expect(section.withheld!.hidden).toBeLessThanOrEqual(section.withheld!.figures / 2);
   });
 
   it("keeps another team's reports out of reach, and refuses a stale edit", async () => {

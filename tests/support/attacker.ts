@@ -48,6 +48,40 @@ function quarterOfLabel(label: string): string | undefined {
   return m ? `${m[1]}-${m[2]!.padStart(2, "0")}-01` : undefined;
 }
 
+/** The closed quarters a release covers, from its methods note (public: every reader has it). */
+function quartersOfNotes(notes: string[]): string[] {
+  for (const n of notes) {
+    const m = /（(\d{4})年(\d{1,2})月〜(\d{4})年(\d{1,2})月）/.exec(n);
+    if (!m) continue;
+    const out: string[] = [];
+    for (let y = Number(m[1]), mo = Number(m[2]); y * 12 + mo <= Number(m[3]) * 12 + Number(m[4]); mo += 3) {
+      if (mo > 12) { mo -= 12; y += 1; }
+      out.push(`${y}-${String(mo).padStart(2, "0")}-01`);
+    }
+    return out;
+  }
+  return [];
+}
+
+/** Quarters of a fiscal half-year label ("2026年度上期"), within the release's quarters. */
+function halfOfLabel(label: string, within: string[]): string[] | undefined {
+  const m = /^(\d{4})年度(上|下)期$/.exec(label);
+  if (!m) return undefined;
+  const fy = Number(m[1]);
+  const months = m[2] === "上" ? [[fy, 4], [fy, 7]] : [[fy, 10], [fy + 1, 1]];
+  const qs = months.map(([y, mo]) => `${y}-${String(mo).padStart(2, "0")}-01`);
+  return within.filter((q) => qs.includes(q));
+}
+
+const OTHER_DEPTS = new RegExp(`^${ja.dashboard.otherDepartments.replace("{count}", "\\d+").replace(/[（）]/g, (c) => `\\${c}`)}$`);
+const OTHER_KINDS = new RegExp(`^${ja.dashboard.otherKinds.replace("{count}", "\\d+").replace(/[（）]/g, (c) => `\\${c}`)}$`);
+const RETURN_COLUMNS = new Map<string, [string, string | null]>([
+  [ja.dashboard.returnToWork.returns, ["r", null]],
+  [ja.dashboard.returnToWork.continued3m, ["k3", "c3"]],
+  [ja.dashboard.returnToWork.continued6m, ["k6", "c6"]],
+  [ja.dashboard.returnToWork.releave, ["k3", "rl"]],
+]);
+
 export async function attack(depts: AttackDept[], releases: Release[], truth: TrueCase[], k: number) {
   const highs = await loadHighs();
   const depKeys = [...depts.map((d) => d.id), "-"];
@@ -82,21 +116,31 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
     const scopeDeps = scope.length ? new Set(scope.flatMap(subtree)) : new Set(depKeys);
     for (const section of data.sections) {
       if (section.id !== "improvement" && section.id !== "returnToWork") continue;
-      const byQuarter = section.tables.find((t) => t.id.endsWith("byQuarter"))!;
-      const relQuarters = byQuarter.rows.map((r) => quarterOfLabel(r.label)).filter((q): q is string => !!q);
+      const relQuarters = quartersOfNotes(data.notes);
       relQuarters.forEach((q) => quarters.add(q));
       for (const table of section.tables) {
-        for (const row of table.rows) {
+        table.rows.forEach((row, at) => {
           let deps = scopeDeps;
           let qs = new Set(relQuarters);
           let ks = new Set(kinds);
           const q = quarterOfLabel(row.label);
+          const half = halfOfLabel(row.label, relQuarters);
           if (row.total) {
             // the whole scope
           } else if (q) qs = new Set([q]);
+          else if (half) qs = new Set(half);
           else if (KIND_OF_LABEL.has(row.label)) ks = new Set([KIND_OF_LABEL.get(row.label)!]);
+          else if (OTHER_KINDS.test(row.label)) ks = new Set(kinds.filter((kind) => !table.rows.some((r) => KIND_OF_LABEL.get(r.label) === kind)));
           else if (row.label === ja.dashboard.noDepartment) deps = new Set(["-"]);
-          else if (byName.has(row.label)) deps = new Set(subtree(byName.get(row.label)!.id));
+          else if (OTHER_DEPTS.test(row.label)) {
+            // The parent is the nearest row above one level up; "other" is its children not listed.
+            const depth = row.depth ?? 0;
+            let p = at - 1;
+            while (p >= 0 && (table.rows[p]!.depth ?? 0) !== depth - 1) p--;
+            const parent = byName.get(table.rows[p]!.label)!;
+            const listed = new Set(table.rows.filter((r, i) => i > p && i < at && (r.depth ?? 0) === depth).map((r) => r.label));
+            deps = new Set(depts.filter((d) => d.parentId === parent.id && !listed.has(d.name)).flatMap((d) => subtree(d.id)));
+          } else if (byName.has(row.label)) deps = new Set(subtree(byName.get(row.label)!.id));
           else throw new Error(`attacker cannot place row ${row.label}`);
           if (section.id === "improvement") {
             const fig = row.cells[0]!;
@@ -122,9 +166,8 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
               return f;
             };
             const tr = truthRet(deps, qs);
-            const cols: [string, string | null][] = [["r", null], ["k3", "c3"], ["k6", "c6"], ["k3", "rl"]];
             row.cells.forEach((fig, i) => {
-              const [nv, hv] = cols[i]!;
+              const [nv, hv] = RETURN_COLUMNS.get(table.columns[i]!)!;
               if (fig.t === "count" && fig.n !== null) eqs.push({ sys: "ret", form: formOf(nv), value: fig.n });
               else if (fig.t === "rate" && fig.n !== null) eqs.push({ sys: "ret", form: formOf(nv), value: fig.n }, { sys: "ret", form: formOf(hv!), value: fig.hits! });
               else {
@@ -139,7 +182,7 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
               }
             });
           }
-        }
+        });
       }
     }
   }

@@ -106,6 +106,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <ReportBody
             data={latest.data}
             mode="published"
+            showWithheld
           />
         </section>
       )}
