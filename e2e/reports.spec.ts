@@ -60,6 +60,19 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   await page.getByRole("button", { name: "直近12か月" }).click();
   await page.getByRole("button", { name: "作成" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "E2E 上期の成果報告" })).toBeVisible();
+  // A draft first: the nurse edits it, and the preview is what goes out.
+  await page.getByRole("button", { name: "下書きを作る" }).click();
+  const editor = page.getByRole("form", { name: "発行前の編集" });
+  await expect(editor).toBeVisible();
+  const preview = page.getByTestId("draft-preview");
+  const firstSentence = (await preview.getByTestId("summary").getByRole("listitem").first().innerText()).trim();
+  await editor.getByLabel("1文目を載せない").check();
+  await editor.getByRole("group", { name: "高リスク者の改善" }).getByLabel("この章へのひとこと（任意）").fill("職場の皆さまのご協力に感謝します。");
+  await editor.getByRole("button", { name: "編集を保存" }).click();
+  await expect(preview.getByTestId("section-comment")).toHaveText("職場の皆さまのご協力に感謝します。");
+  await expect(preview.getByTestId("summary")).not.toContainText(firstSentence);
+  await checkA11y(page);
+  await shot(page, "report-draft-desktop");
   await page.getByRole("button", { name: "発行する" }).click();
   await expect(page.getByTestId("issues")).toContainText("第1版");
   await checkA11y(page);
@@ -72,6 +85,8 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   expect(text).toContain("高リスク者の改善");
   expect(text).toMatch(/\d+\.\d%/);
   expect(text).not.toMatch(/EMP-\d/);
+  expect(text).toContain("職場の皆さまのご協力に感謝します。");
+  expect(text).not.toContain(firstSentence);
   // The default edition is for managers and HR: none of the team's own working figures.
   for (const internal of ["ギブ", "アスク", "非協力", "無関心", "依頼が先出し協力より多く", "承諾率"]) expect(text).not.toContain(internal);
   execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "70", "-png", pdfPath, "e2e/.screenshots/report-pdf-page"]);

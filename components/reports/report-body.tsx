@@ -39,6 +39,7 @@ export async function ReportBody({ data, mode, sectionAction, showWithheld = fal
       {data.sections.map((section) => (
         <Card key={section.id} title={section.title} action={sectionAction?.(section.id)}>
           <div className="space-y-6" data-section={section.id}>
+            {section.comment && <p className="whitespace-pre-wrap rounded-md bg-stone-100 px-3 py-2 text-sm leading-relaxed" data-testid="section-comment">{section.comment}</p>}
             {showWithheld && section.withheld && section.withheld.hidden > 0 && (
               <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="withheld">{t("withheld", section.withheld)}</p>
             )}

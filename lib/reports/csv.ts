@@ -13,6 +13,7 @@ export function reportCsv(data: ReportData, section?: SectionId): string {
     lines.push([t("dashboard.summaryTitle")], ...data.summary.map((s) => [s]), []);
   }
   for (const s of data.sections.filter((x) => !section || x.id === section)) {
+    if (s.comment) lines.push([s.title], [s.comment], []);
     for (const table of s.tables) {
       const cols = flatColumns(table, t);
       // A text file has no number formats: rates go out as percentages with one decimal (the

@@ -175,6 +175,7 @@ export function ReportDocument({ data, issuedAt, number }: { data: ReportData; i
         {data.sections.map((section) => (
           <View key={section.id}>
             <Text style={s.h2} minPresenceAhead={80}>{section.title}</Text>
+            {section.comment ? <Text style={s.message}>{section.comment}</Text> : null}
             {section.tables.map((table) => (
               <TableView key={table.id} table={table} locale={data.locale} itemLabel={t("dashboard.item")} empty={t("dashboard.summaryEmpty")} more={(n) => t("reports.pdf.more", { count: n })} />
             ))}

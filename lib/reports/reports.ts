@@ -9,8 +9,9 @@ import { formatPeriod, resolveScope } from "@/lib/dashboard/load";
 import { untilToday } from "@/lib/dashboard/filters";
 import { dateOnlyOf } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
+import { applyEdits, draftHash, editsOf, type saveEditsSchema } from "./edits";
 import { loadRelease, recordRelease } from "./ledger";
 import type { reportSchema, updateReportSchema } from "./schemas";
 import { SECTION_IDS, type Audience, type ReportData, type SectionId } from "./types";
@@ -46,7 +47,8 @@ export async function updateReport(ctx: TeamCtx, input: z.infer<typeof updateRep
   await checkDepartments(ctx, input.departmentIds);
   const res = await ctx.db.report.updateMany({
     where: { id: input.id, teamId: ctx.teamId, version: input.version, archivedAt: null },
-    data: { ...toRow(input), version: { increment: 1 } },
+    // A changed definition makes the draft stale: the nurse reviews a new one before issuing.
+    data: { ...toRow(input), version: { increment: 1 }, draft: Prisma.DbNull, draftAt: null },
   });
   if (res.count !== 1) {
     const exists = await ctx.db.report.count({ where: { id: input.id, teamId: ctx.teamId, archivedAt: null } });
@@ -93,6 +95,7 @@ export async function getReport(ctx: TeamCtx, id: string) {
     where: { id, teamId: ctx.teamId, archivedAt: null },
     select: {
       id: true, title: true, message: true, periodFrom: true, periodTo: true, departmentIds: true, sections: true, audience: true, version: true, createdAt: true, updatedAt: true,
+      edits: true, draft: true, draftAt: true,
       createdBy: { select: { name: true } },
       issues: { orderBy: { number: "desc" }, take: 20, select: { id: true, number: true, issuedAt: true, issuedBy: { select: { name: true } } } },
     },
@@ -130,22 +133,61 @@ export async function computeReport(ctx: TeamCtx, report: Definition, now = new 
 
 class LedgerMoved extends Error {}
 
-/** Freezes the report's numbers as the next numbered issue, and records what it published. */
-export async function issueReport(ctx: TeamCtx, id: string, now = new Date()) {
+/**
+ * Computes the next issue for review (nothing is recorded): the published data the nurse edits and
+ * previews. Issuing later checks that it still holds.
+ */
+export async function draftReport(ctx: TeamCtx, id: string, now = new Date()) {
   const report = await getReport(ctx, id);
+  const draft = publish((await computeReport(ctx, report, now)).data);
+  await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId }, data: { draft: toJson(draft), draftAt: now } });
+  return { draft, hash: draftHash(draft) };
+}
+
+/** The nurse's edits, guarded by the report's version like any other edit of it. */
+export async function saveReportEdits(ctx: TeamCtx, input: z.infer<typeof saveEditsSchema>) {
+  const res = await ctx.db.report.updateMany({
+    where: { id: input.id, teamId: ctx.teamId, version: input.version, archivedAt: null },
+    data: { edits: toJson(input.edits), version: { increment: 1 } },
+  });
+  if (res.count !== 1) {
+    const exists = await ctx.db.report.count({ where: { id: input.id, teamId: ctx.teamId, archivedAt: null } });
+    throw exists ? new AppError("conflict", "staleEdit") : new AppError("notFound");
+  }
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.edit", entityType: "Report", entityId: input.id });
+  return { id: input.id };
+}
+
+const toJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+/**
+ * Freezes the report's numbers as the next numbered issue, with the nurse's edits, and records what
+ * it published. With `expected` (the hash of the draft the nurse reviewed), the issue goes out only
+ * if it is still that draft; otherwise the draft is replaced and the nurse reviews it again.
+ */
+export async function issueReport(ctx: TeamCtx, id: string, now = new Date(), expected?: string) {
+  const report = await getReport(ctx, id);
+  const edits = editsOf(report.edits);
   for (let attempt = 0; attempt < 3; attempt++) {
     const { data, loaded } = await computeReport(ctx, report, now);
-    const snapshot = publish(data);
+    const published = publish(data);
+    if (expected && draftHash(published) !== expected) {
+      await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId }, data: { draft: toJson(published), draftAt: now } });
+      throw new AppError("conflict", "draftChanged");
+    }
+    const snapshot = applyEdits(published, edits);
     const latest = await ctx.db.reportIssue.findFirst({ where: { reportId: id }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (latest?.number ?? 0) + 1;
     try {
       const issue = await ctx.db.$transaction(async (tx) => {
         const created = await tx.reportIssue.create({
-          data: { teamId: ctx.teamId, reportId: id, number, snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue, issuedById: ctx.userId, issuedAt: now },
+          data: { teamId: ctx.teamId, reportId: id, number, snapshot: toJson(snapshot), issuedById: ctx.userId, issuedAt: now },
           select: { id: true, number: true },
         });
         // Another issue recorded in the meantime: this one was audited without it, so compute again.
         if (!(await recordRelease(tx, ctx.teamId, created.id, loaded))) throw new LedgerMoved();
+        // Issued: the next issue starts from a new draft.
+        await tx.report.updateMany({ where: { id, teamId: ctx.teamId }, data: { draft: Prisma.DbNull, draftAt: null } });
         await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.issue", entityType: "Report", entityId: id, detail: { number } });
         return created;
       });

@@ -29,6 +29,9 @@ export const updateReportSchema = z.intersection(reportSchema, z.object({ id, ve
 
 export const reportIdSchema = z.object({ id });
 
+/** Issuing names the draft it issues (its hash): what the nurse previewed is what goes out. */
+export const issueSchema = z.object({ id, draft: z.string().trim().min(1).max(100) });
+
 export const shareLinkSchema = z.object({
   reportIssueId: id,
   label: z.string({ message: "required" }).trim().min(1, "required").max(100, "tooLong"),

@@ -57,6 +57,8 @@ export interface Section {
   withheld?: { hidden: number; figures: number };
   /** Plain sentences under the section: how it was grouped, what it leaves out. */
   notes?: string[];
+  /** The nurse's own words for this section, written before issuing. */
+  comment?: string;
 }
 
 export const SNAPSHOT_SCHEMA = 1;

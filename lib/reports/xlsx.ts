@@ -57,6 +57,7 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
   for (const section of data.sections) {
     const ws = wb.addWorksheet(sheetName(section.title, taken));
     ws.addRow([text(section.title)]).font = { bold: true, size: 13 };
+    if (section.comment) ws.addRow([text(section.comment)]).alignment = { wrapText: true, vertical: "top" };
     const widths: number[] = [];
     let frozenAt = 0;
     for (const table of section.tables) {

@@ -4,7 +4,9 @@ import { reportCsv } from "@/lib/reports/csv";
 import { formatFig } from "@/lib/reports/format";
 import { renderReportPdf } from "@/lib/reports/pdf";
 import { reportFileResponse } from "@/lib/reports/download";
-import { archiveReport, createReport, getIssue, issueReport, updateReport } from "@/lib/reports/reports";
+import { draftHash, saveEditsSchema } from "@/lib/reports/edits";
+import { archiveReport, createReport, draftReport, getIssue, issueReport, saveReportEdits, updateReport } from "@/lib/reports/reports";
+import type { ReportData } from "@/lib/reports/types";
 import { reportSchema } from "@/lib/reports/schemas";
 import { renderReportXlsx, sheetName } from "@/lib/reports/xlsx";
 import {
@@ -144,6 +146,51 @@ describe("reports", () => {
     // The builder is told how much of the section is hidden.
     expect(section.withheld).toEqual({ hidden: expect.any(Number), figures: expect.any(Number) });
     expect(section.withheld!.hidden).toBeLessThanOrEqual(section.withheld!.figures / 2);
+  });
+
+  it("issues what the nurse previewed and edited: sentences removed or rewritten, a row left out, a comment per section", async () => {
+    const { nurse, report, dept } = await setup();
+    const { draft, hash } = await draftReport(nurse, report.id);
+    expect(draft.published).toBe(true);
+    expect(draft.summary.length).toBeGreaterThanOrEqual(2);
+    // Nothing is recorded by a draft.
+    expect(await db().disclosedSet.count({ where: { teamId: nurse.teamId } })).toBe(0);
+    const { version } = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { version: true } });
+    const edits = saveEditsSchema.parse({
+      id: report.id, version,
+      edits: {
+        summary: [{ original: draft.summary[0], text: "" }, { original: draft.summary[1], text: "お試し企画は\r\n現場の協力で進みました。" }],
+        hiddenRows: [{ table: "improvement.byDepartment", label: dept.name }],
+        comments: { improvement: "工場の皆さまのご協力に感謝します。" },
+      },
+    });
+    await saveReportEdits(nurse, edits);
+    // A second save from the same (now stale) page is refused, not silently merged.
+    await expect(saveReportEdits(nurse, edits)).rejects.toMatchObject({ code: "conflict" });
+    await issueReport(nurse, report.id, new Date(), hash);
+    const { data } = await getIssue(nurse, report.id);
+    expect(data.summary).not.toContain(draft.summary[0]);
+    expect(data.summary).toContain("お試し企画は\n現場の協力で進みました。");
+    const improvement = data.sections.find((x) => x.id === "improvement")!;
+    expect(improvement.comment).toBe("工場の皆さまのご協力に感謝します。");
+    expect(improvement.tables.find((x) => x.id === "improvement.byDepartment")!.rows.map((r) => r.label)).not.toContain(dept.name);
+    const text = await pdfText(await renderReportPdf(data, new Date(), 1));
+    expect(text).toContain("工場の皆さまのご協力に感謝します。");
+    // Issued: the next issue starts from a new draft.
+    expect((await db().report.findUniqueOrThrow({ where: { id: report.id } })).draft).toBeNull();
+  });
+
+  it("refuses to issue a draft whose numbers moved since it was previewed, and replaces the draft", async () => {
+    const { nurse, report, addCases } = await setup();
+    const { hash } = await draftReport(nurse, report.id);
+    await addCases(6, 7000);
+    await expect(issueReport(nurse, report.id, new Date(), hash)).rejects.toMatchObject({ code: "conflict", message: "draftChanged" });
+    expect(await db().reportIssue.count({ where: { reportId: report.id } })).toBe(0);
+    const stored = await db().report.findUniqueOrThrow({ where: { id: report.id } });
+    const fresh = draftHash(stored.draft as unknown as ReportData);
+    expect(fresh).not.toBe(hash);
+    await issueReport(nurse, report.id, new Date(), fresh);
+    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 26 });
   });
 
   it("keeps another team's reports out of reach, and refuses a stale edit", async () => {

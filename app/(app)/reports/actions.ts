@@ -1,8 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
-import { archiveReport, createReport, issueReport, updateReport } from "@/lib/reports/reports";
-import { reportIdSchema, reportSchema, shareLinkIdSchema, shareLinkSchema, updateReportSchema } from "@/lib/reports/schemas";
+import { saveEditsSchema } from "@/lib/reports/edits";
+import { archiveReport, createReport, draftReport, issueReport, saveReportEdits, updateReport } from "@/lib/reports/reports";
+import { issueSchema, reportIdSchema, reportSchema, shareLinkIdSchema, shareLinkSchema, updateReportSchema } from "@/lib/reports/schemas";
 import { changeShareLink, createShareLink } from "@/lib/share/links";
 
 export const saveNewReport = authedAction("reports.write", reportSchema, async (ctx, input) => createReport(ctx, input));
@@ -19,10 +20,25 @@ export const removeReport = authedAction("reports.write", reportIdSchema, async 
   return null;
 });
 
-export const issue = authedAction("reports.write", reportIdSchema, async (ctx, { id }) => {
-  const r = await issueReport(ctx, id);
+export const prepareDraft = authedAction("reports.write", reportIdSchema, async (ctx, { id }) => {
+  const { hash } = await draftReport(ctx, id);
   revalidatePath(`/reports/${id}`);
+  return { hash };
+});
+
+export const saveEdits = authedAction("reports.write", saveEditsSchema, async (ctx, input) => {
+  const r = await saveReportEdits(ctx, input);
+  revalidatePath(`/reports/${input.id}`);
   return r;
+});
+
+/** Issues the draft the nurse reviewed (its hash), or refuses when the numbers moved since. */
+export const issue = authedAction("reports.write", issueSchema, async (ctx, { id, draft }) => {
+  try {
+    return await issueReport(ctx, id, new Date(), draft);
+  } finally {
+    revalidatePath(`/reports/${id}`);
+  }
 });
 
 export const makeShareLink = authedAction("share.manage", shareLinkSchema, async (ctx, input) => {

@@ -9,7 +9,10 @@ import { can } from "@/lib/auth/permissions";
 import { departmentLabels } from "@/lib/departments/tree";
 import { getIssue, getReport } from "@/lib/reports/reports";
 import { listShareLinks } from "@/lib/share/links";
-import { ArchiveReportButton, IssueButton } from "../_components/report-actions";
+import { applyEdits, draftHash, editsOf } from "@/lib/reports/edits";
+import type { ReportData } from "@/lib/reports/types";
+import { DraftEditor } from "../_components/draft-editor";
+import { ArchiveReportButton, DraftButton, IssueButton } from "../_components/report-actions";
 import { SharePanel } from "../_components/share-panel";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
@@ -30,6 +33,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const canShare = can(ctx.role, "share.manage");
   const [links, labels] = await Promise.all([canShare ? listShareLinks(ctx, id) : [], departmentLabels(ctx.db, ctx.teamId, report.departmentIds)]);
   const day = (d: Date) => f.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const draft = report.draft ? (report.draft as unknown as ReportData) : null;
+  const edits = editsOf(report.edits);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -56,10 +61,30 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {report.message && (<><dt className="text-stone-600">{t("reports.form.message")}</dt><dd className="whitespace-pre-wrap">{report.message}</dd></>)}
         </dl>
         <div className="mt-4 space-y-2">
-          <IssueButton id={id} issued={report.issues.length > 0} />
-          <p className="text-xs text-stone-600">{t("reports.detail.issueNote")}</p>
+          <DraftButton id={id} hasDraft={!!draft} />
+          <p className="text-xs text-stone-600">{t("reports.draft.intro")}</p>
         </div>
       </Card>
+
+      {draft && (
+        <section aria-labelledby="draft-title" className="space-y-4 rounded-lg border-2 border-dashed border-teal-700/40 bg-teal-50/30 p-4">
+          <div>
+            <h2 id="draft-title" className="text-lg font-semibold">{t("reports.draft.title")}</h2>
+            <p className="text-xs text-stone-600">{t("reports.draft.madeAt", { date: f.dateTime(report.draftAt!, "short") })}</p>
+          </div>
+          <Card title={t("reports.draft.editTitle")}>
+            <DraftEditor id={id} version={report.version} draft={draft} edits={edits} />
+          </Card>
+          <h3 className="text-base font-semibold">{t("reports.draft.preview")}</h3>
+          <div data-testid="draft-preview">
+            <ReportBody data={applyEdits(draft, edits)} mode="published" showWithheld />
+          </div>
+          <div className="space-y-2">
+            <IssueButton id={id} issued={report.issues.length > 0} hash={draftHash(draft)} />
+            <p className="text-xs text-stone-600">{t("reports.detail.issueNote")}</p>
+          </div>
+        </section>
+      )}
 
       <Card title={t("reports.detail.issues")}>
         {report.issues.length === 0 ? (
@@ -100,7 +125,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         )}
       </Card>
 
-      {latest && (
+      {latest && !draft && (
         <section aria-labelledby="preview-title" className="space-y-3">
           <h2 id="preview-title" className="text-lg font-semibold">{t("reports.detail.preview")}</h2>
           <ReportBody
