@@ -43,8 +43,13 @@ export function applyEdits(data: ReportData, edits: ReportEdits): ReportData {
   };
 }
 
-/** JSON with object keys in order: a stored draft comes back from jsonb with its keys reordered. */
+/**
+ * JSON with object keys in order and numbers to 12 significant digits: a stored draft comes back
+ * from jsonb with its keys reordered and a mean's last binary digit lost (3.9421052631578943 →
+ * 3.942105263157894).
+ */
 function canonical(value: unknown): string {
+  if (typeof value === "number") return JSON.stringify(Number.isFinite(value) ? Number(value.toPrecision(12)) : value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

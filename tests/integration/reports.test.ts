@@ -355,3 +355,12 @@ describe("share links", () => {
     ).rejects.toMatchObject({ code: "notFound" });
   });
 });
+
+describe("draft fingerprints", () => {
+  it("survive a round trip through the database (jsonb reorders keys and drops a mean's last digit)", () => {
+    const data = { schema: 1, generatedAt: "a", sections: [{ id: "pilots", tables: [{ rows: [{ cells: [{ t: "mean", n: 19, mean: 3.9421052631578943 }] }] }] }] } as unknown as ReportData;
+    const back = { sections: [{ tables: [{ rows: [{ cells: [{ n: 19, t: "mean", mean: 3.942105263157894 }] }] }], id: "pilots" }], generatedAt: "b", schema: 1 } as unknown as ReportData;
+    expect(draftHash(back)).toBe(draftHash(data));
+    expect(draftHash({ ...data, sections: [] })).not.toBe(draftHash(data));
+  });
+});
