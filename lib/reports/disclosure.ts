@@ -6,7 +6,7 @@
 // published only if, with it, every hidden figure keeps a protection interval of at least k on its
 // count and, when it holds anyone, on each hit count and each complement; so does every small
 // non-empty group that is never shown (an inner cell, a department's own part).
-import { evaluate, narrowTargets, type Linear, type LinearSystem } from "./protection";
+import { evaluate, narrowTargets, type Linear, type LinearSystem, type Target } from "./protection";
 
 /** A set of cells a release published (values: n, then each hit count) or hid (values: null). */
 export interface LedgerFigure {
@@ -37,7 +37,7 @@ export interface ProtectResult {
   /** Ids of new figures to hide (those hidden before, and those the audit added). */
   hidden: Set<string>;
   /** What the audit took, for the bench; unprotectable: hidden figures pinned by earlier releases alone. */
-  stats: { variables: number; targets: number; equations: number; rounds: number; solves: number; ms: number; unprotectable: number; narrowFirst: number };
+  stats: { variables: number; classes: number; targets: number; equations: number; rounds: number; solves: number; ms: number; unprotectable: number; narrowFirst: number };
 }
 
 export const setKey = (cells: readonly string[]) => [...cells].sort().join(",");
@@ -75,20 +75,99 @@ function variables(input: ProtectInput) {
     }
     return { idx, coef };
   };
-  /** Quantity q of a set of cells: 0 is its size n, j ≥ 1 its j-th hit count. */
-  const form = (cells: readonly string[], q: number): Linear =>
-    H === 0 ? terms(cells, [[0, 1]]) : q === 0 ? terms(cells, [[0, 1], [1, 1]]) : q === 1 ? terms(cells, [[0, 1]]) : terms(cells, [[q, 1]]);
-  /** n − h_j of a set of cells. */
-  const complement = (cells: readonly string[], j: number): Linear => (j === 1 ? terms(cells, [[1, 1]]) : terms(cells, [[0, 1], [1, 1], [j, -1]]));
+  /** Quantity q of a cell, as slots and coefficients: 0 is its size n, j ≥ 1 its j-th hit count. */
+  const formParts = (q: number): Parts => (H === 0 ? [[0, 1]] : q === 0 ? [[0, 1], [1, 1]] : q === 1 ? [[0, 1]] : [[q, 1]]);
+  /** n − h_j of a cell. */
+  const complementParts = (j: number): Parts => (j === 1 ? [[1, 1]] : [[0, 1], [1, 1], [j, -1]]);
+  const form = (cells: readonly string[], q: number): Linear => terms(cells, formParts(q));
+  return { index, width, truth, form, formParts, complementParts, terms };
+}
+
+type Parts = [slot: number, coef: number][];
+
+/**
+ * Cells that every equation treats alike (the same published sets contain them) are interchangeable:
+ * merged into one class, the LP shrinks from thousands of cells to the regions the published sets
+ * cut out. Exact for ranges: every quantity is a sum of non-negative per-cell parts, so a target's
+ * largest value puts a class's whole mass into a cell it covers (any class it touches counts), and its
+ * smallest value puts it into a cell it does not (only classes it covers entirely count).
+ */
+function aggregate(eqs: (Linear & { value: number })[], cells: number, width: number, H: number) {
+  const rows: number[][] = Array.from({ length: cells }, () => []);
+  eqs.forEach((e, r) => {
+    let last = -1;
+    for (const idx of e.idx) {
+      const c = Math.floor(idx / width);
+      // The terms of one cell are adjacent: record the row once per cell.
+      if (c !== last && rows[c]!.at(-1) !== r) rows[c]!.push(r);
+      last = c;
+    }
+  });
+  const classOf = new Int32Array(cells);
+  const bySignature = new Map<string, number>();
+  const size: number[] = [];
+  const first: number[] = [];
+  for (let c = 0; c < cells; c++) {
+    const sig = rows[c]!.join(",");
+    let k = bySignature.get(sig);
+    if (k === undefined) {
+      k = size.length;
+      bySignature.set(sig, k);
+      size.push(0);
+      first.push(c);
+    }
+    classOf[c] = k;
+    size[k]! += 1;
+  }
+  const classes = size.length;
+  const mapLinear = (t: Linear): Linear => {
+    const merged = new Map<number, number>();
+    t.idx.forEach((idx, i) => {
+      const to = classOf[Math.floor(idx / width)]! * width + (idx % width);
+      if (!merged.has(to)) merged.set(to, t.coef[i]!);
+    });
+    return { idx: [...merged.keys()], coef: [...merged.values()] };
+  };
   const atMostZero: Linear[] = [];
-  for (let i = 0; i < index.size; i++) for (let j = 2; j <= H; j++) atMostZero.push({ idx: [i * width + j, i * width, i * width + 1], coef: [1, -1, -1] });
-  return { index, width, truth, form, complement, atMostZero };
+  for (let i = 0; i < classes; i++) for (let j = 2; j <= H; j++) atMostZero.push({ idx: [i * width + j, i * width, i * width + 1], coef: [1, -1, -1] });
+  const system: LinearSystem = { numVars: classes * width, equations: eqs.map((e) => ({ ...mapLinear(e), value: e.value })), atMostZero };
+  /** A cell-level point summed into classes (feasible stays feasible). */
+  const up = (x: ArrayLike<number>) => {
+    const out = new Float64Array(classes * width);
+    for (let c = 0; c < cells; c++) for (let s = 0; s < width; s++) out[classOf[c]! * width + s]! += x[c * width + s]!;
+    return out;
+  };
+  /** A class-level point put back on cells, each class's mass in its first cell (feasible stays feasible). */
+  const down = (x: ArrayLike<number>) => {
+    const out = new Float64Array(cells * width);
+    for (let k = 0; k < classes; k++) for (let s = 0; s < width; s++) out[first[k]! * width + s] = x[k * width + s]!;
+    return out;
+  };
+  /** A target over cells (each with the same parts) as the class-level forms of its extremes. */
+  const target = (cellIdx: number[], parts: Parts): Target => {
+    const count = new Map<number, number>();
+    for (const c of cellIdx) count.set(classOf[c]!, (count.get(classOf[c]!) ?? 0) + 1);
+    const hi: Linear = { idx: [], coef: [] };
+    const lo: Linear = { idx: [], coef: [] };
+    for (const [k, n] of count) {
+      for (const [slot, coef] of parts) {
+        hi.idx.push(k * width + slot);
+        hi.coef.push(coef);
+        if (n === size[k]) {
+          lo.idx.push(k * width + slot);
+          lo.coef.push(coef);
+        }
+      }
+    }
+    return { lo, hi };
+  };
+  return { system, classes, up, down, target };
 }
 
 export async function protect(input: ProtectInput): Promise<ProtectResult> {
   const started = performance.now();
   const k = input.k;
-  const { index, width, truth, form, complement, atMostZero } = variables(input);
+  const { index, width, truth, form, formParts, complementParts } = variables(input);
   const sum = (cells: readonly string[], q: number) => evaluate(form(cells, q), truth);
 
   // Targets: what must stay uncertain by k.
@@ -96,17 +175,18 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   const historyKeys = input.history.map((f) => setKey(f.cells));
   const figureKey = new Map(input.figures.map((f) => [f.id, setKey(f.cells)]));
   const published = new Set(historyKeys.filter((_, i) => input.history[i]!.values !== null));
-  const targets: (Linear & { cells: string[] })[] = [];
+  const targets: { cells: string[]; cellIdx: number[]; parts: Parts }[] = [];
   const seenTargets = new Set<string>();
   const addFigureTargets = (cells: string[], key = setKey(cells)) => {
     // A set already out is no secret any more: nothing this release does can protect it.
     if (seenTargets.has(key) || published.has(key)) return;
     seenTargets.add(key);
+    const cellIdx = cells.map((c) => index.get(c)!);
     // An empty group's hit counts are about no one: only its size needs hiding.
     const people = sum(cells, 0) > 0 ? width : 1;
     for (let q = 0; q < people; q++) {
-      targets.push({ ...form(cells, q), cells });
-      if (q > 0) targets.push({ ...complement(cells, q), cells });
+      targets.push({ cells, cellIdx, parts: formParts(q) });
+      if (q > 0) targets.push({ cells, cellIdx, parts: complementParts(q) });
     }
   };
   input.history.forEach((f, i) => {
@@ -168,6 +248,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   let rounds = 0;
   let narrowFirst = 0;
   let equations = 0;
+  let classes = 0;
   const byId = new Map(input.figures.map((f) => [f.id, f]));
   const size = new Map(input.figures.map((f) => [f.id, sum(f.cells, 0)]));
   const breadth = new Map(input.figures.map((f) => [f.id, f.cells.length]));
@@ -178,9 +259,11 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // Nothing new to publish (a re-issue): the published equations are those already out, so no
     // range can be narrower than it already is, and this release could not widen one anyway.
     if (!owners.some((o) => o.length > 0)) break;
-    const system: LinearSystem = { numVars: truth.length, equations: eqs, atMostZero };
-    const result = await narrowTargets(system, open.map((i) => targets[i]!), k, truth, pool);
-    pool = result.pool;
+    const agg = aggregate(eqs, index.size, width, input.hits);
+    classes = agg.classes;
+    const result = await narrowTargets(agg.system, open.map((i) => agg.target(targets[i]!.cellIdx, targets[i]!.parts)), k, agg.up(truth), pool.map(agg.up));
+    // Witnesses go back on cells: the next round's classes are coarser (fewer equations).
+    pool = result.pool.map(agg.down);
     if (rounds === 1) narrowFirst = result.narrow.length;
     solves += result.solves;
     if (result.narrow.length === 0) break;
@@ -216,6 +299,6 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     }
     open = next;
   }
-  const stats = { variables: truth.length, targets: targets.length, equations, rounds, solves, ms: performance.now() - started, unprotectable, narrowFirst };
+  const stats = { variables: truth.length, classes, targets: targets.length, equations, rounds, solves, ms: performance.now() - started, unprotectable, narrowFirst };
   return { hidden, stats };
 }

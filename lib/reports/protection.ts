@@ -106,28 +106,39 @@ export class RangeSolver {
 }
 
 /**
+ * A quantity whose range is wanted. Usually one linear function (lo = hi); over aggregated variables
+ * (cells merged into classes) its largest value is hi's maximum and its smallest lo's minimum.
+ */
+export interface Target {
+  lo: Linear;
+  hi: Linear;
+}
+
+/**
  * The targets whose feasible range is narrower than `width`, each with the rows that bound it. `truth`
  * is the real data, which is feasible; `pool` carries witnesses to later calls over the same
  * equations or a subset of them.
  */
 export async function narrowTargets(
   system: LinearSystem,
-  targets: Linear[],
+  targets: Target[],
   width: number,
   truth: ArrayLike<number>,
   pool: ArrayLike<number>[] = [],
 ): Promise<{ narrow: { target: number; binding: number[] }[]; solves: number; pool: ArrayLike<number>[] }> {
   const witnesses: ArrayLike<number>[] = [truth, ...pool];
-  const spread = (t: Linear) => {
+  const spread = (t: Target) => {
     let lo = Infinity;
     let hi = -Infinity;
     for (const w of witnesses) {
-      const v = evaluate(t, w);
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+      const a = evaluate(t.lo, w);
+      const b = t.hi === t.lo ? a : evaluate(t.hi, w);
+      if (a < lo) lo = a;
+      if (b > hi) hi = b;
     }
     return { lo, hi };
   };
+  const empty = (t: Target) => t.hi.idx.length === 0;
   const narrow: { target: number; binding: number[] }[] = [];
   let solves = 0;
   let solver: RangeSolver | undefined;
@@ -136,34 +147,34 @@ export async function narrowTargets(
     // price of two solves.
     const open = targets.filter((t) => {
       const { lo, hi } = spread(t);
-      return t.idx.length > 0 && hi - lo < width - TOL;
+      return !empty(t) && hi - lo < width - TOL;
     });
     if (open.length > 1) {
       solver = await RangeSolver.create(system);
-      const all: Linear = { idx: open.flatMap((t) => t.idx), coef: open.flatMap((t) => t.coef) };
       for (const sense of ["min", "max"] as const) {
-        const point = solver.optimum(all, sense);
+        const forms = open.map((t) => (sense === "min" ? t.lo : t.hi));
+        const point = solver.optimum({ idx: forms.flatMap((f) => f.idx), coef: forms.flatMap((f) => f.coef) }, sense);
         solves++;
         if (point.x) witnesses.push(point.x);
       }
     }
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      if (t.idx.length === 0) continue;
+      if (empty(t)) continue;
       let { lo, hi } = spread(t);
       if (hi - lo >= width - TOL) continue;
       solver ??= await RangeSolver.create(system);
-      const max = solver.optimum(t, "max");
+      const max = solver.optimum(t.hi, "max");
       solves++;
       if (max.x) witnesses.push(max.x);
       hi = Math.max(hi, max.value);
       if (hi - lo >= width - TOL) continue;
       // A sum of non-negative variables that a known point already puts at 0 can go no lower.
-      if (lo <= TOL && t.coef.every((c) => c >= 0)) {
+      if (lo <= TOL && t.lo.coef.every((c) => c >= 0)) {
         narrow.push({ target: i, binding: max.binding });
         continue;
       }
-      const min = solver.optimum(t, "min");
+      const min = solver.optimum(t.lo, "min");
       solves++;
       if (min.x) witnesses.push(min.x);
       lo = Math.min(lo, min.value);
