@@ -25,12 +25,15 @@ test("the dashboard shows success data with charts and tables, and the manager p
   await expect(page.locator('[data-suppressed="team"]')).toHaveCount(0);
   expect(await page.content()).not.toMatch(/EMP-\d/);
 
-  // A section's CSV: UTF-8 with BOM, suppressed cells as "*".
-  const res = await page.request.get("/api/dashboard/csv?section=improvement&period=12m");
+  // A section's CSV: UTF-8 with BOM. Case figures leave the team only as issued reports.
+  const res = await page.request.get("/api/dashboard/csv?section=pilots&period=12m");
   expect(res.status()).toBe(200);
   const body = await res.body();
   expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-  expect(body.toString("utf8")).toContain("部署別の改善率");
+  expect(body.toString("utf8")).toContain("段階ごとの施策数");
+  const cases = await page.request.get("/api/dashboard/csv?section=improvement&period=12m");
+  expect(cases.status()).toBe(400);
+  expect((await cases.json()).message).toBe("caseFiguresViaReports");
 
   await page.setViewportSize(PHONE);
   await page.goto("/dashboard");
@@ -150,6 +153,11 @@ test("the demo share link works signed out, with downloads, and a nurse cannot m
   // Parameters are ignored: the page is the frozen report whatever is asked for.
   await viewer.goto("/share/demo-hokushin-committee-report-2026?dept=x&period=custom&from=2020-01-01");
   await expect(viewer.getByText("直近12か月").first()).toBeVisible();
+  // An unknown token is a 404, said in the share page's words.
+  const unknown = await viewer.goto("/share/no-such-link-0000000000000000000000000000000");
+  expect(unknown?.status()).toBe(404);
+  await expect(viewer.getByTestId("share-state")).toHaveText("このリンクは見つかりません。URL をご確認ください。");
+  await checkA11y(viewer);
   await guest.close();
 
   await login(page, "junior@demo.example");

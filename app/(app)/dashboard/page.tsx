@@ -49,11 +49,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <ReportBody
         data={shown}
         mode={manager ? "published" : "team"}
-        sectionAction={(id) => (
-          <a href={`/api/dashboard/csv?${new URLSearchParams([...params, ["section", id]])}`} className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100" download>
-            {t("dashboard.downloadCsv")}
-          </a>
-        )}
+        sectionAction={(id) =>
+          // Case figures go out only as issued reports (audited against everything published).
+          id === "improvement" || id === "returnToWork" ? (
+            <Link href="/reports/new" className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100">
+              {t("dashboard.viaReport")}
+            </Link>
+          ) : (
+            <a href={`/api/dashboard/csv?${new URLSearchParams([...params, ["section", id]])}`} className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100" download>
+              {t("dashboard.downloadCsv")}
+            </a>
+          )
+        }
       />
     </div>
   );

@@ -1,6 +1,7 @@
 // The read-only page for managers and HR: one frozen, aggregate-only report and nothing else. It
 // reads no query parameter (a viewer-supplied filter would be a new table to protect).
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReportBody } from "@/components/reports/report-body";
 import { Card } from "@/components/ui/card";
@@ -8,33 +9,26 @@ import { getDb } from "@/lib/db/client";
 import { shareAccess } from "@/lib/share/access";
 import { viewShareLink } from "@/lib/share/links";
 import { PasscodeForm } from "./passcode-form";
+import { Shell } from "./shell";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-function Shell({ children, title }: { children: React.ReactNode; title: string }) {
-  return (
-    <div className="min-h-screen bg-stone-50">
-      <header className="border-b border-stone-200 bg-white px-4 py-3">
-        <p className="text-sm font-bold text-brand-700">{title}</p>
-      </header>
-      <main className="mx-auto w-full max-w-5xl px-4 py-6">{children}</main>
-    </div>
-  );
-}
 
 export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations();
   const f = await getFormatter();
   const { state, link, unlocked } = await shareAccess(token);
+  // No such link: a real 404 (not-found.tsx says so in the share page's own words).
+  if (state === "unknown" || (state === "ok" && !link)) notFound();
   if (state !== "ok" || !link) {
     return (
       <Shell title={t("share.title")}>
         <Card>
           <h1 className="mb-2 text-lg font-bold">{t("share.unavailableTitle")}</h1>
-          <p className="text-sm text-stone-700" data-testid="share-state">{t(`share.states.${state === "ok" ? "unknown" : state}`)}</p>
+          <p className="text-sm text-stone-700" data-testid="share-state">{t(`share.states.${state}`)}</p>
         </Card>
       </Shell>
     );

@@ -1,7 +1,10 @@
-// GET /api/dashboard/csv?section=…&<filters> - one dashboard section as CSV, small groups hidden
+// GET /api/dashboard/csv?section=…&<filters> - one dashboard section as CSV, small groups hidden.
+// Case figures leave the team only in issued reports, which the disclosure ledger records (decision
+// 009): a file of the dashboard's case sections, for any period, would be a release nobody audited.
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
 import { withTeam } from "@/lib/auth/wrappers";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/load";
@@ -17,6 +20,7 @@ export const GET = withTeam(
   async (req, ctx) => {
     const params = Object.fromEntries(new URL(req.url).searchParams);
     const { section } = sectionSchema.parse(params);
+    if (section === "improvement" || section === "returnToWork") throw new AppError("validation", "caseFiguresViaReports");
     const filter = dashboardFilterSchema.parse(params);
     const locale = (await getLocale()) === "en" ? "en" : "ja";
     const data = publish(await loadDashboard(ctx, filter, locale));
