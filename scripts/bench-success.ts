@@ -85,8 +85,10 @@ async function benchIssue(ctx: TeamCtx, reportId: string, print: (name: string, 
     const departmentIds = i === 0 ? [] : [`d${20 + ((issued + i * 37) % 250)}`];
     const def = await createReport(ctx, reportSchema.parse({ title: `新しい定義 ${Date.now()}`, periodFrom, periodTo, departmentIds, sections: ["improvement", "returnToWork"] }));
     if (i === 6) {
-      // The last one computed without recording, to show where the time goes.
-      last = await computeReport(ctx, (await ctx.db.report.findUniqueOrThrow({ where: { id: def.id } })));
+      // One more company-wide period (five quarters), computed without recording, to show where the
+      // time goes (new to the ledger on a freshly seeded bench).
+      const probe = await createReport(ctx, reportSchema.parse({ title: `新しい定義 ${Date.now()}`, periodFrom: "2025-04-01", periodTo: "2026-06-30", sections: ["improvement", "returnToWork"] }));
+      last = await computeReport(ctx, (await ctx.db.report.findUniqueOrThrow({ where: { id: probe.id } })));
       break;
     }
     const t0 = performance.now();
