@@ -249,6 +249,9 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   let narrowFirst = 0;
   let equations = 0;
   let classes = 0;
+  /** Targets pinned by earlier releases alone (nothing this release hides can widen them). */
+  let settled = 0;
+  let historyOnly: ReturnType<typeof aggregate> | undefined;
   const byId = new Map(input.figures.map((f) => [f.id, f]));
   const size = new Map(input.figures.map((f) => [f.id, sum(f.cells, 0)]));
   const breadth = new Map(input.figures.map((f) => [f.id, f.cells.length]));
@@ -267,11 +270,27 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     if (rounds === 1) narrowFirst = result.narrow.length;
     solves += result.solves;
     if (result.narrow.length === 0) break;
+    // A target already narrow given the earlier releases alone cannot be helped by anything this
+    // release hides: set it aside (counted as unprotectable) instead of hiding one figure after
+    // another in vain, round after round.
+    historyOnly ??= (() => {
+      const rows = eqs.filter((_, r) => owners[r]!.length === 0);
+      return aggregate(rows, index.size, width, input.hits);
+    })();
+    const pinned = new Set<number>();
+    {
+      const h = historyOnly;
+      const check = await narrowTargets(h.system, result.narrow.map((n) => h.target(targets[open[n.target]!]!.cellIdx, targets[open[n.target]!]!.parts)), k, h.up(truth));
+      solves += check.solves;
+      for (const n of check.narrow) pinned.add(result.narrow[n.target]!.target);
+    }
+    const fixable = result.narrow.filter((n) => !pinned.has(n.target));
+    settled += pinned.size;
     // Hide, for each narrow target, the smallest new figure among the equations that bind it.
     // (Duals need not be unique: failing that, the smallest new figure that touches the target.)
     const toHide = new Set<string>();
     unprotectable = 0;
-    for (const { target, binding } of result.narrow) {
+    for (const { target, binding } of fixable) {
       let candidates = binding.flatMap((row) => owners[row] ?? []).filter((id) => !hidden.has(id));
       if (candidates.length === 0) {
         const cells = new Set(targets[open[target]!]!.cells);
@@ -290,7 +309,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     if (toHide.size === 0) break;
     // Only narrow targets, and those of the newly hidden figures, need another look: hiding more
     // can only widen the rest.
-    const next = result.narrow.map((n) => open[n.target]!);
+    const next = fixable.map((n) => open[n.target]!);
     for (const id of toHide) {
       hidden.add(id);
       const before = targets.length;
@@ -299,6 +318,6 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     }
     open = next;
   }
-  const stats = { variables: truth.length, classes, targets: targets.length, equations, rounds, solves, ms: performance.now() - started, unprotectable, narrowFirst };
+  const stats = { variables: truth.length, classes, targets: targets.length, equations, rounds, solves, ms: performance.now() - started, unprotectable: unprotectable + settled, narrowFirst };
   return { hidden, stats };
 }
