@@ -40,8 +40,16 @@ test("registering a case needs consent first", async ({ page }) => {
   await page.getByLabel("同意の方法").fill("面談時に口頭で確認し記録");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("heading", { name: /EMP-99999/ })).toBeVisible();
+  // Nothing is pre-chosen: a level must be picked, and the form clears once recorded.
+  await page.getByRole("button", { name: "評価を記録" }).click();
+  await expect(page.getByText("選択肢から選んでください。").first()).toBeVisible();
+  await page.getByLabel("リスク区分").selectOption({ label: "要医療" });
+  await page.getByLabel("メモ").fill("初回面談");
   await page.getByRole("button", { name: "評価を記録" }).click();
   await expect(page.getByTestId("assessments")).toContainText("要医療");
+  await expect(page.getByRole("status").filter({ hasText: "評価を記録しました（要医療・" })).toBeVisible();
+  await expect(page.getByLabel("リスク区分")).toHaveValue("");
+  await expect(page.getByLabel("メモ")).toHaveValue("");
 });
 
 test("a junior nurse gets 403 for the admin-only audit log", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { login, shot, test } from "./fixtures";
+import { checkA11y, login, PHONE, shot, test } from "./fixtures";
 
 test("compose a request with a fallback, copy it, mark declined then fallback accepted, and see thanks owed", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -45,4 +45,49 @@ test("compose a request with a fallback, copy it, mark declined then fallback ac
   const owed = page.locator("section").filter({ hasText: "お礼がまだの依頼" });
   await expect(owed).toContainText("休憩室に掲示物を1枚貼らせていただく");
   await expect(owed).not.toContainText("出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: PHONE });
+
+  test("correct a request: edit it after sending, take back a mis-tapped answer, delete a draft", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.goto("/requests/new");
+    await page.getByPlaceholder("氏名で検索").fill("センター長");
+    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await page.getByLabel("何を（具体的に）").fill("安全衛生ニュースを回覧していただく");
+    await page.getByRole("button", { name: "保存して「依頼中」にする" }).click();
+    await expect(page.getByRole("heading", { name: "安全衛生ニュースを回覧していただく" })).toBeVisible();
+
+    // A typo after sending: the request is edited, and its ask on the timeline follows.
+    await page.getByRole("link", { name: "依頼を編集" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "依頼を編集" })).toBeVisible();
+    await page.getByLabel("何を（具体的に）").fill("安全衛生ニュースを課内で回覧していただく");
+    await page.getByRole("button", { name: "変更を保存" }).click();
+    await expect(page.getByRole("heading", { name: "安全衛生ニュースを課内で回覧していただく" })).toBeVisible();
+
+    // 承諾された tapped by mistake: taken back (after a confirmation), kept in the history as undone.
+    await page.getByRole("button", { name: "承諾された" }).click();
+    await expect(page.getByText("お礼がまだです")).toBeVisible();
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "「承諾」を取り消す" }).click();
+    await expect(page.getByText("お礼がまだです")).toHaveCount(0);
+    await expect(page.getByTestId("request-history")).toContainText("取り消し");
+    await page.getByRole("button", { name: "断られた" }).click();
+    await expect(page.getByRole("button", { name: "「辞退」を取り消す" })).toBeVisible();
+    await checkA11y(page);
+    await shot(page, "request-corrected-phone");
+
+    // A draft that will not be sent is deleted.
+    await page.goto("/requests/new");
+    await page.getByPlaceholder("氏名で検索").fill("センター長");
+    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await page.getByLabel("何を（具体的に）").fill("書きかけの依頼（削除する）");
+    await page.getByRole("button", { name: "下書きとして保存" }).click();
+    await expect(page.getByRole("heading", { name: "書きかけの依頼（削除する）" })).toBeVisible();
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "下書きを削除" }).click();
+    await expect(page).toHaveURL(/\/requests$/);
+    await expect(page.getByText("書きかけの依頼（削除する）")).toHaveCount(0);
+  });
 });

@@ -147,6 +147,52 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
   return { id: r.id, status: input.to };
 }
 
+/** Statuses that record an answer (a reply to the ask or to its fallback). */
+const ANSWERS: RequestStatus[] = ["ACCEPTED", "DECLINED", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED"];
+const ACCEPTED: RequestStatus[] = ["ACCEPTED", "FALLBACK_ACCEPTED"];
+
+/**
+ * Takes back the last status recorded (a mis-tap on 承諾された / 断られた, a fallback or 完了 too
+ * early): the request returns to its previous status, the event stays in the history marked undone,
+ * and what the status set goes with it (the answer's time, a recurring agreement's booked check-in,
+ * the fallback's mark on the ask). Sending is not taken back: the ask is on the timeline.
+ */
+export async function undoRequestStatus(ctx: TeamCtx, input: { id: string; version: number }, now = new Date()) {
+  const r = await ownRequest(ctx, input.id);
+  if (r.version !== input.version) throw new AppError("conflict", "staleEdit");
+  const events = await ctx.db.requestEvent.findMany({
+    where: { requestId: r.id, teamId: ctx.teamId, undoneAt: null },
+    // In the order they were recorded (an answer may be dated earlier than it was entered).
+    orderBy: [{ createdAt: "asc" }, { at: "asc" }],
+    select: { id: true, status: true, at: true },
+  });
+  const last = events.at(-1);
+  const previous = events.at(-2);
+  if (!last || !previous || last.status !== r.status || last.status === "DRAFT" || last.status === "SENT") throw new AppError("conflict", "nothingToUndo");
+  const remaining = events.slice(0, -1);
+  const lastAnswer = remaining.filter((e) => ANSWERS.includes(e.status)).at(-1);
+  const lastSend = remaining.filter((e) => e.status === "SENT" || e.status === "FALLBACK_SENT").at(-1);
+  await ctx.db.$transaction(async (tx) => {
+    const res = await tx.request.updateMany({
+      where: { id: r.id, teamId: ctx.teamId, version: input.version },
+      data: { status: previous.status, respondedAt: lastAnswer?.at ?? null, sentAt: lastSend?.at ?? null, version: { increment: 1 } },
+    });
+    if (res.count !== 1) throw new AppError("conflict", "staleEdit");
+    await tx.requestEvent.update({ where: { id: last.id }, data: { undoneAt: now } });
+    const ask = await requestAsk(tx, ctx.teamId, r.id, true);
+    if (!ask) return;
+    // An acceptance of a recurring agreement booked a check-in on the ask: not agreed after all.
+    if (ACCEPTED.includes(last.status) && FREQUENCY_DAYS[r.frequency]) {
+      await tx.touchpoint.updateMany({ where: { id: ask.id, followUpDoneAt: null }, data: { followUpDueOn: null, version: { increment: 1 } } });
+    }
+    // Sending the fallback marked the ask as offering a contrast: unless the request itself did.
+    if (last.status === "FALLBACK_SENT" && !r.principles.includes("CONTRAST")) {
+      await tx.touchpoint.update({ where: { id: ask.id }, data: { principles: ask.principles.filter((p) => p !== "CONTRAST"), version: { increment: 1 } } });
+    }
+  });
+  return { id: r.id, status: previous.status };
+}
+
 export async function deleteDraft(ctx: TeamCtx, id: string) {
   const r = await ownRequest(ctx, id);
   if (r.status !== "DRAFT") throw new AppError("conflict", "requestLocked");

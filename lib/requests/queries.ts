@@ -38,7 +38,7 @@ export async function getRequest(ctx: TeamCtx, id: string) {
       nurse: { select: { name: true } },
       keyPerson: { select: { id: true, name: true, title: true, kind: true } },
       touchpoints: { where: { deletedAt: null }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], select: { id: true, type: true, occurredAt: true, summary: true, followUpDueOn: true, followUpDoneAt: true } },
-      events: { orderBy: [{ at: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, at: true } },
+      events: { orderBy: [{ at: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, at: true, undoneAt: true } },
     },
   });
   if (!r) throw new AppError("notFound");

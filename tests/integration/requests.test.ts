@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getMyDay } from "@/lib/home/queries";
 import { keyPersonDetail, personTimeline } from "@/lib/key-persons/queries";
 import { emailMessage, fallbackMessage, lineMessage } from "@/lib/requests/message";
-import { createRequest, transitionRequest, updateRequest } from "@/lib/requests/mutations";
+import { createRequest, deleteDraft, transitionRequest, undoRequestStatus, updateRequest } from "@/lib/requests/mutations";
 import { acceptanceRates, getRequest } from "@/lib/requests/queries";
 import { createRequestSchema, missingEssentials, updateRequestSchema } from "@/lib/requests/schemas";
 import { createTouchpoint } from "@/lib/touchpoints/mutations";
@@ -88,6 +88,46 @@ describe("requests", () => {
     await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-27", keyPersonIds: [person.id], clearsFollowUpId: first!.id }), new Date("2026-11-27T03:00:00Z"));
     const dues = (await getRequest(ctx, id)).touchpoints.filter((t) => t.followUpDueOn && !t.followUpDoneAt).map((t) => t.followUpDueOn!.toISOString().slice(0, 10));
     expect(dues).toEqual(["2026-12-04"]);
+  });
+
+  it("takes back a mis-tapped answer: the status returns, the history keeps the correction, the rate and the check-in follow", async () => {
+    const { ctx, person, mentor } = await setup();
+    const now = new Date("2026-11-20T03:00:00Z");
+    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id, frequency: "WEEKLY" }));
+    const version = async () => (await getRequest(ctx, id)).version;
+    await transitionRequest(ctx, { id, version: 1, to: "SENT" }, now);
+    // Nothing to take back after sending (the ask is on the timeline; edit the request instead).
+    await expect(undoRequestStatus(ctx, { id, version: await version() })).rejects.toMatchObject({ messageKey: "nothingToUndo" });
+    await transitionRequest(ctx, { id, version: await version(), to: "ACCEPTED" }, now);
+    expect((await acceptanceRates(ctx, 365, now)).byNurse[0]).toMatchObject({ decided: 1, accepted: 1 });
+    // A stale page cannot take back what it did not see.
+    await expect(undoRequestStatus(ctx, { id, version: 1 })).rejects.toMatchObject({ messageKey: "staleEdit" });
+    await undoRequestStatus(ctx, { id, version: await version() }, new Date("2026-11-20T03:05:00Z"));
+    const r = await getRequest(ctx, id);
+    expect(r.status).toBe("SENT");
+    expect(r.respondedAt).toBeNull();
+    // The booked check-in of the weekly agreement goes with the acceptance.
+    expect(r.touchpoints.filter((t) => t.followUpDueOn && !t.followUpDoneAt)).toEqual([]);
+    expect(r.events.map((e) => [e.status, !!e.undoneAt])).toHaveLength(3);
+    expect(r.events.map((e) => [e.status, !!e.undoneAt])).toEqual(expect.arrayContaining([["DRAFT", false], ["SENT", false], ["ACCEPTED", true]]));
+    expect((await acceptanceRates(ctx, 365, now)).byNurse).toEqual([]);
+    // The right answer is then one tap away.
+    await transitionRequest(ctx, { id, version: await version(), to: "DECLINED" }, now);
+    expect((await getRequest(ctx, id)).status).toBe("DECLINED");
+    expect((await acceptanceRates(ctx, 365, now)).byNurse[0]).toMatchObject({ decided: 1, accepted: 0 });
+    // A colleague cannot take back another nurse's record.
+    const other = await ctxFor(db(), mentor.user.id);
+    await expect(undoRequestStatus(other, { id, version: await version() })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("deletes a draft, but not a sent request", async () => {
+    const { ctx, person } = await setup();
+    const draft = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id }));
+    const sent = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id }));
+    await transitionRequest(ctx, { id: sent.id, version: 1, to: "SENT" });
+    await deleteDraft(ctx, draft.id);
+    await expect(getRequest(ctx, draft.id)).rejects.toMatchObject({ code: "notFound" });
+    await expect(deleteDraft(ctx, sent.id)).rejects.toMatchObject({ messageKey: "requestLocked" });
   });
 
   it("computes acceptance rates by nurse, kind of key person, principle and fallback", async () => {

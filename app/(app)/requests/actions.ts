@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
-import { createRequest, transitionRequest, updateRequest } from "@/lib/requests/mutations";
-import { createRequestSchema, saveTemplateSchema, transitionSchema, updateRequestSchema } from "@/lib/requests/schemas";
+import { createRequest, deleteDraft, transitionRequest, undoRequestStatus, updateRequest } from "@/lib/requests/mutations";
+import { createRequestSchema, requestIdSchema, saveTemplateSchema, transitionSchema, undoStatusSchema, updateRequestSchema } from "@/lib/requests/schemas";
 import { archiveTemplate, saveTemplate } from "@/lib/requests/templates";
 import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
 
@@ -18,6 +18,19 @@ export const moveRequest = authedAction("requests.write", transitionSchema, asyn
   const r = await transitionRequest(ctx, input);
   revalidatePath("/", "layout");
   return r;
+});
+
+/** Takes back the last status recorded (a mis-tap), kept in the history as undone. */
+export const undoStatus = authedAction("requests.write", undoStatusSchema, async (ctx, input) => {
+  const r = await undoRequestStatus(ctx, input);
+  revalidatePath("/", "layout");
+  return r;
+});
+
+export const removeDraft = authedAction("requests.write", requestIdSchema, async (ctx, { id }) => {
+  await deleteDraft(ctx, id);
+  revalidatePath("/requests");
+  return null;
 });
 
 export const storeTemplate = authedAction("requests.write", saveTemplateSchema, async (ctx, input) => {

@@ -11,18 +11,33 @@ export function AssessmentForm({ caseId, levels, today }: { caseId: string; leve
   const router = useRouter();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [saved, setSaved] = useState<string | null>(null);
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const fd = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    const fd = new FormData(form);
+    const level = levels.find((l) => l.id === fd.get("riskLevelId"))?.label ?? "";
     start(async () => {
       const res = await recordAssessment({ caseId, riskLevelId: String(fd.get("riskLevelId")), assessedOn: String(fd.get("assessedOn")), note: String(fd.get("note") ?? "") });
-      if (res.ok) router.refresh();
-      else setErrors(res.fieldErrors ?? {});
+      if (res.ok) {
+        // A cleared form: the same values left in place invited the same entry twice.
+        form.reset();
+        setErrors({});
+        setSaved(t("assessmentSaved", { level, date: String(fd.get("assessedOn")) }));
+        router.refresh();
+      } else {
+        setSaved(null);
+        setErrors(res.fieldErrors ?? {});
+      }
     });
   }
   return (
     <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-[1fr_1fr_2fr_auto] md:items-end" noValidate>
-      <SelectField label={t("riskLevel")} name="riskLevelId" errors={errors.riskLevelId}>{levels.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}</SelectField>
+      {saved && <p role="status" className="text-sm text-brand-700 md:col-span-4">{saved}</p>}
+      <SelectField label={t("riskLevel")} name="riskLevelId" defaultValue="" errors={errors.riskLevelId}>
+        <option value="">{t("chooseLevel")}</option>
+        {levels.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+      </SelectField>
       <TextField label={t("assessedOn")} name="assessedOn" type="date" defaultValue={today} errors={errors.assessedOn} />
       <TextField label={t("note")} name="note" errors={errors.note} />
       <Button type="submit" disabled={pending}>{t("addAssessment")}</Button>

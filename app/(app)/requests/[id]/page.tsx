@@ -26,7 +26,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   // The request's own history (each status it entered) with the touchpoints that followed it
   // (thanks, check-ins); the ask itself is the "sent" entry.
   const history = [
-    ...r.events.map((e) => ({ kind: "event" as const, id: e.id, at: e.at, status: e.status })),
+    ...r.events.map((e) => ({ kind: "event" as const, id: e.id, at: e.at, status: e.status, undone: !!e.undoneAt })),
     ...r.touchpoints.filter((tp) => tp.type !== "ASK").map((tp) => ({ kind: "touchpoint" as const, id: tp.id, at: tp.occurredAt, type: tp.type, summary: tp.summary })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const nextCheckIn = r.touchpoints.find((tp) => tp.followUpDueOn && !tp.followUpDoneAt)?.followUpDueOn;
@@ -76,7 +76,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               <li key={h.id}>
                 <span className="text-xs text-stone-500">{f.dateTime(h.at, "short")}</span>{" "}
                 {h.kind === "event" ? (
-                  t(`requests.timeline.${h.status}`, { what: h.status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what })
+                  h.undone ? (
+                    <>
+                      <s className="text-stone-500">{t(`requests.timeline.${h.status}`, { what: h.status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what })}</s>{" "}
+                      <Badge tone="stone">{t("requests.undone")}</Badge>
+                    </>
+                  ) : (
+                    t(`requests.timeline.${h.status}`, { what: h.status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what })
+                  )
                 ) : (
                   <>
                     <Badge tone="stone">{t(`touchpointTypes.${h.type}`)}</Badge> {h.summary}

@@ -8,20 +8,23 @@ import { Alert } from "@/components/ui/card";
 import { FieldErrors } from "@/components/ui/field";
 import { FREQUENCIES, missingEssentials } from "@/lib/requests/constants";
 import { PRINCIPLES } from "@/lib/touchpoints/constants";
-import { composeRequest, moveRequest } from "../actions";
+import { composeRequest, editRequest, moveRequest } from "../actions";
 import { MessagePreview } from "./message-preview";
 
 type Template = { id: string; title: string; what: string; doer: string; effortMinutes: number | null; frequency: string; benefit: string; reason: string; nurseSupport: string; fallbackWhat: string; fallbackMinutes: number | null };
-type Values = { what: string; doer: string; dueOn: string; effortMinutes: string; frequency: string; benefit: string; reason: string; nurseSupport: string; fallbackWhat: string; fallbackMinutes: string; principles: string[]; templateId: string };
+export type Values = { what: string; doer: string; dueOn: string; effortMinutes: string; frequency: string; benefit: string; reason: string; nurseSupport: string; fallbackWhat: string; fallbackMinutes: string; principles: string[]; templateId: string };
 
 const input = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
-export function RequestComposer({ person: initialPerson, templates, nurseName }: { person: { id: string; name: string } | null; templates: Template[]; nurseName: string }) {
+/** A saved request being corrected: its id, version and status (a draft can still be sent from here). */
+type Existing = { id: string; version: number; status: string; values: Values; caseId: string | null; initiativeId: string | null };
+
+export function RequestComposer({ person: initialPerson, templates, nurseName, existing }: { person: { id: string; name: string } | null; templates: Template[]; nurseName: string; existing?: Existing }) {
   const t = useTranslations();
   const f = useFormatter();
   const router = useRouter();
   const [person, setPerson] = useState(initialPerson);
-  const [v, setV] = useState<Values>({ what: "", doer: initialPerson?.name ?? "", dueOn: "", effortMinutes: "", frequency: "ONCE", benefit: "", reason: "", nurseSupport: "", fallbackWhat: "", fallbackMinutes: "", principles: ["REASON"], templateId: "" });
+  const [v, setV] = useState<Values>(existing?.values ?? { what: "", doer: initialPerson?.name ?? "", dueOn: "", effortMinutes: "", frequency: "ONCE", benefit: "", reason: "", nurseSupport: "", fallbackWhat: "", fallbackMinutes: "", principles: ["REASON"], templateId: "" });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -36,13 +39,17 @@ export function RequestComposer({ person: initialPerson, templates, nurseName }:
 
   function save(send: boolean) {
     start(async () => {
-      const res = await composeRequest({ ...v, keyPersonId: person?.id ?? "", frequency: v.frequency as (typeof FREQUENCIES)[number], principles: v.principles as (typeof PRINCIPLES)[number][] });
+      const values = { ...v, keyPersonId: person?.id ?? "", frequency: v.frequency as (typeof FREQUENCIES)[number], principles: v.principles as (typeof PRINCIPLES)[number][] };
+      // An edit keeps what the request is linked to (a case, an initiative), which this form does not show.
+      const res = existing
+        ? await editRequest({ ...values, id: existing.id, version: existing.version, caseId: existing.caseId ?? "", initiativeId: existing.initiativeId ?? "" })
+        : await composeRequest(values);
       if (!res.ok) {
         setErrors(res.fieldErrors ?? {});
         setError(res.error);
         return;
       }
-      if (send) await moveRequest({ id: res.data.id, version: 1, to: "SENT" });
+      if (send) await moveRequest({ id: res.data.id, version: existing ? existing.version + 1 : 1, to: "SENT" });
       router.push(`/requests/${res.data.id}`);
       router.refresh();
     });
@@ -101,8 +108,14 @@ export function RequestComposer({ person: initialPerson, templates, nurseName }:
           </div>
         </fieldset>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" onClick={() => save(true)} disabled={pending}>{t("requests.saveAndSend")}</Button>
-          <Button type="submit" variant="secondary" disabled={pending}>{t("requests.saveDraft")}</Button>
+          {existing && existing.status !== "DRAFT" ? (
+            <Button type="submit" disabled={pending}>{t("requests.saveEdit")}</Button>
+          ) : (
+            <>
+              <Button type="button" onClick={() => save(true)} disabled={pending}>{t("requests.saveAndSend")}</Button>
+              <Button type="submit" variant="secondary" disabled={pending}>{t("requests.saveDraft")}</Button>
+            </>
+          )}
         </div>
       </form>
       <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start" aria-labelledby="composer-preview">

@@ -1,11 +1,15 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TRANSITIONS, type RequestStatus } from "@/lib/requests/constants";
-import { moveRequest } from "../actions";
+import { moveRequest, removeDraft, undoStatus } from "../actions";
+
+/** Statuses a mis-tap can record and the nurse can take back (sending is edited, not undone). */
+const UNDOABLE: RequestStatus[] = ["ACCEPTED", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED", "DONE"];
 
 export function StatusActions({ id, version, status, hasFallback }: { id: string; version: number; status: RequestStatus; hasFallback: boolean }) {
   const t = useTranslations();
@@ -13,11 +17,24 @@ export function StatusActions({ id, version, status, hasFallback }: { id: string
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const next = TRANSITIONS[status].filter((s) => s !== "FALLBACK_SENT" || hasFallback);
-  if (next.length === 0) return null;
+  const canUndo = UNDOABLE.includes(status);
+  if (next.length === 0 && !canUndo && status !== "DRAFT") return null;
+  const act = (fn: () => Promise<{ ok: boolean; error?: string }>, then?: () => void) =>
+    start(async () => {
+      const res = await fn();
+      if (res.ok) (then ?? (() => router.refresh()))();
+      else setError(res.error ?? "internal");
+    });
   return (
     <div className="space-y-2">
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       <div className="flex flex-wrap gap-2">
+        {status === "DRAFT" && (
+          <Link href={`/requests/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("requests.edit")}</Link>
+        )}
+        {status === "SENT" && (
+          <Link href={`/requests/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("requests.edit")}</Link>
+        )}
         {next.map((to) => (
           <Button
             key={to}
@@ -34,6 +51,28 @@ export function StatusActions({ id, version, status, hasFallback }: { id: string
             {t(`requests.actions.${to}`)}
           </Button>
         ))}
+        {canUndo && (
+          <Button
+            variant="ghost"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm(t("requests.undoConfirm", { status: t(`requestStatuses.${status}`) }))) act(() => undoStatus({ id, version }));
+            }}
+          >
+            {t("requests.undo", { status: t(`requestStatuses.${status}`) })}
+          </Button>
+        )}
+        {status === "DRAFT" && (
+          <Button
+            variant="danger"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm(t("requests.deleteDraftConfirm"))) act(() => removeDraft({ id }), () => router.push("/requests"));
+            }}
+          >
+            {t("requests.deleteDraft")}
+          </Button>
+        )}
       </div>
     </div>
   );
