@@ -32,7 +32,7 @@ test("the dashboard shows success data with charts and tables, and the manager p
   expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   expect(body.toString("utf8")).toContain("段階ごとの施策数");
   const cases = await page.request.get("/api/dashboard/csv?section=improvement&period=12m");
-  expect(cases.status()).toBe(400);
+  expect(cases.status()).toBe(422);
   expect((await cases.json()).message).toBe("caseFiguresViaReports");
 
   await page.setViewportSize(PHONE);
