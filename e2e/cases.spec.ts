@@ -3,7 +3,14 @@ import { login, shot, signOut, test } from "./fixtures";
 
 test("a nurse not on a case cannot open its URL; the admin can, and the read is audit-logged", async ({ page }) => {
   await login(page, "junior@demo.example");
-  await page.goto("/cases");
+  // Her home counts the case follow-ups due this week, one of them overdue, and leads to the list.
+  const due = page.getByTestId("case-follow-ups");
+  await expect(due).toContainText(/ケースのフォロー期限が近いもの \d+件（うち期限切れ 1件）/);
+  await expect(due).not.toContainText("EMP-");
+  await due.getByRole("link").click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByTestId("case-overdue")).toHaveCount(1);
+  await expect(page.getByTestId("case-overdue")).toContainText("期限切れ");
   const mine = await page.getByRole("list", { name: "担当しているケース" }).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(mine.length).toBeGreaterThan(0);
   await expect(page.getByTestId("case-counts")).toBeVisible();

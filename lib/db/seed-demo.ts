@@ -463,6 +463,13 @@ async function seedCases(
   const caseKeyPersons: Prisma.CaseKeyPersonCreateManyInput[] = [];
   const assessments: Prisma.CaseAssessmentCreateManyInput[] = [];
   const busy = h.deptList.filter((d) => d.headcount > 50);
+  const overdueGiven = new Set<number>();
+  const overdueFor = (i: number) => {
+    const nurse = i % h.nurses.length;
+    if (overdueGiven.has(nurse)) return false;
+    overdueGiven.add(nurse);
+    return true;
+  };
   for (let i = 0; i < 240; i++) {
     const id = randomUUID();
     const kind = kinds[i % kinds.length];
@@ -486,7 +493,9 @@ async function seedCases(
       status: closed ? "CLOSED" : h.chance(0.5) ? "FOLLOW_UP" : "OPEN",
       consentAt: h.daysAgo(opened), consentScope: "上司・人事への就業上の配慮に必要な範囲の情報共有", consentMethod: "面談時に書面で同意",
       followUpPlan: "2週間ごとに面談。上司とは月1回、業務量を確認する。",
-      nextFollowUpOn: closed ? null : h.dateOnly(h.daysAgo(-h.int(1, 21))),
+      // Each nurse's first open case is a day overdue: a real day has one slipped follow-up.
+      // (The same draws as before either way, so the rest of the demo stays as it was.)
+      nextFollowUpOn: closed ? null : overdueFor(i) ? (h.int(1, 21), h.dateOnly(h.daysAgo(1))) : h.dateOnly(h.daysAgo(-h.int(1, 21))),
       openedOn: h.dateOnly(h.daysAgo(opened)), closedOn: closed ? h.dateOnly(h.daysAgo(h.int(5, opened - 100))) : null,
       returnOn,
       continued3m: returnOn && sinceReturn >= 90 ? h.chance(0.82) : null,

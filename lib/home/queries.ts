@@ -15,7 +15,8 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY);
   const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY);
 
-  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions] = await Promise.all([
+  const myOpen = { teamId, userId, case: { status: { not: "CLOSED" as const }, deletedAt: null } };
+  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions, caseDue, caseOverdue] = await Promise.all([
     db.touchpoint.findMany({
       where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY) } },
       orderBy: { followUpDueOn: "asc" },
@@ -60,8 +61,11 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
         participants: { select: { keyPerson: { select: { id: true, name: true } } } },
       },
     }),
-    db.caseNurse.count({ where: { teamId, userId, case: { status: { not: "CLOSED" }, deletedAt: null } } }),
+    db.caseNurse.count({ where: myOpen }),
     myOpenActions(ctx, now),
+    // Case follow-ups as counts only: the case list (audit-logged) is where their details are read.
+    db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lte: new Date(today.getTime() + 7 * DAY) } } } }),
+    db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lt: today } } } }),
   ]);
 
   const gives = balance.find((b) => b.type === "GIVE")?._count._all ?? 0;
@@ -80,6 +84,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     balance: { gives, asks, days: BALANCE_DAYS, asksMore: asks > gives, targets },
     recent: recent.map((r) => ({ ...r, people: r.participants.map((p) => p.keyPerson) })),
     openCases,
+    caseFollowUps: { due: caseDue, overdue: caseOverdue },
     actions,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addAssessment, createCase, deleteCase, exportCasesCsv, getCase, listCases, riskLevels, updateCase } from "@/lib/cases/cases";
 import { caseFields, createCaseSchema, updateCaseSchema } from "@/lib/cases/schemas";
+import { getMyDay } from "@/lib/home/queries";
 import { setupTestDatabase } from "../support/db";
 import { createTeamWithRoles, ctxFor } from "../support/factories";
 
@@ -15,6 +16,27 @@ async function setup() {
 }
 
 describe("cases", () => {
+  it("puts the nurse's due and overdue case follow-ups on her home page, as counts (no case data leaves the case list)", async () => {
+    const { nurseCtx, caseId, nurse } = await setup();
+    const now = new Date("2026-11-20T03:00:00Z");
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const add = async (code: string, next: string | null, status: "OPEN" | "CLOSED" = "OPEN") => {
+      const c = await createCase(nurseCtx, createCaseSchema.parse({ ...consent, employeeCode: code, kind: "MENTAL_HEALTH", nurseIds: [nurse.user.id], openedOn: "2026-10-01" }));
+      await db().case.update({ where: { id: c.id }, data: { nextFollowUpOn: next ? day(next) : null, status } });
+    };
+    await db().case.update({ where: { id: caseId }, data: { nextFollowUpOn: day("2026-11-19") } });
+    await add("EMP-002", "2026-11-23");
+    await add("EMP-003", "2026-12-30");
+    await add("EMP-004", "2026-11-01", "CLOSED");
+    await add("EMP-005", null);
+    const my = await getMyDay(nurseCtx, now);
+    expect(my.caseFollowUps).toEqual({ due: 2, overdue: 1 });
+    expect(JSON.stringify(my)).not.toContain("EMP-");
+    // Another nurse's day is her own.
+    const other = await ctxFor(db(), (await createTeamWithRoles(db())).nurse.user.id);
+    expect((await getMyDay(other, now)).caseFollowUps).toEqual({ due: 0, overdue: 0 });
+  });
+
   it("only the assigned nurse and admins can open a case; others get not found", async () => {
     const { nurseCtx, mentorCtx, adminCtx, caseId } = await setup();
     expect((await getCase(nurseCtx, caseId)).employeeCode).toBe("EMP-001");

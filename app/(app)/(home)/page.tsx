@@ -73,6 +73,12 @@ export default async function HomePage() {
 
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t("home.followUps")}>
+          {day.caseFollowUps.due > 0 && (
+            <p className="mb-2 flex flex-wrap items-center gap-2 rounded-md bg-stone-50 px-3 py-2 text-sm" data-testid="case-follow-ups">
+              {day.caseFollowUps.overdue > 0 && <Badge tone="red">{t("home.overdue")}</Badge>}
+              <Link href="/cases" className={`font-medium ${TEXT_LINK}`}>{t("home.caseFollowUps", { due: day.caseFollowUps.due, overdue: day.caseFollowUps.overdue })}</Link>
+            </p>
+          )}
           {day.followUps.length === 0 ? (
             <EmptyState>{t("home.followUpsEmpty")}</EmptyState>
           ) : (

@@ -5,6 +5,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listCases } from "@/lib/cases/cases";
 import { CASE_STATUSES } from "@/lib/cases/schemas";
+import { tokyoToday } from "@/lib/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("title") };
@@ -16,6 +17,8 @@ export default async function CasesPage() {
   const t = await getTranslations();
   const f = await getFormatter();
   const { rows, teamCounts } = await listCases(ctx);
+  // Follow-up days are dates (UTC midnight of the Tokyo day): before today's is overdue.
+  const today = tokyoToday();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -41,7 +44,16 @@ export default async function CasesPage() {
                   <Badge tone={c.status === "CLOSED" ? "stone" : c.status === "OPEN" ? "amber" : "blue"}>{t(`caseStatuses.${c.status}`)}</Badge>
                   <span>{t(`caseKinds.${c.kind}`)}</span>
                   <span className="text-xs text-stone-500">{c.department?.name}</span>
-                  {c.nextFollowUpOn && c.status !== "CLOSED" && <span className="ml-auto text-xs text-stone-600">{t("cases.nextDue", { date: f.dateTime(c.nextFollowUpOn, "short") })}</span>}
+                  {c.nextFollowUpOn && c.status !== "CLOSED" && (
+                    c.nextFollowUpOn < today ? (
+                      <span className="ml-auto flex items-center gap-1 text-xs text-red-800" data-testid="case-overdue">
+                        <Badge tone="red">{t("home.overdue")}</Badge>
+                        {t("cases.nextDue", { date: f.dateTime(c.nextFollowUpOn, "short") })}
+                      </span>
+                    ) : (
+                      <span className="ml-auto text-xs text-stone-600">{t("cases.nextDue", { date: f.dateTime(c.nextFollowUpOn, "short") })}</span>
+                    )
+                  )}
                 </Link>
               </li>
             ))}
