@@ -68,6 +68,8 @@ test.describe("on a phone", () => {
     // Open cases only as "at least k" (k = 10 in the demo), never an exact small count.
     await expect(page.getByTestId("briefing-cases")).toHaveText(/^(継続中 10件以上|10件未満のため件数は表示しません（0件のときも同じ表示です）。)$/);
     await expect(page.getByText("EMP-")).toHaveCount(0);
+    // An empty suggestion says so in words, not with a bare dash.
+    await expect(page.locator("article").getByText("—", { exact: true })).toHaveCount(0);
     await shot(page, "briefing-phone");
   });
 

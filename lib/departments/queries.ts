@@ -63,7 +63,16 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
       select: { id: true, name: true, title: true, stance: true, influence: true, lastContactAt: true, painPoints: true, bestTiming: true, resistanceReason: true },
     }),
     ctx.db.request.findMany({
-      where: { teamId: ctx.teamId, keyPerson: { departmentId: { in: ids } }, status: { in: ["SENT", "FALLBACK_SENT", "ACCEPTED", "FALLBACK_ACCEPTED"] } },
+      // In progress: awaiting an answer, or accepted with its deadline still ahead (or at most a month
+      // behind); an acceptance whose deadline passed long ago is history, not something to raise.
+      where: {
+        teamId: ctx.teamId,
+        keyPerson: { departmentId: { in: ids } },
+        OR: [
+          { status: { in: ["SENT", "FALLBACK_SENT"] } },
+          { status: { in: ["ACCEPTED", "FALLBACK_ACCEPTED"] }, OR: [{ dueOn: null }, { dueOn: { gte: new Date(now.getTime() - 30 * DAY) } }] },
+        ],
+      },
       orderBy: { dueOn: { sort: "asc", nulls: "last" } },
       take: 30,
       select: { id: true, what: true, status: true, dueOn: true, keyPerson: { select: { id: true, name: true } }, nurse: { select: { name: true } } },
@@ -80,7 +89,8 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
       select: { id: true, kind: true, body: true, notedOn: true, department: { select: { name: true } } },
     }),
     ctx.db.initiative.findMany({
-      where: { teamId: ctx.teamId, stage: { in: ["PROPOSED", "PILOT", "EVALUATED", "ADOPTED", "EXPANDED"] }, departments: { some: { departmentId: { in: ids } } } },
+      // Under way: proposed, piloting or rolled out; an evaluated pilot awaits a decision, not a visit.
+      where: { teamId: ctx.teamId, stage: { in: ["PROPOSED", "PILOT", "ADOPTED", "EXPANDED"] }, departments: { some: { departmentId: { in: ids } } } },
       orderBy: { updatedAt: "desc" },
       take: 10,
       select: { id: true, title: true, stage: true },

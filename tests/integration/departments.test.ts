@@ -56,6 +56,26 @@ describe("departments", () => {
     expect(b.suggestions.thank.map((t) => t.keyPerson.name)).toEqual(["応援者さん"]);
   });
 
+  it("lists in the briefing only what is in progress: no evaluated pilot, no acceptance whose deadline passed long ago", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const d = await createDepartment(ctx, createDepartmentSchema.parse({ name: "出荷課", kind: "DEPARTMENT" }));
+    const fan = await createPerson(db(), team.id, { name: "課長さん", departmentId: d.id, stance: "CHAMPION" });
+    const now = new Date("2026-11-20T03:00:00Z");
+    const req = (what: string, status: "ACCEPTED" | "SENT", dueOn: string) =>
+      db().request.create({ data: { teamId: team.id, keyPersonId: fan.id, nurseId: nurse.user.id, what, status, dueOn: new Date(`${dueOn}T00:00:00Z`), respondedAt: status === "ACCEPTED" ? now : null, thankedAt: now } });
+    await req("先月までの掲示", "ACCEPTED", "2026-08-01");
+    await req("来週の講話", "ACCEPTED", "2026-11-27");
+    await req("返事待ちの依頼", "SENT", "2026-11-25");
+    const init = (title: string, stage: "PILOT" | "EVALUATED") =>
+      db().initiative.create({ data: { teamId: team.id, title, kind: "CAMPAIGN", stage, departments: { create: [{ departmentId: d.id, teamId: team.id }] } } });
+    await init("試行中の企画", "PILOT");
+    await init("評価済みの企画", "EVALUATED");
+    const b = await visitBriefing(ctx, d.id, now);
+    expect(b.openRequests.map((r) => r.what).sort()).toEqual(["来週の講話", "返事待ちの依頼"]);
+    expect(b.initiatives.map((i) => i.title)).toEqual(["試行中の企画"]);
+  });
+
   it("shows open cases only as 'at least k', whatever headcount a nurse types, so two briefings never subtract to a few cases", async () => {
     const { team, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), nurse.user.id);

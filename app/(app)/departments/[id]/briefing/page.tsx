@@ -44,9 +44,9 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
 
       <Section title={t("briefing.suggestions")} empty="" count={1}>
         <ul className="grid gap-3 text-sm sm:grid-cols-3">
-          <li><h3 className="text-xs font-medium text-stone-500">{t("briefing.thank")}</h3>{b.suggestions.thank.map((x) => <p key={x.id}>{x.keyPerson.name}：{x.what}</p>)}{b.suggestions.thank.length === 0 && <p className="text-stone-500">—</p>}</li>
-          <li><h3 className="text-xs font-medium text-stone-500">{t("briefing.reconnect")}</h3>{b.suggestions.reconnect.map((p) => <p key={p.id}>{p.name}（{p.lastContactAt ? date(p.lastContactAt) : t("keyPersons.never")}）</p>)}{b.suggestions.reconnect.length === 0 && <p className="text-stone-500">—</p>}</li>
-          <li><h3 className="text-xs font-medium text-stone-500">{t("briefing.ask")}</h3>{b.suggestions.ask.map((p) => <p key={p.id}>{p.name}</p>)}{b.suggestions.ask.length === 0 && <p className="text-stone-500">—</p>}</li>
+          <li><h3 className="text-xs font-medium text-stone-500">{t("briefing.thank")}</h3>{b.suggestions.thank.map((x) => <p key={x.id}>{x.keyPerson.name}：{x.what}</p>)}{b.suggestions.thank.length === 0 && <p className="text-stone-500">{t("briefing.nothingNow")}</p>}</li>
+          <li><h3 className="text-xs font-medium text-stone-500">{t("briefing.reconnect")}</h3>{b.suggestions.reconnect.map((p) => <p key={p.id}>{p.name}（{p.lastContactAt ? date(p.lastContactAt) : t("keyPersons.never")}）</p>)}{b.suggestions.reconnect.length === 0 && <p className="text-stone-500">{t("briefing.nothingNow")}</p>}</li>
+          <li><h3 className="text-xs font-medium text-stone-500">{t("briefing.ask")}</h3>{b.suggestions.ask.map((p) => <p key={p.id}>{p.name}</p>)}{b.suggestions.ask.length === 0 && <p className="text-stone-500">{t("briefing.nothingNow")}</p>}</li>
         </ul>
       </Section>
 
