@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { loadTeamContext } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { resolvePeriod } from "@/lib/dashboard/filters";
+import { tokyoToday } from "@/lib/dates";
 import { issueReport } from "@/lib/reports/reports";
 import { MANAGER_SECTIONS, SECTION_IDS } from "@/lib/reports/types";
 import { hashShareToken } from "@/lib/share/links";
@@ -463,6 +464,7 @@ async function seedCases(
   const caseKeyPersons: Prisma.CaseKeyPersonCreateManyInput[] = [];
   const assessments: Prisma.CaseAssessmentCreateManyInput[] = [];
   const busy = h.deptList.filter((d) => d.headcount > 50);
+  const tokyoDay = (days: number) => new Date(tokyoToday(h.now).getTime() + days * DAY);
   const overdueGiven = new Set<number>();
   const overdueFor = (i: number) => {
     const nurse = i % h.nurses.length;
@@ -495,7 +497,9 @@ async function seedCases(
       followUpPlan: "2週間ごとに面談。上司とは月1回、業務量を確認する。",
       // Each nurse's first open case is a day overdue: a real day has one slipped follow-up.
       // (The same draws as before either way, so the rest of the demo stays as it was.)
-      nextFollowUpOn: closed ? null : overdueFor(i) ? (h.int(1, 21), h.dateOnly(h.daysAgo(1))) : h.dateOnly(h.daysAgo(-h.int(1, 21))),
+      // Days from Tokyo's today: daysAgo never goes past now, so a "future" follow-up was today's UTC
+      // date, which is yesterday in Tokyo before 09:00.
+      nextFollowUpOn: closed ? null : overdueFor(i) ? (h.int(1, 21), tokyoDay(-1)) : tokyoDay(h.int(1, 21)),
       openedOn: h.dateOnly(h.daysAgo(opened)), closedOn: closed ? h.dateOnly(h.daysAgo(h.int(5, opened - 100))) : null,
       returnOn,
       continued3m: returnOn && sinceReturn >= 90 ? h.chance(0.82) : null,

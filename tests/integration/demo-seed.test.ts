@@ -13,7 +13,8 @@ import { loadMap } from "@/lib/map/queries";
 import { listReviews, reviewDetail } from "@/lib/reviews/queries";
 
 const db = setupTestDatabase();
-const now = new Date("2026-11-23T03:00:00Z");
+// 06:30 in Tokyo, still the day before in UTC: dates must be Tokyo's.
+const now = new Date("2026-11-22T21:30:00Z");
 
 describe("demo data", () => {
   it("seeds a believable team whose later dashboards have something true to show", async () => {
@@ -67,6 +68,17 @@ describe("demo data", () => {
     const mentor = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.mentor.email } });
     const junior = await db().user.findUniqueOrThrow({ where: { email: DEMO_USERS.junior.email } });
     expect(await db().mentorAssignment.findFirst({ where: { teamId, mentorId: mentor.id, menteeId: junior.id } })).not.toBeNull();
+  });
+
+  it("gives each nurse one slipped case follow-up and the rest ahead, by Tokyo's calendar", async () => {
+    for (const u of Object.values(DEMO_USERS)) {
+      const user = await db().user.findUniqueOrThrow({ where: { email: u.email } });
+      const ctx = await ctxFor(db(), user.id);
+      const day = await getMyDay(ctx, now);
+      if (!(await db().caseNurse.count({ where: { userId: user.id, case: { status: { not: "CLOSED" } } } }))) continue;
+      expect(day.caseFollowUps.overdue, u.email).toBe(1);
+      expect(day.caseFollowUps.due, u.email).toBeGreaterThan(1);
+    }
   });
 
   it("gives each nurse a real day on the home page", async () => {
