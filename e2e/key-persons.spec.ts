@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { login, PHONE, shot, test } from "./fixtures";
+import { checkA11y, login, PHONE, shot, test } from "./fixtures";
 
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
@@ -55,6 +55,21 @@ test.describe("on a phone", () => {
     await page.goto("/touchpoints");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText("夜勤明けの様子を伺った（取り消し確認）")).toHaveCount(0);
+  });
+
+  test("adding someone already on the list: warned, pointed to them, and saved only when confirmed", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.goto("/key-persons/new");
+    // The center head again, typed with a full-width space.
+    await page.getByLabel("氏名", { exact: true }).fill("吉田　智子");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    const warning = page.getByTestId("namesakes");
+    await expect(warning).toContainText("同じ名前の人がすでに登録されています");
+    await expect(warning.getByRole("link", { name: "吉田 智子" })).toHaveAttribute("href", /\/key-persons\//);
+    await checkA11y(page);
+    await shot(page, "key-person-namesake-phone");
+    await warning.getByRole("button", { name: "別の人として登録する" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /吉田　?智子/ })).toBeVisible();
   });
 
   test("open a visit briefing for a department", async ({ page }) => {

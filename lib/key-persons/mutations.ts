@@ -4,7 +4,8 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { Stance } from "@/lib/generated/prisma/enums";
-import { getKeyPerson } from "./queries";
+import { searchKey } from "@/lib/search/normalize";
+import { escapeLike, getKeyPerson } from "./queries";
 import type { createKeyPersonSchema, keyPersonFields, updateKeyPersonSchema } from "./schemas";
 
 type Fields = z.infer<typeof keyPersonFields>;
@@ -68,8 +69,27 @@ function data(input: Fields) {
   };
 }
 
+/**
+ * People of the team already known under this name (spelling variants, widths and kana folded as the
+ * search does): the same person typed twice splits every touchpoint, request and review between two.
+ */
+async function namesakes(ctx: TeamCtx, name: string) {
+  const key = searchKey(name);
+  if (!key) return [];
+  const candidates = await ctx.db.keyPerson.findMany({
+    where: { teamId: ctx.teamId, archivedAt: null, searchKey: { contains: escapeLike(key) } },
+    take: 50,
+    select: { id: true, name: true, title: true, department: { select: { name: true } } },
+  });
+  return candidates.filter((c) => searchKey(c.name) === key).map((c) => ({ id: c.id, name: c.name, title: c.title, department: c.department?.name ?? null }));
+}
+
 export async function createKeyPerson(ctx: TeamCtx, input: z.infer<typeof createKeyPersonSchema>) {
   await checkLinks(ctx, input);
+  if (!input.allowDuplicate) {
+    const same = await namesakes(ctx, input.name);
+    if (same.length) throw new AppError("conflict", "possibleDuplicate", undefined, same);
+  }
   return ctx.db.$transaction(async (tx) => {
     const person = await tx.keyPerson.create({
       data: { ...data(input), ownerId: input.ownerId ?? ctx.userId, teamId: ctx.teamId },

@@ -41,6 +41,8 @@ export const keyPersonFields = z.object({
 
 export const createKeyPersonSchema = keyPersonFields.extend({
   stanceReason: text(500).default(""),
+  /** Saved although someone of the same name is already in the team (the nurse confirmed a namesake). */
+  allowDuplicate: z.boolean().default(false),
 });
 
 export const updateKeyPersonSchema = keyPersonFields.extend({

@@ -14,6 +14,26 @@ async function setup() {
 }
 
 describe("key persons", () => {
+  it("warns before a second person with the same name (spelling variants included), names who is there, and saves on confirmation", async () => {
+    const t = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), t.nurse.user.id);
+    const dept = await createDepartment(db(), t.team.id, "出荷課");
+    const first = await createKeyPerson(ctx, createKeyPersonSchema.parse({ ...base, name: "渡辺 明美", nameKana: "わたなべ あけみ", departmentId: dept.id }));
+    // The same person typed again, with a variant kanji and a full-width space.
+    const again = createKeyPersonSchema.parse({ ...base, name: "渡邊　明美", nameKana: "ワタナベ アケミ", departmentId: dept.id });
+    const refused = await createKeyPerson(ctx, again).catch((e) => e);
+    expect(refused).toMatchObject({ code: "conflict", messageKey: "possibleDuplicate" });
+    expect(refused.current).toEqual([expect.objectContaining({ id: first.id, name: "渡辺 明美", department: "出荷課" })]);
+    expect(await db().keyPerson.count({ where: { teamId: t.team.id } })).toBe(1);
+    // A namesake elsewhere is real: confirmed, it is saved.
+    await createKeyPerson(ctx, { ...again, allowDuplicate: true });
+    expect(await db().keyPerson.count({ where: { teamId: t.team.id } })).toBe(2);
+    // Another name, or the same name in another team, is no duplicate.
+    await createKeyPerson(ctx, createKeyPersonSchema.parse({ ...base, name: "渡辺 明" }));
+    const other = await createTeamWithRoles(db());
+    await createKeyPerson(await ctxFor(db(), other.nurse.user.id), createKeyPersonSchema.parse({ ...base, name: "渡辺 明美" }));
+  });
+
   it("keeps every stance change with who, when and why", async () => {
     const { nurseCtx } = await setup();
     const { id } = await createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "田中 一郎", stance: "INDIFFERENT" }));

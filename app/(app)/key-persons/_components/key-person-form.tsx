@@ -1,7 +1,9 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { TEXT_LINK } from "@/components/ui/link-style";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -64,6 +66,9 @@ export function KeyPersonForm({
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ mine: PersonValues; theirs: PersonValues } | null>(null);
   const [stance, setStance] = useState(initial.stance);
+  /** People of the same name already in the team: the nurse opens one, or confirms a namesake. */
+  const [namesakes, setNamesakes] = useState<{ id: string; name: string; title: string; department: string | null }[] | null>(null);
+  const confirmed = useRef(false);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -89,11 +94,13 @@ export function KeyPersonForm({
       notes: str("notes"),
       externalId: str("externalId"),
       stanceReason: str("stanceReason"),
+      allowDuplicate: confirmed.current,
     };
     start(async () => {
       const res = initial.id
         ? await updatePerson({ ...values, id: initial.id, version: initial.version ?? 0 } as Parameters<typeof updatePerson>[0])
         : await createPerson(values as Parameters<typeof createPerson>[0]);
+      confirmed.current = false;
       if (res.ok) {
         router.push(`/key-persons/${res.data.id}`);
         router.refresh();
@@ -101,6 +108,7 @@ export function KeyPersonForm({
       }
       setErrors(res.fieldErrors ?? {});
       setError(res.error);
+      setNamesakes(res.error === "possibleDuplicate" && Array.isArray(res.current) ? (res.current as NonNullable<typeof namesakes>) : null);
       if (res.error === "staleEdit" && res.current) {
         setConflict({ mine: { ...initial, ...values, influence: Number(values.influence), interest: Number(values.interest) } as PersonValues, theirs: res.current as PersonValues });
       }
@@ -133,6 +141,19 @@ export function KeyPersonForm({
             </table>
           </div>
           <Button type="button" onClick={() => window.location.reload()}>{t("keyPersons.reload")}</Button>
+        </div>
+      ) : namesakes ? (
+        <div className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" role="alert" data-testid="namesakes">
+          <p className="font-semibold">{t("keyPersons.namesakesTitle")}</p>
+          <ul className="list-inside list-disc">
+            {namesakes.map((p) => (
+              <li key={p.id}>
+                <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>{p.name}</Link>
+                {(p.department || p.title) && <span className="text-amber-800">（{[p.department, p.title].filter(Boolean).join("・")}）</span>}
+              </li>
+            ))}
+          </ul>
+          <Button type="submit" variant="secondary" disabled={pending} onClick={() => (confirmed.current = true)}>{t("keyPersons.saveNamesake")}</Button>
         </div>
       ) : (
         error && <Alert>{t(`errors.${error}`)}</Alert>
