@@ -62,6 +62,11 @@ test.describe("on a phone", () => {
     await page.goto("/key-persons/new");
     // The center head again, typed with a full-width space.
     await page.getByRole("textbox", { name: "氏名", exact: true }).fill("吉田　智子");
+    // The boss is found by typing, like every other person picker.
+    const bossPicker = page.getByRole("group", { name: "上司（上司の上司へつながる）" });
+    await bossPicker.getByRole("searchbox").fill("センター長");
+    await bossPicker.getByRole("button", { name: /センター長/ }).first().click();
+    await expect(bossPicker).toContainText("吉田 智子");
     await page.getByRole("button", { name: "保存", exact: true }).click();
     const warning = page.getByTestId("namesakes");
     await expect(warning).toContainText("同じ名前の人がすでに登録されています");
@@ -70,6 +75,7 @@ test.describe("on a phone", () => {
     await shot(page, "key-person-namesake-phone");
     await warning.getByRole("button", { name: "別の人として登録する" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /^吉田\s?智子/ })).toBeVisible();
+    await expect(page.locator("section").filter({ has: page.getByRole("heading", { name: "報告ライン" }) })).toContainText("吉田 智子");
   });
 
   test("open a visit briefing for a department", async ({ page }) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
+import { PersonPicker } from "@/components/person-picker";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -52,12 +53,13 @@ export function KeyPersonForm({
   initial,
   departments,
   members,
-  bosses,
+  boss: initialBoss,
 }: {
   initial: PersonValues;
   departments: { id: string; label: string }[];
   members: { id: string; name: string }[];
-  bosses: { id: string; name: string; title: string }[];
+  /** The current boss, if any: the picker searches the whole team for another. */
+  boss: { id: string; name: string } | null;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -66,6 +68,7 @@ export function KeyPersonForm({
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ mine: PersonValues; theirs: PersonValues } | null>(null);
   const [stance, setStance] = useState(initial.stance);
+  const [boss, setBoss] = useState(initialBoss);
   /** People of the same name already in the team: the nurse opens one, or confirms a namesake. */
   const [namesakes, setNamesakes] = useState<{ id: string; name: string; title: string; department: string | null }[] | null>(null);
   const confirmed = useRef(false);
@@ -170,10 +173,11 @@ export function KeyPersonForm({
           <option value="">{t("keyPersons.none")}</option>
           {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
         </SelectField>
-        <SelectField label={t("keyPersons.reportsTo")} name="reportsToId" defaultValue={initial.reportsToId ?? ""} errors={errors.reportsToId}>
-          <option value="">{t("keyPersons.none")}</option>
-          {bosses.filter((b) => b.id !== initial.id).map((b) => <option key={b.id} value={b.id}>{b.name}（{b.title}）</option>)}
-        </SelectField>
+        <div>
+          {/* Searched by name or title like everywhere else (a list of every person was unusable). */}
+          <PersonPicker label={t("keyPersons.reportsTo")} value={boss} onChange={(p) => setBoss(p && p.id === initial.id ? null : p)} errors={errors.reportsToId} />
+          <input type="hidden" name="reportsToId" value={boss?.id ?? ""} />
+        </div>
         <SelectField label={t("keyPersons.owner")} name="ownerId" defaultValue={initial.ownerId ?? ""} errors={errors.ownerId}>
           {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
         </SelectField>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { getKeyPerson } from "@/lib/key-persons/queries";
-import { bossOptions, departmentOptions, memberOptions } from "@/lib/team/options";
+import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { KeyPersonForm } from "../../_components/key-person-form";
 
 export default async function EditKeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -15,11 +15,15 @@ export default async function EditKeyPersonPage({ params }: { params: Promise<{ 
     throw e;
   });
   const t = await getTranslations("keyPersons");
-  const [departments, members, bosses] = await Promise.all([departmentOptions(ctx), memberOptions(ctx), bossOptions(ctx, person.reportsToId)]);
+  const [departments, members, boss] = await Promise.all([
+    departmentOptions(ctx),
+    memberOptions(ctx),
+    person.reportsToId ? ctx.db.keyPerson.findFirst({ where: { id: person.reportsToId, teamId: ctx.teamId }, select: { id: true, name: true } }) : null,
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("edit")}: {person.name}</h1>
-      <KeyPersonForm departments={departments} members={members} bosses={bosses} initial={{ ...person, ownerId: person.ownerId ?? ctx.userId }} />
+      <KeyPersonForm departments={departments} members={members} boss={boss} initial={{ ...person, ownerId: person.ownerId ?? ctx.userId }} />
     </div>
   );
 }
