@@ -9,6 +9,7 @@ import { STANCES } from "@/lib/key-persons/schemas";
 import type { Translate } from "@/lib/requests/message";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import type { LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
+import { groupSizeOf } from "@/lib/reports/suppression";
 import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
 import { isSuppressed, SECTION_IDS, SNAPSHOT_SCHEMA, type Audience } from "@/lib/reports/types";
 import en from "@/messages/en.json";
@@ -52,7 +53,7 @@ const PEOPLE_UNITS = new Set(["人", "名", "people", "persons", "person"]);
 /** An initiative's before → after and its change; a people count below k on either side is withheld. */
 function indicatorCells(t: Translate, r: { indicatorName: string; indicatorUnit: string; lowerIsBetter: boolean; before: number | null; after: number | null }, k: number): Fig[] {
   if (r.before === null || r.after === null) return [{ t: "text", v: "" }, { t: "text", v: "" }];
-  if (PEOPLE_UNITS.has(r.indicatorUnit.trim().toLowerCase()) && Math.min(r.before, r.after) < Math.max(5, k)) {
+  if (PEOPLE_UNITS.has(r.indicatorUnit.trim().toLowerCase()) && Math.min(r.before, r.after) < groupSizeOf(k)) {
     return [{ t: "text", v: `${r.indicatorName}: ${t("dashboard.pilots.fewPeople")}` }, { t: "text", v: "" }];
   }
   return [
@@ -117,7 +118,7 @@ const quarterLabel = (t: Translate, isoDay: string) => {
  * hidden figures for the builder. Only hidden marks go: what is published does not change.
  */
 function condensed(t: Translate, section: Section, grouped: Set<string>, minGroupSize: number): Section {
-  const k = Math.max(5, minGroupSize);
+  const k = groupSizeOf(minGroupSize);
   const figures = section.tables.flatMap((tb) => tb.rows.flatMap((r) => r.cells)).filter((c) => c.t === "count" || c.t === "rate" || c.t === "mean");
   const notes = [...grouped];
   const withheldColumns = new Set<string>();
@@ -606,10 +607,10 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     message: input.message ?? "",
     periodLabel: input.periodLabel,
     generatedAt: now.toISOString(),
-    minGroupSize: Math.max(5, input.minGroupSize),
+    minGroupSize: groupSizeOf(input.minGroupSize),
     summary: [],
     sections: sections.filter((x) => wanted.has(x.id)).map((x) => shown.get(x.id) ?? x),
-    notes: methodNotes(t, input.periodLabel, Math.max(5, input.minGroupSize), wanted, release?.caseQuarters),
+    notes: methodNotes(t, input.periodLabel, groupSizeOf(input.minGroupSize), wanted, release?.caseQuarters),
     published: false,
     ...(input.audience ? { audience: input.audience } : {}),
   };

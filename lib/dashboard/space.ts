@@ -2,7 +2,7 @@
 // quarter) and every figure published from them. Figures are sums of inner cells, so they add up
 // exactly, and suppression can see how each one relates to the others (decisions 006 and 009).
 import { protect, type LedgerFigure, type ProtectResult } from "@/lib/reports/disclosure";
-import { isPrimary, suppressCells, type CellInput, type Suppression, type SuppressionRule } from "@/lib/reports/suppression";
+import { groupSizeOf, isPrimary, suppressCells, type CellInput, type Suppression, type SuppressionRule } from "@/lib/reports/suppression";
 import type { Fig } from "@/lib/reports/types";
 
 export interface InnerCell {
@@ -126,7 +126,7 @@ export class MeasureSpace {
       const result = await protect({
         hits: width,
         truth,
-        k: Math.max(5, rule.minGroupSize),
+        k: groupSizeOf(rule.minGroupSize),
         history: disclosure.history,
         figures: this.registered.map((r, i) => ({ id: `f${i}`, cells: r.inner.map((c) => this.cells[c]!.key), display: r.display, hidden: first.has(`f${i}`) })),
       });

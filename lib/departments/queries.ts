@@ -1,6 +1,7 @@
 // Reading departments: the tree with counts, one department, and the visit briefing.
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import { groupSizeOf } from "@/lib/reports/suppression";
 import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
 import { departmentLabels, subtreeIds } from "./tree";
 
@@ -116,7 +117,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
     // A printed briefing leaves the team, and is printed for any department at any day: an exact
     // count would subtract (company minus one department, today minus last week) to a few cases.
     // It says only "at least k" (never a number below k, never zero), whatever the headcount.
-    openCases: { atLeast: openCases >= ctx.team.minGroupSize ? ctx.team.minGroupSize : null },
+    openCases: { atLeast: openCases >= groupSizeOf(ctx.team.minGroupSize) ? groupSizeOf(ctx.team.minGroupSize) : null },
     followUps,
     suggestions: { reconnect: quietest, thank: thanksOwed.slice(0, 3), ask: askable },
   };

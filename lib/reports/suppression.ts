@@ -29,6 +29,11 @@ export interface SuppressionRule {
   minGroupSize: number;
 }
 
+/** The smallest minimum group size any team may set: below 5, published groups identify people. */
+export const MIN_GROUP_FLOOR = 5;
+/** A team's minimum group size as every output applies it. */
+export const groupSizeOf = (minGroupSize: number) => Math.max(MIN_GROUP_FLOOR, minGroupSize);
+
 /**
  * Primary rule: a group of 1..k-1; and a rate shows two counts (those with the property and those
  * without), so it is hidden unless both are at least k: "1 of 13 improved" says as much about the 13
@@ -36,7 +41,7 @@ export interface SuppressionRule {
  * Zero is no one here; a shown zero is hidden by the caller.
  */
 export function isPrimary(cell: Pick<CellInput, "n" | "hits">, rule: SuppressionRule): boolean {
-  const k = Math.max(5, rule.minGroupSize);
+  const k = groupSizeOf(rule.minGroupSize);
   if (cell.n === 0) return false;
   if (cell.n < k) return true;
   if (cell.hits !== undefined && (cell.hits < k || cell.n - cell.hits < k)) return true;

@@ -6,6 +6,7 @@ import { StanceBadge } from "@/components/ui/stance-badge";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { visitBriefing } from "@/lib/departments/queries";
 import { AppError } from "@/lib/errors";
+import { groupSizeOf } from "@/lib/reports/suppression";
 
 function Section({ title, empty, children, count }: { title: string; empty: string; count: number; children: React.ReactNode }) {
   return (
@@ -26,7 +27,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
   });
   const t = await getTranslations();
   const f = await getFormatter();
-  const minGroupSize = ctx.team.minGroupSize;
+  const minGroupSize = groupSizeOf(ctx.team.minGroupSize);
   const date = (d: Date) => f.dateTime(d, "short");
   return (
     <article className="mx-auto max-w-4xl space-y-5 bg-white p-4 print:p-0 sm:p-6">
