@@ -17,6 +17,11 @@ export function jstDayStart(day: Date): Date {
   return new Date(day.getTime() - JST_OFFSET_MS);
 }
 
+/** A date-only column value (UTC midnight) as a "YYYY-MM-DD" form value; none is "". */
+export function isoDayOf(day: Date | null | undefined): string {
+  return day ? day.toISOString().slice(0, 10) : "";
+}
+
 /** A "YYYY-MM-DD" form value as a date-only column value (UTC midnight); empty stays null. */
 export function dateOnlyOf(isoDay: string | null | undefined): Date | null {
   return isoDay ? new Date(`${isoDay}T00:00:00.000Z`) : null;

@@ -295,14 +295,14 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
 
   /**
    * Department rows (tree), a row for cases with no department, and each department's own part
-   * (hidden). In a release (`passes` given), a mostly hidden tree is coarsened instead of printed as
+   * (hidden). In a release (`coarsen`: the space whose primary rule decides), a mostly hidden tree is coarsened instead of printed as
    * a wall of "*": a department whose sub-departments would all be hidden stands for them, and two or
    * more hidden siblings fold into one "その他（n部署）" row.
    */
-  function departmentRows(make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[], passes?: (pred: (k: string) => boolean) => boolean, size?: (pred: (k: string) => boolean) => number) {
+  function departmentRows(make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[], coarsen?: MeasureSpace) {
     const rows: Row[] = [];
     const present = new Set(keys.map(depOfKey));
-    if (!passes) {
+    if (!coarsen) {
       for (const { dept, depth } of tree.order) {
         const pred = inSubtree(dept.id);
         if (!keys.some(pred)) continue;
@@ -317,10 +317,10 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       const children = tree.childrenOf(dept.id).filter((c) => keys.some(inSubtree(c.id)));
       if (children.length === 0) return;
       make((k) => depOfKey(k) === dept.id, false);
-      const failing = children.filter((c) => !passes(inSubtree(c.id)));
+      const failing = children.filter((c) => !coarsen.passes(inSubtree(c.id), rule));
       // One hidden sibling is found from the parent and the others: it goes with the smallest other.
-      if (failing.length === 1 && children.length > 1 && size) {
-        const others = children.filter((c) => c !== failing[0]).sort((a, b) => size(inSubtree(a.id)) - size(inSubtree(b.id)));
+      if (failing.length === 1 && children.length > 1) {
+        const others = children.filter((c) => c !== failing[0]).sort((a, b) => coarsen.size(inSubtree(a.id)) - coarsen.size(inSubtree(b.id)));
         failing.push(others[0]!);
       }
       if (failing.length > 1 || failing.length === children.length) grouped.add(t("dashboard.groupedDepartments"));
@@ -334,14 +334,14 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     };
     for (const r of tree.roots) if (keys.some(inSubtree(r.id))) walk(r, 0);
     const none = (k: string) => depOfKey(k) === "-";
-    if (present.has("-") && passes(none)) rows.push({ label: t("dashboard.noDepartment"), cells: make(none, true) });
+    if (present.has("-") && coarsen.passes(none, rule)) rows.push({ label: t("dashboard.noDepartment"), cells: make(none, true) });
     return rows;
   }
 
   /** Case kinds; in a release, two or more kinds that would be hidden fold into "その他の種別". */
-  function kindRows(kinds: readonly string[], make: (pred: (k: string) => boolean) => Fig[], passes?: (pred: (k: string) => boolean) => boolean) {
+  function kindRows(kinds: readonly string[], make: (pred: (k: string) => boolean) => Fig[], coarsen?: MeasureSpace) {
     const pred = (list: readonly string[]) => (k: string) => list.includes(partsOf(k)[1]!);
-    const failing = passes ? kinds.filter((k) => !passes(pred([k]))) : [];
+    const failing = coarsen ? kinds.filter((k) => !coarsen.passes(pred([k]), rule)) : [];
     const folded = failing.length >= 2 ? failing : [];
     const rows = kinds.filter((k) => !folded.includes(k)).map((k) => ({ label: t(`caseKinds.${k}`), cells: make(pred([k])) }));
     if (folded.length) rows.push({ label: t("dashboard.otherKinds", { count: folded.length }), cells: make(pred(folded)) });
@@ -352,14 +352,14 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
    * Period rows: quarters, or in a release where most quarters would be hidden, fiscal half-years,
    * or none (the total stands alone).
    */
-  function periodRows(make: (pred: (k: string) => boolean) => Fig[], at: number, passes?: (pred: (k: string) => boolean) => boolean) {
+  function periodRows(make: (pred: (k: string) => boolean) => Fig[], at: number, coarsen?: MeasureSpace) {
     const quarterGroups = caseQuarters.map((qk) => ({ label: quarterLabel(t, qk), quarters: [qk] }));
     const pred = (quarters: string[]) => (k: string) => quarters.includes(partsOf(k)[at]!);
-    if (!passes) return quarterGroups.map((g) => ({ label: g.label, cells: make(pred(g.quarters)) }));
+    if (!coarsen) return quarterGroups.map((g) => ({ label: g.label, cells: make(pred(g.quarters)) }));
     const options = [quarterGroups, fiscalHalves(t, caseQuarters), []];
     // A single hidden group is found from the total and the others, so it costs a second one.
     const cost = (groups: typeof quarterGroups) => {
-      const failing = groups.filter((g) => !passes(pred(g.quarters))).length;
+      const failing = groups.filter((g) => !coarsen.passes(pred(g.quarters), rule)).length;
       return failing === 1 ? 2 : failing;
     };
     const chosen = options.find((groups) => cost(groups) * 2 <= groups.length) ?? [];
@@ -372,8 +372,8 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   const grouped = new Set<string>();
   /** Released sections as readers get them; `sections` keeps every figure for the summary. */
   const shown = new Map<SectionId, Section>();
-  const release_ = (list: Section[], section: Section) => {
-    list.push(section);
+  const addCaseSection = (section: Section) => {
+    sections.push(section);
     if (release) shown.set(section.id, condensed(t, section, grouped, rule.minGroupSize));
     grouped.clear();
   };
@@ -388,30 +388,30 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     const space = new MeasureSpace(inner);
     const keys = inner.map((c) => c.key);
     const col = [t("dashboard.improvement.rate")];
-    const passes = release ? (pred: (k: string) => boolean) => space.passes(pred, rule) : undefined;
+    const coarsen = release ? space : undefined;
     const overall: Row = { label: t("dashboard.total"), total: true, cells: [space.rate(() => true)] };
     const byQuarter: Table = {
       id: "improvement.byQuarter",
       title: t("dashboard.improvement.byQuarter"),
       columns: col,
-      rows: [overall, ...periodRows((pred) => [space.rate(pred)], 2, passes)],
+      rows: [overall, ...periodRows((pred) => [space.rate(pred)], 2, coarsen)],
       chart: { kind: "bar", series: [0], skipTotals: true, percent: true },
     };
     const byDept: Table = {
       id: "improvement.byDepartment",
       title: t("dashboard.improvement.byDepartment"),
       columns: col,
-      rows: departmentRows((pred, display) => [space.rate(pred, display)], keys, passes, (pred) => space.size(pred)),
+      rows: departmentRows((pred, display) => [space.rate(pred, display)], keys, coarsen),
     };
     const byKind: Table = {
       id: "improvement.byKind",
       title: t("dashboard.improvement.byKind"),
       columns: col,
-      rows: kindRows(CASE_KINDS.filter((k) => keys.some(part(1, k))), (pred) => [space.rate(pred)], passes),
+      rows: kindRows(CASE_KINDS.filter((k) => keys.some(part(1, k))), (pred) => [space.rate(pred)], coarsen),
     };
     await space.suppress(rule, release?.disclosure.improvement);
     recordSpace("improvement", space);
-    release_(sections, { id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
+    addCaseSection({ id: "improvement", title: t("dashboard.sections.improvement"), tables: [byQuarter, byDept, byKind] });
   }
 
   // Return to work: each measure is its own space (different groups), suppressed on its own.
@@ -437,21 +437,21 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     };
     const keys = returnCells.map((c) => c.key);
     // Groups are chosen on the number of returns, the section's first figure.
-    const passes = release ? (pred: (k: string) => boolean) => spaces.returns.passes(pred, rule) : undefined;
+    const coarsen = release ? spaces.returns : undefined;
     const columns = [t("dashboard.returnToWork.returns"), t("dashboard.returnToWork.continued3m"), t("dashboard.returnToWork.continued6m"), t("dashboard.returnToWork.releave")];
     const byQuarter: Table = {
       id: "returnToWork.byQuarter",
       title: t("dashboard.returnToWork.byQuarter"),
       columns,
-      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...periodRows(figs, 1, passes)],
+      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...periodRows(figs, 1, coarsen)],
       chart: { kind: "bar", series: [0], skipTotals: true },
     };
-    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys, passes, (pred) => spaces.returns.size(pred)) };
+    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys, coarsen) };
     for (const [measure, space] of Object.entries(spaces) as [CaseMeasure, MeasureSpace][]) {
       await space.suppress(rule, release?.disclosure[measure]);
       recordSpace(measure, space);
     }
-    release_(sections, { id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
+    addCaseSection({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
   }
 
   // Pilots: the pipeline, conversion, each initiative's results, good examples.

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { publish } from "@/lib/reports/format";
-import type { ReportData, SectionId } from "@/lib/reports/types";
+import { CASE_SECTIONS, type ReportData, type SectionId } from "@/lib/reports/types";
 import { buildSuccessData, formatDay, translatorFor } from "./build";
 import { resolvePeriod, untilToday, type DashboardFilter, type ResolvedFilter } from "./filters";
 
@@ -62,8 +62,6 @@ export async function loadDashboard(
     now,
   });
 }
-
-const CASE_SECTIONS: readonly SectionId[] = ["improvement", "returnToWork"];
 
 /**
  * The dashboard as this member may see it. Case figures are about cases a nurse may not open: unless

@@ -80,7 +80,7 @@ function variables(input: ProtectInput) {
   /** n − h_j of a cell. */
   const complementParts = (j: number): Parts => (j === 1 ? [[1, 1]] : [[0, 1], [1, 1], [j, -1]]);
   const form = (cells: readonly string[], q: number): Linear => terms(cells, formParts(q));
-  return { index, width, truth, form, formParts, complementParts, terms };
+  return { index, width, truth, form, formParts, complementParts };
 }
 
 type Parts = [slot: number, coef: number][];
@@ -95,12 +95,10 @@ type Parts = [slot: number, coef: number][];
 function aggregate(eqs: (Linear & { value: number })[], cells: number, width: number, H: number) {
   const rows: number[][] = Array.from({ length: cells }, () => []);
   eqs.forEach((e, r) => {
-    let last = -1;
     for (const idx of e.idx) {
       const c = Math.floor(idx / width);
-      // The terms of one cell are adjacent: record the row once per cell.
-      if (c !== last && rows[c]!.at(-1) !== r) rows[c]!.push(r);
-      last = c;
+      // Rows come in order: a cell's several terms in one row record it once.
+      if (rows[c]!.at(-1) !== r) rows[c]!.push(r);
     }
   });
   const classOf = new Int32Array(cells);
@@ -253,6 +251,8 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   let settled = 0;
   let historyOnly: ReturnType<typeof aggregate> | undefined;
   const byId = new Map(input.figures.map((f) => [f.id, f]));
+  /** Target i as an aggregated system sees it. */
+  const targetIn = (agg: ReturnType<typeof aggregate>, i: number) => agg.target(targets[i]!.cellIdx, targets[i]!.parts);
   const size = new Map(input.figures.map((f) => [f.id, sum(f.cells, 0)]));
   const breadth = new Map(input.figures.map((f) => [f.id, f.cells.length]));
   for (;;) {
@@ -264,7 +264,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     if (!owners.some((o) => o.length > 0)) break;
     const agg = aggregate(eqs, index.size, width, input.hits);
     classes = agg.classes;
-    const result = await narrowTargets(agg.system, open.map((i) => agg.target(targets[i]!.cellIdx, targets[i]!.parts)), k, agg.up(truth), pool.map(agg.up));
+    const result = await narrowTargets(agg.system, open.map((i) => targetIn(agg, i)), k, agg.up(truth), pool.map(agg.up));
     // Witnesses go back on cells: the next round's classes are coarser (fewer equations).
     pool = result.pool.map(agg.down);
     if (rounds === 1) narrowFirst = result.narrow.length;
@@ -273,17 +273,11 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // A target already narrow given the earlier releases alone cannot be helped by anything this
     // release hides: set it aside (counted as unprotectable) instead of hiding one figure after
     // another in vain, round after round.
-    historyOnly ??= (() => {
-      const rows = eqs.filter((_, r) => owners[r]!.length === 0);
-      return aggregate(rows, index.size, width, input.hits);
-    })();
-    const pinned = new Set<number>();
-    {
-      const h = historyOnly;
-      const check = await narrowTargets(h.system, result.narrow.map((n) => h.target(targets[open[n.target]!]!.cellIdx, targets[open[n.target]!]!.parts)), k, h.up(truth));
-      solves += check.solves;
-      for (const n of check.narrow) pinned.add(result.narrow[n.target]!.target);
-    }
+    // (Every witness of this round satisfies the earlier releases' equations too.)
+    historyOnly ??= aggregate(eqs.filter((_, r) => owners[r]!.length === 0), index.size, width, input.hits);
+    const check = await narrowTargets(historyOnly.system, result.narrow.map((n) => targetIn(historyOnly!, open[n.target]!)), k, historyOnly.up(truth), pool.map(historyOnly.up));
+    solves += check.solves;
+    const pinned = new Set(check.narrow.map((n) => result.narrow[n.target]!.target));
     const fixable = result.narrow.filter((n) => !pinned.has(n.target));
     settled += pinned.size;
     // Hide, for each narrow target, the smallest new figure among the equations that bind it.

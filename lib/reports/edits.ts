@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { multiline, versionField } from "@/lib/zod-helpers";
-import { SECTION_IDS, type ReportData, type SectionId } from "./types";
+import { rowKey, SECTION_IDS, type ReportData, type SectionId } from "./types";
 
 const text = (max: number) => z.string().max(max, "tooLong");
 
@@ -27,7 +27,7 @@ export function editsOf(value: unknown): ReportEdits {
 /** The report as it will be read: the nurse's edits applied to the audited, published data. */
 export function applyEdits(data: ReportData, edits: ReportEdits): ReportData {
   const rewrite = new Map(edits.summary.map((e) => [e.original, e.text]));
-  const hidden = new Set(edits.hiddenRows.map((r) => `${r.table}\u0000${r.label}`));
+  const hidden = new Set(edits.hiddenRows.map((r) => rowKey(r.table, r.label)));
   return {
     ...data,
     summary: data.summary.map((s) => (rewrite.has(s) ? rewrite.get(s)! : s)).filter((s) => s.trim() !== ""),
@@ -37,7 +37,7 @@ export function applyEdits(data: ReportData, edits: ReportEdits): ReportData {
         ...section,
         ...(comment ? { comment } : {}),
         // Totals stay: the reader still sees the whole the rows belong to.
-        tables: section.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => r.total || !hidden.has(`${t.id}\u0000${r.label}`)) })),
+        tables: section.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => r.total || !hidden.has(rowKey(t.id, r.label))) })),
       };
     }),
   };

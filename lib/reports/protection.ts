@@ -106,8 +106,8 @@ export class RangeSolver {
 }
 
 /**
- * A quantity whose range is wanted. Usually one linear function (lo = hi); over aggregated variables
- * (cells merged into classes) its largest value is hi's maximum and its smallest lo's minimum.
+ * A quantity whose range is wanted, over aggregated variables (cells merged into classes): its
+ * largest value is hi's maximum and its smallest lo's minimum (lo = hi for a plain linear function).
  */
 export interface Target {
   lo: Linear;
@@ -132,7 +132,7 @@ export async function narrowTargets(
     let hi = -Infinity;
     for (const w of witnesses) {
       const a = evaluate(t.lo, w);
-      const b = t.hi === t.lo ? a : evaluate(t.hi, w);
+      const b = evaluate(t.hi, w);
       if (a < lo) lo = a;
       if (b > hi) hi = b;
     }

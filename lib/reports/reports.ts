@@ -43,19 +43,27 @@ export async function createReport(ctx: TeamCtx, input: z.infer<typeof reportSch
   });
 }
 
-export async function updateReport(ctx: TeamCtx, input: z.infer<typeof updateReportSchema>) {
-  await checkDepartments(ctx, input.departmentIds);
-  const res = await ctx.db.report.updateMany({
-    where: { id: input.id, teamId: ctx.teamId, version: input.version, archivedAt: null },
-    // A changed definition makes the draft stale: the nurse reviews a new one before issuing.
-    data: { ...toRow(input), version: { increment: 1 }, draft: Prisma.DbNull, draftAt: null },
-  });
+const toJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+const NO_DRAFT = { draft: Prisma.DbNull, draftAt: null };
+/** Stores the draft under review, or clears it (issued, or the definition changed). */
+const storeDraft = (db: Pick<TeamCtx["db"], "report">, teamId: string, id: string, draft: ReportData | null, at: Date) =>
+  db.report.updateMany({ where: { id, teamId }, data: draft ? { draft: toJson(draft), draftAt: at } : NO_DRAFT });
+
+/** Changes a report of this team at the version the user saw; a stale version is refused, not overwritten. */
+async function updateAtVersion(ctx: TeamCtx, id: string, version: number, data: Prisma.ReportUpdateManyMutationInput, action: string) {
+  const res = await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId, version, archivedAt: null }, data: { ...data, version: { increment: 1 } } });
   if (res.count !== 1) {
-    const exists = await ctx.db.report.count({ where: { id: input.id, teamId: ctx.teamId, archivedAt: null } });
+    const exists = await ctx.db.report.count({ where: { id, teamId: ctx.teamId, archivedAt: null } });
     throw exists ? new AppError("conflict", "staleEdit") : new AppError("notFound");
   }
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.update", entityType: "Report", entityId: input.id });
-  return { id: input.id };
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action, entityType: "Report", entityId: id });
+  return { id };
+}
+
+export async function updateReport(ctx: TeamCtx, input: z.infer<typeof updateReportSchema>) {
+  await checkDepartments(ctx, input.departmentIds);
+  // A changed definition makes the draft stale: the nurse reviews a new one before issuing.
+  return updateAtVersion(ctx, input.id, input.version, { ...toRow(input), ...NO_DRAFT }, "report.update");
 }
 
 /** Archives a report and revokes every live share link of its issues (they could no longer be managed). */
@@ -140,25 +148,15 @@ class LedgerMoved extends Error {}
 export async function draftReport(ctx: TeamCtx, id: string, now = new Date()) {
   const report = await getReport(ctx, id);
   const draft = publish((await computeReport(ctx, report, now)).data);
-  await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId }, data: { draft: toJson(draft), draftAt: now } });
+  await storeDraft(ctx.db, ctx.teamId, id, draft, now);
   return { draft, hash: draftHash(draft) };
 }
 
 /** The nurse's edits, guarded by the report's version like any other edit of it. */
-export async function saveReportEdits(ctx: TeamCtx, input: z.infer<typeof saveEditsSchema>) {
-  const res = await ctx.db.report.updateMany({
-    where: { id: input.id, teamId: ctx.teamId, version: input.version, archivedAt: null },
-    data: { edits: toJson(input.edits), version: { increment: 1 } },
-  });
-  if (res.count !== 1) {
-    const exists = await ctx.db.report.count({ where: { id: input.id, teamId: ctx.teamId, archivedAt: null } });
-    throw exists ? new AppError("conflict", "staleEdit") : new AppError("notFound");
-  }
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.edit", entityType: "Report", entityId: input.id });
-  return { id: input.id };
+export function saveReportEdits(ctx: TeamCtx, input: z.infer<typeof saveEditsSchema>) {
+  return updateAtVersion(ctx, input.id, input.version, { edits: toJson(input.edits) }, "report.edit");
 }
 
-const toJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 /**
  * Freezes the report's numbers as the next numbered issue, with the nurse's edits, and records what
@@ -172,7 +170,7 @@ export async function issueReport(ctx: TeamCtx, id: string, now = new Date(), ex
     const { data, loaded } = await computeReport(ctx, report, now);
     const published = publish(data);
     if (expected && draftHash(published) !== expected) {
-      await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId }, data: { draft: toJson(published), draftAt: now } });
+      await storeDraft(ctx.db, ctx.teamId, id, published, now);
       throw new AppError("conflict", "draftChanged");
     }
     const snapshot = applyEdits(published, edits);
@@ -187,7 +185,7 @@ export async function issueReport(ctx: TeamCtx, id: string, now = new Date(), ex
         // Another issue recorded in the meantime: this one was audited without it, so compute again.
         if (!(await recordRelease(tx, ctx.teamId, created.id, loaded))) throw new LedgerMoved();
         // Issued: the next issue starts from a new draft.
-        await tx.report.updateMany({ where: { id, teamId: ctx.teamId }, data: { draft: Prisma.DbNull, draftAt: null } });
+        await storeDraft(tx, ctx.teamId, id, null, now);
         await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.issue", entityType: "Report", entityId: id, detail: { number } });
         return created;
       });

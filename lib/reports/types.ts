@@ -14,6 +14,12 @@ export type Audience = (typeof AUDIENCES)[number];
  */
 export const MANAGER_SECTIONS: readonly SectionId[] = ["summary", "improvement", "returnToWork", "pilots"];
 export const isTeamOnlySection = (s: SectionId) => !MANAGER_SECTIONS.includes(s);
+/** Sections of case figures: published only under the disclosure rules, and only in issued reports. */
+export const CASE_SECTIONS: readonly SectionId[] = ["improvement", "returnToWork"];
+export const isCaseSection = (s: string) => (CASE_SECTIONS as readonly string[]).includes(s);
+
+/** A table row as the nurse's edits name it. */
+export const rowKey = (table: string, label: string) => `${table}\u0000${label}`;
 
 /** A figure. Those about cases or survey answers carry n and can be suppressed (s); numbers are null then. */
 export type Fig =

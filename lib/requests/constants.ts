@@ -27,6 +27,12 @@ export const TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
   DONE: [],
 };
 
+/** Statuses that record an answer (a reply to the ask or to its fallback), and those that accept. */
+export const ANSWERS: readonly RequestStatus[] = ["ACCEPTED", "DECLINED", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED"];
+export const ACCEPTANCES: readonly RequestStatus[] = ["ACCEPTED", "FALLBACK_ACCEPTED"];
+/** A status a mis-tap can record and the nurse can take back; sending is edited, not undone. */
+export const canUndoStatus = (s: RequestStatus) => s !== "DRAFT" && s !== "SENT";
+
 export const FREQUENCY_DAYS: Record<(typeof FREQUENCIES)[number], number | null> = {
   ONCE: null,
   WEEKLY: 7,

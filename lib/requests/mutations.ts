@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
 import ja from "@/messages/ja.json";
-import { FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStatus, type requestFields, type transitionSchema, type updateRequestSchema } from "./schemas";
+import { ACCEPTANCES, ANSWERS, canUndoStatus, FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStatus, type requestFields, type transitionSchema, type updateRequestSchema } from "./schemas";
 
 type Fields = z.infer<typeof requestFields>;
 type Tx = Prisma.TransactionClient;
@@ -104,8 +104,8 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
   const from = r.status as RequestStatus;
   if (!TRANSITIONS[from].includes(input.to)) throw new AppError("conflict", "invalidTransition");
   if (input.to === "FALLBACK_SENT" && !r.fallbackWhat) throw new AppError("validation", "validation", { fallbackWhat: ["required"] });
-  const accepted = input.to === "ACCEPTED" || input.to === "FALLBACK_ACCEPTED";
-  const answered = accepted || input.to === "DECLINED" || input.to === "FALLBACK_DECLINED";
+  const accepted = ACCEPTANCES.includes(input.to);
+  const answered = ANSWERS.includes(input.to);
   const every = FREQUENCY_DAYS[r.frequency];
   const update: Prisma.RequestUpdateManyMutationInput = { status: input.to, version: { increment: 1 } };
   if (input.to === "SENT" || input.to === "FALLBACK_SENT") update.sentAt = now;
@@ -147,10 +147,6 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
   return { id: r.id, status: input.to };
 }
 
-/** Statuses that record an answer (a reply to the ask or to its fallback). */
-const ANSWERS: RequestStatus[] = ["ACCEPTED", "DECLINED", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED"];
-const ACCEPTED: RequestStatus[] = ["ACCEPTED", "FALLBACK_ACCEPTED"];
-
 /**
  * Takes back the last status recorded (a mis-tap on 承諾された / 断られた, a fallback or 完了 too
  * early): the request returns to its previous status, the event stays in the history marked undone,
@@ -168,7 +164,7 @@ export async function undoRequestStatus(ctx: TeamCtx, input: { id: string; versi
   });
   const last = events.at(-1);
   const previous = events.at(-2);
-  if (!last || !previous || last.status !== r.status || last.status === "DRAFT" || last.status === "SENT") throw new AppError("conflict", "nothingToUndo");
+  if (!last || !previous || last.status !== r.status || !canUndoStatus(last.status)) throw new AppError("conflict", "nothingToUndo");
   const remaining = events.slice(0, -1);
   const lastAnswer = remaining.filter((e) => ANSWERS.includes(e.status)).at(-1);
   const lastSend = remaining.filter((e) => e.status === "SENT" || e.status === "FALLBACK_SENT").at(-1);
@@ -182,7 +178,7 @@ export async function undoRequestStatus(ctx: TeamCtx, input: { id: string; versi
     const ask = await requestAsk(tx, ctx.teamId, r.id, true);
     if (!ask) return;
     // An acceptance of a recurring agreement booked a check-in on the ask: not agreed after all.
-    if (ACCEPTED.includes(last.status) && FREQUENCY_DAYS[r.frequency]) {
+    if (ACCEPTANCES.includes(last.status) && FREQUENCY_DAYS[r.frequency]) {
       await tx.touchpoint.updateMany({ where: { id: ask.id, followUpDoneAt: null }, data: { followUpDueOn: null, version: { increment: 1 } } });
     }
     // Sending the fallback marked the ask as offering a contrast: unless the request itself did.

@@ -45,14 +45,10 @@ export default async function CasesPage() {
                   <span>{t(`caseKinds.${c.kind}`)}</span>
                   <span className="text-xs text-stone-500">{c.department?.name}</span>
                   {c.nextFollowUpOn && c.status !== "CLOSED" && (
-                    c.nextFollowUpOn < today ? (
-                      <span className="ml-auto flex items-center gap-1 text-xs text-red-800" data-testid="case-overdue">
-                        <Badge tone="red">{t("home.overdue")}</Badge>
-                        {t("cases.nextDue", { date: f.dateTime(c.nextFollowUpOn, "short") })}
-                      </span>
-                    ) : (
-                      <span className="ml-auto text-xs text-stone-600">{t("cases.nextDue", { date: f.dateTime(c.nextFollowUpOn, "short") })}</span>
-                    )
+                    <span className={`ml-auto flex items-center gap-1 text-xs ${c.nextFollowUpOn < today ? "text-red-800" : "text-stone-600"}`} data-testid={c.nextFollowUpOn < today ? "case-overdue" : undefined}>
+                      {c.nextFollowUpOn < today && <Badge tone="red">{t("home.overdue")}</Badge>}
+                      {t("cases.nextDue", { date: f.dateTime(c.nextFollowUpOn, "short") })}
+                    </span>
                   )}
                 </Link>
               </li>

@@ -7,6 +7,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
 import { auditDashboardView, forViewer, loadDashboard } from "@/lib/dashboard/load";
 import { publish } from "@/lib/reports/format";
+import { isCaseSection } from "@/lib/reports/types";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { FilterBar } from "./_components/filter-bar";
 
@@ -51,7 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         mode={manager ? "published" : "team"}
         sectionAction={(id) =>
           // Case figures go out only as issued reports (audited against everything published).
-          id === "improvement" || id === "returnToWork" ? (
+          isCaseSection(id) ? (
             <Link href="/reports/new" className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100">
               {t("dashboard.viaReport")}
             </Link>

@@ -5,7 +5,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { getCase, riskLevels } from "@/lib/cases/cases";
-import { tokyoDay } from "@/lib/dates";
+import { isoDayOf, tokyoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { AssessmentForm, DeleteCaseButton } from "../_components/assessment-form";
@@ -23,7 +23,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   });
   const t = await getTranslations();
   const f = await getFormatter();
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   const [levels, departments, nurses] = await Promise.all([riskLevels(ctx), departmentOptions(ctx), memberOptions(ctx)]);
   const yn = (v: boolean | null) => (v === null ? "" : v ? "yes" : "no");
   return (
@@ -52,9 +51,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           namesOn={ctx.team.caseNamesOn}
           initial={{
             id: c.id, version: c.version, employeeCode: c.employeeCode, employeeName: c.employeeName ?? "", kind: c.kind, departmentId: c.departmentId ?? "",
-            nurseIds: c.nurses.map((n) => n.user.id), keyPersons: c.keyPersons.map((k) => k.keyPerson), status: c.status, consentOn: day(c.consentAt),
-            consentScope: c.consentScope, consentMethod: c.consentMethod, followUpPlan: c.followUpPlan, nextFollowUpOn: day(c.nextFollowUpOn), openedOn: day(c.openedOn),
-            returnOn: day(c.returnOn), continued3m: yn(c.continued3m), continued6m: yn(c.continued6m),
+            nurseIds: c.nurses.map((n) => n.user.id), keyPersons: c.keyPersons.map((k) => k.keyPerson), status: c.status, consentOn: isoDayOf(c.consentAt),
+            consentScope: c.consentScope, consentMethod: c.consentMethod, followUpPlan: c.followUpPlan, nextFollowUpOn: isoDayOf(c.nextFollowUpOn), openedOn: isoDayOf(c.openedOn),
+            returnOn: isoDayOf(c.returnOn), continued3m: yn(c.continued3m), continued6m: yn(c.continued6m),
           }}
         />
       </Card>

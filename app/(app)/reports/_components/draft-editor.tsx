@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ReportEdits } from "@/lib/reports/edits";
-import type { ReportData } from "@/lib/reports/types";
+import { rowKey, type ReportData } from "@/lib/reports/types";
 import { saveEdits } from "../actions";
 
 const area = "w-full rounded-md border border-stone-300 px-3 py-2 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700/20";
@@ -20,7 +20,7 @@ export function DraftEditor({ id, version, draft, edits }: { id: string; version
   const { pending, errors, message, run } = useActionForm();
   const rewritten = new Map(edits.summary.map((e) => [e.original, e.text]));
   const [dropped, setDropped] = useState(() => new Set(draft.summary.filter((s) => rewritten.get(s) === "")));
-  const hidden = new Set(edits.hiddenRows.map((r) => `${r.table}\u0000${r.label}`));
+  const hidden = new Set(edits.hiddenRows.map((r) => rowKey(r.table, r.label)));
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -81,12 +81,12 @@ export function DraftEditor({ id, version, draft, edits }: { id: string; version
           {fieldError(`edits.comments.${section.id}`)}
           {section.tables.filter((tb) => tb.rows.some((r) => !r.total)).map((tb) => (
             <details key={tb.id} className="rounded-md border border-stone-200 px-3 py-2 text-sm">
-              <summary className="cursor-pointer">{t("reports.draft.rows", { table: tb.title, hidden: tb.rows.filter((r) => hidden.has(`${tb.id}\u0000${r.label}`)).length })}</summary>
+              <summary className="cursor-pointer">{t("reports.draft.rows", { table: tb.title, hidden: tb.rows.filter((r) => hidden.has(rowKey(tb.id, r.label))).length })}</summary>
               <ul className="mt-2 grid gap-1 sm:grid-cols-2">
                 {tb.rows.map((r, i) => r.total ? null : (
                   <li key={`${r.label}-${i}`}>
                     <label className="flex items-center gap-2" style={{ paddingLeft: `${(r.depth ?? 0) * 0.75}rem` }}>
-                      <input type="checkbox" name={`row-${tb.id}-${i}`} defaultChecked={!hidden.has(`${tb.id}\u0000${r.label}`)} />
+                      <input type="checkbox" name={`row-${tb.id}-${i}`} defaultChecked={!hidden.has(rowKey(tb.id, r.label))} />
                       {r.label}
                     </label>
                   </li>

@@ -29,6 +29,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     ...r.events.map((e) => ({ kind: "event" as const, id: e.id, at: e.at, status: e.status, undone: !!e.undoneAt })),
     ...r.touchpoints.filter((tp) => tp.type !== "ASK").map((tp) => ({ kind: "touchpoint" as const, id: tp.id, at: tp.occurredAt, type: tp.type, summary: tp.summary })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const eventText = (status: string) => t(`requests.timeline.${status}`, { what: status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what });
   const nextCheckIn = r.touchpoints.find((tp) => tp.followUpDueOn && !tp.followUpDoneAt)?.followUpDueOn;
   return (
     <div className="space-y-6">
@@ -78,11 +79,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                 {h.kind === "event" ? (
                   h.undone ? (
                     <>
-                      <s className="text-stone-500">{t(`requests.timeline.${h.status}`, { what: h.status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what })}</s>{" "}
-                      <Badge tone="stone">{t("requests.undone")}</Badge>
+                      <s className="text-stone-500">{eventText(h.status)}</s> <Badge tone="stone">{t("requests.undone")}</Badge>
                     </>
                   ) : (
-                    t(`requests.timeline.${h.status}`, { what: h.status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what })
+                    eventText(h.status)
                   )
                 ) : (
                   <>

@@ -5,11 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { TRANSITIONS, type RequestStatus } from "@/lib/requests/constants";
+import { canUndoStatus, TRANSITIONS, type RequestStatus } from "@/lib/requests/constants";
 import { moveRequest, removeDraft, undoStatus } from "../actions";
-
-/** Statuses a mis-tap can record and the nurse can take back (sending is edited, not undone). */
-const UNDOABLE: RequestStatus[] = ["ACCEPTED", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED", "DONE"];
 
 export function StatusActions({ id, version, status, hasFallback }: { id: string; version: number; status: RequestStatus; hasFallback: boolean }) {
   const t = useTranslations();
@@ -17,8 +14,8 @@ export function StatusActions({ id, version, status, hasFallback }: { id: string
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const next = TRANSITIONS[status].filter((s) => s !== "FALLBACK_SENT" || hasFallback);
-  const canUndo = UNDOABLE.includes(status);
-  if (next.length === 0 && !canUndo && status !== "DRAFT") return null;
+  const canUndo = canUndoStatus(status);
+  const editable = status === "DRAFT" || status === "SENT";
   const act = (fn: () => Promise<{ ok: boolean; error?: string }>, then?: () => void) =>
     start(async () => {
       const res = await fn();
@@ -29,10 +26,7 @@ export function StatusActions({ id, version, status, hasFallback }: { id: string
     <div className="space-y-2">
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       <div className="flex flex-wrap gap-2">
-        {status === "DRAFT" && (
-          <Link href={`/requests/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("requests.edit")}</Link>
-        )}
-        {status === "SENT" && (
+        {editable && (
           <Link href={`/requests/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("requests.edit")}</Link>
         )}
         {next.map((to) => (

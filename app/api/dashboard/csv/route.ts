@@ -10,7 +10,7 @@ import { dashboardFilterSchema } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { reportCsv } from "@/lib/reports/csv";
 import { publish } from "@/lib/reports/format";
-import { SECTION_IDS } from "@/lib/reports/types";
+import { isCaseSection, SECTION_IDS } from "@/lib/reports/types";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export const GET = withTeam(
   async (req, ctx) => {
     const params = Object.fromEntries(new URL(req.url).searchParams);
     const { section } = sectionSchema.parse(params);
-    if (section === "improvement" || section === "returnToWork") throw new AppError("validation", "caseFiguresViaReports");
+    if (isCaseSection(section)) throw new AppError("validation", "caseFiguresViaReports");
     const filter = dashboardFilterSchema.parse(params);
     const locale = (await getLocale()) === "en" ? "en" : "ja";
     const data = publish(await loadDashboard(ctx, filter, locale));

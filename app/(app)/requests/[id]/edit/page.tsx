@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { orPageError } from "@/lib/auth/page-errors";
+import { isoDayOf } from "@/lib/dates";
 import { getRequest, listTemplates } from "@/lib/requests/queries";
 import { RequestComposer } from "../../_components/request-composer";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export default async function EditRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -27,7 +26,7 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
         existing={{
           id: r.id, version: r.version, status: r.status, caseId: r.caseId, initiativeId: r.initiativeId,
           values: {
-            what: r.what, doer: r.doer, dueOn: day(r.dueOn), effortMinutes: r.effortMinutes?.toString() ?? "", frequency: r.frequency, benefit: r.benefit, reason: r.reason,
+            what: r.what, doer: r.doer, dueOn: isoDayOf(r.dueOn), effortMinutes: r.effortMinutes?.toString() ?? "", frequency: r.frequency, benefit: r.benefit, reason: r.reason,
             nurseSupport: r.nurseSupport, fallbackWhat: r.fallbackWhat, fallbackMinutes: r.fallbackMinutes?.toString() ?? "", principles: r.principles, templateId: r.templateId ?? "",
           },
         }}
