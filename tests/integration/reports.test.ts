@@ -199,6 +199,8 @@ describe("reports", () => {
     const stranger = await ctxFor(db(), other.admin.user.id);
     await expect(issueReport(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
     await expect(getIssue(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
+    await expect(draftReport(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
+    await expect(saveReportEdits(stranger, saveEditsSchema.parse({ id: report.id, version: 1, edits: {} }))).rejects.toMatchObject({ code: "notFound" });
     await updateReport(nurse, { ...input, id: report.id, version: 1, title: "改題" });
     await expect(updateReport(nurse, { ...input, id: report.id, version: 1, title: "古い版から" })).rejects.toMatchObject({ messageKey: "staleEdit" });
   });

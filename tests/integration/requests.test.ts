@@ -118,6 +118,10 @@ describe("requests", () => {
     // A colleague cannot take back another nurse's record.
     const other = await ctxFor(db(), mentor.user.id);
     await expect(undoRequestStatus(other, { id, version: await version() })).rejects.toMatchObject({ code: "forbidden" });
+    // Another team's member does not find it at all.
+    const stranger = await ctxFor(db(), (await createTeamWithRoles(db())).admin.user.id);
+    await expect(undoRequestStatus(stranger, { id, version: await version() })).rejects.toMatchObject({ code: "notFound" });
+    await expect(deleteDraft(stranger, id)).rejects.toMatchObject({ code: "notFound" });
   });
 
   it("deletes a draft, but not a sent request", async () => {
