@@ -13,7 +13,7 @@ const config: NextConfig = {
   // Lets pages answer a missing role with forbidden() → 403 and app/forbidden.tsx.
   experimental: { authInterrupts: true },
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "@react-pdf/renderer", "exceljs", "highs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "@react-pdf/renderer", "exceljs", "highs", "pg-boss", "nodemailer"],
   outputFileTracingIncludes: {
     "/*": ["./prisma/migrations/**/*"],
     // The two font files the PDF embeds (the package has every weight; only these are read).

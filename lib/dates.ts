@@ -26,3 +26,12 @@ export function isoDayOf(day: Date | null | undefined): string {
 export function dateOnlyOf(isoDay: string | null | undefined): Date | null {
   return isoDay ? new Date(`${isoDay}T00:00:00.000Z`) : null;
 }
+
+/** A moment in Japan time as the locale writes it (2026年11月30日 9:05 / Nov 30, 2026, 9:05 AM JST). */
+export function formatDateTime(locale: "ja" | "en", at: Date): string {
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+    timeZone: "Asia/Tokyo",
+    dateStyle: "long",
+    timeStyle: "short",
+  }).format(at) + (locale === "en" ? " JST" : "");
+}

@@ -25,6 +25,11 @@ const schema = z.object({
   DEMO_MODE: boolString.optional(),
   // Seed the demo team on first start. Defaults to on for the embedded database only.
   SEED_DEMO: boolString.optional(),
+  // Outgoing mail: smtp://user:pass@host:587 or smtps://…:465. Without it mail is held in the
+  // in-app outbox that admins read (the embedded demo).
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL").optional(),
+  // The sender of every mail.
+  MAIL_FROM: z.string().min(3).default("つながりノート <no-reply@tsunagari-note.invalid>"),
   // Integration tests only: a local PostgreSQL server to run the suite against.
   TEST_DATABASE_URL: z
     .string()
@@ -56,6 +61,10 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   // Without it next-auth builds its URLs for http://localhost:3000: a real deployment must say where it is.
   if (!embedded && env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {
     throw new EnvError("Invalid environment variables:\n  NEXTAUTH_URL: required when DATABASE_URL is set (the public https:// URL)");
+  }
+  // Links in mail must not be built from a Host header a stranger can choose.
+  if (env.SMTP_URL && !env.NEXTAUTH_URL) {
+    throw new EnvError("Invalid environment variables:\n  NEXTAUTH_URL: required when SMTP_URL is set (links in mail point to it)");
   }
   return {
     ...env,

@@ -4,6 +4,7 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     userId?: string;
+    sid?: string;
     sv?: number;
     authAt?: number;
   }
@@ -12,6 +13,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    sid?: string;
     sv?: number;
     authAt?: number;
   }

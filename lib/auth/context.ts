@@ -8,7 +8,7 @@ import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { authOptions } from "./options";
-import { sessionUserId } from "./session";
+import { sessionOf } from "./session";
 import { can, type Permission } from "./permissions";
 
 export const TEAM_COOKIE = "ally_team";
@@ -63,11 +63,15 @@ export async function loadTeamContext(
   };
 }
 
-export const getSessionUserId = cache(async (): Promise<string | undefined> => {
+/** The signed-in user and the session (device) in use, or undefined. */
+export const getCurrentSession = cache(async (): Promise<{ userId: string; sessionId: string } | undefined> => {
   const session = await getServerSession(authOptions());
   if (!session) return undefined;
-  return sessionUserId(getDb(), { uid: session.userId, sv: session.sv, authAt: session.authAt }, getEnv().SESSION_MAX_AGE_HOURS);
+  const claims = { uid: session.userId, sid: session.sid, sv: session.sv, authAt: session.authAt };
+  return sessionOf(getDb(), claims, getEnv().SESSION_MAX_AGE_HOURS);
 });
+
+export const getSessionUserId = cache(async (): Promise<string | undefined> => (await getCurrentSession())?.userId);
 
 /** The current request's context, or null when signed out (or no longer a member anywhere). */
 export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {

@@ -3,10 +3,16 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { appOrigin } from "@/lib/net/app-origin";
 import { clientAddress } from "@/lib/net/client-address";
 import { getAuthSecret } from "./secret";
-import { endAllSessions } from "./session";
+import { createUserSession, endSession } from "./session";
 import { checkCredentials } from "./sign-in";
+
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
+  const v = headers?.[name];
+  return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : null;
+}
 
 export function authOptions(): NextAuthOptions {
   const maxAge = getEnv().SESSION_MAX_AGE_HOURS * 3600;
@@ -28,10 +34,12 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await checkCredentials(getDb(), credentials, clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS));
+          const ip = clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS);
+          const result = await checkCredentials(getDb(), credentials, ip, new Date(), appOrigin(req.headers));
           // The error text becomes the `error` the sign-in page shows (a catalog key).
           if (!result.ok) throw new Error(result.reason);
-          return result.user;
+          const userAgent = headerValue(req.headers, "user-agent");
+          return { ...result.user, sessionId: await createUserSession(getDb(), result.user.id, { ip, userAgent }) };
         },
       }),
     ],
@@ -39,6 +47,7 @@ export function authOptions(): NextAuthOptions {
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
+          token.sid = (user as { sessionId?: string }).sessionId;
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
           token.authAt = Date.now();
         }
@@ -46,13 +55,14 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         // The claims go to getSessionUserId, which checks them against the database.
-        return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined, sv: token.sv, authAt: token.authAt };
+        return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined, sid: token.sid, sv: token.sv, authAt: token.authAt };
       },
     },
     events: {
-      // Signing out ends this user's sessions on every device (a stolen cookie stops working).
+      // Signing out ends this session on the server too (a copied cookie stops working); the
+      // sessions page ends the others.
       async signOut({ token }) {
-        if (typeof token?.uid === "string") await endAllSessions(getDb(), token.uid);
+        if (typeof token?.uid === "string" && typeof token.sid === "string") await endSession(getDb(), token.uid, token.sid);
       },
     },
   };

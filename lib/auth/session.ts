@@ -1,24 +1,85 @@
-// Server-side control over signed (JWT) sessions: each token carries its user's session version and
-// the time of sign-in. Bumping the version (sign-out, sign-out everywhere, deactivation) ends every
-// session at once; the sign-in time gives an absolute lifetime that sliding renewal cannot extend.
+// Server-side control over signed (JWT) sessions. Each token names its session row (UserSession),
+// carries its user's session version and the time of sign-in:
+// - ending the row (sign out, sign out one device, a password change for the others) refuses that
+//   token on every app server;
+// - bumping the version (sign out everywhere, deactivation) ends every session at once;
+// - the sign-in time gives an absolute lifetime that sliding renewal cannot extend.
 import type { Db } from "@/lib/db/client";
 
 export const SESSION_VERSION_CLAIM = "sv";
+/** Last-seen is written at most this often per session (it is shown, not enforced). */
+const TOUCH_MS = 5 * 60_000;
 
 export interface SessionClaims {
   uid?: unknown;
+  sid?: unknown;
   sv?: unknown;
   authAt?: unknown;
 }
 
-/** The user id the token stands for, or undefined when it is expired, revoked or malformed. */
-export async function sessionUserId(db: Pick<Db, "user">, token: SessionClaims | null | undefined, maxAgeHours: number, now = new Date()) {
-  if (!token || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.authAt !== "number") return undefined;
-  if (now.getTime() - token.authAt > maxAgeHours * 3_600_000 || token.authAt > now.getTime() + 60_000) return undefined;
-  const user = await db.user.findUnique({ where: { id: token.uid }, select: { sessionVersion: true } });
-  return user && user.sessionVersion === token.sv ? token.uid : undefined;
+type SessionDb = Pick<Db, "user" | "userSession">;
+
+export interface SessionOrigin {
+  ip: string | null;
+  userAgent: string | null;
 }
 
-export async function endAllSessions(db: Pick<Db, "user">, userId: string) {
+export async function createUserSession(db: Pick<Db, "userSession">, userId: string, origin: SessionOrigin, now = new Date()) {
+  const row = await db.userSession.create({
+    data: { userId, ip: origin.ip, userAgent: origin.userAgent?.slice(0, 300) ?? null, createdAt: now, lastSeenAt: now },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** The user and session the token stands for, or undefined when it is expired, ended or malformed. */
+export async function sessionOf(db: SessionDb, token: SessionClaims | null | undefined, maxAgeHours: number, now = new Date()) {
+  if (!token || typeof token.uid !== "string" || typeof token.sid !== "string") return undefined;
+  if (typeof token.sv !== "number" || typeof token.authAt !== "number") return undefined;
+  if (now.getTime() - token.authAt > maxAgeHours * 3_600_000 || token.authAt > now.getTime() + 60_000) return undefined;
+  const session = await db.userSession.findUnique({
+    where: { id: token.sid },
+    select: { userId: true, endedAt: true, lastSeenAt: true, user: { select: { sessionVersion: true } } },
+  });
+  if (!session || session.userId !== token.uid || session.endedAt || session.user.sessionVersion !== token.sv) return undefined;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_MS) {
+    await db.userSession.updateMany({ where: { id: token.sid, endedAt: null }, data: { lastSeenAt: now } });
+  }
+  return { userId: token.uid, sessionId: token.sid };
+}
+
+/** The user id the token stands for, or undefined. */
+export async function sessionUserId(db: SessionDb, token: SessionClaims | null | undefined, maxAgeHours: number, now = new Date()) {
+  return (await sessionOf(db, token, maxAgeHours, now))?.userId;
+}
+
+/** Ends every session of the user, on every device. */
+export async function endAllSessions(db: Pick<Db, "user" | "userSession">, userId: string, now = new Date()) {
   await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await db.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
+}
+
+/** Ends one session of the user (this device, or one chosen on the sessions page). */
+export async function endSession(db: Pick<Db, "userSession">, userId: string, sessionId: string, now = new Date()) {
+  const res = await db.userSession.updateMany({ where: { id: sessionId, userId, endedAt: null }, data: { endedAt: now } });
+  return res.count === 1;
+}
+
+/** Ends the user's sessions except the one in use (after a password change). */
+export async function endOtherSessions(db: Pick<Db, "userSession">, userId: string, keepSessionId: string | null, now = new Date()) {
+  const res = await db.userSession.updateMany({
+    where: { userId, endedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+    data: { endedAt: now },
+  });
+  return res.count;
+}
+
+/** Where the user is signed in, most recent first. Sessions past the absolute lifetime are left out. */
+export async function listSessions(db: Pick<Db, "userSession">, userId: string, maxAgeHours: number, now = new Date()) {
+  return db.userSession.findMany({
+    where: { userId, endedAt: null, createdAt: { gt: new Date(now.getTime() - maxAgeHours * 3_600_000) } },
+    orderBy: { lastSeenAt: "desc" },
+    take: 50,
+    select: { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true },
+  });
 }

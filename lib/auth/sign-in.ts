@@ -1,9 +1,11 @@
 // Checks credentials for next-auth. Never tells whether an email exists: an unknown email and a
-// wrong password give the same answer, and locking counts attempts per email whether it exists or not.
+// wrong password give the same answer, and locking counts attempts per email whether it exists or
+// not. The failure that starts an account lock mails its holder a link that lifts it.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { announceLock } from "./account";
 import { burnVerifyTime, verifyPassword } from "./password";
-import { addressKey, clearFailures, emailKey, isLocked, recordFailure } from "./rate-limit";
+import { clearFailures, emailKey, LOGIN_WINDOW_MS, lockedKeys, recordFailure, signInKeys } from "./rate-limit";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -20,12 +22,14 @@ export async function checkCredentials(
   /** The client's address when it can be trusted (see lib/net/client-address.ts); null skips that limit. */
   ip: string | null,
   now = new Date(),
+  /** Where the unlock link in a lock notice points. */
+  origin = "",
 ): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const keys = ip ? [emailKey(email), addressKey(ip)] : [emailKey(email)];
-  if (await isLocked(db, keys, now)) return { ok: false, reason: "locked" };
+  const { keys, limit } = signInKeys(email, ip);
+  if ((await lockedKeys(db, keys, now, limit)).length > 0) return { ok: false, reason: "locked" };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -34,10 +38,26 @@ export async function checkCredentials(
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
   if (!user || !valid) {
     await recordFailure(db, keys, now);
-    return { ok: false, reason: (await isLocked(db, keys, now)) ? "locked" : "invalid" };
+    const locked = await lockedKeys(db, keys, now, limit);
+    // The account itself is locked (not just this address): tell its holder and give her a way in.
+    if (user && locked.some((k) => k.startsWith("email")) && (await lockStartedNow(db, locked, now, limit))) {
+      await announceLock(db, email, ip, LOGIN_WINDOW_MS / 60_000, origin, now);
+    }
+    return { ok: false, reason: locked.length > 0 ? "locked" : "invalid" };
   }
   const active = await db.membership.count({ where: { userId: user.id, status: "ACTIVE" } });
   if (active === 0) return { ok: false, reason: "inactive" };
-  await clearFailures(db, emailKey(email));
+  // The holder's own slate is cleared; an account-wide count from other addresses is left to expire.
+  await clearFailures(db, ip ? [keys[0]] : [emailKey(email)]);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+}
+
+/** True when this failure is the one that reached an account key's limit (one notice per lock). */
+async function lockStartedNow(db: Db, locked: string[], now: Date, limit: (key: string) => number) {
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  for (const key of locked.filter((k) => k.startsWith("email"))) {
+    const n = await db.loginAttempt.count({ where: { key, createdAt: { gt: since } } });
+    if (n === limit(key)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,5 @@
 // Builds the success data (sections of tables, with suppression marked) for the dashboard, a
 // report, its exports and share page. Every label comes from the message catalogs.
-import { createTranslator } from "next-intl";
 import type { TeamCtx } from "@/lib/auth/context";
 import { CASE_KINDS } from "@/lib/cases/schemas";
 import { tokyoToday } from "@/lib/dates";
@@ -9,11 +8,10 @@ import { STANCES } from "@/lib/key-persons/schemas";
 import type { Translate } from "@/lib/requests/message";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import type { LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
+import { translatorFor } from "@/lib/i18n/translator";
 import { groupSizeOf } from "@/lib/reports/suppression";
 import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
 import { isSuppressed, SECTION_IDS, SNAPSHOT_SCHEMA, type Audience } from "@/lib/reports/types";
-import en from "@/messages/en.json";
-import ja from "@/messages/ja.json";
 import { dayKey, quartersIn, untilToday, type ResolvedFilter } from "./filters";
 import * as q from "./queries";
 import { MeasureSpace, type SpaceDisclosure } from "./space";
@@ -22,10 +20,6 @@ import { summarize } from "./summary";
 type Locale = "ja" | "en";
 export type { Translate };
 
-export function translatorFor(locale: Locale): Translate {
-  const t = createTranslator({ locale, messages: locale === "en" ? en : ja });
-  return (key, values) => t(key as never, values as never);
-}
 
 type Dept = { id: string; name: string; parentId: string | null; path: string };
 

@@ -5,7 +5,8 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { publish } from "@/lib/reports/format";
 import { CASE_SECTIONS, type ReportData, type SectionId } from "@/lib/reports/types";
-import { buildSuccessData, formatDay, translatorFor } from "./build";
+import { translatorFor } from "@/lib/i18n/translator";
+import { buildSuccessData, formatDay } from "./build";
 import { resolvePeriod, untilToday, type DashboardFilter, type ResolvedFilter } from "./filters";
 
 const DAY = 86_400_000;

@@ -16,6 +16,8 @@ export type Db = PrismaClient;
 export interface DbHandle {
   kind: "pglite" | "postgres";
   db: PrismaClient;
+  /** The server's URL (postgres only): for tools that open their own connections (the job queue). */
+  url?: string;
   /** A raw connection for migrations; callers must close what they open. */
   openRaw(): Promise<RawSql & { close(): Promise<void> }>;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export function openDatabase(target: DbTarget): DbHandle {
     return {
       kind: "postgres",
       db,
+      url: target.url,
       async openRaw() {
         const client = new pg.Client({ connectionString: target.url });
         await client.connect();

@@ -2,7 +2,7 @@
 // Japanese line breaking with kinsoku, vector charts, tables, page numbers and the footnote.
 import path from "node:path";
 import { Document, Font, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
-import { translatorFor } from "@/lib/dashboard/build";
+import { translatorFor } from "@/lib/i18n/translator";
 import { axisTicks, chartData, type ChartData } from "./chart-data";
 import { formatFig, hasSuppressed } from "./format";
 import { breakSegments } from "./line-break";

@@ -3,7 +3,7 @@
 // Every text cell is neutralised against formula injection.
 import ExcelJS from "exceljs";
 import { tokyoDay } from "@/lib/dates";
-import { translatorFor } from "@/lib/dashboard/build";
+import { translatorFor } from "@/lib/i18n/translator";
 import { neutralizeCell } from "@/lib/export/formula";
 import { flatColumns } from "./columns";
 import { hasSuppressed, SUPPRESSED } from "./format";

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isLocked, recordFailure } from "@/lib/auth/rate-limit";
+import { isLocked, MAX_FAILURES_PER_ADDRESS, recordFailure } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { snapshotOf } from "@/lib/reports/reports";
@@ -124,7 +124,7 @@ export async function unlockShareLink(db: Db, token: string, passcode: string, i
   const { state, link } = await resolveShareLink(db, token, now);
   if (state !== "ok" || !link) return { ok: false, reason: state };
   if (!link.passcodeHash) return { ok: true, linkId: link.id };
-  if (ip && (await isLocked(db, [shareAddressKey(ip)], now))) return { ok: false, reason: "rateLimited" };
+  if (ip && (await isLocked(db, [shareAddressKey(ip)], now, () => MAX_FAILURES_PER_ADDRESS))) return { ok: false, reason: "rateLimited" };
   if (await verifyPassword(link.passcodeHash, passcode)) {
     await db.shareLink.update({ where: { id: link.id }, data: { failedAttempts: 0 } });
     await audit(db, { teamId: link.teamId, actorId: null, action: "share.unlock", entityType: "ShareLink", entityId: link.id });

@@ -5,16 +5,22 @@ import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
+import { assertPasswordAllowed } from "@/lib/auth/password-policy";
+import { formatDateTime } from "@/lib/dates";
+import { translatorFor } from "@/lib/i18n/translator";
+import { queueMail } from "@/lib/mail/outbox";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { acceptNewUserSchema, createInvitationSchema } from "./schemas";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/** Creates the invitation and mails its link to the invited address (links point to `origin`). */
 export async function createInvitation(
   ctx: TeamCtx,
   input: z.infer<typeof createInvitationSchema>,
   now = new Date(),
+  origin = "",
 ) {
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
@@ -38,9 +44,23 @@ export async function createInvitation(
       entityId: created.id,
       detail: { role: input.role, email: input.email },
     });
+    const locale = ctx.user.locale;
+    await queueMail(tx, {
+      teamId: ctx.teamId,
+      to: input.email,
+      locale,
+      kind: "invitation",
+      values: {
+        team: ctx.team.name,
+        inviter: ctx.user.name,
+        role: translatorFor(locale)(`roles.${input.role}`),
+        expires: formatDateTime(locale, expiresAt),
+      },
+      link: `${origin}/invite/${token}`,
+    });
     return created;
   });
-  return { ...invitation, token, path: `/invite/${token}` };
+  return { ...invitation, token, path: `/invite/${token}`, mailedTo: input.email };
 }
 
 export type InvitationState = "valid" | "expired" | "used" | "revoked" | "unknown";
@@ -134,6 +154,7 @@ export async function acceptInvitationAsNewUser(
   if (existing) {
     throw new AppError("validation", "validation", { email: ["emailTakenSignIn"] });
   }
+  assertPasswordAllowed(input.password, { email: input.email, teamNames: [inv.team.name] });
   const passwordHash = await hashPassword(input.password);
   const user = await db.user.create({
     data: { email: input.email, name: input.name, passwordHash },

@@ -4,10 +4,12 @@ import { versionField } from "@/lib/zod-helpers";
 
 export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "invalidChoice" });
 
+// Length only here (the forms use it too); common and personal passwords are refused on the server
+// (lib/auth/password-policy.ts).
 export const passwordSchema = z
   .string({ message: "required" })
-  .min(10, "passwordTooShort")
-  .max(200, "tooLong");
+  .min(12, "passwordTooShort")
+  .max(128, "tooLong");
 
 export const createInvitationSchema = z.object({
   role: roleSchema,

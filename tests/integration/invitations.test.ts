@@ -12,17 +12,34 @@ describe("invitations", () => {
   it("lets a new person join with the invited role before the link expires", async () => {
     const { team, admin } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), admin.user.id);
-    const inv = await createInvitation(ctx, { role: "MENTOR", email: "new@test.example", days: 3 });
+    const inv = await createInvitation(ctx, { role: "MENTOR", email: "new@test.example", days: 3 }, new Date(), "https://crm.example");
     expect(inv.path).toBe(`/invite/${inv.token}`);
+    // The invitation is mailed to the invited address, with the link, the team and the role.
+    const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: "new@test.example", kind: "invitation" } });
+    expect(mail.text).toContain(`https://crm.example/invite/${inv.token}`);
+    expect(mail.text).toContain(team.name);
+    expect(mail.text).toContain("教育担当");
     expect((await listInvitations(ctx)).map((i) => i.id)).toContain(inv.id);
 
-    await acceptInvitationAsNewUser(db(), { token: inv.token, name: "新人 花子", email: "new@test.example", password: "long-enough-pw" });
+    await acceptInvitationAsNewUser(db(), { token: inv.token, name: "新人 花子", email: "new@test.example", password: "sunlit harbour notebook" });
     const user = await db().user.findUniqueOrThrow({ where: { email: "new@test.example" } });
     const m = await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: user.id } } });
     expect(m.role).toBe("MENTOR");
-    expect((await checkCredentials(db(), { email: "new@test.example", password: "long-enough-pw" }, "10.9.0.1")).ok).toBe(true);
+    expect((await checkCredentials(db(), { email: "new@test.example", password: "sunlit harbour notebook" }, "10.9.0.1")).ok).toBe(true);
     expect((await findInvitation(db(), inv.token)).state).toBe("used");
     await expect(acceptInvitationAsUser(db(), inv.token, admin.user.id)).rejects.toMatchObject({ messageKey: "invitation.used" });
+  });
+
+  it("refuses a common password or one with the email in it when joining", async () => {
+    const { admin } = await createTeamWithRoles(db());
+    const inv = await createInvitation(await ctxFor(db(), admin.user.id), { role: "NURSE", email: "kana.ito@test.example", days: 3 });
+    await expect(
+      acceptInvitationAsNewUser(db(), { token: inv.token, name: "伊藤", email: "kana.ito@test.example", password: "password1234" }),
+    ).rejects.toMatchObject({ fieldErrors: { password: ["passwordTooCommon"] } });
+    await expect(
+      acceptInvitationAsNewUser(db(), { token: inv.token, name: "伊藤", email: "kana.ito@test.example", password: "kana.ito-is-my-name" }),
+    ).rejects.toMatchObject({ fieldErrors: { password: ["passwordPersonal"] } });
+    expect(await db().user.count({ where: { email: "kana.ito@test.example" } })).toBe(0);
   });
 
   it("refuses an expired link and creates nothing", async () => {
@@ -34,7 +51,7 @@ describe("invitations", () => {
     const later = new Date(created.getTime() + DAY + 1000);
     expect((await findInvitation(db(), inv.token, later)).state).toBe("expired");
     await expect(
-      acceptInvitationAsNewUser(db(), { token: inv.token, name: "遅刻", email: "late@test.example", password: "long-enough-pw" }, later),
+      acceptInvitationAsNewUser(db(), { token: inv.token, name: "遅刻", email: "late@test.example", password: "sunlit harbour notebook" }, later),
     ).rejects.toMatchObject({ messageKey: "invitation.expired" });
     expect(await db().user.count({ where: { email: "late@test.example" } })).toBe(0);
   });
@@ -64,7 +81,7 @@ describe("invitations", () => {
     await createMember(db(), team.id, "NURSE", { email: "taken@test.example" });
     const inv = await createInvitation(await ctxFor(db(), admin.user.id), { role: "NURSE", email: "taken@test.example", days: 7 });
     await expect(
-      acceptInvitationAsNewUser(db(), { token: inv.token, name: "x", email: "taken@test.example", password: "long-enough-pw" }),
+      acceptInvitationAsNewUser(db(), { token: inv.token, name: "x", email: "taken@test.example", password: "sunlit harbour notebook" }),
     ).rejects.toMatchObject({ fieldErrors: { email: ["emailTakenSignIn"] } });
     expect((await findInvitation(db(), inv.token)).state).toBe("valid");
   });
@@ -85,12 +102,12 @@ describe("invitations", () => {
     await expect(acceptInvitationAsUser(db(), inv.token, nurse.user.id)).rejects.toMatchObject({ messageKey: "invitation.wrongEmail" });
     expect((await db().membership.findUniqueOrThrow({ where: { id: nurse.membership.id } })).role).toBe("NURSE");
     await expect(
-      acceptInvitationAsNewUser(db(), { token: inv.token, name: "x", email: "someone-else@test.example", password: "long-enough-pw" }),
+      acceptInvitationAsNewUser(db(), { token: inv.token, name: "x", email: "someone-else@test.example", password: "sunlit harbour notebook" }),
     ).rejects.toMatchObject({ fieldErrors: { email: ["invitationEmailMismatch"] } });
     expect(await db().user.count({ where: { email: "someone-else@test.example" } })).toBe(0);
     expect((await findInvitation(db(), inv.token)).state).toBe("valid");
     // The addressee (case-insensitively) can.
-    await acceptInvitationAsNewUser(db(), acceptNewUserSchema.parse({ token: inv.token, name: "部長", email: " Boss@Test.example", password: "long-enough-pw" }));
+    await acceptInvitationAsNewUser(db(), acceptNewUserSchema.parse({ token: inv.token, name: "部長", email: " Boss@Test.example", password: "sunlit harbour notebook" }));
     const boss = await db().user.findUniqueOrThrow({ where: { email: "boss@test.example" } });
     expect((await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: boss.id } } })).role).toBe("ADMIN");
   });
@@ -118,7 +135,7 @@ describe("invitations", () => {
   it("writes member.role to the audit log when an accepted invitation gives a role", async () => {
     const { team, admin } = await createTeamWithRoles(db());
     const inv = await createInvitation(await ctxFor(db(), admin.user.id), { role: "MENTOR", email: "m2@test.example", days: 7 });
-    await acceptInvitationAsNewUser(db(), { token: inv.token, name: "新人", email: "m2@test.example", password: "long-enough-pw" });
+    await acceptInvitationAsNewUser(db(), { token: inv.token, name: "新人", email: "m2@test.example", password: "sunlit harbour notebook" });
     const user = await db().user.findUniqueOrThrow({ where: { email: "m2@test.example" } });
     expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "member.role", actorId: user.id } })).toMatchObject({ detail: { from: null, to: "MENTOR" } });
   });

@@ -1,32 +1,69 @@
 import { describe, expect, it } from "vitest";
-import { endAllSessions, sessionUserId, SESSION_VERSION_CLAIM } from "@/lib/auth/session";
+import {
+  createUserSession,
+  endAllSessions,
+  endOtherSessions,
+  endSession,
+  listSessions,
+  sessionUserId,
+  SESSION_VERSION_CLAIM,
+} from "@/lib/auth/session";
 import { setMemberActive } from "@/lib/team/members";
 import { setupTestDatabase } from "../support/db";
 import { createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
 const HOUR = 3_600_000;
+const origin = { ip: "10.0.0.1", userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X)" };
 
 describe("sessions", () => {
-  it("accepts a token for its user's current session version within the absolute lifetime", async () => {
+  it("accepts a token for its session and user version within the absolute lifetime", async () => {
     const { nurse } = await createTeamWithRoles(db());
     const now = new Date("2026-11-24T09:00:00Z");
-    const token = { uid: nurse.user.id, [SESSION_VERSION_CLAIM]: 1, authAt: now.getTime() - HOUR };
+    const sid = await createUserSession(db(), nurse.user.id, origin, new Date(now.getTime() - HOUR));
+    const token = { uid: nurse.user.id, sid, [SESSION_VERSION_CLAIM]: 1, authAt: now.getTime() - HOUR };
     expect(await sessionUserId(db(), token, 12, now)).toBe(nurse.user.id);
     // Sliding renewal cannot extend past the absolute lifetime counted from sign-in.
     expect(await sessionUserId(db(), { ...token, authAt: now.getTime() - 13 * HOUR }, 12, now)).toBeUndefined();
-    // A token from before this check (no version, no sign-in time) is not accepted.
+    // A token without a session (from before sessions were kept) or for someone else's session is refused.
+    expect(await sessionUserId(db(), { ...token, sid: undefined }, 12, now)).toBeUndefined();
     expect(await sessionUserId(db(), { uid: nurse.user.id }, 12, now)).toBeUndefined();
+    const { admin } = await createTeamWithRoles(db());
+    expect(await sessionUserId(db(), { ...token, uid: admin.user.id }, 12, now)).toBeUndefined();
+    // Last seen moves forward when the session is used (at most every few minutes).
+    const row = await db().userSession.findUniqueOrThrow({ where: { id: sid } });
+    expect(row.lastSeenAt.getTime()).toBe(now.getTime());
   });
 
-  it("ends every session on sign-out everywhere and on deactivation", async () => {
+  it("ends one device, the others, or every session", async () => {
     const { admin, nurse } = await createTeamWithRoles(db());
-    const token = { uid: nurse.user.id, [SESSION_VERSION_CLAIM]: 1, authAt: Date.now() };
-    await endAllSessions(db(), nurse.user.id);
-    expect(await sessionUserId(db(), token, 12)).toBeUndefined();
-    const fresh = { ...token, [SESSION_VERSION_CLAIM]: 2 };
-    expect(await sessionUserId(db(), fresh, 12)).toBe(nurse.user.id);
+    const uid = nurse.user.id;
+    const [a, b, c] = [
+      await createUserSession(db(), uid, origin),
+      await createUserSession(db(), uid, { ip: null, userAgent: null }),
+      await createUserSession(db(), uid, origin),
+    ];
+    const tokenOf = (sid: string, sv = 1) => ({ uid, sid, [SESSION_VERSION_CLAIM]: sv, authAt: Date.now() });
+    expect((await listSessions(db(), uid, 12)).map((s) => s.id).sort()).toEqual([a, b, c].sort());
+    // One device.
+    expect(await endSession(db(), uid, b)).toBe(true);
+    expect(await sessionUserId(db(), tokenOf(b), 12)).toBeUndefined();
+    expect(await sessionUserId(db(), tokenOf(a), 12)).toBe(uid);
+    // Someone else cannot end it.
+    expect(await endSession(db(), admin.user.id, a)).toBe(false);
+    // All but this one.
+    expect(await endOtherSessions(db(), uid, a)).toBe(1);
+    expect(await sessionUserId(db(), tokenOf(c), 12)).toBeUndefined();
+    expect(await sessionUserId(db(), tokenOf(a), 12)).toBe(uid);
+    // Everywhere: the version moves on, so even a new session row with the old version is refused.
+    await endAllSessions(db(), uid);
+    expect(await sessionUserId(db(), tokenOf(a), 12)).toBeUndefined();
+    const d = await createUserSession(db(), uid, origin);
+    expect(await sessionUserId(db(), tokenOf(d, 1), 12)).toBeUndefined();
+    expect(await sessionUserId(db(), tokenOf(d, 2), 12)).toBe(uid);
+    // Deactivation ends them too.
     await setMemberActive(await ctxFor(db(), admin.user.id), nurse.membership.id, false);
-    expect(await sessionUserId(db(), fresh, 12)).toBeUndefined();
+    expect(await sessionUserId(db(), tokenOf(d, 3), 12)).toBeUndefined();
+    expect(await listSessions(db(), uid, 12)).toEqual([]);
   });
 });

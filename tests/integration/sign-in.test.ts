@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/sign-in";
-import { LOGIN_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL } from "@/lib/auth/rate-limit";
+import { unlockAccount } from "@/lib/auth/account";
+import {
+  LOGIN_WINDOW_MS,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ACCOUNT_AT_ADDRESS,
+  MAX_FAILURES_PER_ACCOUNT_NO_ADDRESS,
+  MAX_FAILURES_PER_ADDRESS,
+} from "@/lib/auth/rate-limit";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, TEST_PASSWORD } from "../support/factories";
 
@@ -28,30 +35,65 @@ describe("sign-in", () => {
     expect(await checkCredentials(db(), null, "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an account after repeated failures, even for the right password, until the window passes", async () => {
+  it("locks one address out of an account while the holder still signs in from her own", async () => {
     const team = await createTeam(db());
-    await createMember(db(), team.id, "NURSE", { email: "nurse.c@test.example" });
+    await createMember(db(), team.id, "ADMIN", { email: "only.admin@test.example" });
     const now = new Date("2026-11-01T10:00:00Z");
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++) {
-      const r = await checkCredentials(db(), { email: "nurse.c@test.example", password: "wrong-password" }, `10.1.0.${i}`, now);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AT_ADDRESS - 1; i++) {
+      const r = await checkCredentials(db(), { email: "only.admin@test.example", password: "wrong-password" }, "198.51.100.7", now);
       expect(r).toEqual({ ok: false, reason: "invalid" });
     }
-    const last = await checkCredentials(db(), { email: "nurse.c@test.example", password: "wrong-password" }, "10.1.0.99", now);
+    const last = await checkCredentials(db(), { email: "only.admin@test.example", password: "wrong-password" }, "198.51.100.7", now);
     expect(last).toEqual({ ok: false, reason: "locked" });
-    const right = await checkCredentials(db(), { email: "nurse.c@test.example", password: TEST_PASSWORD }, "10.1.0.100", now);
-    expect(right).toEqual({ ok: false, reason: "locked" });
+    // The attacker's address is stopped, even with the right password…
+    expect(await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "198.51.100.7", now)).toEqual({ ok: false, reason: "locked" });
+    // …but the only admin, from her own address, is not locked out.
+    expect((await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "10.1.0.100", now)).ok).toBe(true);
+    // The holder is told by mail, once.
+    const mails = await db().mailMessage.findMany({ where: { toEmail: "only.admin@test.example", kind: "signInLocked" } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain("198.51.100.7");
     const later = new Date(now.getTime() + LOGIN_WINDOW_MS + 1000);
-    const after = await checkCredentials(db(), { email: "nurse.c@test.example", password: TEST_PASSWORD }, "10.1.0.100", later);
-    expect(after.ok).toBe(true);
+    expect((await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "198.51.100.7", later)).ok).toBe(true);
+  });
+
+  it("an account-wide lock is lifted by the link mailed to its holder", async () => {
+    const team = await createTeam(db());
+    await createMember(db(), team.id, "NURSE", { email: "nurse.c@test.example" });
+    const now = new Date("2026-11-01T11:00:00Z");
+    // No trustworthy address (no proxy configured): failures count per account.
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_NO_ADDRESS; i++) {
+      await checkCredentials(db(), { email: "nurse.c@test.example", password: "wrong-password" }, null, now, "https://crm.example");
+    }
+    expect(await checkCredentials(db(), { email: "nurse.c@test.example", password: TEST_PASSWORD }, null, now)).toEqual({ ok: false, reason: "locked" });
+    const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: "nurse.c@test.example", kind: "signInLocked" } });
+    const token = /https:\/\/crm\.example\/unlock\/([\w-]+)/.exec(mail.text)?.[1];
+    expect(token).toBeTruthy();
+    await unlockAccount(db(), token!, now);
+    expect((await checkCredentials(db(), { email: "nurse.c@test.example", password: TEST_PASSWORD }, null, now)).ok).toBe(true);
+    // The link works once.
+    await expect(unlockAccount(db(), token!, now)).rejects.toMatchObject({ messageKey: "accountLink.used" });
+  });
+
+  it("locks an account attacked from many addresses, and says so to its holder", async () => {
+    const team = await createTeam(db());
+    await createMember(db(), team.id, "NURSE", { email: "spread@test.example" });
+    const now = new Date("2026-11-01T12:00:00Z");
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      await checkCredentials(db(), { email: "spread@test.example", password: "wrong-password" }, `203.0.113.${i}`, now);
+    }
+    expect(await checkCredentials(db(), { email: "spread@test.example", password: TEST_PASSWORD }, "10.9.9.9", now)).toEqual({ ok: false, reason: "locked" });
+    expect(await db().mailMessage.count({ where: { toEmail: "spread@test.example", kind: "signInLocked" } })).toBeGreaterThanOrEqual(1);
   });
 
   it("locks an unknown email the same way, so locking reveals nothing", async () => {
     const now = new Date("2026-11-02T10:00:00Z");
     let r;
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      r = await checkCredentials(db(), { email: "nobody@test.example", password: "wrong-password" }, `10.2.0.${i}`, now);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AT_ADDRESS; i++) {
+      r = await checkCredentials(db(), { email: "nobody@test.example", password: "wrong-password" }, "10.2.0.1", now);
     }
     expect(r).toEqual({ ok: false, reason: "locked" });
+    expect(await db().mailMessage.count({ where: { toEmail: "nobody@test.example" } })).toBe(0);
   });
 
   it("slows down one address trying many accounts", async () => {

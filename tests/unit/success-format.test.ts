@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "@/lib/dashboard/build";
+import { translatorFor } from "@/lib/i18n/translator";
 import { stanceCountsAt, stanceMoves } from "@/lib/dashboard/queries";
 import { summarize } from "@/lib/dashboard/summary";
 import { chartValue, formatFig, publish } from "@/lib/reports/format";

@@ -1,0 +1,202 @@
+// A member's own account: change the password, recover it by a mailed link, an admin-issued reset
+// link, and the link that lifts a sign-in lock. Links are single-use, expire, and only their hash is
+// stored. Asking for a reset answers the same whether or not the address exists.
+import { createHash, randomBytes } from "node:crypto";
+import { audit } from "@/lib/audit";
+import type { TeamCtx } from "@/lib/auth/context";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { queueMail } from "@/lib/mail/outbox";
+import { formatDateTime } from "@/lib/dates";
+import { hashPassword, verifyPassword } from "./password";
+import { assertPasswordAllowed } from "./password-policy";
+import { addressKey, clearAccountFailures, clearFailures, emailKey, isLocked, recordFailure } from "./rate-limit";
+import { endAllSessions, endOtherSessions } from "./session";
+
+export const RESET_MINUTES = 30;
+export const ADMIN_RESET_HOURS = 24;
+export type LinkPurpose = "reset" | "unlock";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const newToken = () => randomBytes(32).toString("base64url");
+
+async function activeTeams(db: Db, userId: string) {
+  const rows = await db.membership.findMany({
+    where: { userId, status: "ACTIVE" },
+    orderBy: { createdAt: "asc" },
+    select: { team: { select: { id: true, name: true } } },
+  });
+  return rows.map((r) => r.team);
+}
+
+/** One audit entry in each team the user is active in (the audit log is per team). */
+async function auditAccount(db: Db, userId: string, actorId: string | null, action: string, detail?: Record<string, string>) {
+  for (const team of await activeTeams(db, userId)) {
+    await audit(db, { teamId: team.id, actorId, action, entityType: "User", entityId: userId, detail });
+  }
+}
+
+async function createLink(db: Db, userId: string, purpose: LinkPurpose, expiresAt: Date, createdById: string | null, now: Date) {
+  const token = newToken();
+  // A new link replaces any earlier unused one of the same purpose.
+  await db.passwordReset.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
+  await db.passwordReset.create({ data: { userId, purpose, tokenHash: hashToken(token), expiresAt, createdById, createdAt: now } });
+  return token;
+}
+
+export const RESET_REQUESTS_PER_EMAIL = 3;
+export const RESET_REQUESTS_PER_ADDRESS = 10;
+
+/**
+ * A forgotten password: mails a reset link to an active member. Answers nothing either way, so the
+ * caller's reply cannot tell whether the address is registered. Throttled per address and per email.
+ */
+export async function requestPasswordReset(db: Db, input: { email: string; ip: string | null; origin: string }, now = new Date()) {
+  const email = input.email.trim().toLowerCase();
+  const keys = [`reset:${emailKey(email)}`, ...(input.ip ? [`reset:${addressKey(input.ip)}`] : [])];
+  if (await isLocked(db, keys, now, (k) => (k.startsWith("reset:email:") ? RESET_REQUESTS_PER_EMAIL : RESET_REQUESTS_PER_ADDRESS))) return;
+  await recordFailure(db, keys, now);
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, locale: true } });
+  if (!user) return;
+  const teams = await activeTeams(db, user.id);
+  if (teams.length === 0) return;
+  const token = await createLink(db, user.id, "reset", new Date(now.getTime() + RESET_MINUTES * 60_000), null, now);
+  await queueMail(db, {
+    teamId: teams[0].id,
+    to: user.email,
+    locale: user.locale,
+    kind: "passwordReset",
+    values: { name: user.name, minutes: RESET_MINUTES },
+    link: `${input.origin}/reset-password/${token}`,
+  });
+  await auditAccount(db, user.id, null, "password.resetRequested");
+}
+
+/** An admin issues a reset link for a member of her team: mailed, and shown once to the admin. */
+export async function issueResetLink(ctx: TeamCtx, membershipId: string, origin: string, now = new Date()) {
+  const m = await ctx.db.membership.findFirst({
+    where: { id: membershipId, teamId: ctx.teamId },
+    select: { userId: true, status: true, user: { select: { name: true, email: true, locale: true } } },
+  });
+  if (!m) throw new AppError("notFound");
+  if (m.status !== "ACTIVE") throw new AppError("conflict", "member.inactive");
+  const expiresAt = new Date(now.getTime() + ADMIN_RESET_HOURS * 3_600_000);
+  const token = await createLink(ctx.db, m.userId, "reset", expiresAt, ctx.userId, now);
+  const link = `${origin}/reset-password/${token}`;
+  await queueMail(ctx.db, {
+    teamId: ctx.teamId,
+    to: m.user.email,
+    locale: m.user.locale,
+    kind: "passwordResetByAdmin",
+    values: { name: m.user.name, admin: ctx.user.name, hours: ADMIN_RESET_HOURS },
+    link,
+  });
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "password.resetIssued", entityType: "User", entityId: m.userId });
+  return { link, expiresAt };
+}
+
+export type LinkState = "valid" | "expired" | "used" | "unknown";
+
+export async function checkLink(db: Db, purpose: LinkPurpose, token: string, now = new Date()) {
+  const row = await db.passwordReset.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { email: true, name: true, locale: true } } },
+  });
+  let state: LinkState = "valid";
+  if (!row || row.purpose !== purpose) state = "unknown";
+  else if (row.usedAt) state = "used";
+  else if (row.expiresAt <= now) state = "expired";
+  return { state, link: state === "unknown" ? null : row };
+}
+
+async function claimLink(db: Db, purpose: LinkPurpose, token: string, now: Date) {
+  const { state, link } = await checkLink(db, purpose, token, now);
+  if (state !== "valid" || !link) throw new AppError("validation", `accountLink.${state}`);
+  const claimed = await db.passwordReset.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });
+  if (claimed.count !== 1) throw new AppError("validation", "accountLink.used");
+  return link;
+}
+
+/** Sets a new password through a reset link: every session ends and any sign-in lock is lifted. */
+export async function resetPassword(db: Db, input: { token: string; password: string }, now = new Date()) {
+  const { state, link } = await checkLink(db, "reset", input.token, now);
+  if (state !== "valid" || !link) throw new AppError("validation", `accountLink.${state}`);
+  const teams = await activeTeams(db, link.userId);
+  assertPasswordAllowed(input.password, { email: link.user.email, teamNames: teams.map((t) => t.name) });
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await claimLink(tx as Db, "reset", input.token, now);
+    await tx.user.update({ where: { id: link.userId }, data: { passwordHash } });
+    await endAllSessions(tx, link.userId, now);
+    await auditAccount(tx as Db, link.userId, link.userId, "password.reset");
+  });
+  await clearAccountFailures(db, link.user.email);
+  await mailPasswordChanged(db, link.userId, now);
+  return { email: link.user.email };
+}
+
+/** Lifts the sign-in lock on the account (the link in the lock notice). */
+export async function unlockAccount(db: Db, token: string, now = new Date()) {
+  const link = await claimLink(db, "unlock", token, now);
+  await clearAccountFailures(db, link.user.email);
+  await auditAccount(db, link.userId, link.userId, "signIn.unlocked");
+  return { email: link.user.email };
+}
+
+export const CHANGE_ATTEMPTS = 5;
+
+/** Changes the password of the signed-in member; her other sessions end, this one stays. */
+export async function changePassword(
+  db: Db,
+  input: { userId: string; sessionId: string | null; current: string; password: string },
+  now = new Date(),
+) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, passwordHash: true } });
+  const key = `change:${input.userId}`;
+  if (await isLocked(db, [key], now, () => CHANGE_ATTEMPTS)) throw new AppError("rateLimited", "tooManyAttempts");
+  if (!(await verifyPassword(user.passwordHash, input.current))) {
+    await recordFailure(db, [key], now);
+    throw new AppError("validation", "validation", { current: ["wrongPassword"] });
+  }
+  if (input.current === input.password) throw new AppError("validation", "validation", { password: ["passwordUnchanged"] });
+  const teams = await activeTeams(db, input.userId);
+  assertPasswordAllowed(input.password, { email: user.email, teamNames: teams.map((t) => t.name) });
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
+    await endOtherSessions(tx, input.userId, input.sessionId, now);
+    await auditAccount(tx as Db, input.userId, input.userId, "password.changed");
+  });
+  await clearFailures(db, [key]);
+  await mailPasswordChanged(db, input.userId, now);
+}
+
+async function mailPasswordChanged(db: Db, userId: string, now: Date) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, locale: true } });
+  const teams = await activeTeams(db, userId);
+  await queueMail(db, {
+    teamId: teams[0]?.id ?? null,
+    to: user.email,
+    locale: user.locale,
+    kind: "passwordChanged",
+    values: { name: user.name, at: formatDateTime(user.locale, now) },
+  });
+}
+
+/** Mails the holder of a locked account: what happened, and a link that lifts the lock. */
+export async function announceLock(db: Db, email: string, address: string | null, minutes: number, origin: string, now = new Date()) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
+  if (!user) return;
+  const teams = await activeTeams(db, user.id);
+  if (teams.length === 0) return;
+  const token = await createLink(db, user.id, "unlock", new Date(now.getTime() + RESET_MINUTES * 60_000), null, now);
+  await queueMail(db, {
+    teamId: teams[0].id,
+    to: email,
+    locale: user.locale,
+    kind: "signInLocked",
+    values: { name: user.name, minutes, address: address ?? "-" },
+    link: `${origin}/unlock/${token}`,
+  });
+  await auditAccount(db, user.id, null, "signIn.locked", address ? { address } : undefined);
+}

@@ -1,0 +1,12 @@
+// A translator outside React (exports, mail): the catalog for a locale, keys checked at run time.
+import { createTranslator } from "next-intl";
+import type { Translate } from "@/lib/requests/message";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+
+export type { Translate };
+
+export function translatorFor(locale: "ja" | "en"): Translate {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : ja });
+  return (key, values) => t(key as never, values as never);
+}

@@ -1,0 +1,22 @@
+// Which job does what, and starting them with the server.
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { deliverMail, sweepMail } from "@/lib/mail/outbox";
+import { configuredTransport } from "@/lib/mail/transport";
+import { startJobs } from "./runner";
+
+export async function startServerJobs(log: (msg: string) => void = console.log) {
+  const env = getEnv();
+  await startJobs({
+    databaseUrl: env.DATABASE_URL,
+    log,
+    handlers: {
+      "mail-deliver": async (data) => {
+        if (typeof data.id === "string") await deliverMail(getDb(), data.id, configuredTransport(), new Date(), log);
+      },
+      "mail-sweep": async () => void (await sweepMail(getDb(), configuredTransport(), new Date(), log)),
+    },
+    every: { "mail-sweep": 30 },
+  });
+  if (!env.SMTP_URL) log("[mail] SMTP_URL is not set: mail is held in the in-app outbox (設定 → メール送信).");
+}
