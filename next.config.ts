@@ -32,6 +32,11 @@ const config: NextConfig = {
         ],
       },
       {
+        // Every API answer is per user (or a health check): never stored by a browser or a shared cache.
+        source: "/api/:path*",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
+      {
         // Share pages: never indexed, cached, framed, or leaking the token in a Referer.
         source: "/share/:path*",
         headers: [

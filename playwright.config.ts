@@ -22,13 +22,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `rm -rf data/e2e && npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { PGLITE_DIR: "data/e2e/pglite", NEXT_TELEMETRY_DISABLED: "1" },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A real SMTP server the app sends to; the tests read what arrived (e2e/mail-server.ts).
+      command: "npx tsx e2e/mail-server.ts",
+      url: "http://127.0.0.1:3212/health",
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `rm -rf data/e2e && npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PGLITE_DIR: "data/e2e/pglite",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: "smtp://127.0.0.1:3211",
+        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -5,6 +5,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 
 export function proxy(request: NextRequest) {
+  // A path that is not valid percent-encoded UTF-8 (a lone surrogate, say) is a bad request, not a 500.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const dev = getEnv().NODE_ENV !== "production";

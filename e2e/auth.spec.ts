@@ -122,8 +122,12 @@ test("an admin invites a nurse, who joins with the link", async ({ page, browser
   await expect(p2.getByLabel("メールアドレス")).toHaveValue("hanako@demo.example");
   await p2.getByLabel("パスワード").fill("short");
   await p2.getByRole("button", { name: "アカウントを作成して参加" }).click();
-  await expect(p2.getByText("パスワードは10文字以上にしてください。")).toBeVisible();
+  await expect(p2.getByText("パスワードは12文字以上にしてください。")).toBeVisible();
+  // Long enough but containing the email's name part: refused on the server, with the reason.
   await p2.getByLabel("パスワード").fill("hanako-pass-2026");
+  await p2.getByRole("button", { name: "アカウントを作成して参加" }).click();
+  await expect(p2.getByText("メールアドレスやチーム名を含むパスワードは使えません。")).toBeVisible();
+  await p2.getByLabel("パスワード").fill("sakura-window-river");
   await p2.getByRole("button", { name: "アカウントを作成して参加" }).click();
   await expect(p2.getByText("新人 花子さん、おつかれさまです。")).toBeVisible();
   await guest.close();

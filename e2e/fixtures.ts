@@ -65,3 +65,22 @@ export const test = base.extend<{ axeEveryPage: void }>({
     { auto: true, timeout: 240_000 },
   ],
 });
+
+/** The mail the app sent to `to` through the test's SMTP server (e2e/mail-server.ts), newest last. */
+export async function mailTo(to: string, subject: string, timeoutMs = 15_000): Promise<{ subject: string; text: string }> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const res = await fetch(`http://127.0.0.1:3212/messages?to=${encodeURIComponent(to)}`);
+    const hits = ((await res.json()) as { subject: string; text: string }[]).filter((m) => m.subject.includes(subject));
+    if (hits.length) return hits[hits.length - 1];
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no mail "${subject}" to ${to}`);
+}
+
+/** The first link in a mail that starts with the app's address and path. */
+export function linkIn(text: string, path: string): string {
+  const m = new RegExp(`http://127\\.0\\.0\\.1:3210${path}[\\w/-]+`).exec(text);
+  if (!m) throw new Error(`no ${path} link in the mail`);
+  return m[0];
+}

@@ -1,13 +1,18 @@
 "use server";
 // Actions that work signed out: the language of the sign-in pages, and joining by invitation.
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { z } from "zod";
+import { requestPasswordReset, resetPassword, unlockAccount } from "@/lib/auth/account";
 import { getSessionUserId, TEAM_COOKIE } from "@/lib/auth/context";
 import type { ActionResult } from "@/lib/auth/wrappers";
 import { getDb } from "@/lib/db/client";
 import { AppError, fieldErrorsOf, toAppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { appOrigin } from "@/lib/net/app-origin";
+import { clientAddress } from "@/lib/net/client-address";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser } from "@/lib/team/invitations";
-import { acceptExistingSchema, acceptNewUserSchema, localeSchema } from "@/lib/team/schemas";
+import { acceptExistingSchema, acceptNewUserSchema, localeSchema, passwordSchema } from "@/lib/team/schemas";
 
 export async function setGuestLocale(input: { locale: string }): Promise<ActionResult<null>> {
   const parsed = localeSchema.safeParse(input);
@@ -46,5 +51,42 @@ export async function joinAsNewUser(input: { token: string; name: string; email:
     const res = await acceptInvitationAsNewUser(getDb(), acceptNewUserSchema.parse(input));
     await selectTeam(res.teamId);
     return res;
+  });
+}
+
+const forgotSchema = z.object({
+  email: z.string({ message: "required" }).trim().toLowerCase().min(1, "required").max(254, "tooLong").email("invalidEmail"),
+});
+
+/** A forgotten password: the same answer whether or not the address is registered. */
+export async function requestReset(input: { email: string }): Promise<ActionResult<null>> {
+  const parsed = forgotSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
+  return run(async () => {
+    const h = await headers();
+    await requestPasswordReset(getDb(), { email: parsed.data.email, ip: clientAddress(h, getEnv().TRUSTED_PROXY_HOPS), origin: appOrigin(h) });
+    return null;
+  });
+}
+
+const newPasswordSchema = z
+  .object({ token: z.string().min(10, "invalidLink").max(200), password: passwordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { message: "passwordMismatch", path: ["confirm"] });
+
+export async function setNewPassword(input: { token: string; password: string; confirm: string }): Promise<ActionResult<null>> {
+  const parsed = newPasswordSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
+  return run(async () => {
+    await resetPassword(getDb(), parsed.data);
+    return null;
+  });
+}
+
+export async function liftLock(input: { token: string }): Promise<ActionResult<null>> {
+  const parsed = acceptExistingSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "accountLink.unknown" };
+  return run(async () => {
+    await unlockAccount(getDb(), parsed.data.token);
+    return null;
   });
 }

@@ -1,6 +1,7 @@
 // The one wrapper for server actions and the one for route handlers: sign-in, team, permission, input.
 import { z } from "zod";
 import { AppError, errorResponse, fieldErrorsOf, toAppError } from "@/lib/errors";
+import { isCrossSiteWrite } from "@/lib/net/same-origin";
 import { unsafeTextErrors } from "@/lib/zod-helpers";
 import { getTeamContext, type TeamCtx } from "./context";
 import { can, type Permission } from "./permissions";
@@ -51,6 +52,7 @@ export function withTeam(
 ) {
   return async (req: Request, route: RouteContext): Promise<Response> => {
     try {
+      if (isCrossSiteWrite(req)) throw new AppError("forbidden", "crossSite");
       const ctx = await getTeamContext();
       if (!ctx) throw new AppError("unauthorized");
       if (!can(ctx.role, options.permission)) throw new AppError("forbidden");
@@ -58,9 +60,23 @@ export function withTeam(
       // The URL is input too: its query and path parameters are checked before any handler sees them.
       const unsafe = unsafeTextErrors({ ...Object.fromEntries(new URL(req.url).searchParams), ...params });
       if (unsafe) throw new AppError("validation", "validation", unsafe);
-      return await handler(req, ctx, params);
+      return noStore(await handler(req, ctx, params));
     } catch (e) {
-      return errorResponse(e);
+      return noStore(errorResponse(e));
     }
   };
+}
+
+/** Answers for a signed-in member are never stored by a browser or a shared cache. */
+function noStore(res: Response): Response {
+  if (res.headers.has("Cache-Control")) return res;
+  try {
+    res.headers.set("Cache-Control", "no-store");
+    return res;
+  } catch {
+    // Immutable headers (a response passed through): copy it.
+    const headers = new Headers(res.headers);
+    headers.set("Cache-Control", "no-store");
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  }
 }

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
@@ -65,6 +66,9 @@ export function SessionControls({
           }
         />
       </label>
+      <Link href="/account" className="block w-full rounded-md border border-stone-300 px-3 py-2 hover:bg-stone-100">
+        {t("account.nav")}
+      </Link>
       <button
         type="button"
         className="w-full rounded-md border border-stone-300 px-3 py-2 text-left hover:bg-stone-100"

@@ -1,8 +1,14 @@
 "use server";
 // Team administration: settings, invitations, roles, deactivation, mentors.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { audit } from "@/lib/audit";
+import { issueResetLink } from "@/lib/auth/account";
 import { authedAction } from "@/lib/auth/wrappers";
+import { AppError } from "@/lib/errors";
+import { retryMail } from "@/lib/mail/outbox";
+import { appOrigin } from "@/lib/net/app-origin";
 import { riskScaleSchema, saveRiskScale } from "@/lib/cases/risk-scale";
 import { createInvitation, revokeInvitation } from "@/lib/team/invitations";
 import { assignMentor, changeRole, setMemberActive, updateTeamSettings } from "@/lib/team/members";
@@ -21,8 +27,20 @@ export const saveTeamSettings = authedAction("settings.manage", teamSettingsSche
 });
 
 export const inviteMember = authedAction("members.manage", createInvitationSchema, async (ctx, input) => {
-  const inv = await createInvitation(ctx, input);
-  return { path: inv.path, expiresAt: inv.expiresAt.toISOString() };
+  const inv = await createInvitation(ctx, input, new Date(), appOrigin(await headers()));
+  return { path: inv.path, expiresAt: inv.expiresAt.toISOString(), mailedTo: inv.mailedTo };
+});
+
+export const issuePasswordReset = authedAction("members.manage", membershipIdSchema, async (ctx, { membershipId }) => {
+  const { link } = await issueResetLink(ctx, membershipId, appOrigin(await headers()));
+  return { link };
+});
+
+export const resendMail = authedAction("members.manage", z.object({ id: z.string().min(1).max(40) }), async (ctx, { id }) => {
+  if (!(await retryMail(ctx.db, ctx.teamId, id))) throw new AppError("notFound");
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "mail.retry", entityType: "MailMessage", entityId: id });
+  revalidatePath("/settings/mail");
+  return null;
 });
 
 export const revokeInvite = authedAction("members.manage", z.object({ id: z.string().min(1) }), async (ctx, { id }) => {

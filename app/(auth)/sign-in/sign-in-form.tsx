@@ -1,6 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -72,6 +73,9 @@ export function SignInForm({
             {pending ? t("signingIn") : t("signIn")}
           </Button>
         </form>
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="text-brand-700 underline">{t("forgotLink")}</Link>
+        </p>
       </Card>
       {demo.length > 0 && (
         <Card title={t("demoTitle")}>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { failedMailCount } from "@/lib/mail/queries";
 import { listInvitations } from "@/lib/team/invitations";
 import { InvitationsPanel } from "./_components/invitations-panel";
 import { MembersTable } from "./_components/members-table";
@@ -21,12 +22,22 @@ export default async function SettingsPage() {
   const t = await getTranslations("settings");
   const isAdmin = can(ctx.role, "members.manage");
   const invitations = isAdmin ? await listInvitations(ctx) : [];
+  const failedMail = isAdmin ? await failedMailCount(ctx) : 0;
+  const tOutbox = await getTranslations("outbox");
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {can(ctx.role, "audit.read") && <Link href="/settings/audit" className="text-sm text-brand-700 underline">{t("audit")}</Link>}
+        <div className="flex flex-wrap gap-4 text-sm">
+          {isAdmin && (
+            <Link href="/settings/mail" className="text-brand-700 underline">
+              {tOutbox("nav")}
+              {failedMail > 0 && <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{tOutbox("failedBanner", { count: failedMail })}</span>}
+            </Link>
+          )}
+          {can(ctx.role, "audit.read") && <Link href="/settings/audit" className="text-brand-700 underline">{t("audit")}</Link>}
+        </div>
       </div>
       <Card title={t("team")}>
         <TeamSettingsForm

@@ -18,6 +18,7 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -34,6 +35,7 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
         setError(null);
         setCopied(false);
         setLink(`${window.location.origin}${res.data.path}`);
+        setMailedTo(res.data.mailedTo);
         router.refresh();
       } else {
         setErrors(res.fieldErrors ?? {});
@@ -55,7 +57,7 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       {link && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
-          <p className="text-sm text-brand-700">{t("invitations.created")}</p>
+          <p className="text-sm text-brand-700">{mailedTo ? t("invitations.mailed", { email: mailedTo }) : t("invitations.created")}</p>
           <div className="flex flex-col gap-2 sm:flex-row">
             <input readOnly value={link} aria-label={t("invitations.create")} data-testid="invite-link" className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
             <Button

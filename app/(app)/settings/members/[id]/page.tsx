@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { ADMIN_RESET_HOURS } from "@/lib/auth/account";
+import { can } from "@/lib/auth/permissions";
 import { getMember } from "@/lib/team/members";
+import { ResetLinkButton } from "./reset-link-button";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
@@ -37,6 +40,11 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <dd>{member.mentor?.name ?? t("members.noMentor")}</dd>
         </dl>
       </Card>
+      {can(ctx.role, "members.manage") && member.status === "ACTIVE" && (
+        <Card title={t("auth.password")}>
+          <ResetLinkButton membershipId={member.id} name={member.user.name} hours={ADMIN_RESET_HOURS} />
+        </Card>
+      )}
       <Card title={t("members.mentees")}>
         {member.mentees.length === 0 ? (
           <EmptyState>{t("members.menteesEmpty")}</EmptyState>

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { getCurrentSession, requireUser } from "@/lib/auth/context";
+import { deviceName } from "@/lib/auth/device";
+import { listSessions } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
+import { PasswordForm } from "./_components/password-form";
+import { SessionsList } from "./_components/sessions-list";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+export default async function AccountPage() {
+  const ctx = await requireUser();
+  const current = await getCurrentSession();
+  const t = await getTranslations("account");
+  const sessions = await listSessions(ctx.db, ctx.userId, getEnv().SESSION_MAX_AGE_HOURS);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <Card title={t("passwordTitle")}>
+        <PasswordForm email={ctx.user.email} />
+      </Card>
+      <Card title={t("sessionsTitle")}>
+        <SessionsList
+          sessions={sessions.map((s) => ({
+            id: s.id,
+            device: deviceName(s.userAgent),
+            ip: s.ip,
+            createdAt: s.createdAt.toISOString(),
+            lastSeenAt: s.lastSeenAt.toISOString(),
+            current: s.id === current?.sessionId,
+          }))}
+        />
+      </Card>
+    </div>
+  );
+}
