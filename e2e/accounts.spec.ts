@@ -1,33 +1,10 @@
 import { expect } from "@playwright/test";
-import { checkA11y, linkIn, login, mailTo, shot, signOut, test, PHONE } from "./fixtures";
+import { checkA11y, inviteAndJoin, linkIn, login, mailTo, shot, signOut, STRONG, test, PHONE } from "./fixtures";
 
 // Accounts through the real mail path: the app sends to the test's SMTP server (e2e/mail-server.ts),
 // and each step follows the link in the mail that arrived there.
 
-const STRONG = "kaze-no-tayori-7";
 const NEWER = "umi-ni-hikaru-michi";
-
-async function inviteAndJoin(page: import("@playwright/test").Page, browser: import("@playwright/test").Browser, email: string, name: string) {
-  await login(page, "lead@demo.example");
-  await page.goto("/settings");
-  await page.getByLabel("招待する人のメールアドレス").fill(email);
-  await page.getByRole("button", { name: "招待リンクを作成" }).click();
-  await expect(page.getByText(`招待メールを ${email} に送りました`, { exact: false })).toBeVisible();
-  const mail = await mailTo(email, "への招待");
-  expect(mail.text).toContain("保健師");
-  const guest = await browser.newContext({ locale: "ja-JP" });
-  const p = await guest.newPage();
-  await p.goto(linkIn(mail.text, "/invite/"));
-  await p.getByLabel("氏名").fill(name);
-  await p.getByLabel("パスワード").fill("password1234");
-  await p.getByRole("button", { name: "アカウントを作成して参加" }).click();
-  await expect(p.getByText("よく使われている、または推測しやすいパスワードです。", { exact: false })).toBeVisible();
-  await p.getByLabel("パスワード").fill(STRONG);
-  await p.getByRole("button", { name: "アカウントを作成して参加" }).click();
-  await expect(p.getByText(`${name}さん、おつかれさまです。`)).toBeVisible();
-  await guest.close();
-  await signOut(page);
-}
 
 test("a forgotten password is reset with the link that arrives by mail; the link works once", async ({ page, browser }) => {
   await inviteAndJoin(page, browser, "forgot.e2e@demo.example", "忘却 さくら");

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "demo-pass-2026";
 export const PHONE = { width: 375, height: 812 };
@@ -84,3 +84,30 @@ export function linkIn(text: string, path: string): string {
   if (!m) throw new Error(`no ${path} link in the mail`);
   return m[0];
 }
+
+/** The password of members the browser tests create. */
+export const STRONG = "kaze-no-tayori-7";
+
+/** The lead invites `email` to her team; the invitee joins from the mailed link (refused a common password first). */
+export async function inviteAndJoin(page: Page, browser: Browser, email: string, name: string) {
+  await login(page, "lead@demo.example");
+  await page.goto("/settings");
+  await page.getByLabel("招待する人のメールアドレス").fill(email);
+  await page.getByRole("button", { name: "招待リンクを作成" }).click();
+  await expect(page.getByText(`招待メールを ${email} に送りました`, { exact: false })).toBeVisible();
+  const mail = await mailTo(email, "への招待");
+  expect(mail.text).toContain("保健師");
+  const guest = await browser.newContext({ locale: "ja-JP" });
+  const p = await guest.newPage();
+  await p.goto(linkIn(mail.text, "/invite/"));
+  await p.getByLabel("氏名").fill(name);
+  await p.getByLabel("パスワード").fill("password1234");
+  await p.getByRole("button", { name: "アカウントを作成して参加" }).click();
+  await expect(p.getByText("よく使われている、または推測しやすいパスワードです。", { exact: false })).toBeVisible();
+  await p.getByLabel("パスワード").fill(STRONG);
+  await p.getByRole("button", { name: "アカウントを作成して参加" }).click();
+  await expect(p.getByText(`${name}さん、おつかれさまです。`)).toBeVisible();
+  await guest.close();
+  await signOut(page);
+}
+

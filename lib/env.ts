@@ -5,6 +5,13 @@ const boolString = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
+/** A 32-byte key written as hex or base64, or undefined when it is neither. */
+export function keyBytes(v: string): Buffer | undefined {
+  if (/^[0-9a-f]{64}$/i.test(v)) return Buffer.from(v, "hex");
+  if (/^[A-Za-z0-9+/]{43}=?$/.test(v)) return Buffer.from(v, "base64");
+  return undefined;
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // A PostgreSQL server; without it the app uses the embedded database in PGLITE_DIR.
@@ -25,6 +32,13 @@ const schema = z.object({
   DEMO_MODE: boolString.optional(),
   // Seed the demo team on first start. Defaults to on for the embedded database only.
   SEED_DEMO: boolString.optional(),
+  // Encrypts secrets at rest (TOTP secrets, identity-provider client secrets): 32 random bytes as
+  // base64 or hex (openssl rand -base64 32). Required with a PostgreSQL server; the embedded database
+  // keeps a generated one beside its data folder.
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => keyBytes(v)?.length === 32, "must be 32 bytes as base64 or hex (openssl rand -base64 32)")
+    .optional(),
   // Outgoing mail: smtp://user:pass@host:587 or smtps://…:465. Without it mail is held in the
   // in-app outbox that admins read (the embedded demo).
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL").optional(),
@@ -61,6 +75,9 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   // Without it next-auth builds its URLs for http://localhost:3000: a real deployment must say where it is.
   if (!embedded && env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {
     throw new EnvError("Invalid environment variables:\n  NEXTAUTH_URL: required when DATABASE_URL is set (the public https:// URL)");
+  }
+  if (!embedded && env.NODE_ENV === "production" && !env.DATA_ENCRYPTION_KEY) {
+    throw new EnvError("Invalid environment variables:\n  DATA_ENCRYPTION_KEY: required when DATABASE_URL is set (openssl rand -base64 32)");
   }
   // Links in mail must not be built from a Host header a stranger can choose.
   if (env.SMTP_URL && !env.NEXTAUTH_URL) {

@@ -1,6 +1,6 @@
 // Who is asking, in which team, with which role. Loaded once per request.
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { getDb, type Db } from "@/lib/db/client";
@@ -19,8 +19,10 @@ export interface TeamCtx {
   teamId: string;
   role: Role;
   user: { id: string; name: string; email: string; locale: Locale };
-  team: { id: string; name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean };
+  team: { id: string; name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean };
   teams: { id: string; name: string; role: Role }[];
+  /** A team of hers requires a second factor and she has none yet: only her account page is open. */
+  mustEnrollTwoFactor: boolean;
 }
 
 /** Builds the context from a user id and the preferred team; null when not an active member anywhere. */
@@ -36,13 +38,14 @@ export async function loadTeamContext(
       name: true,
       email: true,
       locale: true,
+      totpEnabledAt: true,
       memberships: {
         where: { status: "ACTIVE" },
         orderBy: { createdAt: "asc" },
         select: {
           role: true,
           team: {
-            select: { id: true, name: true, noContactDays: true, minGroupSize: true, caseNamesOn: true },
+            select: { id: true, name: true, noContactDays: true, minGroupSize: true, caseNamesOn: true, requireTwoFactor: true },
           },
         },
       },
@@ -51,8 +54,9 @@ export async function loadTeamContext(
   if (!user || user.memberships.length === 0) return null;
   const current =
     user.memberships.find((m) => m.team.id === preferredTeamId) ?? user.memberships[0];
-  const { memberships, ...profile } = user;
+  const { memberships, totpEnabledAt, ...profile } = user;
   return {
+    mustEnrollTwoFactor: !totpEnabledAt && memberships.some((m) => m.team.requireTwoFactor),
     db,
     userId: user.id,
     teamId: current.team.id,
@@ -81,10 +85,19 @@ export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {
   return loadTeamContext(getDb(), userId, preferred);
 });
 
-/** For pages and layouts: signed out → the sign-in page. */
+export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
+
+/**
+ * For pages and layouts: signed out → the sign-in page; a member who must first enrol a second
+ * factor → the page where she does.
+ */
 export async function requireUser(): Promise<TeamCtx> {
   const ctx = await getTeamContext();
   if (!ctx) redirect("/sign-in");
+  if (ctx.mustEnrollTwoFactor) {
+    const path = (await headers()).get("x-request-path") ?? "";
+    if (!path.startsWith(TWO_FACTOR_SETUP_PATH)) redirect(`${TWO_FACTOR_SETUP_PATH}?required=1`);
+  }
   return ctx;
 }
 

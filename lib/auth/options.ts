@@ -7,7 +7,7 @@ import { appOrigin } from "@/lib/net/app-origin";
 import { clientAddress } from "@/lib/net/client-address";
 import { getAuthSecret } from "./secret";
 import { createUserSession, endSession } from "./session";
-import { checkCredentials } from "./sign-in";
+import { signInStep } from "./sign-in";
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
   const v = headers?.[name];
@@ -32,12 +32,13 @@ export function authOptions(): NextAuthOptions {
     },
     providers: [
       CredentialsProvider({
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, ticket: { type: "text" }, code: { type: "text" } },
         async authorize(credentials, req) {
           const ip = clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS);
-          const result = await checkCredentials(getDb(), credentials, ip, new Date(), appOrigin(req.headers));
-          // The error text becomes the `error` the sign-in page shows (a catalog key).
-          if (!result.ok) throw new Error(result.reason);
+          const result = await signInStep(getDb(), credentials, ip, new Date(), appOrigin(req.headers));
+          // The error text becomes the `error` the sign-in page shows (a catalog key); the second
+          // factor's step gets its ticket the same way.
+          if (!result.ok) throw new Error(result.reason === "secondFactor" ? `secondFactor:${result.ticket}` : result.reason);
           const userAgent = headerValue(req.headers, "user-agent");
           return { ...result.user, sessionId: await createUserSession(getDb(), result.user.id, { ip, userAgent }) };
         },

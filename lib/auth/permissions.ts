@@ -2,6 +2,9 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const PERMISSIONS = [
+  // One's own account (password, devices, second factor): allowed even before a required second
+  // factor is enrolled, so the member can enrol.
+  "account.self",
   "home.read",
   "departments.read",
   "departments.write",
@@ -31,6 +34,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const NURSE: Permission[] = [
+  "account.self",
   "home.read",
   "departments.read",
   "departments.write",

@@ -3,9 +3,11 @@
 // not. The failure that starts an account lock mails its holder a link that lifts it.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { announceLock } from "./account";
 import { burnVerifyTime, verifyPassword } from "./password";
 import { clearFailures, emailKey, LOGIN_WINDOW_MS, lockedKeys, recordFailure, signInKeys } from "./rate-limit";
+import { hasSecondFactor, issueTicket, readTicket, verifySecondFactor } from "./two-factor";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -60,4 +62,39 @@ async function lockStartedNow(db: Db, locked: string[], now: Date, limit: (key: 
     if (n === limit(key)) return true;
   }
   return false;
+}
+
+export type SignInStep =
+  | SignInResult
+  | { ok: false; reason: "secondFactor"; ticket: string }
+  | { ok: false; reason: "wrongCode" | "tooManyAttempts" | "ticketExpired" };
+
+/**
+ * One step of signing in. With email and password: the user, or (when she has a second factor) a
+ * ticket for the code step. With a ticket and a code: the user once the code is right.
+ */
+export async function signInStep(
+  db: Db,
+  input: Record<string, unknown> | undefined,
+  ip: string | null,
+  now = new Date(),
+  origin = "",
+): Promise<SignInStep> {
+  if (input && typeof input.ticket === "string" && input.ticket) {
+    const userId = await readTicket(db, input.ticket, now);
+    if (!userId) return { ok: false, reason: "ticketExpired" };
+    try {
+      await verifySecondFactor(db, userId, typeof input.code === "string" ? input.code.slice(0, 40) : "", now);
+    } catch (e) {
+      return { ok: false, reason: e instanceof AppError && e.code === "rateLimited" ? "tooManyAttempts" : "wrongCode" };
+    }
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, sessionVersion: true } });
+    return { ok: true, user };
+  }
+  const result = await checkCredentials(db, input, ip, now, origin);
+  if (!result.ok) return result;
+  if (await hasSecondFactor(db, result.user.id)) {
+    return { ok: false, reason: "secondFactor", ticket: issueTicket(result.user.id, result.user.sessionVersion, now) };
+  }
+  return result;
 }

@@ -21,6 +21,7 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     if (!ctx) throw new AppError("unauthorized");
     if (!can(ctx.role, permission)) throw new AppError("forbidden");
+    if (ctx.mustEnrollTwoFactor && permission !== "account.self") throw new AppError("forbidden", "twoFactor.required");
     const unsafe = unsafeTextErrors(input);
     if (unsafe) return { ok: false, error: "validation", fieldErrors: unsafe };
     const parsed = schema.safeParse(input);
@@ -56,6 +57,7 @@ export function withTeam(
       const ctx = await getTeamContext();
       if (!ctx) throw new AppError("unauthorized");
       if (!can(ctx.role, options.permission)) throw new AppError("forbidden");
+      if (ctx.mustEnrollTwoFactor && options.permission !== "account.self") throw new AppError("forbidden", "twoFactor.required");
       const params = await route.params;
       // The URL is input too: its query and path parameters are checked before any handler sees them.
       const unsafe = unsafeTextErrors({ ...Object.fromEntries(new URL(req.url).searchParams), ...params });

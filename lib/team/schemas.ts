@@ -51,6 +51,7 @@ export const teamSettingsSchema = z.object({
   noContactDays: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(7, "tooSmall").max(365, "tooLarge"),
   minGroupSize: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(5, "tooSmall").max(100, "tooLarge"),
   caseNamesOn: z.coerce.boolean(),
+  requireTwoFactor: z.coerce.boolean().default(false),
 });
 
 export const localeSchema = z.object({ locale: z.enum(["ja", "en"], { message: "invalidChoice" }) });

@@ -7,6 +7,7 @@ import { endOtherSessions, endSession } from "@/lib/auth/session";
 import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
 import { passwordSchema } from "@/lib/team/schemas";
+import { confirmTotp, disableTotp, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/auth/two-factor";
 
 const changeSchema = z
   .object({ current: z.string().min(1, "required").max(200, "tooLong"), password: passwordSchema, confirm: z.string() })
@@ -18,17 +19,37 @@ async function currentSessionId() {
   return session.sessionId;
 }
 
-export const changeMyPassword = authedAction("home.read", changeSchema, async (ctx, input) => {
+export const changeMyPassword = authedAction("account.self", changeSchema, async (ctx, input) => {
   await changePassword(ctx.db, { userId: ctx.userId, sessionId: await currentSessionId(), current: input.current, password: input.password });
   return null;
 });
 
-export const signOutDevice = authedAction("home.read", z.object({ sessionId: z.string().min(1).max(40) }), async (ctx, { sessionId }) => {
+export const signOutDevice = authedAction("account.self", z.object({ sessionId: z.string().min(1).max(40) }), async (ctx, { sessionId }) => {
   if (sessionId === (await currentSessionId())) throw new AppError("validation");
   if (!(await endSession(ctx.db, ctx.userId, sessionId))) throw new AppError("notFound");
   return null;
 });
 
-export const signOutOtherDevices = authedAction("home.read", z.object({}), async (ctx) => {
+export const signOutOtherDevices = authedAction("account.self", z.object({}), async (ctx) => {
   return { count: await endOtherSessions(ctx.db, ctx.userId, await currentSessionId()) };
+});
+
+export const beginTotp = authedAction("account.self", z.object({}), async (ctx) => {
+  const { secret, qrSvg } = await startTotpEnrollment(ctx.db, ctx.userId);
+  return { secret, qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` };
+});
+
+export const finishTotp = authedAction("account.self", z.object({ code: z.string().trim().min(1, "required").max(20, "tooLong") }), async (ctx, { code }) => {
+  return { codes: await confirmTotp(ctx.db, ctx.userId, code) };
+});
+
+const passwordOnly = z.object({ password: z.string().min(1, "required").max(200, "tooLong") });
+
+export const turnOffTotp = authedAction("account.self", passwordOnly, async (ctx, { password }) => {
+  await disableTotp(ctx.db, ctx.userId, password);
+  return null;
+});
+
+export const renewRecoveryCodes = authedAction("account.self", passwordOnly, async (ctx, { password }) => {
+  return { codes: await regenerateRecoveryCodes(ctx.db, ctx.userId, password) };
 });

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TEXT_LINK } from "@/components/ui/link-style";
 import { Card } from "@/components/ui/card";
 import { getCurrentSession, requireUser } from "@/lib/auth/context";
 import { deviceName } from "@/lib/auth/device";
@@ -19,11 +21,19 @@ export default async function AccountPage() {
   const current = await getCurrentSession();
   const t = await getTranslations("account");
   const sessions = await listSessions(ctx.db, ctx.userId, getEnv().SESSION_MAX_AGE_HOURS);
+  const f = await getFormatter();
+  const totp = (await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { totpEnabledAt: true } })).totpEnabledAt;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <Card title={t("passwordTitle")}>
         <PasswordForm email={ctx.user.email} />
+      </Card>
+      <Card title={t("twoFactorTitle")}>
+        <p className="mb-3 text-sm text-stone-700">
+          {totp ? t("twoFactorOn", { date: f.dateTime(totp, { dateStyle: "long", timeZone: "Asia/Tokyo" }) }) : t("twoFactorOff")}
+        </p>
+        <Link href="/account/two-factor" className={TEXT_LINK}>{t("twoFactorNav")} →</Link>
       </Card>
       <Card title={t("sessionsTitle")}>
         <SessionsList

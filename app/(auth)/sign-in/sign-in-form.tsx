@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 
-const KNOWN = new Set(["invalid", "locked", "inactive"]);
+const KNOWN = new Set(["invalid", "locked", "inactive", "wrongCode", "tooManyAttempts", "ticketExpired"]);
 const noSubscription = () => () => undefined;
 
 // The fields are uncontrolled, so what is typed before the page's script has started is kept; the
@@ -32,6 +32,8 @@ export function SignInForm({
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // After the password, for a member with a second factor: the signed ticket for the code step.
+  const [ticket, setTicket] = useState<string | null>(null);
 
   const field = (name: "email" | "password") => form.current?.elements.namedItem(name) as HTMLInputElement | null;
 
@@ -46,14 +48,52 @@ export function SignInForm({
     }
     setPending(true);
     setError(null);
-    const res = await signIn("credentials", { email, password, redirect: false });
+    await finish(await signIn("credentials", { email, password, redirect: false }));
+  }
+
+  async function finish(res: Awaited<ReturnType<typeof signIn>>) {
+    if (res?.error?.startsWith("secondFactor:")) {
+      setPending(false);
+      setError(null);
+      setTicket(res.error.slice("secondFactor:".length));
+      return;
+    }
     if (!res || res.error) {
       setPending(false);
+      if (res?.error === "ticketExpired") setTicket(null);
       setError(res?.error && KNOWN.has(res.error) ? res.error : res?.error === "CredentialsSignin" ? "invalid" : "unknown");
       return;
     }
     router.replace(callbackUrl);
     router.refresh();
+  }
+
+  async function onCode(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const code = String(new FormData(e.currentTarget).get("code") ?? "").trim();
+    if (!code || !ticket) return;
+    setPending(true);
+    setError(null);
+    await finish(await signIn("credentials", { ticket, code, redirect: false }));
+  }
+
+  if (ticket) {
+    return (
+      <Card>
+        <h1 className="mb-2 text-xl font-bold">{t("codeTitle")}</h1>
+        <p className="mb-4 text-sm text-stone-700">{t("codeIntro")}</p>
+        <form onSubmit={onCode} className="space-y-4" noValidate>
+          {error && <Alert>{t(`errors.${error}`)}</Alert>}
+          <TextField label={t("code")} name="code" autoComplete="one-time-code" inputMode="text" autoFocus required />
+          <Button type="submit" className="w-full" disabled={pending}>
+            {pending ? t("signingIn") : t("verify")}
+          </Button>
+        </form>
+        <button type="button" className="mt-4 text-sm text-brand-700 underline" onClick={() => { setTicket(null); setError(null); }}>
+          {t("useOther")}
+        </button>
+      </Card>
+    );
   }
 
   return (

@@ -47,6 +47,7 @@ export default async function SettingsPage() {
             noContactDays: ctx.team.noContactDays,
             minGroupSize: ctx.team.minGroupSize,
             caseNamesOn: ctx.team.caseNamesOn,
+            requireTwoFactor: ctx.team.requireTwoFactor,
           }}
         />
       </Card>

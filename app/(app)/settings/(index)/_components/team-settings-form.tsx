@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { saveTeamSettings } from "../../actions";
 
-type Values = { name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean };
+type Values = { name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean };
 
 export function TeamSettingsForm({ initial, editable }: { initial: Values; editable: boolean }) {
   const t = useTranslations();
@@ -23,6 +23,7 @@ export function TeamSettingsForm({ initial, editable }: { initial: Values; edita
         noContactDays: String(form.get("noContactDays") ?? ""),
         minGroupSize: String(form.get("minGroupSize") ?? ""),
         caseNamesOn: form.get("caseNamesOn") === "on",
+        requireTwoFactor: form.get("requireTwoFactor") === "on",
       }), { text: t("common.saved"), then: () => router.refresh() });
   }
 
@@ -39,6 +40,13 @@ export function TeamSettingsForm({ initial, editable }: { initial: Values; edita
           <span>
             <span className="font-medium">{t("settings.caseNamesOn")}</span>
             <span className="block text-xs text-stone-500">{t("settings.caseNamesOnHint")}</span>
+          </span>
+        </label>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="requireTwoFactor" defaultChecked={initial.requireTwoFactor} className="mt-1 h-4 w-4" />
+          <span>
+            <span className="font-medium">{t("settings.requireTwoFactor")}</span>
+            <span className="block text-xs text-stone-500">{t("settings.requireTwoFactorHint")}</span>
           </span>
         </label>
       </fieldset>
