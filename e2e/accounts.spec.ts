@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { checkA11y, inviteAndJoin, linkIn, login, mailTo, shot, signOut, STRONG, test, PHONE } from "./fixtures";
+import { checkA11y, inviteAndJoin, linkIn, login, mailTo, shot, STRONG, test, PHONE } from "./fixtures";
 
 // Accounts through the real mail path: the app sends to the test's SMTP server (e2e/mail-server.ts),
 // and each step follows the link in the mail that arrived there.
