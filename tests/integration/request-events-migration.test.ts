@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { migrate, migrationsDir } from "@/lib/db/migrate";
 import { createTestDatabase } from "../support/db";
-import { createPerson, createTeamWithRoles } from "../support/factories";
+import { createPerson } from "../support/factories";
 
 const MIGRATION = "20261124070000_request_events";
 let current: { handle: DbHandle; drop: () => Promise<void> } | undefined;
@@ -26,7 +26,12 @@ describe(`migration ${MIGRATION}`, () => {
     }
     current = await createTestDatabase(dir);
     const db = current.handle.db;
-    const { team, nurse } = await createTeamWithRoles(db);
+    // The team and nurse are written in SQL: today's client would also write columns added later.
+    const team = { id: randomUUID() };
+    const nurse = { user: { id: randomUUID() } };
+    await db.$executeRaw`INSERT INTO "Team" (id, name, "updatedAt") VALUES (${team.id}, 'Team', now())`;
+    await db.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES (${nurse.user.id}, 'nurse@test.example', 'Nurse', 'x', now())`;
+    await db.$executeRaw`INSERT INTO "Membership" (id, "teamId", "userId", role) VALUES (${randomUUID()}, ${team.id}, ${nurse.user.id}, 'NURSE')`;
     const person = await createPerson(db, team.id, { name: "製造 課長", ownerId: nurse.user.id });
     const at = (d: string) => new Date(`2026-11-${d}T01:00:00Z`);
     const what = "面談後に5分だけお時間をいただく";
