@@ -3,6 +3,7 @@
 // not. The failure that starts an account lock mails its holder a link that lifts it.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { announceLock } from "./account";
 import { burnVerifyTime, verifyPassword } from "./password";
@@ -16,7 +17,7 @@ export const credentialsSchema = z.object({
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "locked" | "inactive" };
+  | { ok: false; reason: "invalid" | "locked" | "inactive" | "ssoOnly" };
 
 export async function checkCredentials(
   db: Db,
@@ -49,6 +50,16 @@ export async function checkCredentials(
   }
   const active = await db.membership.count({ where: { userId: user.id, status: "ACTIVE" } });
   if (active === 0) return { ok: false, reason: "inactive" };
+  // A team that signs in only through the company refuses passwords, except its admins' (break
+  // glass: the way back in when the identity provider is down), which is audit-logged.
+  const ssoOnly = await db.membership.findMany({
+    where: { userId: user.id, status: "ACTIVE", team: { sso: { ssoOnly: true, enabled: true } } },
+    select: { teamId: true, role: true },
+  });
+  if (ssoOnly.some((m) => m.role !== "ADMIN")) return { ok: false, reason: "ssoOnly" };
+  for (const m of ssoOnly) {
+    await audit(db, { teamId: m.teamId, actorId: user.id, action: "signIn.breakGlass", entityType: "User", entityId: user.id, detail: ip ? { address: ip } : undefined });
+  }
   // The holder's own slate is cleared; an account-wide count from other addresses is left to expire.
   await clearFailures(db, ip ? [keys[0]] : [emailKey(email)]);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
