@@ -31,6 +31,13 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      // A real OpenID provider for company sign-in (e2e/oidc-server.ts).
+      command: "npx tsx e2e/oidc-server.ts",
+      url: "http://127.0.0.1:3214/",
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
       command: `rm -rf data/e2e && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 120_000,

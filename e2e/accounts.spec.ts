@@ -12,12 +12,12 @@ test("a forgotten password is reset with the link that arrives by mail; the link
   await page.getByRole("link", { name: "パスワードを忘れた場合" }).click();
   await expect(page.getByRole("heading", { name: "パスワードの再設定" })).toBeVisible();
   await shot(page, "forgot-password");
-  await page.getByLabel("メールアドレス").fill("forgot.e2e@demo.example");
+  await page.getByLabel(/^メールアドレス\*?$/).fill("forgot.e2e@demo.example");
   await page.getByRole("button", { name: "再設定のリンクを送る" }).click();
   await expect(page.getByText("入力されたアドレスが登録されていれば", { exact: false })).toBeVisible();
   // An unknown address gets exactly the same answer.
   await page.goto("/forgot-password");
-  await page.getByLabel("メールアドレス").fill("nobody.e2e@demo.example");
+  await page.getByLabel(/^メールアドレス\*?$/).fill("nobody.e2e@demo.example");
   await page.getByRole("button", { name: "再設定のリンクを送る" }).click();
   await expect(page.getByText("入力されたアドレスが登録されていれば", { exact: false })).toBeVisible();
 
@@ -92,7 +92,7 @@ test("failed sign-ins lock the account; the holder is told by mail and lifts the
   await inviteAndJoin(page, browser, "locked.e2e@demo.example", "施錠 あや");
   for (let i = 0; i < 5; i++) {
     await page.goto("/sign-in");
-    await page.getByLabel("メールアドレス").fill("locked.e2e@demo.example");
+    await page.getByLabel(/^メールアドレス\*?$/).fill("locked.e2e@demo.example");
     await page.getByLabel("パスワード").fill(`wrong-guess-${i}`);
     await page.getByRole("button", { name: "サインイン", exact: true }).click();
     await expect(page.getByRole("alert")).toBeVisible();

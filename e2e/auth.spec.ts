@@ -22,7 +22,7 @@ test("what is typed before the page's script starts is kept, and an empty form s
   });
   await page.goto("/sign-in", { waitUntil: "commit" });
   await expect(page.getByRole("button", { name: "サインイン", exact: true })).toBeDisabled();
-  await page.getByLabel("メールアドレス").fill("mentor@demo.example");
+  await page.getByLabel(/^メールアドレス\*?$/).fill("mentor@demo.example");
   await page.getByLabel("パスワード").fill("demo-pass-2026");
   release();
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
@@ -37,11 +37,11 @@ test("what is typed before the page's script starts is kept, and an empty form s
 
 test("a wrong password gets a message that does not say whether the email exists", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.getByLabel("メールアドレス").fill("lead@demo.example");
+  await page.getByLabel(/^メールアドレス\*?$/).fill("lead@demo.example");
   await page.getByLabel("パスワード").fill("wrong-password");
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "正しくありません" })).toHaveText("メールアドレスまたはパスワードが正しくありません。");
-  await page.getByLabel("メールアドレス").fill("nobody@demo.example");
+  await page.getByLabel(/^メールアドレス\*?$/).fill("nobody@demo.example");
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "正しくありません" })).toHaveText("メールアドレスまたはパスワードが正しくありません。");
 });
@@ -119,7 +119,7 @@ test("an admin invites a nurse, who joins with the link", async ({ page, browser
   await p2.getByRole("button", { name: "アカウントを作成して参加" }).click();
   await expect(p2.getByText("入力してください。").first()).toBeVisible();
   await p2.getByLabel("氏名").fill("新人 花子");
-  await expect(p2.getByLabel("メールアドレス")).toHaveValue("hanako@demo.example");
+  await expect(p2.getByLabel(/^メールアドレス\*?$/)).toHaveValue("hanako@demo.example");
   await p2.getByLabel("パスワード").fill("short");
   await p2.getByRole("button", { name: "アカウントを作成して参加" }).click();
   await expect(p2.getByText("パスワードは12文字以上にしてください。")).toBeVisible();

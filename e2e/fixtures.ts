@@ -5,7 +5,7 @@ export const PHONE = { width: 375, height: 812 };
 
 export async function login(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in");
-  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel(/^メールアドレス\*?$/).fill(email);
   await page.getByLabel("パスワード").fill(password);
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();

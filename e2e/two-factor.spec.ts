@@ -19,7 +19,7 @@ async function enrolTotp(page: Page): Promise<string> {
 
 async function signInWithCode(page: Page, email: string, secret: string) {
   await page.goto("/sign-in");
-  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel(/^メールアドレス\*?$/).fill(email);
   await page.getByLabel("パスワード").fill(email.startsWith("other@") ? "demo-pass-2026" : STRONG);
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
   await expect(page.getByRole("heading", { name: "2段階目の確認" })).toBeVisible();

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getTeamContext } from "@/lib/auth/context";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
+import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
 import { SignInForm } from "./sign-in-form";
@@ -25,12 +26,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         { email: DEMO_USERS.other.email, label: "demoOther" },
       ]
     : [];
+  const error = typeof params.error === "string" && /^sso\.[a-zA-Z]+$/.test(params.error) ? params.error : null;
+  const ssoAvailable = (await getDb().teamSso.count({ where: { enabled: true } })) > 0;
   return (
     <SignInForm
       callbackUrl={callbackUrl}
       signedOut={params.signedOut === "1"}
       demo={demo}
       demoPassword={DEMO_PASSWORD}
+      sso={ssoAvailable ? { error } : null}
     />
   );
 }

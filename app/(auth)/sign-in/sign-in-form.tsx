@@ -19,11 +19,14 @@ export function SignInForm({
   signedOut,
   demo,
   demoPassword,
+  sso,
 }: {
   callbackUrl: string;
   signedOut: boolean;
   demo: { email: string; label: string }[];
   demoPassword: string;
+  /** Company sign-in, when a team has set it up; its error comes back in the URL. */
+  sso: { error: string | null } | null;
 }) {
   const t = useTranslations("auth");
   const router = useRouter();
@@ -117,6 +120,27 @@ export function SignInForm({
           <Link href="/forgot-password" className="text-brand-700 underline">{t("forgotLink")}</Link>
         </p>
       </Card>
+      {sso && (
+        <Card title={t("ssoTitle")}>
+          <p className="mb-3 text-sm text-stone-600">{t("ssoIntro")}</p>
+          {/* Navigated to, not submitted: the page's form-action policy would stop a submitted form
+              from being redirected on to the identity provider. */}
+          <form
+            className="space-y-3"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              const email = String(new FormData(e.currentTarget).get("email") ?? "").trim();
+              if (!email) return;
+              window.location.assign(`/api/sso/start?${new URLSearchParams({ email, callbackUrl })}`);
+            }}
+          >
+            {sso.error && <Alert>{t(`errors.${sso.error}`)}</Alert>}
+            <TextField label={t("ssoEmail")} name="email" type="email" autoComplete="username" required />
+            <Button type="submit" variant="secondary" className="w-full" disabled={!ready}>{t("ssoSubmit")}</Button>
+          </form>
+        </Card>
+      )}
       {demo.length > 0 && (
         <Card title={t("demoTitle")}>
           <p className="mb-3 text-sm text-stone-600">{t("demoHint", { password: demoPassword })}</p>

@@ -24,6 +24,7 @@ export default async function SettingsPage() {
   const invitations = isAdmin ? await listInvitations(ctx) : [];
   const failedMail = isAdmin ? await failedMailCount(ctx) : 0;
   const tOutbox = await getTranslations("outbox");
+  const tSso = await getTranslations("sso");
 
   return (
     <div className="space-y-6">
@@ -36,6 +37,7 @@ export default async function SettingsPage() {
               {failedMail > 0 && <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{tOutbox("failedBanner", { count: failedMail })}</span>}
             </Link>
           )}
+          {can(ctx.role, "settings.manage") && <Link href="/settings/sso" className="text-brand-700 underline">{tSso("nav")}</Link>}
           {can(ctx.role, "audit.read") && <Link href="/settings/audit" className="text-brand-700 underline">{t("audit")}</Link>}
         </div>
       </div>

@@ -1,0 +1,12 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/auth/wrappers";
+import { discover } from "@/lib/sso/flow";
+import { saveSsoSettings, ssoSettingsSchema } from "@/lib/sso/settings";
+
+export const saveSso = authedAction("settings.manage", ssoSettingsSchema, async (ctx, input) => {
+  // Saved only when the issuer answers discovery: a typo is caught now, not at a nurse's sign-in.
+  await saveSsoSettings(ctx, input, async (issuer) => void (await discover(issuer, input.clientId, input.clientSecret || "unused")));
+  revalidatePath("/settings/sso");
+  return null;
+});
