@@ -47,6 +47,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: "smtp://127.0.0.1:3211",
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+        // X-Forwarded-For stands for what a load balancer reports (the allowlist tests set it).
+        TRUSTED_PROXY_HOPS: "1",
       },
       stdout: "pipe",
       stderr: "pipe",

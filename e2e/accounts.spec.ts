@@ -95,7 +95,7 @@ test("failed sign-ins lock the account; the holder is told by mail and lifts the
     await page.getByLabel(/^メールアドレス\*?$/).fill("locked.e2e@demo.example");
     await page.getByLabel("パスワード").fill(`wrong-guess-${i}`);
     await page.getByRole("button", { name: "サインイン", exact: true }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByText(/メールアドレスまたはパスワードが正しくありません。|一時的にロックしています/)).toBeVisible();
   }
   await page.getByLabel("パスワード").fill(STRONG);
   await page.getByRole("button", { name: "サインイン", exact: true }).click();

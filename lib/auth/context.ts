@@ -7,6 +7,8 @@ import { getDb, type Db } from "@/lib/db/client";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
+import { addressAllowed } from "@/lib/net/allowlist";
+import { clientAddress } from "@/lib/net/client-address";
 import { authOptions } from "./options";
 import { sessionOf } from "./session";
 import { can, type Permission } from "./permissions";
@@ -19,10 +21,12 @@ export interface TeamCtx {
   teamId: string;
   role: Role;
   user: { id: string; name: string; email: string; locale: Locale };
-  team: { id: string; name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean };
+  team: { id: string; name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean; ipAllowlist: string[] };
   teams: { id: string; name: string; role: Role }[];
   /** A team of hers requires a second factor and she has none yet: only her account page is open. */
   mustEnrollTwoFactor: boolean;
+  /** The team allows only some addresses and this request comes from another: nothing is open. */
+  addressRefused: boolean;
 }
 
 /** Builds the context from a user id and the preferred team; null when not an active member anywhere. */
@@ -30,6 +34,8 @@ export async function loadTeamContext(
   db: Db,
   userId: string,
   preferredTeamId?: string,
+  /** The client's address when it can be trusted (TRUSTED_PROXY_HOPS); undefined: not checked. */
+  address?: string | null,
 ): Promise<TeamCtx | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -45,7 +51,7 @@ export async function loadTeamContext(
         select: {
           role: true,
           team: {
-            select: { id: true, name: true, noContactDays: true, minGroupSize: true, caseNamesOn: true, requireTwoFactor: true },
+            select: { id: true, name: true, noContactDays: true, minGroupSize: true, caseNamesOn: true, requireTwoFactor: true, ipAllowlist: true },
           },
         },
       },
@@ -57,6 +63,7 @@ export async function loadTeamContext(
   const { memberships, totpEnabledAt, ...profile } = user;
   return {
     mustEnrollTwoFactor: !totpEnabledAt && memberships.some((m) => m.team.requireTwoFactor),
+    addressRefused: address !== undefined && !addressAllowed(address, current.team.ipAllowlist),
     db,
     userId: user.id,
     teamId: current.team.id,
@@ -82,7 +89,8 @@ export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {
   const userId = await getSessionUserId();
   if (!userId) return null;
   const preferred = (await cookies()).get(TEAM_COOKIE)?.value;
-  return loadTeamContext(getDb(), userId, preferred);
+  const hops = getEnv().TRUSTED_PROXY_HOPS;
+  return loadTeamContext(getDb(), userId, preferred, hops > 0 ? clientAddress(await headers(), hops) : undefined);
 });
 
 export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
@@ -94,6 +102,7 @@ export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 export async function requireUser(): Promise<TeamCtx> {
   const ctx = await getTeamContext();
   if (!ctx) redirect("/sign-in");
+  if (ctx.addressRefused) redirect("/address-refused");
   if (ctx.mustEnrollTwoFactor) {
     const path = (await headers()).get("x-request-path") ?? "";
     if (!path.startsWith(TWO_FACTOR_SETUP_PATH)) redirect(`${TWO_FACTOR_SETUP_PATH}?required=1`);

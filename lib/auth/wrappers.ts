@@ -20,6 +20,7 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     if (!ctx) throw new AppError("unauthorized");
+    if (ctx.addressRefused) throw new AppError("forbidden", "addressRefused");
     if (!can(ctx.role, permission)) throw new AppError("forbidden");
     if (ctx.mustEnrollTwoFactor && permission !== "account.self") throw new AppError("forbidden", "twoFactor.required");
     const unsafe = unsafeTextErrors(input);
@@ -56,6 +57,7 @@ export function withTeam(
       if (isCrossSiteWrite(req)) throw new AppError("forbidden", "crossSite");
       const ctx = await getTeamContext();
       if (!ctx) throw new AppError("unauthorized");
+      if (ctx.addressRefused) throw new AppError("forbidden", "addressRefused");
       if (!can(ctx.role, options.permission)) throw new AppError("forbidden");
       if (ctx.mustEnrollTwoFactor && options.permission !== "account.self") throw new AppError("forbidden", "twoFactor.required");
       const params = await route.params;

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/session";
+import { addressAllowed } from "@/lib/net/allowlist";
 import type { TeamCtx } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -139,7 +140,14 @@ export async function assignMentor(ctx: TeamCtx, input: z.infer<typeof assignMen
   });
 }
 
-export async function updateTeamSettings(ctx: TeamCtx, input: z.infer<typeof teamSettingsSchema>) {
+/**
+ * Saves the team's settings. `address` is the admin's own address when it can be trusted: a list
+ * that would shut her out is refused, so no admin locks the team out by a typo.
+ */
+export async function updateTeamSettings(ctx: TeamCtx, input: z.infer<typeof teamSettingsSchema>, address?: string | null) {
+  if (address !== undefined && !addressAllowed(address, input.ipAllowlist)) {
+    throw new AppError("validation", "validation", { ipAllowlist: ["allowlistExcludesYou"] });
+  }
   await ctx.db.$transaction(async (tx) => {
     await tx.team.update({ where: { id: ctx.teamId }, data: input });
     await audit(tx, {

@@ -1,5 +1,6 @@
 // Shared by the forms and the server. Messages are keys under "validation" in messages/*.json.
 import { z } from "zod";
+import { parseRanges } from "@/lib/net/allowlist";
 import { versionField } from "@/lib/zod-helpers";
 
 export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "invalidChoice" });
@@ -52,6 +53,19 @@ export const teamSettingsSchema = z.object({
   minGroupSize: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(5, "tooSmall").max(100, "tooLarge"),
   caseNamesOn: z.coerce.boolean(),
   requireTwoFactor: z.coerce.boolean().default(false),
+  // CIDR ranges, one per line (or comma separated); empty: any address.
+  ipAllowlist: z
+    .string()
+    .max(4000, "tooLong")
+    .default("")
+    .transform((v, issue) => {
+      const parsed = parseRanges(v.split(/[\s,、]+/).filter(Boolean));
+      if (!parsed.ok) {
+        issue.addIssue({ code: "custom", message: "invalidCidr" });
+        return z.NEVER;
+      }
+      return parsed.ranges;
+    }),
 });
 
 export const localeSchema = z.object({ locale: z.enum(["ja", "en"], { message: "invalidChoice" }) });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { loadTeamContext } from "@/lib/auth/context";
 import { runAction } from "@/lib/auth/wrappers";
 import { assignMentor, changeRole, getMember, listMembers, setMemberActive, updateTeamSettings } from "@/lib/team/members";
 import { changeRoleSchema, teamSettingsSchema } from "@/lib/team/schemas";
@@ -119,5 +121,26 @@ describe("action wrapper", () => {
     const res = await runAction(ctx, "settings.manage", teamSettingsSchema, { name: "新チーム", noContactDays: "45", minGroupSize: "10", caseNamesOn: false }, async (c, input) => updateTeamSettings(c, input));
     expect(res.ok).toBe(true);
     expect(await db().team.findUniqueOrThrow({ where: { id: team.id } })).toMatchObject({ name: "新チーム", noContactDays: 45 });
+  });
+});
+
+describe("address allowlist", () => {
+  it("closes the team to other addresses, and refuses a list that would shut out the admin saving it", async () => {
+    const { team, admin, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), admin.user.id);
+    const base = { name: "チーム", noContactDays: 60, minGroupSize: 10, caseNamesOn: false, requireTwoFactor: false };
+    expect(teamSettingsSchema.safeParse({ ...base, ipAllowlist: "203.0.113.0/24\nnot-a-range" }).success).toBe(false);
+    const input = teamSettingsSchema.parse({ ...base, ipAllowlist: "203.0.113.0/24, 2001:db8::/32" });
+    await expect(updateTeamSettings(ctx, input, "198.51.100.9")).rejects.toMatchObject({ fieldErrors: { ipAllowlist: ["allowlistExcludesYou"] } });
+    await updateTeamSettings(ctx, input, "203.0.113.10");
+    expect((await db().team.findUniqueOrThrow({ where: { id: team.id } })).ipAllowlist).toEqual(["203.0.113.0/24", "2001:db8::/32"]);
+
+    const inside = await loadTeamContext(db(), nurse.user.id, team.id, "203.0.113.77");
+    const outside = await loadTeamContext(db(), nurse.user.id, team.id, "198.51.100.9");
+    const unknown = await loadTeamContext(db(), nurse.user.id, team.id, null);
+    const notChecked = await loadTeamContext(db(), nurse.user.id, team.id);
+    expect([inside?.addressRefused, outside?.addressRefused, unknown?.addressRefused, notChecked?.addressRefused]).toEqual([false, true, true, false]);
+    expect(await runAction(outside, "home.read", z.object({}), {}, async () => "in")).toMatchObject({ ok: false, error: "addressRefused" });
+    expect(await runAction(inside, "home.read", z.object({}), {}, async () => "in")).toEqual({ ok: true, data: "in" });
   });
 });

@@ -8,7 +8,9 @@ import { issueResetLink } from "@/lib/auth/account";
 import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
 import { retryMail } from "@/lib/mail/outbox";
+import { getEnv } from "@/lib/env";
 import { appOrigin } from "@/lib/net/app-origin";
+import { clientAddress } from "@/lib/net/client-address";
 import { riskScaleSchema, saveRiskScale } from "@/lib/cases/risk-scale";
 import { createInvitation, revokeInvitation } from "@/lib/team/invitations";
 import { assignMentor, changeRole, setMemberActive, updateTeamSettings } from "@/lib/team/members";
@@ -21,7 +23,8 @@ import {
 } from "@/lib/team/schemas";
 
 export const saveTeamSettings = authedAction("settings.manage", teamSettingsSchema, async (ctx, input) => {
-  await updateTeamSettings(ctx, input);
+  const hops = getEnv().TRUSTED_PROXY_HOPS;
+  await updateTeamSettings(ctx, input, hops > 0 ? clientAddress(await headers(), hops) : undefined);
   revalidatePath("/", "layout");
   return null;
 });

@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { headers } from "next/headers";
+import { getEnv } from "@/lib/env";
 import { failedMailCount } from "@/lib/mail/queries";
+import { clientAddress } from "@/lib/net/client-address";
 import { listInvitations } from "@/lib/team/invitations";
 import { InvitationsPanel } from "./_components/invitations-panel";
 import { MembersTable } from "./_components/members-table";
@@ -25,6 +28,7 @@ export default async function SettingsPage() {
   const failedMail = isAdmin ? await failedMailCount(ctx) : 0;
   const tOutbox = await getTranslations("outbox");
   const tSso = await getTranslations("sso");
+  const hops = getEnv().TRUSTED_PROXY_HOPS;
 
   return (
     <div className="space-y-6">
@@ -50,7 +54,9 @@ export default async function SettingsPage() {
             minGroupSize: ctx.team.minGroupSize,
             caseNamesOn: ctx.team.caseNamesOn,
             requireTwoFactor: ctx.team.requireTwoFactor,
+            ipAllowlist: ctx.team.ipAllowlist.join("\n"),
           }}
+          network={{ enforced: hops > 0, address: hops > 0 ? clientAddress(await headers(), hops) : null }}
         />
       </Card>
       <Card title={t("riskScale")}>

@@ -5,12 +5,21 @@ import { type FormEvent } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { TextField } from "@/components/ui/field";
+import { FieldErrors, TextField } from "@/components/ui/field";
 import { saveTeamSettings } from "../../actions";
 
-type Values = { name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean };
+type Values = { name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean; ipAllowlist: string };
 
-export function TeamSettingsForm({ initial, editable }: { initial: Values; editable: boolean }) {
+export function TeamSettingsForm({
+  initial,
+  editable,
+  network,
+}: {
+  initial: Values;
+  editable: boolean;
+  /** Whether the allowlist is applied (a trusted proxy is configured) and the admin's own address. */
+  network: { enforced: boolean; address: string | null };
+}) {
   const t = useTranslations();
   const router = useRouter();
   const { pending, errors, message, run } = useActionForm();
@@ -24,6 +33,7 @@ export function TeamSettingsForm({ initial, editable }: { initial: Values; edita
         minGroupSize: String(form.get("minGroupSize") ?? ""),
         caseNamesOn: form.get("caseNamesOn") === "on",
         requireTwoFactor: form.get("requireTwoFactor") === "on",
+        ipAllowlist: String(form.get("ipAllowlist") ?? ""),
       }), { text: t("common.saved"), then: () => router.refresh() });
   }
 
@@ -49,6 +59,24 @@ export function TeamSettingsForm({ initial, editable }: { initial: Values; edita
             <span className="block text-xs text-stone-500">{t("settings.requireTwoFactorHint")}</span>
           </span>
         </label>
+        <div className="space-y-1 md:col-span-2">
+          <label htmlFor="ip-allowlist" className="block text-sm font-medium text-stone-800">{t("settings.ipAllowlist")}</label>
+          <p id="ip-allowlist-hint" className="text-xs text-stone-500">
+            {t("settings.ipAllowlistHint")}{" "}
+            {network.enforced ? t("settings.ipAllowlistYours", { address: network.address ?? "?" }) : t("settings.ipAllowlistNotEnforced")}
+          </p>
+          <textarea
+            id="ip-allowlist"
+            name="ipAllowlist"
+            rows={3}
+            defaultValue={initial.ipAllowlist}
+            aria-describedby="ip-allowlist-hint"
+            aria-invalid={errors.ipAllowlist?.length ? true : undefined}
+            className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-base sm:text-sm"
+            placeholder="203.0.113.0/24"
+          />
+          <FieldErrors id="ip-allowlist-error" errors={errors.ipAllowlist} />
+        </div>
       </fieldset>
       {editable && (
         <Button type="submit" disabled={pending}>
