@@ -49,6 +49,8 @@ export default defineConfig({
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         // X-Forwarded-For stands for what a load balancer reports (the allowlist tests set it).
         TRUSTED_PROXY_HOPS: "1",
+        // Passkeys need a domain, not an IP address: their test opens the app at localhost.
+        WEBAUTHN_ORIGINS: `http://localhost:${PORT}`,
       },
       stdout: "pipe",
       stderr: "pipe",

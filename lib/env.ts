@@ -39,6 +39,12 @@ const schema = z.object({
     .string()
     .refine((v) => keyBytes(v)?.length === 32, "must be 32 bytes as base64 or hex (openssl rand -base64 32)")
     .optional(),
+  // Passkeys: further origins (comma separated) the app is opened at, besides NEXTAUTH_URL.
+  WEBAUTHN_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/]+$/, "must be origins like https://crm.example.co.jp")))
+    .optional(),
   // Outgoing mail: smtp://user:pass@host:587 or smtps://…:465. Without it mail is held in the
   // in-app outbox that admins read (the embedded demo).
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL").optional(),

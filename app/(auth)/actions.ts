@@ -3,6 +3,8 @@
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { requestPasswordReset, resetPassword, unlockAccount } from "@/lib/auth/account";
+import { authenticationOptions, relyingParty } from "@/lib/auth/passkeys";
+import { readTicket } from "@/lib/auth/two-factor";
 import { getSessionUserId, TEAM_COOKIE } from "@/lib/auth/context";
 import type { ActionResult } from "@/lib/auth/wrappers";
 import { getDb } from "@/lib/db/client";
@@ -88,5 +90,16 @@ export async function liftLock(input: { token: string }): Promise<ActionResult<n
   return run(async () => {
     await unlockAccount(getDb(), parsed.data.token);
     return null;
+  });
+}
+
+/** A passkey challenge: for the second step after a password (with its ticket), or to sign in without one. */
+export async function passkeySignInOptions(input: { ticket?: string }) {
+  return run(async () => {
+    const h = await headers();
+    const rp = relyingParty(h.get("origin"), appOrigin(h));
+    const userId = input.ticket ? await readTicket(getDb(), input.ticket) : null;
+    if (input.ticket && !userId) throw new AppError("validation", "passkey.expired");
+    return authenticationOptions(getDb(), userId, rp);
   });
 }

@@ -45,6 +45,7 @@ export async function loadTeamContext(
       email: true,
       locale: true,
       totpEnabledAt: true,
+      _count: { select: { passkeys: true } },
       memberships: {
         where: { status: "ACTIVE" },
         orderBy: { createdAt: "asc" },
@@ -60,9 +61,9 @@ export async function loadTeamContext(
   if (!user || user.memberships.length === 0) return null;
   const current =
     user.memberships.find((m) => m.team.id === preferredTeamId) ?? user.memberships[0];
-  const { memberships, totpEnabledAt, ...profile } = user;
+  const { memberships, totpEnabledAt, _count, ...profile } = user;
   return {
-    mustEnrollTwoFactor: !totpEnabledAt && memberships.some((m) => m.team.requireTwoFactor),
+    mustEnrollTwoFactor: !totpEnabledAt && _count.passkeys === 0 && memberships.some((m) => m.team.requireTwoFactor),
     addressRefused: address !== undefined && !addressAllowed(address, current.team.ipAllowlist),
     db,
     userId: user.id,

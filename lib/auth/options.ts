@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { appOrigin } from "@/lib/net/app-origin";
 import { clientAddress } from "@/lib/net/client-address";
 import { getAuthSecret } from "./secret";
+import { relyingParty } from "./passkeys";
 import { createUserSession, endSession } from "./session";
 import { signInStep } from "./sign-in";
 
@@ -32,10 +33,19 @@ export function authOptions(): NextAuthOptions {
     },
     providers: [
       CredentialsProvider({
-        credentials: { email: { type: "email" }, password: { type: "password" }, ticket: { type: "text" }, code: { type: "text" } },
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+          ticket: { type: "text" },
+          code: { type: "text" },
+          passkey: { type: "text" },
+          challengeId: { type: "text" },
+        },
         async authorize(credentials, req) {
           const ip = clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS);
-          const result = await signInStep(getDb(), credentials, ip, new Date(), appOrigin(req.headers));
+          const origin = appOrigin(req.headers);
+          const rp = relyingParty(headerValue(req.headers, "origin"), origin);
+          const result = await signInStep(getDb(), credentials, ip, new Date(), origin, rp);
           // The error text becomes the `error` the sign-in page shows (a catalog key); the second
           // factor's step gets its ticket the same way.
           if (!result.ok) throw new Error(result.reason === "secondFactor" ? `secondFactor:${result.ticket}` : result.reason);

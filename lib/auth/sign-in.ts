@@ -5,7 +5,9 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { announceLock } from "./account";
+import { verifyPasskey, type RelyingParty } from "./passkeys";
 import { burnVerifyTime, verifyPassword } from "./password";
 import { clearFailures, emailKey, LOGIN_WINDOW_MS, lockedKeys, recordFailure, signInKeys } from "./rate-limit";
 import { hasSecondFactor, issueTicket, readTicket, verifySecondFactor } from "./two-factor";
@@ -78,7 +80,18 @@ async function lockStartedNow(db: Db, locked: string[], now: Date, limit: (key: 
 export type SignInStep =
   | SignInResult
   | { ok: false; reason: "secondFactor"; ticket: string }
-  | { ok: false; reason: "wrongCode" | "tooManyAttempts" | "ticketExpired" };
+  | { ok: false; reason: "wrongCode" | "tooManyAttempts" | "ticketExpired" | "passkeyFailed" };
+
+/** A passkey answer in the credentials (JSON from the browser) with its challenge, or null. */
+function parsePasskey(input: Record<string, unknown> | undefined): { challengeId: string; response: AuthenticationResponseJSON } | null {
+  if (!input || typeof input.passkey !== "string" || typeof input.challengeId !== "string" || input.passkey.length > 20_000) return null;
+  try {
+    const response = JSON.parse(input.passkey) as AuthenticationResponseJSON;
+    return typeof response?.id === "string" ? { challengeId: input.challengeId, response } : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * One step of signing in. With email and password: the user, or (when she has a second factor) a
@@ -90,14 +103,29 @@ export async function signInStep(
   ip: string | null,
   now = new Date(),
   origin = "",
+  rp?: RelyingParty,
 ): Promise<SignInStep> {
+  const passkey = parsePasskey(input);
+  if (passkey && rp && !(typeof input?.ticket === "string" && input.ticket)) {
+    // Without a password: the passkey (with its PIN or biometrics) is the whole sign-in.
+    let userId: string;
+    try {
+      userId = await verifyPasskey(db, { ...passkey, userId: null }, rp, now);
+    } catch (e) {
+      return { ok: false, reason: e instanceof AppError && e.code === "rateLimited" ? "tooManyAttempts" : "passkeyFailed" };
+    }
+    const active = await db.membership.count({ where: { userId, status: "ACTIVE" } });
+    if (active === 0) return { ok: false, reason: "inactive" };
+    return { ok: true, user: await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, sessionVersion: true } }) };
+  }
   if (input && typeof input.ticket === "string" && input.ticket) {
     const userId = await readTicket(db, input.ticket, now);
     if (!userId) return { ok: false, reason: "ticketExpired" };
     try {
-      await verifySecondFactor(db, userId, typeof input.code === "string" ? input.code.slice(0, 40) : "", now);
+      if (passkey && rp) await verifyPasskey(db, { ...passkey, userId }, rp, now);
+      else await verifySecondFactor(db, userId, typeof input.code === "string" ? input.code.slice(0, 40) : "", now);
     } catch (e) {
-      return { ok: false, reason: e instanceof AppError && e.code === "rateLimited" ? "tooManyAttempts" : "wrongCode" };
+      return { ok: false, reason: e instanceof AppError && e.code === "rateLimited" ? "tooManyAttempts" : passkey ? "passkeyFailed" : "wrongCode" };
     }
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, sessionVersion: true } });
     return { ok: true, user };

@@ -29,8 +29,8 @@ async function auditEverywhere(db: Db, userId: string, action: string) {
 
 /** True when the user signs in with a second factor. */
 export async function hasSecondFactor(db: Pick<Db, "user">, userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
-  return !!user?.totpEnabledAt;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true, _count: { select: { passkeys: true } } } });
+  return !!user?.totpEnabledAt || (user?._count.passkeys ?? 0) > 0;
 }
 
 // --- the ticket between the password step and the code step ---
@@ -170,7 +170,8 @@ async function reauthenticate(db: Db, userId: string, password: string, now: Dat
 export async function disableTotp(db: Db, userId: string, password: string, now = new Date()) {
   await reauthenticate(db, userId, password, now);
   const required = await db.membership.count({ where: { userId, status: "ACTIVE", team: { requireTwoFactor: true } } });
-  if (required > 0) throw new AppError("conflict", "twoFactor.required");
+  const passkeys = await db.passkey.count({ where: { userId } });
+  if (required > 0 && passkeys === 0) throw new AppError("conflict", "twoFactor.required");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId } });

@@ -7,6 +7,10 @@ import { endOtherSessions, endSession } from "@/lib/auth/session";
 import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
 import { passwordSchema } from "@/lib/team/schemas";
+import { headers } from "next/headers";
+import { appOrigin } from "@/lib/net/app-origin";
+import { registerPasskey, registrationOptions, relyingParty, removePasskey } from "@/lib/auth/passkeys";
+import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { confirmTotp, disableTotp, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/auth/two-factor";
 
 const changeSchema = z
@@ -52,4 +56,25 @@ export const turnOffTotp = authedAction("account.self", passwordOnly, async (ctx
 
 export const renewRecoveryCodes = authedAction("account.self", passwordOnly, async (ctx, { password }) => {
   return { codes: await regenerateRecoveryCodes(ctx.db, ctx.userId, password) };
+});
+
+async function rp() {
+  const h = await headers();
+  return relyingParty(h.get("origin"), appOrigin(h));
+}
+
+export const passkeyRegistrationOptions = authedAction("account.self", z.object({}), async (ctx) => registrationOptions(ctx.db, ctx.userId, await rp()));
+
+export const addPasskey = authedAction(
+  "account.self",
+  z.object({ challengeId: z.string().min(1).max(40), name: z.string().trim().min(1, "required").max(60, "tooLong"), response: z.record(z.string(), z.unknown()) }),
+  async (ctx, input) => {
+    await registerPasskey(ctx.db, ctx.userId, { challengeId: input.challengeId, name: input.name, response: input.response as unknown as RegistrationResponseJSON }, await rp());
+    return null;
+  },
+);
+
+export const deletePasskey = authedAction("account.self", z.object({ id: z.string().min(1).max(500), password: z.string().min(1, "required").max(200) }), async (ctx, input) => {
+  await removePasskey(ctx.db, ctx.userId, input.id, input.password);
+  return null;
 });

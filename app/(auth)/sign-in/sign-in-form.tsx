@@ -1,4 +1,5 @@
 "use client";
+import { startAuthentication } from "@simplewebauthn/browser";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -7,8 +8,9 @@ import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
+import { passkeySignInOptions } from "../actions";
 
-const KNOWN = new Set(["invalid", "locked", "inactive", "wrongCode", "tooManyAttempts", "ticketExpired"]);
+const KNOWN = new Set(["invalid", "locked", "inactive", "wrongCode", "tooManyAttempts", "ticketExpired", "ssoOnly", "passkeyFailed"]);
 const noSubscription = () => () => undefined;
 
 // The fields are uncontrolled, so what is typed before the page's script has started is kept; the
@@ -71,6 +73,28 @@ export function SignInForm({
     router.refresh();
   }
 
+  /** Signs in with a passkey: as the second step (with the ticket) or without a password. */
+  async function withPasskey(forTicket: string | null) {
+    setPending(true);
+    setError(null);
+    const start = await passkeySignInOptions(forTicket ? { ticket: forTicket } : {});
+    if (!start.ok) {
+      setPending(false);
+      setError("passkeyFailed");
+      return;
+    }
+    let response;
+    try {
+      response = await startAuthentication({ optionsJSON: start.data.options });
+    } catch {
+      setPending(false);
+      setError("passkeyFailed");
+      return;
+    }
+    const credentials = { passkey: JSON.stringify(response), challengeId: start.data.challengeId, ...(forTicket ? { ticket: forTicket } : {}) };
+    await finish(await signIn("credentials", { ...credentials, redirect: false }));
+  }
+
   async function onCode(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const code = String(new FormData(e.currentTarget).get("code") ?? "").trim();
@@ -92,6 +116,9 @@ export function SignInForm({
             {pending ? t("signingIn") : t("verify")}
           </Button>
         </form>
+        <Button type="button" variant="secondary" className="mt-3 w-full" disabled={pending} onClick={() => void withPasskey(ticket)}>
+          {t("usePasskey")}
+        </Button>
         <button type="button" className="mt-4 text-sm text-brand-700 underline" onClick={() => { setTicket(null); setError(null); }}>
           {t("useOther")}
         </button>
@@ -116,6 +143,9 @@ export function SignInForm({
             {pending ? t("signingIn") : t("signIn")}
           </Button>
         </form>
+        <Button type="button" variant="secondary" className="mt-3 w-full" disabled={pending || !ready} onClick={() => void withPasskey(null)}>
+          {t("passkeySignIn")}
+        </Button>
         <p className="mt-4 text-sm">
           <Link href="/forgot-password" className="text-brand-700 underline">{t("forgotLink")}</Link>
         </p>

@@ -5,6 +5,8 @@ import { Alert, Card } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { requireUser } from "@/lib/auth/context";
 import { recoveryCodesLeft } from "@/lib/auth/two-factor";
+import { listPasskeys } from "@/lib/auth/passkeys";
+import { PasskeysPanel } from "./passkeys-panel";
 import { TwoFactorPanel } from "./two-factor-panel";
 
 export const dynamic = "force-dynamic";
@@ -20,18 +22,23 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { totpEnabledAt: true } });
   const left = user.totpEnabledAt ? await recoveryCodesLeft(ctx.db, ctx.userId) : 0;
   const required = (await searchParams).required === "1" || ctx.mustEnrollTwoFactor;
+  const passkeys = await listPasskeys(ctx.db, ctx.userId);
+  const day = (d: Date) => f.dateTime(d, { dateStyle: "medium", timeZone: "Asia/Tokyo" });
   return (
     <div className="space-y-6">
       {!ctx.mustEnrollTwoFactor && <Link href="/account" className={`text-sm ${TEXT_LINK}`}>← {t("backToAccount")}</Link>}
       <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
-      {required && !user.totpEnabledAt && <Alert tone="amber">{t("twoFactorRequired")}</Alert>}
+      {required && !user.totpEnabledAt && passkeys.length === 0 && <Alert tone="amber">{t("twoFactorRequired")}</Alert>}
       <Card>
         <p className="mb-4 text-sm text-stone-700">{t("twoFactorIntro")}</p>
         <TwoFactorPanel
           enabledOn={user.totpEnabledAt ? f.dateTime(user.totpEnabledAt, { dateStyle: "long", timeZone: "Asia/Tokyo" }) : null}
           recoveryLeft={left}
-          teamRequires={ctx.teams.length > 0 && ctx.team.requireTwoFactor}
+          teamRequires={ctx.teams.length > 0 && ctx.team.requireTwoFactor && passkeys.length === 0}
         />
+      </Card>
+      <Card title={t("passkeysTitle")}>
+        <PasskeysPanel passkeys={passkeys.map((p) => ({ id: p.id, name: p.name, created: day(p.createdAt), used: p.lastUsedAt ? day(p.lastUsedAt) : null }))} />
       </Card>
     </div>
   );
