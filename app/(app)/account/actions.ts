@@ -8,6 +8,7 @@ import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
 import { passwordSchema } from "@/lib/team/schemas";
 import { headers } from "next/headers";
+import { issueFeed, stopFeed } from "@/lib/calendar/feed";
 import { appOrigin } from "@/lib/net/app-origin";
 import { registerPasskey, registrationOptions, relyingParty, removePasskey } from "@/lib/auth/passkeys";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
@@ -76,5 +77,14 @@ export const addPasskey = authedAction(
 
 export const deletePasskey = authedAction("account.self", z.object({ id: z.string().min(1).max(500), password: z.string().min(1, "required").max(200) }), async (ctx, input) => {
   await removePasskey(ctx.db, ctx.userId, input.id, input.password);
+  return null;
+});
+
+export const createCalendarFeed = authedAction("account.self", z.object({ includeNames: z.coerce.boolean() }), async (ctx, { includeNames }) => {
+  return { url: await issueFeed(ctx, includeNames, appOrigin(await headers())) };
+});
+
+export const stopCalendarFeed = authedAction("account.self", z.object({}), async (ctx) => {
+  await stopFeed(ctx);
   return null;
 });

@@ -7,6 +7,8 @@ import { getCurrentSession, requireUser } from "@/lib/auth/context";
 import { deviceName } from "@/lib/auth/device";
 import { listSessions } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
+import { feedStatus } from "@/lib/calendar/feed";
+import { CalendarCard } from "./_components/calendar-card";
 import { PasswordForm } from "./_components/password-form";
 import { SessionsList } from "./_components/sessions-list";
 
@@ -22,6 +24,7 @@ export default async function AccountPage() {
   const t = await getTranslations("account");
   const sessions = await listSessions(ctx.db, ctx.userId, getEnv().SESSION_MAX_AGE_HOURS);
   const f = await getFormatter();
+  const feed = await feedStatus(ctx);
   const totp = (await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { totpEnabledAt: true } })).totpEnabledAt;
   return (
     <div className="space-y-6">
@@ -34,6 +37,19 @@ export default async function AccountPage() {
           {totp ? t("twoFactorOn", { date: f.dateTime(totp, { dateStyle: "long", timeZone: "Asia/Tokyo" }) }) : t("twoFactorOff")}
         </p>
         <Link href="/account/two-factor" className={TEXT_LINK}>{t("twoFactorNav")} →</Link>
+      </Card>
+      <Card title={t("calendarTitle")}>
+        <CalendarCard
+          status={
+            feed
+              ? {
+                  includeNames: feed.includeNames,
+                  created: f.dateTime(feed.createdAt, { dateStyle: "medium", timeZone: "Asia/Tokyo" }),
+                  fetched: feed.lastFetchedAt ? f.dateTime(feed.lastFetchedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) : null,
+                }
+              : null
+          }
+        />
       </Card>
       <Card title={t("sessionsTitle")}>
         <SessionsList

@@ -1,0 +1,59 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { createCalendarFeed, stopCalendarFeed } from "../actions";
+
+export function CalendarCard({ status }: { status: { includeNames: boolean; created: string; fetched: string | null } | null }) {
+  const t = useTranslations("account");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const { pending, message, run } = useActionForm();
+  const [url, setUrl] = useState<string | null>(null);
+  const [names, setNames] = useState(status?.includeNames ?? false);
+  const [copied, setCopied] = useState(false);
+
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-stone-700">{t("calendarIntro")}</p>
+      <p className="text-sm">{status ? t("calendarActive", { date: status.created, fetched: status.fetched ?? t("calendarNeverFetched") }) : t("calendarOff")}</p>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {url && (
+        <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
+          <p className="text-sm text-brand-700">{t("calendarIssued")}</p>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input readOnly value={url} aria-label={t("calendarTitle")} data-testid="calendar-url" className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <Button type="button" variant="secondary" onClick={async () => { await navigator.clipboard?.writeText(url).catch(() => undefined); setCopied(true); }}>
+              {copied ? tc("copied") : tc("copy")}
+            </Button>
+          </div>
+        </div>
+      )}
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" checked={names} onChange={(e) => setNames(e.target.checked)} className="mt-1 h-4 w-4" />
+        <span>{t("calendarNames")}</span>
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" disabled={pending} onClick={() => run(() => createCalendarFeed({ includeNames: names }), { then: (d) => { setUrl(d.url); setCopied(false); router.refresh(); } })}>
+          {status ? t("calendarReissue") : t("calendarIssue")}
+        </Button>
+        {status && (
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={pending}
+            onClick={() => {
+              if (!window.confirm(t("calendarStopConfirm"))) return;
+              run(() => stopCalendarFeed({}), { text: t("calendarStopped"), then: () => { setUrl(null); router.refresh(); } });
+            }}
+          >
+            {t("calendarStop")}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// A nurse's private calendar feed (RFC 5545 ICS, written by the `ics` package) for Outlook or Google
+// Calendar to subscribe to: her follow-ups and check-ins, her review actions, and her case follow-ups.
+// What leaves for the calendar provider is kept small: case follow-ups are a count per day with no
+// identifier, and people's names and action titles go out only when she turned that on.
+import { createHash, randomBytes } from "node:crypto";
+import { createEvents, type EventAttributes } from "ics";
+import { audit } from "@/lib/audit";
+import type { TeamCtx } from "@/lib/auth/context";
+import type { Db } from "@/lib/db/client";
+import { tokyoToday } from "@/lib/dates";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const DAY = 86_400_000;
+/** The feed covers this much of the past (overdue items) and of the future. */
+const PAST_DAYS = 30;
+const FUTURE_DAYS = 180;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function feedStatus(ctx: TeamCtx) {
+  return ctx.db.calendarFeed.findUnique({
+    where: { teamId_userId: { teamId: ctx.teamId, userId: ctx.userId } },
+    select: { includeNames: true, createdAt: true, lastFetchedAt: true },
+  });
+}
+
+/** Issues the feed's address (again): the old one stops working. Shown once. */
+export async function issueFeed(ctx: TeamCtx, includeNames: boolean, origin: string) {
+  const token = randomBytes(24).toString("base64url");
+  await ctx.db.calendarFeed.upsert({
+    where: { teamId_userId: { teamId: ctx.teamId, userId: ctx.userId } },
+    create: { teamId: ctx.teamId, userId: ctx.userId, tokenHash: hashToken(token), includeNames },
+    update: { tokenHash: hashToken(token), includeNames, createdAt: new Date(), lastFetchedAt: null },
+  });
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "calendar.issued", entityType: "User", entityId: ctx.userId, detail: { includeNames } });
+  return `${origin}/api/calendar/${token}.ics`;
+}
+
+export async function stopFeed(ctx: TeamCtx) {
+  await ctx.db.calendarFeed.deleteMany({ where: { teamId: ctx.teamId, userId: ctx.userId } });
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "calendar.stopped", entityType: "User", entityId: ctx.userId });
+}
+
+const dateArray = (d: Date): [number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+
+/** The ICS text for a feed token, or null when the token is unknown or its owner left the team. */
+export async function feedFor(db: Db, token: string, origin: string, now = new Date()): Promise<string | null> {
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, teamId: true, userId: true, includeNames: true, user: { select: { locale: true } } },
+  });
+  if (!feed) return null;
+  const member = await db.membership.findUnique({ where: { teamId_userId: { teamId: feed.teamId, userId: feed.userId } }, select: { status: true } });
+  if (member?.status !== "ACTIVE") return null;
+  const { teamId, userId, includeNames } = feed;
+  const t = translatorFor(feed.user.locale);
+  const today = tokyoToday(now);
+  const window = { gte: new Date(today.getTime() - PAST_DAYS * DAY), lte: new Date(today.getTime() + FUTURE_DAYS * DAY) };
+
+  const [followUps, actions, cases] = await Promise.all([
+    db.touchpoint.findMany({
+      where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: window },
+      orderBy: { followUpDueOn: "asc" },
+      take: 500,
+      select: { id: true, followUpDueOn: true, participants: { select: { keyPerson: { select: { name: true } } } } },
+    }),
+    db.reviewAction.findMany({
+      where: { teamId, menteeId: userId, doneAt: null, dueOn: window },
+      orderBy: { dueOn: "asc" },
+      take: 200,
+      select: { id: true, title: true, dueOn: true },
+    }),
+    db.case.groupBy({
+      by: ["nextFollowUpOn"],
+      where: { teamId, deletedAt: null, status: { not: "CLOSED" }, nextFollowUpOn: window, nurses: { some: { userId } } },
+      _count: { _all: true },
+    }),
+  ]);
+
+  const link = `${origin}/`;
+  const allDay = (uid: string, day: Date, title: string): EventAttributes => ({
+    uid: `${uid}@tsunagari-note`,
+    start: dateArray(day),
+    end: dateArray(new Date(day.getTime() + DAY)),
+    title,
+    url: link,
+    transp: "TRANSPARENT",
+    classification: "PRIVATE",
+    productId: "tsunagari-note/calendar",
+  });
+  const events: EventAttributes[] = [
+    ...followUps.map((f) => {
+      const names = f.participants.map((p) => p.keyPerson.name);
+      const who = includeNames ? names.join("、") : t("calendar.people", { count: names.length });
+      return allDay(`followup-${f.id}`, f.followUpDueOn!, t("calendar.followUp", { who }));
+    }),
+    ...actions.map((a) => allDay(`action-${a.id}`, a.dueOn, includeNames ? t("calendar.actionNamed", { title: a.title }) : t("calendar.action"))),
+    ...cases
+      .filter((c) => c.nextFollowUpOn)
+      .map((c) => allDay(`cases-${feed.id}-${c.nextFollowUpOn!.toISOString().slice(0, 10)}`, c.nextFollowUpOn!, t("calendar.cases", { count: c._count._all }))),
+  ];
+  const { error, value } = createEvents(events, { productId: "tsunagari-note/calendar", calName: t("calendar.name"), method: "PUBLISH" });
+  if (error || value === null) throw error ?? new Error("calendar could not be written");
+  await db.calendarFeed.update({ where: { id: feed.id }, data: { lastFetchedAt: now } });
+  return value;
+}
