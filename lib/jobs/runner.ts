@@ -5,7 +5,7 @@
 // caught by the next sweep.
 import PgBoss from "pg-boss";
 
-export const JOB_NAMES = ["mail-deliver", "mail-sweep"] as const;
+export const JOB_NAMES = ["mail-deliver", "mail-sweep", "digest-weekly"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 

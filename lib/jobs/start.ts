@@ -3,6 +3,8 @@ import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { deliverMail, sweepMail } from "@/lib/mail/outbox";
 import { configuredTransport } from "@/lib/mail/transport";
+import { sendWeeklyDigests } from "@/lib/home/digest";
+import { appOrigin } from "@/lib/net/app-origin";
 import { startJobs } from "./runner";
 
 export async function startServerJobs(log: (msg: string) => void = console.log) {
@@ -15,8 +17,10 @@ export async function startServerJobs(log: (msg: string) => void = console.log) 
         if (typeof data.id === "string") await deliverMail(getDb(), data.id, configuredTransport(), new Date(), log);
       },
       "mail-sweep": async () => void (await sweepMail(getDb(), configuredTransport(), new Date(), log)),
+      // Hourly; each member's digest goes once a week, from Monday 8:00 in Japan.
+      "digest-weekly": async () => void (await sendWeeklyDigests(getDb(), appOrigin())),
     },
-    every: { "mail-sweep": 30 },
+    every: { "mail-sweep": 30, "digest-weekly": 3600 },
   });
   if (!env.SMTP_URL) log("[mail] SMTP_URL is not set: mail is held in the in-app outbox (設定 → メール送信).");
 }

@@ -3,7 +3,7 @@
 // of app servers), retries with growing delays, and gives up visibly (FAILED, shown to admins).
 import type { Db } from "@/lib/db/client";
 import { kickJob } from "@/lib/jobs/runner";
-import { renderMail, type MailKind } from "./templates";
+import { renderMail, type MailKind, type MailSection } from "./templates";
 import type { MailTransport } from "./transport";
 
 /** Minutes to wait before attempt n+1; after the last, the mail is FAILED. */
@@ -19,12 +19,13 @@ export interface QueueMailInput {
   kind: MailKind;
   values?: Record<string, string | number>;
   link?: string;
+  sections?: MailSection[];
 }
 
 type MailDb = Pick<Db, "mailMessage">;
 
 export async function queueMail(db: MailDb, input: QueueMailInput): Promise<string> {
-  const rendered = renderMail(input.locale, input.kind, input.values ?? {}, input.link);
+  const rendered = renderMail(input.locale, input.kind, input.values ?? {}, input.link, input.sections);
   const row = await db.mailMessage.create({
     data: { teamId: input.teamId ?? null, toEmail: input.to, kind: input.kind, ...rendered },
     select: { id: true },

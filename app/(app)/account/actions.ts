@@ -88,3 +88,8 @@ export const stopCalendarFeed = authedAction("account.self", z.object({}), async
   await stopFeed(ctx);
   return null;
 });
+
+export const setWeeklyDigest = authedAction("account.self", z.object({ on: z.coerce.boolean() }), async (ctx, { on }) => {
+  await ctx.db.membership.updateMany({ where: { teamId: ctx.teamId, userId: ctx.userId }, data: { digestOptIn: on } });
+  return null;
+});

@@ -9,6 +9,7 @@ import { listSessions } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { feedStatus } from "@/lib/calendar/feed";
 import { CalendarCard } from "./_components/calendar-card";
+import { DigestToggle } from "./_components/digest-toggle";
 import { PasswordForm } from "./_components/password-form";
 import { SessionsList } from "./_components/sessions-list";
 
@@ -25,6 +26,7 @@ export default async function AccountPage() {
   const sessions = await listSessions(ctx.db, ctx.userId, getEnv().SESSION_MAX_AGE_HOURS);
   const f = await getFormatter();
   const feed = await feedStatus(ctx);
+  const digestOn = (await ctx.db.membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: ctx.teamId, userId: ctx.userId } }, select: { digestOptIn: true } })).digestOptIn;
   const totp = (await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { totpEnabledAt: true } })).totpEnabledAt;
   return (
     <div className="space-y-6">
@@ -37,6 +39,9 @@ export default async function AccountPage() {
           {totp ? t("twoFactorOn", { date: f.dateTime(totp, { dateStyle: "long", timeZone: "Asia/Tokyo" }) }) : t("twoFactorOff")}
         </p>
         <Link href="/account/two-factor" className={TEXT_LINK}>{t("twoFactorNav")} →</Link>
+      </Card>
+      <Card title={t("digestTitle")}>
+        <DigestToggle on={digestOn} />
       </Card>
       <Card title={t("calendarTitle")}>
         <CalendarCard
