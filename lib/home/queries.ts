@@ -68,6 +68,13 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lt: today } } } }),
   ]);
 
+  // A mentor started a review and waits for her reflection (the mentee writes first).
+  const reflections = await db.mentorReview.findMany({
+    where: { teamId, menteeId: userId, status: "OPEN", selfAt: null },
+    orderBy: { createdAt: "asc" },
+    take: 3,
+    select: { id: true, title: true, mentor: { select: { name: true } } },
+  });
   const gives = balance.find((b) => b.type === "GIVE")?._count._all ?? 0;
   const asks = balance.find((b) => b.type === "ASK")?._count._all ?? 0;
   const targets = asks > gives ? await giveTargets(ctx, now) : [];
@@ -86,5 +93,6 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     openCases,
     caseFollowUps: { due: caseDue, overdue: caseOverdue },
     actions,
+    reflections,
   };
 }

@@ -90,6 +90,18 @@ describe("mentor reviews", () => {
     expect(d2.since?.actionsOverdue.map((a) => a.title)).toEqual(["工場長の上司に相談する"]);
   });
 
+  it("asks the mentee on her home page to write her reflection once a review has started, until she has", async () => {
+    const s = await setup();
+    expect((await getMyDay(s.menteeCtx)).reflections).toEqual([]);
+    const review = await startReview(s.mentorCtx, { menteeId: s.nurse.user.id, title: "12月のふりかえり" });
+    expect((await getMyDay(s.menteeCtx)).reflections).toEqual([{ id: review.id, title: "12月のふりかえり", mentor: { name: "Mentor" } }]);
+    // Nobody else is asked.
+    expect((await getMyDay(s.mentorCtx)).reflections).toEqual([]);
+    expect((await getMyDay(s.otherCtx)).reflections).toEqual([]);
+    await saveSelfReflection(s.menteeCtx, { reviewId: review.id, wentWell: "工場長に先にギブできた", stuck: "人事課長が忙しい", version: 1 });
+    expect((await getMyDay(s.menteeCtx)).reflections).toEqual([]);
+  });
+
   it("puts action items in the mentee's home reminders until she ticks them off", async () => {
     const s = await setup();
     const review = await startReview(s.mentorCtx, { menteeId: s.nurse.user.id, title: "" });

@@ -29,6 +29,13 @@ export default async function HomePage() {
         </p>
       </div>
 
+      {day.reflections.map((r) => (
+        <div key={r.id} className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm" data-testid="reflection-prompt">
+          <p className="font-medium text-amber-900">{t("home.reflectionPrompt", { mentor: r.mentor.name, title: r.title })}</p>
+          <Link href={`/reviews/${r.id}`} className={`mt-2 inline-block ${TEXT_LINK}`}>{t("home.writeReflection")} →</Link>
+        </div>
+      ))}
+
       <Card title={t("home.balance", { days: day.balance.days })}>
         {total === 0 ? (
           <EmptyState>{t("home.balanceEmpty")}</EmptyState>
