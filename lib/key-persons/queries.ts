@@ -64,8 +64,13 @@ const listSelect = {
 
 export async function listKeyPersons(ctx: TeamCtx, f: KeyPersonFilter, now = new Date()) {
   const where = await keyPersonWhere(ctx, f, now);
+  // "name" is 五十音 order by reading (nameSort, kept by the database), then the name itself.
   const orderBy: Prisma.KeyPersonOrderByWithRelationInput[] = [
-    f.sort === "lastContactAt" ? { lastContactAt: { sort: f.dir, nulls: f.dir === "asc" ? "first" : "last" } } : { [f.sort]: f.dir },
+    ...(f.sort === "lastContactAt"
+      ? [{ lastContactAt: { sort: f.dir, nulls: f.dir === "asc" ? "first" : "last" } } as const]
+      : f.sort === "name"
+        ? [{ nameSort: f.dir }, { name: f.dir }]
+        : [{ [f.sort]: f.dir }]),
     { id: "asc" },
   ];
   const [total, rows] = await Promise.all([
@@ -132,7 +137,7 @@ export async function reportingLine(ctx: TeamCtx, person: { id: string; reportsT
   }
   const down = await ctx.db.keyPerson.findMany({
     where: { teamId: ctx.teamId, reportsToId: person.id, archivedAt: null },
-    orderBy: { name: "asc" },
+    orderBy: [{ nameSort: "asc" }, { name: "asc" }],
     take: 50,
     select: { id: true, name: true, title: true, stance: true },
   });

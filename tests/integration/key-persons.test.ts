@@ -158,3 +158,20 @@ describe("search input", () => {
     expect((await listKeyPersons(ctx, long)).rows).toEqual([]);
   });
 });
+
+describe("name order", () => {
+  it("lists people in 五十音 order of their reading by default, whatever script the reading is in", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    for (const [name, kana] of [["渡辺 明美", "わたなべ あけみ"], ["青木 誠", "アオキ マコト"], ["佐藤 一郎", "ｻﾄｳ ｲﾁﾛｳ"], ["伊藤 さくら", "いとう さくら"], ["安藤 健", ""]]) {
+      const p = await createPerson(db(), team.id, { name });
+      await db().keyPerson.update({ where: { id: p.id }, data: { nameKana: kana } });
+    }
+    const order = (await listKeyPersons(ctx, keyPersonFilterSchema.parse({}))).rows.map((r) => r.name);
+    // Before, the default was kanji code-point order (伊藤, 佐藤, 安藤, 渡辺, 青木). A name without
+    // a reading comes after the read ones (kanji sort after kana).
+    expect(order).toEqual(["青木 誠", "伊藤 さくら", "佐藤 一郎", "渡辺 明美", "安藤 健"]);
+    const reversed = (await listKeyPersons(ctx, keyPersonFilterSchema.parse({ dir: "desc" }))).rows.map((r) => r.name);
+    expect(reversed).toEqual([...order].reverse());
+  });
+});
