@@ -4,6 +4,27 @@ import { checkA11y, login, PHONE, shot, test } from "./fixtures";
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
+  test("the stance changes in two taps from the person page, with its reason kept", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.goto("/key-persons");
+    await page.getByPlaceholder("氏名・ふりがな・部署・役職・タグ").fill("センター長");
+    const list = page.getByRole("list", { name: "キーパーソン" });
+    await expect(list.getByRole("link")).toHaveCount(1);
+    await list.getByRole("link").first().click();
+    const control = page.getByTestId("stance-control");
+    await expect(control).toBeVisible();
+    const current = await control.getByRole("radio", { checked: true }).textContent();
+    const target = current === "応援者" ? "協力的" : "応援者";
+    await control.getByRole("radio", { name: target }).click();
+    await control.getByPlaceholder(/面談同席/).fill("説明会で協力を申し出てくれた");
+    await shot(page, "stance-control-phone");
+    await control.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText("協力度を記録しました。", { exact: false })).toBeVisible();
+    await expect(page.getByTestId("stance-history")).toContainText("説明会で協力を申し出てくれた");
+    await expect(control.getByRole("radio", { checked: true })).toHaveText(target);
+    await checkA11y(page);
+  });
+
   test("find a key person, log a give, and see the balance change", async ({ page }) => {
     await login(page, "junior@demo.example");
     await page.goto("/key-persons");

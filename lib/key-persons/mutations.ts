@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Stance } from "@/lib/generated/prisma/enums";
 import { searchKey } from "@/lib/search/normalize";
 import { escapeLike, getKeyPerson } from "./queries";
-import type { createKeyPersonSchema, keyPersonFields, updateKeyPersonSchema } from "./schemas";
+import type { changeStanceSchema, createKeyPersonSchema, keyPersonFields, updateKeyPersonSchema } from "./schemas";
 
 type Fields = z.infer<typeof keyPersonFields>;
 
@@ -149,4 +149,24 @@ export async function setReportsTo(ctx: TeamCtx, id: string, reportsToId: string
     await tx.keyPerson.update({ where: { id: before.id }, data: { reportsToId, version: { increment: 1 } } });
     await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "keyPerson.update", entityType: "KeyPerson", entityId: id, detail: { reportsToId } });
   });
+}
+
+/** The stance alone, from the person page (two taps on a phone): kept in the history with its reason. */
+export async function changeStance(ctx: TeamCtx, input: z.infer<typeof changeStanceSchema>) {
+  const before = await getKeyPerson(ctx, input.id);
+  if (before.version !== input.version) throw new AppError("conflict", "staleEdit", undefined, before);
+  if (before.stance === input.stance) return { id: input.id, version: before.version };
+  const saved = await ctx.db.$transaction(async (tx) => {
+    const res = await tx.keyPerson.updateMany({
+      where: { id: input.id, teamId: ctx.teamId, version: input.version },
+      data: { stance: input.stance, version: { increment: 1 } },
+    });
+    if (res.count !== 1) return false;
+    await tx.stanceChange.create({
+      data: { teamId: ctx.teamId, keyPersonId: input.id, fromStance: before.stance as Stance, toStance: input.stance, reason: input.reason, changedById: ctx.userId },
+    });
+    return true;
+  });
+  if (!saved) throw new AppError("conflict", "staleEdit", undefined, await getKeyPerson(ctx, input.id));
+  return { id: input.id, version: before.version + 1 };
 }

@@ -51,6 +51,13 @@ export const updateKeyPersonSchema = keyPersonFields.extend({
   stanceReason: text(500).default(""),
 });
 
+export const changeStanceSchema = z.object({
+  id: z.string().min(1),
+  version: versionField,
+  stance: z.enum(STANCES, { message: "invalidChoice" }),
+  reason: text(500).default(""),
+});
+
 export const archiveKeyPersonSchema = z.object({ id: z.string().min(1), archived: z.boolean() });
 
 const sortKeys = ["name", "nameKana", "stance", "lastContactAt", "influence", "updatedAt"] as const;

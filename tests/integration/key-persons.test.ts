@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
+import { changeStance, createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
 import { getKeyPerson, keyPersonDetail, listKeyPersons, stanceHistory, suggestNextStep } from "@/lib/key-persons/queries";
 import { createKeyPersonSchema, filterFromSearchParams, keyPersonFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
 import { setupTestDatabase } from "../support/db";
@@ -173,5 +173,24 @@ describe("name order", () => {
     expect(order).toEqual(["青木 誠", "伊藤 さくら", "佐藤 一郎", "渡辺 明美", "安藤 健"]);
     const reversed = (await listKeyPersons(ctx, keyPersonFilterSchema.parse({ dir: "desc" }))).rows.map((r) => r.name);
     expect(reversed).toEqual([...order].reverse());
+  });
+});
+
+describe("stance in two taps", () => {
+  it("changes only the stance, keeps the move and its reason in the history, and refuses a stale page", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const p = await createPerson(db(), team.id, { name: "工場長", stance: "NEUTRAL", ownerId: nurse.user.id });
+    const before = await getKeyPerson(ctx, p.id);
+    const res = await changeStance(ctx, { id: p.id, version: before.version, stance: "COOPERATIVE", reason: "面談同席をきっかけに" });
+    expect(res.version).toBe(before.version + 1);
+    const history = await stanceHistory(ctx, p.id);
+    expect(history.at(-1)).toMatchObject({ fromStance: "NEUTRAL", toStance: "COOPERATIVE", reason: "面談同席をきっかけに" });
+    // Everything else is untouched.
+    expect(await getKeyPerson(ctx, p.id)).toMatchObject({ name: "工場長", stance: "COOPERATIVE" });
+    // A page opened before that change cannot overwrite it.
+    await expect(changeStance(ctx, { id: p.id, version: before.version, stance: "UNCOOPERATIVE", reason: "" })).rejects.toMatchObject({ code: "conflict" });
+    const other = await createTeamWithRoles(db());
+    await expect(changeStance(await ctxFor(db(), other.nurse.user.id), { id: p.id, version: res.version, stance: "CHAMPION", reason: "" })).rejects.toMatchObject({ code: "notFound" });
   });
 });

@@ -2,15 +2,21 @@
 // Key person changes and saved filters.
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
-import { createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
+import { changeStance, createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
 import { deleteSavedFilter, saveFilter } from "@/lib/key-persons/saved-filters";
-import { archiveKeyPersonSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
+import { archiveKeyPersonSchema, changeStanceSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
 import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
 
 export const createPerson = authedAction("keyPersons.write", createKeyPersonSchema, async (ctx, input) => createKeyPerson(ctx, input));
 
 export const updatePerson = authedAction("keyPersons.write", updateKeyPersonSchema, async (ctx, input) => {
   const res = await updateKeyPerson(ctx, input);
+  revalidatePath(`/key-persons/${input.id}`);
+  return res;
+});
+
+export const setStance = authedAction("keyPersons.write", changeStanceSchema, async (ctx, input) => {
+  const res = await changeStance(ctx, input);
   revalidatePath(`/key-persons/${input.id}`);
   return res;
 });

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { keyPersonDetail } from "@/lib/key-persons/queries";
 import { TouchpointItem } from "../../touchpoints/_components/touchpoint-item";
 import { ArchiveButton } from "./archive-button";
+import { StanceControl } from "./stance-control";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function KeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -49,6 +50,12 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           {writable && <ArchiveButton id={p.id} name={p.name} archived={!!p.archivedAt} />}
         </div>
       </div>
+
+      {writable && !p.archivedAt && (
+        <Card title={t("keyPersons.stanceChange")}>
+          <StanceControl id={p.id} version={p.version} stance={p.stance} />
+        </Card>
+      )}
 
       <Card title={t("keyPersons.nextStep")}>
         <p className="text-sm" data-testid="next-step">{stepText}</p>
