@@ -79,3 +79,19 @@ test("report downloads answer 404 to another team and the audit export 403 to a 
   expect((await p3.request.get("/api/audit/export")).status()).toBe(403);
   await junior.close();
 });
+
+test("imports answer 400 with a clear message for a broken upload or a file that is not a CSV", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  const broken = await page.request.post("/api/import?kind=keyPersons&mode=preview", {
+    headers: { "Content-Type": "multipart/form-data; boundary=----x" },
+    data: "------x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nno end",
+  });
+  expect(broken.status()).toBe(400);
+  expect((await broken.json()).message).toBe("badUpload");
+  const xlsx = Buffer.concat([Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000", "latin1"), Buffer.alloc(64, 0)]);
+  const binary = await page.request.post("/api/import?kind=keyPersons&mode=preview", {
+    multipart: { file: { name: "people.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx } },
+  });
+  expect(binary.status()).toBe(400);
+  expect((await binary.json()).message).toBe("notCsv");
+});

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ErrorCode =
+  | "badRequest"
   | "unauthorized"
   | "forbidden"
   | "notFound"
@@ -13,6 +14,7 @@ export type ErrorCode =
   | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
+  badRequest: 400,
   unauthorized: 401,
   forbidden: 403,
   notFound: 404,

@@ -51,6 +51,14 @@ async function plan(ctx: TeamCtx, kind: ImportKind, text: string, options: Impor
   const { mapping, saved } = await mappingFor(ctx, kind, csv.header, options.mapping);
   const result = kind === "departments" ? await planDepartments(ctx, csv, mapping) : await planKeyPersons(ctx, csv, mapping);
   result.errors.push(...csv.errors.map((e) => ({ line: e.line, column: "", message: "csvSyntax", value: e.message })));
+  // Two columns with the same heading: which one is meant cannot be told (before, the second was ignored).
+  const seen = new Map<string, number>();
+  csv.header.forEach((h, i) => {
+    const key = h.normalize("NFKC").toLowerCase();
+    if (!h) return;
+    if (seen.has(key)) result.errors.push({ line: 1, column: h, message: "duplicateHeader", value: `${seen.get(key)! + 1}, ${i + 1}` });
+    else seen.set(key, i);
+  });
   return { csv, mapping, saved, result };
 }
 

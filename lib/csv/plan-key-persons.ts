@@ -128,6 +128,22 @@ export async function planKeyPersons(ctx: TeamCtx, csv: ReturnType<typeof parseC
     if (!row.bossId) errors.push({ line: row.line, column: col("reportsTo"), message: byName.length > 1 ? "ambiguousBoss" : "unknownBoss", value: row.boss });
   }
 
+  // Reporting lines after the import (the file's bosses over the stored ones) must not loop: the
+  // map's boss picker refuses the same (KC1 → KC2 → KC1, or someone her own boss).
+  const bossOf = new Map(people.map((p) => [p.id, p.reportsToId]));
+  for (const { row } of planned) if (row.bossId) bossOf.set(row.id, row.bossId);
+  for (const { row } of planned) {
+    if (!row.bossId) continue;
+    let at: string | null | undefined = row.bossId;
+    for (let hops = 0; at && hops <= bossOf.size; hops++) {
+      if (at === row.id) {
+        errors.push({ line: row.line, column: col("reportsTo"), message: "reportingCycle", value: row.boss });
+        break;
+      }
+      at = bossOf.get(at);
+    }
+  }
+
   const rows = planned.map(({ row, match }) => {
     const unchanged =
       !!match &&

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeCsv, parseCsv } from "@/lib/csv/codec";
+import { decodeCsv, NotCsvError, parseCsv } from "@/lib/csv/codec";
 import { exportKeyPersonsCsv } from "@/lib/csv/export";
 import { applyImport, previewImport } from "@/lib/csv/import";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
@@ -30,6 +30,40 @@ describe("CSV import", () => {
     expect(decodeCsv(new Uint8Array(Buffer.from(text, "utf8")))).toEqual({ text, encoding: "utf-8" });
     expect(decodeCsv(new Uint8Array(iconv.encode(text, "Shift_JIS")))).toEqual({ text, encoding: "shift_jis" });
     expect(parseCsv('a,b\r\n"x, y",2\r\n\r\n').rows).toEqual([{ line: 2, cells: ["x, y", "2"] }]);
+  });
+
+  it("decodes UTF-16 (Excel's Unicode text) with or without BOM, and refuses a file that is not text", () => {
+    const text = "氏名,部署\r\n山田 太郎,製造部";
+    const le = Buffer.from(text, "utf16le");
+    expect(decodeCsv(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), le])))).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeCsv(new Uint8Array(le))).toEqual({ text, encoding: "utf-16le" });
+    const be = Buffer.from(le).swap16();
+    expect(decodeCsv(new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toEqual({ text, encoding: "utf-16be" });
+    // An Excel workbook (a zip) or an image is not read as Shift_JIS garbage.
+    const xlsx = Buffer.concat([Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000", "latin1"), Buffer.alloc(64, 0), Buffer.from("[Content_Types].xml")]);
+    expect(() => decodeCsv(new Uint8Array(xlsx))).toThrowError(NotCsvError);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(() => decodeCsv(new Uint8Array(png))).toThrowError(NotCsvError);
+  });
+
+  it("refuses a duplicate column heading and a reporting line that loops, as the map's boss picker does", async () => {
+    const { team, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const dup = await previewImport(ctx, "keyPersons", "氏名,部署,氏名\r\n山田,製造部,田中");
+    expect(dup.ok).toBe(false);
+    expect(dup.errors).toContainEqual(expect.objectContaining({ line: 1, column: "氏名", message: "duplicateHeader", value: "1, 3" }));
+
+    const loop = await applyImport(ctx, "keyPersons", "外部ID,氏名,上司\r\nKC1,一課長,KC2\r\nKC2,二課長,KC1");
+    expect(loop.ok).toBe(false);
+    expect(loop.errors.filter((e) => e.message === "reportingCycle").map((e) => e.line)).toEqual([2, 3]);
+    const self = await previewImport(ctx, "keyPersons", "外部ID,氏名,上司\r\nKC3,三課長,KC3");
+    expect(self.errors).toContainEqual(expect.objectContaining({ line: 2, message: "reportingCycle" }));
+    expect(await db().keyPerson.count({ where: { teamId: team.id } })).toBe(0);
+
+    // Against stored lines too: A reports to B; a file making B report to A is refused.
+    expect((await applyImport(ctx, "keyPersons", "外部ID,氏名,上司\r\nA1,部長,\r\nB1,課長,A1")).ok).toBe(true);
+    const back = await previewImport(ctx, "keyPersons", "外部ID,氏名,上司\r\nA1,部長,B1");
+    expect(back.errors).toContainEqual(expect.objectContaining({ line: 2, message: "reportingCycle", value: "B1" }));
   });
 
   it("imports departments and people, then updates instead of duplicating on a second import", async () => {

@@ -34,10 +34,11 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
     if (withMapping) body.set("mapping", JSON.stringify(withMapping));
     if (mode === "apply" && save) body.set("saveMapping", "1");
     const res = await fetch(`/api/import?kind=${kind}&mode=${mode}`, { method: "POST", body });
-    const json = (await res.json()) as Result & { error?: string; fieldErrors?: Record<string, string[]> };
+    const json = (await res.json()) as Result & { error?: string; message?: string; fieldErrors?: Record<string, string[]> };
     setBusy(false);
     if (!json.rows) {
-      setError(json.fieldErrors?.mapping ? t("validation.invalidMapping") : t(`errors.${json.error ?? "internal"}`));
+      const key = `errors.${json.message ?? json.error ?? "internal"}`;
+      setError(json.fieldErrors?.mapping ? t("validation.invalidMapping") : t.has(key) ? t(key) : t("errors.internal"));
       return;
     }
     setError(null);

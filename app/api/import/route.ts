@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/context";
 import { withTeam } from "@/lib/auth/wrappers";
-import { decodeCsv } from "@/lib/csv/codec";
+import { decodeCsv, NotCsvError } from "@/lib/csv/codec";
 import { applyImport, previewImport } from "@/lib/csv/import";
 import { AppError } from "@/lib/errors";
 
@@ -18,7 +18,10 @@ export const POST = withTeam(
   async (req, ctx) => {
     const { kind, mode } = query.parse(Object.fromEntries(new URL(req.url).searchParams));
     if (kind === "departments") requirePermission(ctx, "departments.write");
-    const form = await req.formData();
+    // A broken or non-multipart body is the client's fault: 400 with a message, not a 500.
+    const form = await req.formData().catch(() => {
+      throw new AppError("badRequest", "badUpload");
+    });
     const file = form.get("file");
     const mappingField = form.get("mapping");
     let mapping: unknown;
@@ -32,7 +35,14 @@ export const POST = withTeam(
     const options = { mapping, saveMapping: form.get("saveMapping") === "1" };
     if (!(file instanceof File) || file.size === 0) throw new AppError("validation", "validation", { file: ["required"] });
     if (file.size > MAX_BYTES) throw new AppError("validation", "validation", { file: ["tooLarge"] });
-    const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+    let decoded;
+    try {
+      decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+    } catch (e) {
+      if (e instanceof NotCsvError) throw new AppError("badRequest", "notCsv", { file: ["notCsv"] });
+      throw e;
+    }
+    const { text, encoding } = decoded;
     const result = mode === "apply" ? await applyImport(ctx, kind, text, options) : await previewImport(ctx, kind, text, options);
     return Response.json({ ...result, encoding, applied: mode === "apply" && result.ok }, { status: result.ok ? 200 : 422 });
   },
