@@ -8,7 +8,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { migrate, migrationsDir } from "@/lib/db/migrate";
 import { createTestDatabase } from "../support/db";
-import { createPerson } from "../support/factories";
 
 const MIGRATION = "20261124070000_request_events";
 let current: { handle: DbHandle; drop: () => Promise<void> } | undefined;
@@ -32,7 +31,8 @@ describe(`migration ${MIGRATION}`, () => {
     await db.$executeRaw`INSERT INTO "Team" (id, name, "updatedAt") VALUES (${team.id}, 'Team', now())`;
     await db.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES (${nurse.user.id}, 'nurse@test.example', 'Nurse', 'x', now())`;
     await db.$executeRaw`INSERT INTO "Membership" (id, "teamId", "userId", role) VALUES (${randomUUID()}, ${team.id}, ${nurse.user.id}, 'NURSE')`;
-    const person = await createPerson(db, team.id, { name: "製造 課長", ownerId: nurse.user.id });
+    const person = { id: randomUUID() };
+    await db.$executeRaw`INSERT INTO "KeyPerson" (id, "teamId", name, kind, "ownerId", "updatedAt") VALUES (${person.id}, ${team.id}, '製造 課長', 'LINE_MANAGER', ${nurse.user.id}, now())`;
     const at = (d: string) => new Date(`2026-11-${d}T01:00:00Z`);
     const what = "面談後に5分だけお時間をいただく";
     const fallback = "メールで3行の要約をお送りする";
@@ -57,7 +57,7 @@ describe(`migration ${MIGRATION}`, () => {
     const old = await db.request.create({
       data: { teamId: team.id, keyPersonId: person.id, nurseId: nurse.user.id, what: "昔の依頼", status: "ACCEPTED", sentAt: at("01"), respondedAt: at("02") },
     });
-    await db.keyPerson.update({ where: { id: person.id }, data: { lastContactAt: at("07") } });
+    await db.$executeRaw`UPDATE "KeyPerson" SET "lastContactAt" = ${at("07")} WHERE id = ${person.id}`;
 
     const raw = await current.handle.openRaw();
     expect(await migrate(raw)).toContain(MIGRATION);
@@ -70,7 +70,7 @@ describe(`migration ${MIGRATION}`, () => {
     expect(left.map((t) => t.id)).toEqual([checkIn.id, sent.id]);
     // The agreement's booked check-in moved onto the ask.
     expect(left[1].followUpDueOn?.toISOString().slice(0, 10)).toBe("2026-11-14");
-    expect((await db.keyPerson.findUniqueOrThrow({ where: { id: person.id } })).lastContactAt).toEqual(at("03"));
+    expect((await db.keyPerson.findUniqueOrThrow({ where: { id: person.id }, select: { lastContactAt: true } })).lastContactAt).toEqual(at("03"));
     const daily = await db.touchpointDaily.findMany({ where: { teamId: team.id, type: "OTHER" } });
     expect(daily.reduce((n, d) => n + d.n, 0)).toBe(0);
     expect((await db.requestEvent.findMany({ where: { requestId: old.id }, orderBy: { at: "asc" } })).map((e) => e.status)).toEqual(["SENT", "ACCEPTED"]);
