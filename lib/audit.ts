@@ -16,3 +16,18 @@ export interface AuditEntry {
 export async function audit(db: Tx, entry: AuditEntry) {
   await db.auditLog.create({ data: { ...entry, entityId: entry.entityId ?? null } });
 }
+
+/**
+ * An event on a person's own account (password, second factor, sign-in lock): one entry in each team
+ * she is an active member of, since the audit log is per team. `actorId` defaults to her.
+ */
+export async function auditAccount(
+  db: Pick<Db, "auditLog" | "membership">,
+  userId: string,
+  action: string,
+  options: { actorId?: string | null; detail?: Prisma.InputJsonValue } = {},
+) {
+  const teams = await db.membership.findMany({ where: { userId, status: "ACTIVE" }, select: { teamId: true } });
+  const actorId = options.actorId === undefined ? userId : options.actorId;
+  for (const { teamId } of teams) await audit(db, { teamId, actorId, action, entityType: "User", entityId: userId, detail: options.detail });
+}

@@ -1,12 +1,12 @@
 // A member's own account: change the password, recover it by a mailed link, an admin-issued reset
 // link, and the link that lifts a sign-in lock. Links are single-use, expire, and only their hash is
 // stored. Asking for a reset answers the same whether or not the address exists.
-import { createHash, randomBytes } from "node:crypto";
-import { audit } from "@/lib/audit";
+import { audit, auditAccount } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { queueMail } from "@/lib/mail/outbox";
+import { hashToken, newToken } from "@/lib/crypto/tokens";
 import { formatDateTime } from "@/lib/dates";
 import { hashPassword, verifyPassword } from "./password";
 import { assertPasswordAllowed } from "./password-policy";
@@ -17,8 +17,6 @@ export const RESET_MINUTES = 30;
 export const ADMIN_RESET_HOURS = 24;
 export type LinkPurpose = "reset" | "unlock";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const newToken = () => randomBytes(32).toString("base64url");
 
 async function activeTeams(db: Db, userId: string) {
   const rows = await db.membership.findMany({
@@ -29,12 +27,6 @@ async function activeTeams(db: Db, userId: string) {
   return rows.map((r) => r.team);
 }
 
-/** One audit entry in each team the user is active in (the audit log is per team). */
-async function auditAccount(db: Db, userId: string, actorId: string | null, action: string, detail?: Record<string, string>) {
-  for (const team of await activeTeams(db, userId)) {
-    await audit(db, { teamId: team.id, actorId, action, entityType: "User", entityId: userId, detail });
-  }
-}
 
 async function createLink(db: Db, userId: string, purpose: LinkPurpose, expiresAt: Date, createdById: string | null, now: Date) {
   const token = newToken();
@@ -69,7 +61,7 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
     values: { name: user.name, minutes: RESET_MINUTES },
     link: `${input.origin}/reset-password/${token}`,
   });
-  await auditAccount(db, user.id, null, "password.resetRequested");
+  await auditAccount(db, user.id, "password.resetRequested", { actorId: null });
 }
 
 /** An admin issues a reset link for a member of her team: mailed, and shown once to the admin. */
@@ -128,7 +120,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
     await claimLink(tx as Db, "reset", input.token, now);
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash } });
     await endAllSessions(tx, link.userId, now);
-    await auditAccount(tx as Db, link.userId, link.userId, "password.reset");
+    await auditAccount(tx, link.userId, "password.reset");
   });
   await clearAccountFailures(db, link.user.email);
   await mailPasswordChanged(db, link.userId, now);
@@ -139,7 +131,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
 export async function unlockAccount(db: Db, token: string, now = new Date()) {
   const link = await claimLink(db, "unlock", token, now);
   await clearAccountFailures(db, link.user.email);
-  await auditAccount(db, link.userId, link.userId, "signIn.unlocked");
+  await auditAccount(db, link.userId, "signIn.unlocked");
   return { email: link.user.email };
 }
 
@@ -165,7 +157,7 @@ export async function changePassword(
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
     await endOtherSessions(tx, input.userId, input.sessionId, now);
-    await auditAccount(tx as Db, input.userId, input.userId, "password.changed");
+    await auditAccount(tx, input.userId, "password.changed");
   });
   await clearFailures(db, [key]);
   await mailPasswordChanged(db, input.userId, now);
@@ -198,5 +190,5 @@ export async function announceLock(db: Db, email: string, address: string | null
     values: { name: user.name, minutes, address: address ?? "-" },
     link: `${origin}/unlock/${token}`,
   });
-  await auditAccount(db, user.id, null, "signIn.locked", address ? { address } : undefined);
+  await auditAccount(db, user.id, "signIn.locked", { actorId: null, detail: address ? { address } : undefined });
 }

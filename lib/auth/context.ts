@@ -7,8 +7,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
-import { addressAllowed } from "@/lib/net/allowlist";
-import { clientAddress } from "@/lib/net/client-address";
+import { addressAllowed, allowlistAddress } from "@/lib/net/allowlist";
 import { authOptions } from "./options";
 import { sessionOf } from "./session";
 import { can, type Permission } from "./permissions";
@@ -90,8 +89,7 @@ export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {
   const userId = await getSessionUserId();
   if (!userId) return null;
   const preferred = (await cookies()).get(TEAM_COOKIE)?.value;
-  const hops = getEnv().TRUSTED_PROXY_HOPS;
-  return loadTeamContext(getDb(), userId, preferred, hops > 0 ? clientAddress(await headers(), hops) : undefined);
+  return loadTeamContext(getDb(), userId, preferred, allowlistAddress(await headers(), getEnv().TRUSTED_PROXY_HOPS));
 });
 
 export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";

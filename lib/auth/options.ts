@@ -4,16 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { appOrigin } from "@/lib/net/app-origin";
-import { clientAddress } from "@/lib/net/client-address";
+import { clientAddress, header } from "@/lib/net/client-address";
 import { getAuthSecret } from "./secret";
 import { relyingParty } from "./passkeys";
 import { createUserSession, endSession } from "./session";
 import { signInStep } from "./sign-in";
-
-function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
-  const v = headers?.[name];
-  return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : null;
-}
 
 export function authOptions(): NextAuthOptions {
   const maxAge = getEnv().SESSION_MAX_AGE_HOURS * 3600;
@@ -44,12 +39,12 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const ip = clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS);
           const origin = appOrigin(req.headers);
-          const rp = relyingParty(headerValue(req.headers, "origin"), origin);
+          const rp = relyingParty(header(req.headers, "origin") ?? null, origin);
           const result = await signInStep(getDb(), credentials, ip, new Date(), origin, rp);
           // The error text becomes the `error` the sign-in page shows (a catalog key); the second
           // factor's step gets its ticket the same way.
           if (!result.ok) throw new Error(result.reason === "secondFactor" ? `secondFactor:${result.ticket}` : result.reason);
-          const userAgent = headerValue(req.headers, "user-agent");
+          const userAgent = header(req.headers, "user-agent") ?? null;
           return { ...result.user, sessionId: await createUserSession(getDb(), result.user.id, { ip, userAgent }) };
         },
       }),

@@ -9,7 +9,7 @@ import {
   type AuthenticationResponseJSON,
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
-import { audit } from "@/lib/audit";
+import { auditAccount } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -150,9 +150,4 @@ export async function removePasskey(db: Db, userId: string, passkeyId: string, p
   const res = await db.passkey.deleteMany({ where: { id: passkeyId, userId } });
   if (res.count !== 1) throw new AppError("notFound");
   await auditAccount(db, userId, "passkey.removed");
-}
-
-async function auditAccount(db: Db, userId: string, action: string) {
-  const teams = await db.membership.findMany({ where: { userId, status: "ACTIVE" }, select: { teamId: true } });
-  for (const { teamId } of teams) await audit(db, { teamId, actorId: userId, action, entityType: "User", entityId: userId });
 }

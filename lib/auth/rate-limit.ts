@@ -26,15 +26,20 @@ export function signInKeys(email: string, ip: string | null): { keys: string[]; 
   };
 }
 
-/** The keys whose failures in the current window reached their limit. */
-export async function lockedKeys(db: Pick<Db, "loginAttempt">, keys: string[], now: Date, limit: (key: string) => number): Promise<string[]> {
+/** Failures per key in the current window. */
+export async function failureCounts(db: Pick<Db, "loginAttempt">, keys: string[], now: Date): Promise<Map<string, number>> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const counts = await db.loginAttempt.groupBy({
     by: ["key"],
     where: { key: { in: keys }, createdAt: { gt: since } },
     _count: { _all: true },
   });
-  return counts.filter((c) => c._count._all >= limit(c.key)).map((c) => c.key);
+  return new Map(counts.map((c) => [c.key, c._count._all]));
+}
+
+/** The keys whose failures in the current window reached their limit. */
+export async function lockedKeys(db: Pick<Db, "loginAttempt">, keys: string[], now: Date, limit: (key: string) => number): Promise<string[]> {
+  return [...(await failureCounts(db, keys, now))].filter(([key, n]) => n >= limit(key)).map(([key]) => key);
 }
 
 export async function isLocked(db: Pick<Db, "loginAttempt">, keys: string[], now: Date, limit: (key: string) => number): Promise<boolean> {

@@ -9,7 +9,7 @@ import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { announceLock } from "./account";
 import { verifyPasskey, type RelyingParty } from "./passkeys";
 import { burnVerifyTime, verifyPassword } from "./password";
-import { clearFailures, emailKey, LOGIN_WINDOW_MS, lockedKeys, recordFailure, signInKeys } from "./rate-limit";
+import { clearFailures, emailKey, failureCounts, LOGIN_WINDOW_MS, lockedKeys, recordFailure, signInKeys } from "./rate-limit";
 import { hasSecondFactor, issueTicket, readTicket, verifySecondFactor } from "./two-factor";
 
 export const credentialsSchema = z.object({
@@ -43,9 +43,11 @@ export async function checkCredentials(
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
   if (!user || !valid) {
     await recordFailure(db, keys, now);
-    const locked = await lockedKeys(db, keys, now, limit);
-    // The account itself is locked (not just this address): tell its holder and give her a way in.
-    if (user && locked.some((k) => k.startsWith("email")) && (await lockStartedNow(db, locked, now, limit))) {
+    const counts = await failureCounts(db, keys, now);
+    const locked = keys.filter((k) => (counts.get(k) ?? 0) >= limit(k));
+    // This failure is the one that locked the account (at this address or everywhere): tell its
+    // holder, once per lock, and give her a way in.
+    if (user && locked.some((k) => k.startsWith("email") && counts.get(k) === limit(k))) {
       await announceLock(db, email, ip, LOGIN_WINDOW_MS / 60_000, origin, now);
     }
     return { ok: false, reason: locked.length > 0 ? "locked" : "invalid" };
@@ -65,16 +67,6 @@ export async function checkCredentials(
   // The holder's own slate is cleared; an account-wide count from other addresses is left to expire.
   await clearFailures(db, ip ? [keys[0]] : [emailKey(email)]);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
-}
-
-/** True when this failure is the one that reached an account key's limit (one notice per lock). */
-async function lockStartedNow(db: Db, locked: string[], now: Date, limit: (key: string) => number) {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  for (const key of locked.filter((k) => k.startsWith("email"))) {
-    const n = await db.loginAttempt.count({ where: { key, createdAt: { gt: since } } });
-    if (n === limit(key)) return true;
-  }
-  return false;
 }
 
 export type SignInStep =

@@ -5,7 +5,7 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import QRCode from "qrcode";
 import { Secret, TOTP } from "otpauth";
-import { audit } from "@/lib/audit";
+import { auditAccount } from "@/lib/audit";
 import { keyedHash, open, seal } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -21,11 +21,6 @@ const PERIOD = 30;
 
 const totpFor = (secret: string, label: string) =>
   new TOTP({ issuer: TOTP_ISSUER, label, algorithm: "SHA1", digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
-
-async function auditEverywhere(db: Db, userId: string, action: string) {
-  const teams = await db.membership.findMany({ where: { userId, status: "ACTIVE" }, select: { teamId: true } });
-  for (const { teamId } of teams) await audit(db, { teamId, actorId: userId, action, entityType: "User", entityId: userId });
-}
 
 /** True when the user signs in with a second factor. */
 export async function hasSecondFactor(db: Pick<Db, "user">, userId: string) {
@@ -102,7 +97,7 @@ export async function confirmTotp(db: Db, userId: string, code: string, now = ne
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpEnabledAt: now, totpLastStep: step } });
     const codes = await replaceRecoveryCodes(tx as Db, userId);
-    await auditEverywhere(tx as Db, userId, "twoFactor.enabled");
+    await auditAccount(tx, userId, "twoFactor.enabled");
     return codes;
   });
 }
@@ -149,7 +144,7 @@ export async function verifySecondFactor(db: Db, userId: string, code: string, n
     const used = await db.recoveryCode.updateMany({ where: { userId, codeHash: keyedHash(normalized), usedAt: null }, data: { usedAt: now } });
     if (used.count === 1) {
       await clearFailures(db, [codeKey(userId)]);
-      await auditEverywhere(db, userId, "twoFactor.recoveryCodeUsed");
+      await auditAccount(db, userId, "twoFactor.recoveryCodeUsed");
       return "recovery";
     }
   }
@@ -175,7 +170,7 @@ export async function disableTotp(db: Db, userId: string, password: string, now 
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
-    await auditEverywhere(tx as Db, userId, "twoFactor.disabled");
+    await auditAccount(tx, userId, "twoFactor.disabled");
   });
 }
 
@@ -185,7 +180,7 @@ export async function regenerateRecoveryCodes(db: Db, userId: string, password: 
   if (!(await hasSecondFactor(db, userId))) throw new AppError("validation", "twoFactor.notStarted");
   return db.$transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx as Db, userId);
-    await auditEverywhere(tx as Db, userId, "twoFactor.recoveryCodesRenewed");
+    await auditAccount(tx, userId, "twoFactor.recoveryCodesRenewed");
     return codes;
   });
 }

@@ -2,10 +2,10 @@
 // Calendar to subscribe to: her follow-ups and check-ins, her review actions, and her case follow-ups.
 // What leaves for the calendar provider is kept small: case follow-ups are a count per day with no
 // identifier, and people's names and action titles go out only when she turned that on.
-import { createHash, randomBytes } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
+import { hashToken, newToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db/client";
 import { tokyoToday } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -15,7 +15,6 @@ const DAY = 86_400_000;
 const PAST_DAYS = 30;
 const FUTURE_DAYS = 180;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function feedStatus(ctx: TeamCtx) {
   return ctx.db.calendarFeed.findUnique({
@@ -26,7 +25,7 @@ export async function feedStatus(ctx: TeamCtx) {
 
 /** Issues the feed's address (again): the old one stops working. Shown once. */
 export async function issueFeed(ctx: TeamCtx, includeNames: boolean, origin: string) {
-  const token = randomBytes(24).toString("base64url");
+  const token = newToken(24);
   await ctx.db.calendarFeed.upsert({
     where: { teamId_userId: { teamId: ctx.teamId, userId: ctx.userId } },
     create: { teamId: ctx.teamId, userId: ctx.userId, tokenHash: hashToken(token), includeNames },

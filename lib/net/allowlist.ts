@@ -1,6 +1,7 @@
 // A team's address allowlist: CIDR ranges (IPv4 and IPv6). It is honoured only when the client
 // address can be trusted (TRUSTED_PROXY_HOPS > 0); otherwise anyone could claim any address.
 import ipaddr from "ipaddr.js";
+import { clientAddress, type HeaderBag } from "./client-address";
 
 /** The ranges in canonical form, or the first entry that is not a valid range (index). */
 export function parseRanges(lines: string[]): { ok: true; ranges: string[] } | { ok: false; index: number } {
@@ -31,4 +32,12 @@ export function addressAllowed(address: string | null, ranges: string[]): boolea
     const candidate = ip.kind() === net.kind() ? ip : ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress() ? (ip as ipaddr.IPv6).toIPv4Address() : null;
     return candidate !== null && candidate.kind() === net.kind() && candidate.match([net, bits] as never);
   });
+}
+
+/**
+ * The address an allowlist is checked against: the client's (null when it cannot be told), or
+ * undefined when no proxy is trusted and allowlists are not applied.
+ */
+export function allowlistAddress(headers: HeaderBag, trustedHops: number): string | null | undefined {
+  return trustedHops > 0 ? clientAddress(headers, trustedHops) : undefined;
 }

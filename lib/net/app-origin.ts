@@ -1,14 +1,7 @@
 // The origin links in mail point to. With NEXTAUTH_URL set (required with SMTP and on a server) it
 // is that; otherwise (the embedded demo, whose mail stays in the in-app outbox) the request's host.
 import { getEnv } from "@/lib/env";
-
-type HeaderBag = Record<string, unknown> | { get(name: string): string | null };
-
-function header(h: HeaderBag | undefined, name: string): string | undefined {
-  if (!h) return undefined;
-  const v = typeof (h as { get?: unknown }).get === "function" ? (h as { get(n: string): string | null }).get(name) : (h as Record<string, unknown>)[name];
-  return typeof v === "string" ? v : undefined;
-}
+import { header, type HeaderBag } from "./client-address";
 
 export function appOrigin(headers?: HeaderBag): string {
   const env = getEnv();

@@ -5,9 +5,11 @@
 // are skipped rather than applied to a value anyone can forge or use to lock someone else out.
 import { isIP } from "node:net";
 
-type HeaderBag = Record<string, unknown> | { get(name: string): string | null };
+/** Request headers as Next (Headers) or next-auth (a plain record) hands them over. */
+export type HeaderBag = Record<string, unknown> | { get(name: string): string | null };
 
-function header(h: HeaderBag, name: string): string | undefined {
+export function header(h: HeaderBag | undefined, name: string): string | undefined {
+  if (!h) return undefined;
   const v = typeof (h as { get?: unknown }).get === "function" ? (h as { get(n: string): string | null }).get(name) : (h as Record<string, unknown>)[name];
   return typeof v === "string" ? v : undefined;
 }

@@ -3,7 +3,8 @@
 // argon2id, attempts are limited per link (locked after MAX_FAILURES) and per address, and an
 // unlock gives a short-lived signed cookie bound to the link. Pause is reversible, revoke is not.
 // All state is in the database, so any app server can answer.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { hashToken, newToken } from "@/lib/crypto/tokens";
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
@@ -18,7 +19,7 @@ export const MAX_FAILURES = 5;
 export const UNLOCK_TTL_MS = 30 * 60 * 1000;
 const DAY = 86_400_000;
 
-export const hashShareToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const hashShareToken = hashToken;
 export const shareAddressKey = (ip: string) => `share-ip:${ip}`;
 
 export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareLinkSchema>, now = new Date()) {
@@ -28,7 +29,7 @@ export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareL
   if (snapshotOf(issue).audience === "TEAM") throw new AppError("validation", "teamEditionNotShareable");
   // Fail closed: the passcode is hashed before the link exists, and both are written together.
   const passcodeHash = input.passcode ? await hashPassword(input.passcode) : null;
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const link = await ctx.db.$transaction(async (tx) => {
     const created = await tx.shareLink.create({
       data: {

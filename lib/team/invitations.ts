@@ -1,11 +1,11 @@
 // Invitations: an admin makes a link for one email address with an expiry. Only that address can
 // accept it, and only to join: it never changes an existing member's role or status.
-import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { assertPasswordAllowed } from "@/lib/auth/password-policy";
+import { hashToken, newToken } from "@/lib/crypto/tokens";
 import { formatDateTime } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
@@ -13,7 +13,6 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { acceptNewUserSchema, createInvitationSchema } from "./schemas";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Creates the invitation and mails its link to the invited address (links point to `origin`). */
 export async function createInvitation(
@@ -22,7 +21,7 @@ export async function createInvitation(
   now = new Date(),
   origin = "",
 ) {
-  const token = randomBytes(24).toString("base64url");
+  const token = newToken(24);
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
   const invitation = await ctx.db.$transaction(async (tx) => {
     const created = await tx.invitation.create({

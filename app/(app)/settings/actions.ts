@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { retryMail } from "@/lib/mail/outbox";
 import { getEnv } from "@/lib/env";
 import { appOrigin } from "@/lib/net/app-origin";
-import { clientAddress } from "@/lib/net/client-address";
+import { allowlistAddress } from "@/lib/net/allowlist";
 import { riskScaleSchema, saveRiskScale } from "@/lib/cases/risk-scale";
 import { createInvitation, revokeInvitation } from "@/lib/team/invitations";
 import { assignMentor, changeRole, setMemberActive, updateTeamSettings } from "@/lib/team/members";
@@ -23,8 +23,7 @@ import {
 } from "@/lib/team/schemas";
 
 export const saveTeamSettings = authedAction("settings.manage", teamSettingsSchema, async (ctx, input) => {
-  const hops = getEnv().TRUSTED_PROXY_HOPS;
-  await updateTeamSettings(ctx, input, hops > 0 ? clientAddress(await headers(), hops) : undefined);
+  await updateTeamSettings(ctx, input, allowlistAddress(await headers(), getEnv().TRUSTED_PROXY_HOPS));
   revalidatePath("/", "layout");
   return null;
 });

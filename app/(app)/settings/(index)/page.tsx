@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { headers } from "next/headers";
 import { getEnv } from "@/lib/env";
 import { failedMailCount } from "@/lib/mail/queries";
-import { clientAddress } from "@/lib/net/client-address";
+import { allowlistAddress } from "@/lib/net/allowlist";
 import { listInvitations } from "@/lib/team/invitations";
 import { InvitationsPanel } from "./_components/invitations-panel";
 import { MembersTable } from "./_components/members-table";
@@ -56,7 +56,7 @@ export default async function SettingsPage() {
             requireTwoFactor: ctx.team.requireTwoFactor,
             ipAllowlist: ctx.team.ipAllowlist.join("\n"),
           }}
-          network={{ enforced: hops > 0, address: hops > 0 ? clientAddress(await headers(), hops) : null }}
+          network={{ enforced: hops > 0, address: allowlistAddress(await headers(), hops) ?? null }}
         />
       </Card>
       <Card title={t("riskScale")}>
