@@ -9,3 +9,10 @@ export async function signOutRequest(): Promise<void> {
     body: new URLSearchParams({ csrfToken, callbackUrl: "/sign-in", json: "true" }),
   });
 }
+
+/** Signs out, then shows the sign-in page saying so. */
+export async function signOutAndLeave(router: { replace(href: string): void; refresh(): void }): Promise<void> {
+  await signOutRequest();
+  router.replace("/sign-in?signedOut=1");
+  router.refresh();
+}

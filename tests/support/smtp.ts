@@ -1,25 +1,28 @@
-// A real SMTP server on a loopback port (the smtp-server package), for tests that send mail. Mail it
-// receives is parsed (mailparser) and kept in order; `failNext` makes it refuse the next messages.
+// A real SMTP server on a loopback port (the smtp-server package), for tests that send mail (and, on
+// a fixed port, for the browser tests: e2e/mail-server.ts). Mail it receives is parsed (mailparser)
+// and kept in order with its envelope recipients; `failNext` makes it refuse the next messages.
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
+export type ReceivedMail = ParsedMail & { envelopeTo: string[] };
+
 export interface TestSmtp {
   url: string;
-  received: ParsedMail[];
+  received: ReceivedMail[];
   failNext(count: number): void;
-  waitFor(predicate: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+  waitFor(predicate: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
-export async function startSmtpServer(): Promise<TestSmtp> {
-  const received: ParsedMail[] = [];
+export async function startSmtpServer(options: { port?: number } = {}): Promise<TestSmtp> {
+  const received: ReceivedMail[] = [];
   let failures = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
           if (failures > 0) {
@@ -28,13 +31,13 @@ export async function startSmtpServer(): Promise<TestSmtp> {
             err.responseCode = 451;
             return callback(err);
           }
-          received.push(mail);
+          received.push(Object.assign(mail, { envelopeTo: session.envelope.rcptTo.map((r) => r.address.toLowerCase()) }));
           callback();
         })
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,

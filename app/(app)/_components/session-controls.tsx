@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { LocaleSelect } from "@/components/ui/locale-select";
-import { signOutRequest } from "@/lib/auth/sign-out";
+import { signOutAndLeave } from "@/lib/auth/sign-out";
 import { changeLocale, switchTeam } from "../actions";
 
 const selectClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
@@ -72,11 +72,7 @@ export function SessionControls({
       <button
         type="button"
         className="w-full rounded-md border border-stone-300 px-3 py-2 text-left hover:bg-stone-100"
-        onClick={async () => {
-          await signOutRequest();
-          router.replace("/sign-in?signedOut=1");
-          router.refresh();
-        }}
+        onClick={() => void signOutAndLeave(router)}
       >
         {t("nav.signOut")}
       </button>

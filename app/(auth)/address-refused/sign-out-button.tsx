@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { signOutRequest } from "@/lib/auth/sign-out";
+import { signOutAndLeave } from "@/lib/auth/sign-out";
 
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
@@ -9,11 +9,7 @@ export function SignOutButton({ label }: { label: string }) {
     <Button
       type="button"
       variant="secondary"
-      onClick={async () => {
-        await signOutRequest();
-        router.replace("/sign-in?signedOut=1");
-        router.refresh();
-      }}
+      onClick={() => void signOutAndLeave(router)}
     >
       {label}
     </Button>
