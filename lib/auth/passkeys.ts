@@ -13,9 +13,8 @@ import { auditAccount } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { verifyPassword } from "./password";
 import { clearFailures, isLocked, recordFailure } from "./rate-limit";
-import { TOTP_ISSUER } from "./two-factor";
+import { reauthenticate, teamRequiresTwoFactor, TOTP_ISSUER } from "./two-factor";
 
 const CHALLENGE_MS = 5 * 60_000;
 const ATTEMPTS = 5;
@@ -143,10 +142,9 @@ export async function listPasskeys(db: Pick<Db, "passkey">, userId: string) {
 
 /** Removes a passkey (password required); the last second factor stays while a team requires one. */
 export async function removePasskey(db: Db, userId: string, passkeyId: string, password: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, totpEnabledAt: true, _count: { select: { passkeys: true } } } });
-  if (!(await verifyPassword(user.passwordHash, password))) throw new AppError("validation", "validation", { password: ["wrongPassword"] });
-  const required = await db.membership.count({ where: { userId, status: "ACTIVE", team: { requireTwoFactor: true } } });
-  if (required > 0 && !user.totpEnabledAt && user._count.passkeys <= 1) throw new AppError("conflict", "twoFactor.required");
+  await reauthenticate(db, userId, password);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true, _count: { select: { passkeys: true } } } });
+  if ((await teamRequiresTwoFactor(db, userId)) && !user.totpEnabledAt && user._count.passkeys <= 1) throw new AppError("conflict", "twoFactor.required");
   const res = await db.passkey.deleteMany({ where: { id: passkeyId, userId } });
   if (res.count !== 1) throw new AppError("notFound");
   await auditAccount(db, userId, "passkey.removed");

@@ -152,7 +152,8 @@ export async function verifySecondFactor(db: Db, userId: string, code: string, n
   throw new AppError("validation", "validation", { code: ["wrongCode"] });
 }
 
-async function reauthenticate(db: Db, userId: string, password: string, now: Date) {
+/** The password again before a change to the second factor; wrong ones are throttled like codes. */
+export async function reauthenticate(db: Db, userId: string, password: string, now = new Date()) {
   await throttle(db, userId, now);
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, password))) {
@@ -164,9 +165,8 @@ async function reauthenticate(db: Db, userId: string, password: string, now: Dat
 /** Turns TOTP off (password required). Refused while a team of hers requires a second factor. */
 export async function disableTotp(db: Db, userId: string, password: string, now = new Date()) {
   await reauthenticate(db, userId, password, now);
-  const required = await db.membership.count({ where: { userId, status: "ACTIVE", team: { requireTwoFactor: true } } });
   const passkeys = await db.passkey.count({ where: { userId } });
-  if (required > 0 && passkeys === 0) throw new AppError("conflict", "twoFactor.required");
+  if ((await teamRequiresTwoFactor(db, userId)) && passkeys === 0) throw new AppError("conflict", "twoFactor.required");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
@@ -187,4 +187,9 @@ export async function regenerateRecoveryCodes(db: Db, userId: string, password: 
 
 export async function recoveryCodesLeft(db: Pick<Db, "recoveryCode">, userId: string) {
   return db.recoveryCode.count({ where: { userId, usedAt: null } });
+}
+
+/** Whether a team she is active in requires a second factor (then her last one cannot be removed). */
+export async function teamRequiresTwoFactor(db: Pick<Db, "membership">, userId: string) {
+  return (await db.membership.count({ where: { userId, status: "ACTIVE", team: { requireTwoFactor: true } } })) > 0;
 }
