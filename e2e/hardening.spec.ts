@@ -95,3 +95,24 @@ test("imports answer 400 with a clear message for a broken upload or a file that
   expect(binary.status()).toBe(400);
   expect((await binary.json()).message).toBe("notCsv");
 });
+
+test("the outbox and SSO settings: a junior gets 403, another team's admin gets 404 for a mail", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/settings");
+  await page.getByRole("list", { name: "メンバー" }).getByRole("link", { name: /伊藤/ }).first().click();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "パスワード再設定リンクを発行" }).click();
+  await expect(page.getByTestId("reset-link")).toBeVisible();
+  await page.goto("/settings/mail");
+  const href = await page.getByTestId("outbox").getByRole("link", { name: "本文を見る" }).first().getAttribute("href");
+  expect(href).toMatch(/^\/settings\/mail\/\w+$/);
+  await signOut(page);
+
+  await login(page, "junior@demo.example");
+  for (const path of ["/settings/mail", "/settings/sso", href!]) expect((await page.goto(path))?.status()).toBe(403);
+  await signOut(page);
+
+  await login(page, "other@demo.example");
+  expect((await page.goto(href!))?.status()).toBe(404);
+  expect((await page.goto("/settings/mail"))?.status()).toBe(200);
+});
