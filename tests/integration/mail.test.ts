@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getHandle } from "@/lib/db/client";
 import { startJobs, stopJobs } from "@/lib/jobs/runner";
 import { deliverMail, MAX_ATTEMPTS, queueMail, retryMail, sweepMail } from "@/lib/mail/outbox";
@@ -17,6 +17,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await smtp.close();
 });
+// A test that stops early must not leave the server refusing the next test's mail.
+afterEach(() => smtp.failNext(0));
 
 describe("mail", () => {
   it("delivers a queued mail through SMTP as Japanese text and HTML, and drops the body afterwards", async () => {
@@ -55,7 +57,8 @@ describe("mail", () => {
     const id = await queueMail(db(), { teamId: team.id, to: "retry@test.example", locale: "ja", kind: "passwordChanged", values: { name: "A", at: "x" } });
     const transport = smtpTransport(smtp.url, "x <x@crm.example>");
     smtp.failNext(MAX_ATTEMPTS);
-    let now = new Date("2026-11-30T00:00:00Z");
+    // Relative to the clock: the queued row is due from the moment it was written.
+    let now = new Date(Date.now() + 1000);
     expect(await deliverMail(db(), id, transport, now, quiet)).toBe("retry");
     let row = await db().mailMessage.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("QUEUED");
