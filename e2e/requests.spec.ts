@@ -90,4 +90,42 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(/\/requests$/);
     await expect(page.getByText("書きかけの依頼（削除する）")).toHaveCount(0);
   });
+
+  test("a promise made in an accepted request waits on home, dated, until the give that delivers it", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.goto("/requests/new");
+    await page.getByPlaceholder("氏名で検索").fill("センター長");
+    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await page.getByLabel("何を（具体的に）").fill("ストレスチェックの集団分析を課内で共有していただく");
+    await page.getByLabel("負担を減らすために私がすること").fill("共有用の1枚資料は私が作ります");
+    await expect(page.getByText("承諾されると、ここに書いたことが期限つきの「約束」としてホームに出ます。")).toBeVisible();
+    await page.getByRole("button", { name: "保存して「依頼中」にする" }).click();
+    await page.getByRole("button", { name: "承諾された" }).click();
+
+    // Her part is now a promise with a date (a week ahead: the request had none), which she can move.
+    const panel = page.getByTestId("commitment");
+    await expect(panel).toContainText("共有用の1枚資料は私が作ります");
+    await panel.getByRole("button", { name: "期限を変更" }).click();
+    await panel.getByLabel("新しい期限").fill("");
+    await panel.getByRole("button", { name: "保存" }).click();
+    await expect(panel.getByRole("alert")).toBeVisible();
+    await panel.getByLabel("新しい期限").fill("2026-12-24");
+    await panel.getByRole("button", { name: "保存" }).click();
+    await expect(panel).toContainText("2026/12/24");
+    await checkA11y(page);
+    await shot(page, "request-commitment-phone");
+
+    await page.goto("/");
+    const promises = page.locator("section").filter({ has: page.getByRole("heading", { name: /あなたの約束/ }) });
+    await expect(promises).toContainText("共有用の1枚資料は私が作ります");
+    await shot(page, "home-commitments-phone");
+    await promises.locator("li").filter({ hasText: "共有用の1枚資料は私が作ります" }).getByRole("link", { name: "届けたら記録" }).click();
+    await expect(page.getByText("この記録で約束「共有用の1枚資料は私が作ります」を果たしたことにします")).toBeVisible();
+    await expect(page.getByLabel("何があったか")).toHaveValue("共有用の1枚資料は私が作ります");
+    await page.getByRole("button", { name: "記録する" }).click();
+    await expect(page).toHaveURL(/\/key-persons\//);
+
+    await page.goto("/");
+    await expect(page.locator("section").filter({ has: page.getByRole("heading", { name: /あなたの約束/ }) })).not.toContainText("共有用の1枚資料は私が作ります");
+  });
 });

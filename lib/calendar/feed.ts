@@ -1,5 +1,6 @@
 // A nurse's private calendar feed (RFC 5545 ICS, written by the `ics` package) for Outlook or Google
-// Calendar to subscribe to: her follow-ups and check-ins, her review actions, and her case follow-ups.
+// Calendar to subscribe to: her follow-ups and check-ins, her promises, her review actions, and her
+// case follow-ups.
 // What leaves for the calendar provider is kept small: case follow-ups are a count per day with no
 // identifier, and people's names and action titles go out only when she turned that on.
 import { createEvents, type EventAttributes } from "ics";
@@ -56,7 +57,7 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
   const today = tokyoToday(now);
   const window = { gte: new Date(today.getTime() - PAST_DAYS * DAY), lte: new Date(today.getTime() + FUTURE_DAYS * DAY) };
 
-  const [followUps, actions, cases] = await Promise.all([
+  const [followUps, actions, cases, commitments] = await Promise.all([
     db.touchpoint.findMany({
       where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: window },
       orderBy: { followUpDueOn: "asc" },
@@ -73,6 +74,12 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
       by: ["nextFollowUpOn"],
       where: { teamId, deletedAt: null, status: { not: "CLOSED" }, nextFollowUpOn: window, nurses: { some: { userId } } },
       _count: { _all: true },
+    }),
+    db.commitment.findMany({
+      where: { teamId, nurseId: userId, doneAt: null, dueOn: window },
+      orderBy: { dueOn: "asc" },
+      take: 200,
+      select: { id: true, what: true, dueOn: true, keyPerson: { select: { name: true } } },
     }),
   ]);
 
@@ -94,6 +101,7 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
       return allDay(`followup-${f.id}`, f.followUpDueOn!, t("calendar.followUp", { who }));
     }),
     ...actions.map((a) => allDay(`action-${a.id}`, a.dueOn, includeNames ? t("calendar.actionNamed", { title: a.title }) : t("calendar.action"))),
+    ...commitments.map((c) => allDay(`commitment-${c.id}`, c.dueOn, includeNames ? t("calendar.commitmentNamed", { what: c.what, who: c.keyPerson.name }) : t("calendar.commitment"))),
     ...cases
       .filter((c) => c.nextFollowUpOn)
       .map((c) => allDay(`cases-${feed.id}-${c.nextFollowUpOn!.toISOString().slice(0, 10)}`, c.nextFollowUpOn!, t("calendar.cases", { count: c._count._all }))),

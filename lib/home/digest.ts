@@ -1,6 +1,6 @@
-// The weekly digest by mail (opt-in per team): on Monday morning, what is due this week, whom she
-// still owes thanks, and allies gone quiet — the home page, in her inbox. Case follow-ups appear as
-// counts only. An hourly job sends each opted-in member's digest once per week (claimed with a
+// The weekly digest by mail (opt-in per team): on Monday morning, what is due this week (her
+// promises too), whom she still owes thanks, and allies gone quiet — the home page, in her inbox.
+// Case follow-ups appear as counts only. An hourly job sends each opted-in member's digest once per week (claimed with a
 // conditional update, so several app servers never send it twice).
 import { loadTeamContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/client";
@@ -46,6 +46,7 @@ export async function sendWeeklyDigests(db: Db, origin: string, now = new Date()
     const sections: MailSection[] = [];
     const lines = {
       followUps: day.followUps.map((f) => `${md(locale, f.followUpDueOn!)} ${f.people.map((p) => p.name).join("、")}${f.overdue ? t("digest.overdue") : ""}`),
+      commitments: day.commitments.map((c) => `${md(locale, c.dueOn)} ${c.keyPerson.name}: ${c.what}${c.overdue ? t("digest.overdue") : ""}`),
       actions: day.actions.map((a) => `${md(locale, a.dueOn)} ${a.title}${a.overdue ? t("digest.overdue") : ""}`),
       thanks: day.thanksOwed.map((r) => `${r.keyPerson.name}: ${r.what}`),
       quiet: [
@@ -54,7 +55,7 @@ export async function sendWeeklyDigests(db: Db, origin: string, now = new Date()
       ],
       cases: day.caseFollowUps.due > 0 ? [t("digest.casesLine", { due: day.caseFollowUps.due, overdue: day.caseFollowUps.overdue })] : [],
     };
-    for (const key of ["followUps", "actions", "thanks", "quiet", "cases"] as const) {
+    for (const key of ["followUps", "commitments", "actions", "thanks", "quiet", "cases"] as const) {
       if (lines[key].length) sections.push({ heading: t(`digest.${key}`), lines: lines[key] });
     }
     await queueMail(db, {

@@ -2,6 +2,7 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import { tokyoToday } from "@/lib/dates";
 import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
+import { openCommitments } from "@/lib/requests/commitments";
 import { myOpenActions } from "@/lib/reviews/queries";
 import { giveTargets } from "@/lib/touchpoints/queries";
 
@@ -16,7 +17,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY);
 
   const myOpen = { teamId, userId, case: { status: { not: "CLOSED" as const }, deletedAt: null } };
-  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions, caseDue, caseOverdue] = await Promise.all([
+  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions, caseDue, caseOverdue, commitments] = await Promise.all([
     db.touchpoint.findMany({
       where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY) } },
       orderBy: { followUpDueOn: "asc" },
@@ -66,6 +67,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     // Case follow-ups as counts only: the case list (audit-logged) is where their details are read.
     db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lte: new Date(today.getTime() + 7 * DAY) } } } }),
     db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lt: today } } } }),
+    openCommitments(ctx, userId, now),
   ]);
 
   // A mentor started a review and waits for her reflection (the mentee writes first).
@@ -94,5 +96,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     caseFollowUps: { due: caseDue, overdue: caseOverdue },
     actions,
     reflections,
+    commitments: commitments.rows,
+    overdueCommitments: commitments.overdue,
   };
 }

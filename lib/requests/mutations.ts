@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
 import ja from "@/messages/ja.json";
+import { promise, withdrawPromise } from "./commitments";
 import { ACCEPTANCES, ANSWERS, canUndoStatus, FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStatus, type requestFields, type transitionSchema, type updateRequestSchema } from "./schemas";
 
 type Fields = z.infer<typeof requestFields>;
@@ -68,7 +69,7 @@ export async function createRequest(ctx: TeamCtx, input: z.infer<typeof createRe
 async function ownRequest(ctx: TeamCtx, id: string) {
   const r = await ctx.db.request.findFirst({
     where: { id, teamId: ctx.teamId },
-    select: { id: true, nurseId: true, status: true, version: true, keyPersonId: true, what: true, fallbackWhat: true, principles: true, frequency: true },
+    select: { id: true, nurseId: true, status: true, version: true, keyPersonId: true, what: true, fallbackWhat: true, principles: true, frequency: true, nurseSupport: true, dueOn: true },
   });
   if (!r) throw new AppError("notFound");
   if (r.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
@@ -136,6 +137,8 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
     if (ask && input.to === "FALLBACK_SENT" && !ask.principles.includes("CONTRAST")) {
       await tx.touchpoint.update({ where: { id: ask.id }, data: { principles: [...ask.principles, "CONTRAST"], version: { increment: 1 } } });
     }
+    // Her own part of an accepted request becomes a dated promise on her home page.
+    if (accepted) await promise(tx, ctx.teamId, r, now);
     // An accepted recurring agreement books its first check-in on the ask; each one logged books the next.
     if (ask && accepted && every) {
       await tx.touchpoint.update({
@@ -175,6 +178,7 @@ export async function undoRequestStatus(ctx: TeamCtx, input: { id: string; versi
     });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
     await tx.requestEvent.update({ where: { id: last.id }, data: { undoneAt: now } });
+    if (ACCEPTANCES.includes(last.status)) await withdrawPromise(tx, ctx.teamId, r.id);
     const ask = await requestAsk(tx, ctx.teamId, r.id, true);
     if (!ask) return;
     // An acceptance of a recurring agreement booked a check-in on the ask: not agreed after all.

@@ -39,6 +39,7 @@ export async function getRequest(ctx: TeamCtx, id: string) {
       keyPerson: { select: { id: true, name: true, title: true, kind: true } },
       touchpoints: { where: { deletedAt: null }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], select: { id: true, type: true, occurredAt: true, summary: true, followUpDueOn: true, followUpDoneAt: true } },
       events: { orderBy: [{ at: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, at: true, undoneAt: true } },
+      commitment: { select: { id: true, what: true, dueOn: true, doneAt: true, touchpointId: true } },
     },
   });
   if (!r) throw new AppError("notFound");

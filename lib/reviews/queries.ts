@@ -1,5 +1,6 @@
 // Reading reviews: the list a mentor, mentee or admin may see, one review with its threads, actions
 // and "since last review", the mentor dashboard, and the mentee's open actions for her home page.
+import { openCommitments } from "@/lib/requests/commitments";
 import type { TeamCtx } from "@/lib/auth/context";
 import { tokyoToday } from "@/lib/dates";
 import { ACCEPTED } from "@/lib/key-persons/queries";
@@ -59,6 +60,8 @@ export async function reviewDetail(ctx: TeamCtx, id: string, now = new Date()) {
     select: { id: true, title: true, createdAt: true, snapshot: true, actions: { select: { id: true, title: true, dueOn: true, doneAt: true } } },
   });
   const since = previous ? await sinceLastReview(ctx, review.mentee.id, previous, review.createdAt, snapshot) : null;
+  // Her open promises: a broken one costs the trust her gives built, so the mentor sees them.
+  const commitments = await openCommitments(ctx, review.mentee.id, now, 20);
   const today = tokyoToday(now);
   const top = review.comments.filter((c) => !c.parentId);
   return {
@@ -68,6 +71,8 @@ export async function reviewDetail(ctx: TeamCtx, id: string, now = new Date()) {
     threads: top.map((c) => ({ ...c, replies: review.comments.filter((r) => r.parentId === c.id) })),
     actions: review.actions.map((a) => ({ ...a, overdue: !a.doneAt && a.dueOn < today })),
     since,
+    commitments: commitments.rows,
+    overdueCommitments: commitments.overdue,
   };
 }
 

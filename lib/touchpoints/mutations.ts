@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { createTouchpointSchema, touchpointFields, updateTouchpointSchema } from "./schemas";
 import { completeActionsByTouchpoint } from "@/lib/reviews/mutations";
+import { followGive, keep, keepable } from "@/lib/requests/commitments";
 
 type Tx = Prisma.TransactionClient;
 type Fields = z.infer<typeof touchpointFields>;
@@ -77,6 +78,9 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
   const ids = await checkLinks(ctx, input, now);
   const occurredAt = occurredAtOf(input.occurredOn, now);
   const next = await nextCheckIn(ctx, input.clearsFollowUpId);
+  // The promise it keeps must be hers and still open.
+  const keeps = input.keepsCommitmentId ? await keepable(ctx, input.keepsCommitmentId) : null;
+  if (input.keepsCommitmentId && !keeps) throw new AppError("validation", "validation", { keepsCommitmentId: ["notFound"] });
   return ctx.db.$transaction(async (tx) => {
     const cleared = input.clearsFollowUpId
       ? (await tx.touchpoint.updateMany({ where: { id: input.clearsFollowUpId, teamId: ctx.teamId, followUpDoneAt: null }, data: { followUpDoneAt: now } })).count
@@ -90,7 +94,7 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
         summary: input.summary,
         principles: input.principles,
         followUpDueOn: dateOnlyOf(input.followUpDueOn) ?? next?.due ?? null,
-        requestId: next?.requestId ?? null,
+        requestId: next?.requestId ?? keeps?.requestId ?? null,
         clearedFollowUpId: cleared ? input.clearsFollowUpId : null,
         caseId: input.caseId ?? null,
         initiativeId: input.initiativeId ?? null,
@@ -100,6 +104,7 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
     });
     await afterWrite(tx, ctx, input.type, occurredAt, ids);
     await completeActionsByTouchpoint(tx, ctx, tp.id, ids, now);
+    if (keeps) await keep(tx, ctx.teamId, keeps.id, tp.id, now);
     return tp;
   });
 }
@@ -147,9 +152,10 @@ export async function updateTouchpoint(ctx: TeamCtx, input: z.infer<typeof updat
 }
 
 /** Soft delete, so the nurse can undo; it stops counting at once. */
-export async function deleteTouchpoint(ctx: TeamCtx, id: string, deleted = true) {
+export async function deleteTouchpoint(ctx: TeamCtx, id: string, deleted = true, now = new Date()) {
   const tp = await ownTouchpoint(ctx, id);
   await ctx.db.$transaction(async (tx) => {
+    await followGive(tx, ctx.teamId, id, deleted, now);
     await tx.touchpoint.update({ where: { id }, data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } } });
     await tx.touchpointParticipant.updateMany({ where: { touchpointId: id }, data: { deleted } });
     await refreshLastContact(tx, ctx.teamId, tp.participants.map((p) => p.keyPersonId));
@@ -170,6 +176,7 @@ export async function undoLoggedTouchpoint(ctx: TeamCtx, id: string, now = new D
   if (now.getTime() - tp.createdAt.getTime() > UNDO_LOG_MS) throw new AppError("conflict", "undoExpired");
   const ids = tp.participants.map((p) => p.keyPersonId);
   await ctx.db.$transaction(async (tx) => {
+    await tx.commitment.updateMany({ where: { teamId: ctx.teamId, touchpointId: id }, data: { doneAt: null, touchpointId: null } });
     await tx.touchpoint.delete({ where: { id } });
     if (tp.clearedFollowUpId) {
       await tx.touchpoint.updateMany({ where: { id: tp.clearedFollowUpId, teamId: ctx.teamId }, data: { followUpDoneAt: null } });

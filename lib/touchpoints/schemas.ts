@@ -21,6 +21,8 @@ export const touchpointFields = z.object({
 export const createTouchpointSchema = touchpointFields.extend({
   // The follow-up this touchpoint answers (from a home-page reminder).
   clearsFollowUpId: optionalId,
+  // The promise (commitment) this give delivers (from a home-page reminder).
+  keepsCommitmentId: optionalId,
 });
 
 export const updateTouchpointSchema = touchpointFields.extend({

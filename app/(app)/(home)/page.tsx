@@ -79,6 +79,27 @@ export default async function HomePage() {
       )}
 
       <div className="grid gap-6 md:grid-cols-2">
+        <Card title={t("home.commitments")} action={day.overdueCommitments > 0 ? <Badge tone="red">{t("home.commitmentsOverdue", { count: day.overdueCommitments })}</Badge> : undefined}>
+          {day.commitments.length === 0 ? (
+            <EmptyState>{t("home.commitmentsEmpty")}</EmptyState>
+          ) : (
+            <ul className="divide-y divide-stone-100" data-testid="commitments">
+              {day.commitments.map((c) => (
+                <li key={c.id} className="py-2 text-sm">
+                  <div className="flex flex-wrap items-center gap-2">
+                    {c.overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : <Badge tone="blue">{t("home.due", { date: date(c.dueOn) })}</Badge>}
+                    <Link href={`/key-persons/${c.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>{c.keyPerson.name}</Link>
+                    <Link href={`/touchpoints/new?keyPersonId=${c.keyPerson.id}&type=GIVE&keeps=${c.id}`} className="ml-auto text-xs text-brand-700 underline">{t("home.keepCommitment")}</Link>
+                  </div>
+                  <p className="mt-1 text-stone-600">
+                    <Link href={`/requests/${c.requestId}`} className="hover:underline">{c.what}</Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+
         <Card title={t("home.followUps")}>
           {day.caseFollowUps.due > 0 && (
             <p className="mb-2 flex flex-wrap items-center gap-2 rounded-md bg-stone-50 px-3 py-2 text-sm" data-testid="case-follow-ups">

@@ -4,6 +4,7 @@ import { authedAction } from "@/lib/auth/wrappers";
 import { createRequest, deleteDraft, transitionRequest, undoRequestStatus, updateRequest } from "@/lib/requests/mutations";
 import { createRequestSchema, requestIdSchema, saveTemplateSchema, transitionSchema, undoStatusSchema, updateRequestSchema } from "@/lib/requests/schemas";
 import { archiveTemplate, saveTemplate } from "@/lib/requests/templates";
+import { commitmentDueSchema, setCommitmentDue } from "@/lib/requests/commitments";
 import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
 
 export const composeRequest = authedAction("requests.write", createRequestSchema.extend({}), async (ctx, input) => createRequest(ctx, input));
@@ -42,5 +43,12 @@ export const storeTemplate = authedAction("requests.write", saveTemplateSchema, 
 export const retireTemplate = authedAction("requests.write", touchpointIdSchema, async (ctx, { id }) => {
   await archiveTemplate(ctx, id);
   revalidatePath("/requests/templates");
+  return null;
+});
+
+/** Moves the date of her promise (the nurse's own part of an accepted request). */
+export const moveCommitment = authedAction("requests.write", commitmentDueSchema, async (ctx, input) => {
+  await setCommitmentDue(ctx, input);
+  revalidatePath("/", "layout");
   return null;
 });

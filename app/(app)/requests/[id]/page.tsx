@@ -8,7 +8,9 @@ import { isAccepted } from "@/lib/key-persons/queries";
 import { getRequest } from "@/lib/requests/queries";
 import type { RequestStatus } from "@/lib/requests/schemas";
 import { MessagePreview } from "../_components/message-preview";
+import { CommitmentPanel } from "../_components/commitment-panel";
 import { StatusActions } from "../_components/status-actions";
+import { tokyoToday } from "@/lib/dates";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
@@ -50,6 +52,19 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </div>
       )}
       {r.thankedAt && <p className="text-sm text-brand-700">{t("requests.thanked", { date: f.dateTime(r.thankedAt, "short") })}</p>}
+      {r.commitment && !r.commitment.doneAt && (
+        <CommitmentPanel
+          id={r.commitment.id}
+          what={r.commitment.what}
+          dueOn={r.commitment.dueOn.toISOString().slice(0, 10)}
+          dueLabel={f.dateTime(r.commitment.dueOn, "short")}
+          overdue={r.commitment.dueOn < tokyoToday()}
+          keyPersonId={r.keyPerson.id}
+          canKeep={r.nurseId === ctx.userId}
+          canMove={mine}
+        />
+      )}
+      {r.commitment?.doneAt && <p className="text-sm text-brand-700" data-testid="commitment-kept">{t("requests.commitment.kept", { what: r.commitment.what, date: f.dateTime(r.commitment.doneAt, "short") })}</p>}
       {mine && <StatusActions id={r.id} version={r.version} status={r.status as RequestStatus} hasFallback={!!r.fallbackWhat} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("requests.preview")}>

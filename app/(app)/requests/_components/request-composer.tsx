@@ -91,7 +91,10 @@ export function RequestComposer({ person: initialPerson, templates, nurseName, e
         </div>
         {field("reason", t("requests.reason"))}
         {field("benefit", t("requests.benefit"))}
-        {field("nurseSupport", t("requests.nurseSupport"))}
+        <div>
+          {field("nurseSupport", t("requests.nurseSupport"), "text", { "aria-describedby": "nurseSupport-hint" })}
+          <p id="nurseSupport-hint" className="mt-1 text-xs text-stone-500">{t("requests.nurseSupportHint")}</p>
+        </div>
         <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
           {field("fallbackWhat", t("requests.fallbackWhat"))}
           {field("fallbackMinutes", t("requests.fallbackMinutes"), "number", { inputMode: "numeric", min: 1, max: 600 })}

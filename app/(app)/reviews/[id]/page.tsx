@@ -6,6 +6,7 @@ import { orPageError } from "@/lib/auth/page-errors";
 import { layoutMap } from "@/lib/map/layout";
 import { strengthBand } from "@/lib/map/strength";
 import { reviewDetail } from "@/lib/reviews/queries";
+import { CommitmentsPanel } from "./_components/commitments-panel";
 import { CloseButton } from "./_components/close-button";
 import { ReviewWorkspace } from "./_components/review-workspace";
 import { SelfReflection } from "./_components/self-reflection";
@@ -40,6 +41,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         {d.as === "mentor" && <CloseButton id={d.review.id} open={open} />}
       </div>
       <SincePanel since={d.since} />
+      <CommitmentsPanel commitments={d.commitments} overdue={d.overdueCommitments} menteeName={d.review.mentee.name} />
       <SelfReflection
         reviewId={d.review.id}
         editable={d.as === "mentee" && open}

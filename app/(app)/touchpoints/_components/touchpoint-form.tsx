@@ -32,6 +32,7 @@ const input = "block w-full rounded-md border border-stone-300 bg-white px-3 py-
 function TouchpointFormView({
   initial,
   clearsFollowUpId,
+  keeps,
   returnTo,
   cases,
   initiatives,
@@ -39,6 +40,8 @@ function TouchpointFormView({
 }: {
   initial: TouchpointFormValues;
   clearsFollowUpId?: string;
+  /** The promise this give delivers (from the home page or the request). */
+  keeps?: { id: string; what: string };
   returnTo: string;
   cases: { id: string; label: string }[];
   initiatives: { id: string; label: string }[];
@@ -74,7 +77,7 @@ function TouchpointFormView({
     start(async () => {
       const res = values.id
         ? await editTouchpoint({ ...payload, id: values.id, version: values.version ?? 0 })
-        : await logTouchpoint({ ...payload, clearsFollowUpId: clearsFollowUpId ?? "" });
+        : await logTouchpoint({ ...payload, clearsFollowUpId: clearsFollowUpId ?? "", keepsCommitmentId: keeps?.id ?? "" });
       if (res.ok) {
         if (values.id) toast(t("touchpoints.updated"));
         else {
@@ -103,6 +106,7 @@ function TouchpointFormView({
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       {clearsFollowUpId && <Alert tone="green">{t("touchpoints.clearsFollowUp")}</Alert>}
+      {keeps && <Alert tone="green">{t("touchpoints.keepsCommitment", { what: keeps.what })}</Alert>}
       <fieldset>
         <legend className="mb-2 text-sm font-medium">{t("touchpoints.type")}</legend>
         <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">

@@ -1,0 +1,87 @@
+"use client";
+// Her own part of an accepted request as a promise: its date (which she may move) and the give that
+// keeps it.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert, Badge } from "@/components/ui/card";
+import { FieldErrors } from "@/components/ui/field";
+import { moveCommitment } from "../actions";
+
+type Props = {
+  id: string;
+  what: string;
+  dueOn: string;
+  dueLabel: string;
+  overdue: boolean;
+  keyPersonId: string;
+  /** Only the nurse who made the promise logs the give that keeps it. */
+  canKeep: boolean;
+  /** Hers, or an admin's correction. */
+  canMove: boolean;
+};
+
+export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonId, canKeep, canMove }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(dueOn);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    start(async () => {
+      const res = await moveCommitment({ id, dueOn: value });
+      if (res.ok) {
+        setEditing(false);
+        setErrors({});
+        setError(null);
+        router.refresh();
+      } else {
+        setErrors(res.fieldErrors ?? {});
+        setError(res.error);
+      }
+    });
+  }
+  return (
+    <section aria-labelledby="commitment-title" className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950" data-testid="commitment">
+      <h2 id="commitment-title" className="font-medium">{t("requests.commitment.title")}</h2>
+      <p>{what}</p>
+      {error && error !== "validation" && <Alert>{t(`errors.${error}`)}</Alert>}
+      <div className="flex flex-wrap items-center gap-2">
+        {overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : null}
+        <span>{t("requests.commitment.due", { date: dueLabel })}</span>
+        {canMove && !editing && (
+          <Button variant="ghost" onClick={() => setEditing(true)}>{t("requests.commitment.move")}</Button>
+        )}
+        {canKeep && (
+          <Link href={`/touchpoints/new?keyPersonId=${keyPersonId}&type=GIVE&keeps=${id}`} className="ml-auto rounded-md bg-brand-600 px-3 py-1.5 text-white">
+            {t("requests.commitment.keep")}
+          </Link>
+        )}
+      </div>
+      {editing && (
+        <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
+          <label className="text-sm">
+            {t("requests.commitment.newDate")}
+            <input
+              type="date"
+              lang="ja"
+              className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              aria-invalid={!!errors.dueOn}
+              aria-describedby={errors.dueOn ? "commitment-due-error" : undefined}
+            />
+          </label>
+          <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
+          <Button type="button" variant="secondary" onClick={() => setEditing(false)}>{t("common.cancel")}</Button>
+          <FieldErrors id="commitment-due-error" errors={errors.dueOn} />
+        </form>
+      )}
+    </section>
+  );
+}
