@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
 import { changeStance, createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
+import { mergeIdSchema, mergePeople, mergeSchema, undoMerge } from "@/lib/key-persons/merge";
 import { deleteSavedFilter, saveFilter } from "@/lib/key-persons/saved-filters";
 import { archiveKeyPersonSchema, changeStanceSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
 import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
@@ -32,4 +33,17 @@ export const saveKeyPersonFilter = authedAction("keyPersons.read", savedFilterSc
 export const deleteKeyPersonFilter = authedAction("keyPersons.read", touchpointIdSchema, async (ctx, { id }) => {
   await deleteSavedFilter(ctx, id);
   return null;
+});
+
+/** Two records of one person become one (everything moves to the kept record); undoable. */
+export const mergePerson = authedAction("keyPersons.write", mergeSchema, async (ctx, input) => {
+  const res = await mergePeople(ctx, input);
+  revalidatePath("/", "layout");
+  return res;
+});
+
+export const undoPersonMerge = authedAction("keyPersons.write", mergeIdSchema, async (ctx, { id }) => {
+  const res = await undoMerge(ctx, id);
+  revalidatePath("/", "layout");
+  return res;
 });

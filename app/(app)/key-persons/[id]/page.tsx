@@ -7,7 +7,9 @@ import { StanceBadge } from "@/components/ui/stance-badge";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { mergesInto } from "@/lib/key-persons/merge";
 import { keyPersonDetail } from "@/lib/key-persons/queries";
+import { UndoMergeButton } from "./merge/merge-controls";
 import { TouchpointItem } from "../../touchpoints/_components/touchpoint-item";
 import { ArchiveButton } from "./archive-button";
 import { StanceControl } from "./stance-control";
@@ -34,6 +36,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
   const logType = step.kind === "thank" ? "THANKS" : step.kind === "give" ? "GIVE" : step.kind === "reconnect" ? "GREETING" : "LISTENING";
   const logHref = `/touchpoints/new?keyPersonId=${p.id}&type=${logType}${step.kind === "followUp" && d.openFollowUp ? `&clears=${d.openFollowUp.id}` : ""}`;
   const writable = can(ctx.role, "keyPersons.write");
+  const merges = writable ? await mergesInto(ctx, p.id) : [];
 
   return (
     <div className="space-y-6">
@@ -48,8 +51,16 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           <Link href={`/requests/new?keyPersonId=${p.id}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("requests.new")}</Link>
           {writable && <Link href={`/key-persons/${p.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.edit")}</Link>}
           {writable && <ArchiveButton id={p.id} name={p.name} archived={!!p.archivedAt} />}
+          {writable && <Link href={`/key-persons/${p.id}/merge`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.merge.open")}</Link>}
         </div>
       </div>
+
+      {writable && merges.map((m) => (
+        <div key={m.id} className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950" data-testid="merged-notice">
+          <span>{t("keyPersons.merge.done", { name: m.mergedName, date: date(m.createdAt) })}</span>
+          <UndoMergeButton id={m.id} name={m.mergedName} />
+        </div>
+      ))}
 
       {writable && !p.archivedAt && (
         <Card title={t("keyPersons.stanceChange")}>
