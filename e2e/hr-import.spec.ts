@@ -59,3 +59,26 @@ test("an HR org chart in Shift_JIS goes in in one go, and a department's visit b
   await page.goto(`/key-persons?q=${encodeURIComponent("山崎")}`);
   await expect(page.getByRole("list", { name: "キーパーソン" })).toContainText("山﨑");
 });
+
+test("HR's 本社/人事部 beside the existing 本社（東京・品川）/人事部: pointed out, mapped onto it, no second 人事部", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/import");
+  await page.waitForLoadState("networkidle");
+  const file = ["部署,氏名,役職", "本社/人事部,岡田 修,課長", "本社/人事部/労務課,西村 健,主任"].join("\r\n");
+  await page.getByLabel("CSVファイル").setInputFiles({ name: "人事.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: "内容を確認" }).click();
+  const near = page.getByTestId("near-departments");
+  await expect(near).toContainText("既存の部署とよく似た名前の部署が2件あります");
+  await near.getByRole("combobox", { name: "ファイルの「本社」" }).selectOption({ label: "既存の「本社（東京・品川）」に合わせる" });
+  await expect(page.getByRole("button", { name: "取り込む" })).toBeDisabled();
+  await checkA11y(page);
+  await shot(page, "import-near-departments-desktop");
+  await near.getByRole("button", { name: "この対応で確認し直す" }).click();
+  await expect(near).toHaveCount(0);
+  await expect(page.getByTestId("new-departments")).toContainText("本社 / 人事部 / 労務課");
+  await expect(page.getByTestId("new-departments")).not.toContainText("本社 / 人事部\n");
+  await page.getByRole("button", { name: "取り込む" }).click();
+  await expect(page.getByText("取り込みました（新規 2件・更新 0件）")).toBeVisible();
+  await page.goto("/key-persons?q=岡田");
+  await expect(page.getByRole("list", { name: "キーパーソン" })).toContainText("人事部");
+});

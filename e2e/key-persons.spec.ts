@@ -97,6 +97,27 @@ test.describe("on a phone", () => {
     await warning.getByRole("button", { name: "別の人として登録する" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /^吉田\s?智子/ })).toBeVisible();
     await expect(page.locator("section").filter({ has: page.getByRole("heading", { name: "報告ライン" }) })).toContainText("吉田 智子");
+
+    // It was the same person after all: merged into the first record (which is kept), then undone.
+    await page.getByRole("link", { name: "重複をまとめる" }).click();
+    await page.getByRole("searchbox").fill("センター長");
+    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await expect(page.getByTestId("merge-counts")).toBeVisible();
+    await page.getByRole("link", { name: "こちらを残す" }).click();
+    await expect(page.getByTestId("merge-counts")).toContainText("接点");
+    await checkA11y(page);
+    await shot(page, "key-person-merge-phone");
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "この2件をまとめる" }).click();
+    const notice = page.getByTestId("merged-notice");
+    await expect(notice).toContainText("の記録をここにまとめました");
+    await expect(page.getByRole("heading", { level: 1, name: /^吉田\s?智子/ })).toBeVisible();
+    await expect(page.locator("p").filter({ hasText: "センター長" }).first()).toBeVisible();
+    page.once("dialog", (d) => d.accept());
+    await notice.getByRole("button", { name: "元に戻す" }).click();
+    await expect(notice).toHaveCount(0);
+    await page.goto("/key-persons?q=吉田");
+    await expect(page.getByRole("link", { name: /吉田\s?智子/ })).toHaveCount(2);
   });
 
   test("open a visit briefing for a department", async ({ page }) => {

@@ -111,7 +111,7 @@ test.describe("on a phone", () => {
     await expect(panel.getByRole("alert")).toBeVisible();
     await panel.getByLabel("新しい期限").fill("2026-12-24");
     await panel.getByRole("button", { name: "保存" }).click();
-    await expect(panel).toContainText("2026/12/24");
+    await expect(panel).toContainText("2026年12月24日");
     await checkA11y(page);
     await shot(page, "request-commitment-phone");
 

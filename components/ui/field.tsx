@@ -11,7 +11,8 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
   return (
     <p id={id} className="mt-1 text-sm text-red-700" role="alert">
-      {errors.map((e) => (t.has(e) ? t(e) : t("invalid"))).join(" ")}
+      {/* One sentence per distinct message: two checks of one field may fail the same way. */}
+      {[...new Set(errors.map((e) => (t.has(e) ? t(e) : t("invalid"))))].join(" ")}
     </p>
   );
 }

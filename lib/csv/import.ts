@@ -1,6 +1,7 @@
 // Import of the org chart HR hands over: departments, then key persons. All or nothing: every row
 // is checked first, and one bad row rejects the file with its line and column named. Columns are
 // matched to fields automatically (or as the user maps them, saved per team for the same headers).
+import { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
@@ -8,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeDepartments, writeKeyPersons, writeNewDepartments } from "./apply";
 import { autoMapping, headerSignature, templateHeader, validMapping, type Mapping } from "./columns";
 import { parseCsv } from "./codec";
+import { nearMatches, type NearMatch } from "./department-paths";
 import { planDepartments } from "./plan-departments";
 import { planKeyPersons } from "./plan-key-persons";
 
@@ -23,6 +25,8 @@ export type ImportPreview = {
   unchanged: number;
   /** Departments the file names by path that will be created, as "本社 / 人事部". */
   newDepartments: string[];
+  /** Those of them with a look-alike that already exists, to map onto it instead. */
+  nearDepartments: NearMatch[];
   header: string[];
   mapping: Mapping;
   /** Whether the mapping came from one the team saved for these headers. */
@@ -31,7 +35,10 @@ export type ImportPreview = {
 
 export { templateHeader };
 
-export type ImportOptions = { mapping?: unknown; saveMapping?: boolean };
+export type ImportOptions = { mapping?: unknown; saveMapping?: boolean; departmentMatches?: unknown };
+
+/** A department the file would create → the existing one chosen instead ("本社 / 人事部" → id). */
+const departmentMatchesSchema = z.record(z.string().min(1).max(1000), z.string().min(1).max(64)).refine((m) => Object.keys(m).length <= 500);
 
 async function mappingFor(ctx: TeamCtx, kind: ImportKind, header: string[], requested: unknown) {
   if (requested !== undefined) {
@@ -49,7 +56,9 @@ async function mappingFor(ctx: TeamCtx, kind: ImportKind, header: string[], requ
 async function plan(ctx: TeamCtx, kind: ImportKind, text: string, options: ImportOptions) {
   const csv = parseCsv(text);
   const { mapping, saved } = await mappingFor(ctx, kind, csv.header, options.mapping);
-  const result = kind === "departments" ? await planDepartments(ctx, csv, mapping) : await planKeyPersons(ctx, csv, mapping);
+  const matches = departmentMatchesSchema.safeParse(options.departmentMatches ?? {});
+  if (!matches.success) throw new AppError("validation", "validation", { departmentMatches: ["invalidMapping"] });
+  const result = kind === "departments" ? await planDepartments(ctx, csv, mapping) : await planKeyPersons(ctx, csv, mapping, matches.data);
   result.errors.push(...csv.errors.map((e) => ({ line: e.line, column: "", message: "csvSyntax", value: e.message })));
   // Two columns with the same heading: which one is meant cannot be told (before, the second was ignored).
   const seen = new Map<string, number>();
@@ -76,6 +85,7 @@ function summarize(p: Awaited<ReturnType<typeof plan>>): ImportPreview {
     updates: count("update"),
     unchanged: count("unchanged"),
     newDepartments: "resolver" in result ? result.newDepartments.map((d) => d.label) : [],
+    nearDepartments: "resolver" in result ? nearMatches(result.resolver) : [],
     header: csv.header,
     mapping,
     savedMapping: saved,

@@ -16,7 +16,7 @@ import { kindValues, stanceValues } from "./values";
 
 const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export async function planKeyPersons(ctx: TeamCtx, csv: ReturnType<typeof parseCsv>, mapping: Mapping) {
+export async function planKeyPersons(ctx: TeamCtx, csv: ReturnType<typeof parseCsv>, mapping: Mapping, departmentMatches: Record<string, string> = {}) {
   const errors: RowError[] = [];
   const at = (f: KeyPersonField) => mapping.indexOf(f);
   const levels = mapping.flatMap((f, i) => (f === "deptLevel" ? [i] : []));
@@ -29,7 +29,7 @@ export async function planKeyPersons(ctx: TeamCtx, csv: ReturnType<typeof parseC
       select: { id: true, name: true, externalId: true, departmentId: true, nameKana: true, title: true, kind: true, stance: true, influence: true, interest: true, tags: true, notes: true, reportsToId: true },
     }),
   ]);
-  const resolver = new DepartmentResolver(departments);
+  const resolver = new DepartmentResolver(departments, departmentMatches);
   const personByExt = new Map(people.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
   const nameDept = (name: string, dept: string | null) => `${searchKey(name)}\u0000${dept ?? ""}`;
   const personByNameDept = new Map(people.map((p) => [nameDept(p.name, p.departmentId), p]));

@@ -96,4 +96,35 @@ describe("HR org chart import", () => {
     expect(res).toMatchObject({ ok: true, unchanged: 1 });
     expect(await db().keyPerson.findFirstOrThrow({ where: { teamId: s.team.id, externalId: "E1" } })).toMatchObject({ stance: "COOPERATIVE", influence: 5, notes: "繁忙期は避ける" });
   });
+
+  it("points out look-alike departments (本社/人事部 beside 本社（東京・品川）/人事部) and maps them onto the existing one when asked", async () => {
+    const t = await createTeamWithRoles(db());
+    const company = await createDepartment(db(), t.team.id, "北辰精機");
+    const hq = await db().department.create({ data: { teamId: t.team.id, name: "本社（東京・品川）", kind: "SITE", parentId: company.id, path: `/${company.id}/` } });
+    const hr = await db().department.create({ data: { teamId: t.team.id, name: "人事部", kind: "DEPARTMENT", parentId: hq.id, path: `/${company.id}/${hq.id}/` } });
+    const ctx = await ctxFor(db(), t.nurse.user.id);
+    const text = ["部署,氏名", "本社/人事部,髙橋 一郎", "本社/人事部/労務課,伊藤 三郎", "第二工場,木村 四郎"].join("\n");
+
+    const preview = await previewImport(ctx, "keyPersons", text);
+    expect(preview.newDepartments).toEqual(["本社", "本社 / 人事部", "本社 / 人事部 / 労務課", "第二工場"]);
+    expect(preview.nearDepartments).toEqual([
+      { label: "本社", candidates: [{ id: hq.id, label: "本社（東京・品川）" }] },
+      { label: "本社 / 人事部", candidates: [{ id: hr.id, label: "本社（東京・品川） / 人事部" }] },
+    ]);
+
+    // Mapping 本社 onto the existing site places 人事部 under it too: only 労務課 and 第二工場 are new.
+    const mapped = await previewImport(ctx, "keyPersons", text, { departmentMatches: { 本社: hq.id } });
+    expect(mapped.newDepartments).toEqual(["本社 / 人事部 / 労務課", "第二工場"]);
+    expect(mapped.nearDepartments).toEqual([]);
+    await applyImport(ctx, "keyPersons", text, { departmentMatches: { 本社: hq.id } });
+    expect(await db().keyPerson.findFirstOrThrow({ where: { teamId: t.team.id, name: "髙橋 一郎" } })).toMatchObject({ departmentId: hr.id });
+    expect(await db().department.count({ where: { teamId: t.team.id, name: "人事部" } })).toBe(1);
+
+    // Another team's department cannot be chosen: the look-alike is created as a new one instead.
+    const other = await createTeamWithRoles(db());
+    const foreign = await createDepartment(db(), other.team.id, "他社");
+    const refused = await previewImport(ctx, "keyPersons", "部署,氏名\n本社2/課,X", { departmentMatches: { 本社2: foreign.id } });
+    expect(refused.newDepartments).toEqual(["本社2", "本社2 / 課"]);
+    await expect(previewImport(ctx, "keyPersons", text, { departmentMatches: ["x"] })).rejects.toMatchObject({ code: "validation" });
+  });
 });

@@ -24,14 +24,18 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [save, setSave] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Look-alike departments the user chose to map onto existing ones (label → id), as previewed and as chosen.
+  const [matches, setMatches] = useState<Record<string, string>>({});
+  const [previewedMatches, setPreviewedMatches] = useState<Record<string, string>>({});
 
-  async function send(mode: "preview" | "apply", withMapping: Mapping | null) {
+  async function send(mode: "preview" | "apply", withMapping: Mapping | null, withMatches: Record<string, string> = matches) {
     const file = fileRef.current?.files?.[0];
     if (!file) return;
     setBusy(true);
     const body = new FormData();
     body.set("file", file);
     if (withMapping) body.set("mapping", JSON.stringify(withMapping));
+    if (Object.keys(withMatches).length) body.set("departmentMatches", JSON.stringify(withMatches));
     if (mode === "apply" && save) body.set("saveMapping", "1");
     const res = await fetch(`/api/import?kind=${kind}&mode=${mode}`, { method: "POST", body });
     const json = (await res.json()) as Result & { error?: string; message?: string; fieldErrors?: Record<string, string[]> };
@@ -44,18 +48,22 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
     setError(null);
     setResult(json);
     setMapping(json.mapping);
+    setPreviewedMatches(withMatches);
     if (json.applied) router.refresh();
   }
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    void send("preview", null);
+    setMatches({});
+    void send("preview", null, {});
   }
 
-  const reset = () => { setResult(null); setMapping(null); setError(null); };
+  const reset = () => { setResult(null); setMapping(null); setError(null); setMatches({}); setPreviewedMatches({}); };
   const msg = (m: string) => (t.has(`importCsv.errors.${m}`) ? t(`importCsv.errors.${m}`) : t.has(`validation.${m}`) ? t(`validation.${m}`) : m);
   const fieldLabel = (f: Field) => t(`importCsv.fields.${kind}.${f}`);
-  const changed = result && mapping && JSON.stringify(mapping) !== JSON.stringify(result.mapping);
+  const mappingChanged = Boolean(result && mapping && JSON.stringify(mapping) !== JSON.stringify(result.mapping));
+  const matchesChanged = JSON.stringify(matches) !== JSON.stringify(previewedMatches);
+  const changed = mappingChanged || matchesChanged;
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="space-y-3">
@@ -101,7 +109,7 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
               </tbody>
             </table>
           </div>
-          {changed && <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>{t("importCsv.remap")}</Button>}
+          {mappingChanged && <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>{t("importCsv.remap")}</Button>}
         </section>
       )}
 
@@ -129,6 +137,33 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                   <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5" tabIndex={0} aria-label={t("importCsv.newDepartments", { count: result.newDepartments.length })}>{result.newDepartments.map((d) => <li key={d}>{d}</li>)}</ul>
                 </div>
               )}
+              {result.nearDepartments.length > 0 && (
+                <section className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-labelledby="near-title" data-testid="near-departments">
+                  <h2 id="near-title" className="font-medium">{t("importCsv.near.title", { count: result.nearDepartments.length })}</h2>
+                  <p className="text-xs text-stone-700">{t("importCsv.near.hint")}</p>
+                  <ul className="space-y-2">
+                    {result.nearDepartments.map((n) => (
+                      <li key={n.label}>
+                        <label className="block">
+                          <span className="font-medium">{t("importCsv.near.fileSays", { label: n.label })}</span>
+                          <select
+                            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+                            value={matches[n.label] ?? ""}
+                            onChange={(e) => {
+                              const { [n.label]: _dropped, ...rest } = matches;
+                              setMatches(e.target.value ? { ...rest, [n.label]: e.target.value } : rest);
+                            }}
+                          >
+                            <option value="">{t("importCsv.near.createNew")}</option>
+                            {n.candidates.map((c) => <option key={c.id} value={c.id}>{t("importCsv.near.useExisting", { label: c.label })}</option>)}
+                          </select>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              {matchesChanged && <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>{t("importCsv.remap")}</Button>}
               <p className="text-xs text-stone-500">{t("importCsv.blankKeeps")}</p>
               <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} className="h-4 w-4" />{t("importCsv.saveMapping")}</label>
               <Button onClick={() => send("apply", mapping)} disabled={busy || Boolean(changed)}>{t("importCsv.apply")}</Button>

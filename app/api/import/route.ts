@@ -1,5 +1,6 @@
 // POST /api/import?kind=departments|keyPersons&mode=preview|apply - a CSV file (multipart "file"),
-// optionally "mapping" (JSON: the field for each header, null to ignore) and "saveMapping" ("1").
+// optionally "mapping" (JSON: the field for each header, null to ignore), "saveMapping" ("1") and
+// "departmentMatches" (JSON: a department the file would create → the existing one to use instead).
 // Without a mapping the team's saved one for these headers is used, else the automatic one.
 // Apply changes nothing unless every row is valid.
 import { z } from "zod";
@@ -14,6 +15,17 @@ export const dynamic = "force-dynamic";
 const MAX_BYTES = 5 * 1024 * 1024;
 const query = z.object({ kind: z.enum(["departments", "keyPersons"]), mode: z.enum(["preview", "apply"]) });
 
+/** An optional JSON form field; unreadable JSON is the field's validation error. */
+function jsonField(form: FormData, name: string): unknown {
+  const value = form.get(name);
+  if (typeof value !== "string" || !value) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw new AppError("validation", "validation", { [name]: ["invalidMapping"] });
+  }
+}
+
 export const POST = withTeam(
   async (req, ctx) => {
     const { kind, mode } = query.parse(Object.fromEntries(new URL(req.url).searchParams));
@@ -23,16 +35,7 @@ export const POST = withTeam(
       throw new AppError("badRequest", "badUpload");
     });
     const file = form.get("file");
-    const mappingField = form.get("mapping");
-    let mapping: unknown;
-    if (typeof mappingField === "string" && mappingField) {
-      try {
-        mapping = JSON.parse(mappingField);
-      } catch {
-        throw new AppError("validation", "validation", { mapping: ["invalidChoice"] });
-      }
-    }
-    const options = { mapping, saveMapping: form.get("saveMapping") === "1" };
+    const options = { mapping: jsonField(form, "mapping"), saveMapping: form.get("saveMapping") === "1", departmentMatches: jsonField(form, "departmentMatches") };
     if (!(file instanceof File) || file.size === 0) throw new AppError("validation", "validation", { file: ["required"] });
     if (file.size > MAX_BYTES) throw new AppError("validation", "validation", { file: ["tooLarge"] });
     let decoded;
