@@ -1,5 +1,6 @@
 // Builds the success data (sections of tables, with suppression marked) for the dashboard, a
 // report, its exports and share page. Every label comes from the message catalogs.
+import { distinctLabels } from "@/lib/departments/labels";
 import type { TeamCtx } from "@/lib/auth/context";
 import { CASE_KINDS } from "@/lib/cases/schemas";
 import { tokyoToday } from "@/lib/dates";
@@ -263,6 +264,8 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
 
   const stanceRows = q.stanceCountsAt(stanceDays, momentKeys);
   const byId = new Map(depts.map((d) => [d.id, d]));
+  // Flat lists name a department with its path where another shares its name.
+  const labelOf = distinctLabels(depts);
   const roots = input.scopeRoots.length ? input.scopeRoots.map((id) => byId.get(id)!).filter(Boolean) : depts.filter((d) => !d.parentId);
   const tree = deptOrder(depts, roots);
   const lineage = (dep: string | null) => {
@@ -540,7 +543,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
           .filter((x) => x.d)
           .sort((a, b) => b.c.allies - a.c.allies || a.d!.name.localeCompare(b.d!.name, "ja"))
           .map(({ c, d }) => ({
-            label: d!.name,
+            label: labelOf.get(d!.id) ?? d!.name,
             cells: [
               { t: "num", v: c.allies },
               { t: "num", v: c.champions },

@@ -1,5 +1,6 @@
 // Small option lists for forms: the team's active members and its departments as an indented list.
 import type { TeamCtx } from "@/lib/auth/context";
+import { distinctLabels } from "@/lib/departments/labels";
 import { departmentTree } from "@/lib/departments/queries";
 
 export async function memberOptions(ctx: TeamCtx) {
@@ -11,8 +12,11 @@ export async function memberOptions(ctx: TeamCtx) {
   return rows.map((r) => r.user);
 }
 
+/** The departments as an indented list; a name another department shares carries its path. */
 export async function departmentOptions(ctx: TeamCtx) {
-  return (await departmentTree(ctx)).map((d) => ({ id: d.id, label: `${"　".repeat(d.depth)}${d.name}` }));
+  const tree = await departmentTree(ctx);
+  const labels = distinctLabels(tree);
+  return tree.map((d) => ({ id: d.id, label: `${"　".repeat(d.depth)}${labels.get(d.id) ?? d.name}` }));
 }
 
 /** Departments with the names above them ("本社 / 人事部"), for pickers that search and show chips. */
