@@ -120,6 +120,35 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("link", { name: /吉田\s?智子/ })).toHaveCount(2);
   });
 
+  test("bulk edit: two people get a tag at once, and the toast's undo takes it back", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.goto("/key-persons");
+    const list = page.getByRole("list", { name: "キーパーソン" });
+    await expect(list.getByRole("listitem").first()).toBeVisible();
+    const boxes = list.getByRole("checkbox");
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const bar = page.getByTestId("bulk-bar");
+    await expect(bar).toContainText("2人を選択中");
+    await bar.getByLabel("変更する内容").selectOption({ label: "タグを付ける" });
+    await bar.getByRole("button", { name: "まとめて変更" }).click({ trial: true });
+    await bar.getByLabel("タグ").fill("");
+    page.once("dialog", (d) => d.accept());
+    await bar.getByRole("button", { name: "まとめて変更" }).click();
+    await expect(bar.getByRole("alert")).toBeVisible();
+    await bar.getByLabel("タグ").fill("夏の施策");
+    await checkA11y(page);
+    await shot(page, "key-person-bulk-phone");
+    page.once("dialog", (d) => d.accept());
+    await bar.getByRole("button", { name: "まとめて変更" }).click();
+    await expect(page.getByText("2人を変更しました。")).toBeVisible();
+    await expect(bar).toHaveCount(0);
+    await expect(list.getByText("#夏の施策")).toHaveCount(2);
+    await page.getByRole("button", { name: "元に戻す" }).click();
+    await expect(page.getByText("元に戻しました。")).toBeVisible();
+    await expect(list.getByText("#夏の施策")).toHaveCount(0);
+  });
+
   test("open a visit briefing for a department", async ({ page }) => {
     await login(page, "lead@demo.example");
     await page.goto("/departments");

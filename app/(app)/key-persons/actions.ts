@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
 import { changeStance, createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
+import { bulkEdit, bulkEditSchema, bulkUndoSchema, undoBulkEdit } from "@/lib/key-persons/bulk";
 import { mergeIdSchema, mergePeople, mergeSchema, undoMerge } from "@/lib/key-persons/merge";
 import { deleteSavedFilter, saveFilter } from "@/lib/key-persons/saved-filters";
 import { archiveKeyPersonSchema, changeStanceSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
@@ -45,5 +46,18 @@ export const mergePerson = authedAction("keyPersons.write", mergeSchema, async (
 export const undoPersonMerge = authedAction("keyPersons.write", mergeIdSchema, async (ctx, { id }) => {
   const res = await undoMerge(ctx, id);
   revalidatePath("/", "layout");
+  return res;
+});
+
+/** Bulk edit from the list; returns the values before, for the toast's undo. */
+export const bulkEditPeople = authedAction("keyPersons.write", bulkEditSchema, async (ctx, input) => {
+  const res = await bulkEdit(ctx, input);
+  revalidatePath("/key-persons");
+  return res;
+});
+
+export const undoBulkEditPeople = authedAction("keyPersons.write", bulkUndoSchema, async (ctx, input) => {
+  const res = await undoBulkEdit(ctx, input);
+  revalidatePath("/key-persons");
   return res;
 });

@@ -33,7 +33,7 @@ export default async function KeyPersonsPage({ searchParams }: { searchParams: P
           )}
         </div>
       </div>
-      <KeyPersonList initial={filterFromSearchParams(params)} departments={departments} members={members} saved={saved} canExport={can(ctx.role, "keyPersons.export")} />
+      <KeyPersonList initial={filterFromSearchParams(params)} departments={departments} members={members} saved={saved} canExport={can(ctx.role, "keyPersons.export")} canEdit={can(ctx.role, "keyPersons.write")} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { StanceBadge } from "@/components/ui/stance-badge";
 import { MAX_QUERY, filterToSearchParams, KINDS, STANCES } from "@/lib/key-persons/constants";
 import type { KeyPersonFilter } from "@/lib/key-persons/schemas";
 import { deleteKeyPersonFilter, saveKeyPersonFilter } from "../actions";
+import { BulkBar } from "./bulk-bar";
 
 type Row = {
   id: string;
@@ -36,12 +37,15 @@ function KeyPersonListView({
   members,
   saved,
   canExport,
+  canEdit,
 }: {
   initial: KeyPersonFilter;
   departments: { id: string; label: string }[];
   members: { id: string; name: string }[];
   saved: { id: string; name: string; query: string }[];
   canExport: boolean;
+  /** Editors select people for a bulk change. */
+  canEdit: boolean;
 }) {
   const t = useTranslations();
   const f = useFormatter();
@@ -51,6 +55,7 @@ function KeyPersonListView({
   const [q, setQ] = useState(initial.q ?? "");
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const query = filterToSearchParams({ ...filter, page: filter.page === 1 ? undefined : filter.page, pageSize: filter.pageSize === 25 ? undefined : filter.pageSize, sort: filter.sort === "name" ? undefined : filter.sort, dir: filter.dir === "asc" ? undefined : filter.dir }).toString();
 
   // Debounced search box; other controls apply at once.
@@ -73,6 +78,15 @@ function KeyPersonListView({
   });
 
   const set = (patch: Partial<KeyPersonFilter>) => setFilter((cur) => ({ ...cur, page: 1, ...patch }));
+  const toggle = (id: string) =>
+    setSelected((cur) => {
+      const next = new Set(cur);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const pageIds = data?.rows.map((r) => r.id) ?? [];
+  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
   const toggleStance = (s: (typeof STANCES)[number]) => {
     const cur = new Set(filter.stance ?? []);
     if (cur.has(s)) cur.delete(s);
@@ -184,6 +198,25 @@ function KeyPersonListView({
         {canExport && <a href={`/api/key-persons/export?${query}`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">{t("keyPersons.export")}</a>}
       </div>
 
+      {canEdit && selected.size > 0 && (
+        <BulkBar ids={[...selected]} departments={departments} members={members} onClear={() => setSelected(new Set())} onDone={() => void refetch()} />
+      )}
+      {canEdit && pageIds.length > 0 && (
+        <label className="flex items-center gap-2 text-sm text-stone-700">
+          <input
+            type="checkbox"
+            className="h-5 w-5"
+            checked={allOnPage}
+            onChange={() => setSelected((cur) => {
+              const next = new Set(cur);
+              for (const id of pageIds) if (allOnPage) next.delete(id); else next.add(id);
+              return next;
+            })}
+          />
+          {t("keyPersons.bulk.selectPage")}
+        </label>
+      )}
+
       {isPending ? (
         <p role="status" className="text-sm text-stone-500">{t("common.loading")}</p>
       ) : isError ? (
@@ -193,8 +226,13 @@ function KeyPersonListView({
       ) : (
         <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white" aria-label={t("keyPersons.title")}>
           {data.rows.map((r) => (
-            <li key={r.id}>
-              <Link href={`/key-persons/${r.id}`} className="grid gap-1 px-3 py-2 hover:bg-stone-50 md:grid-cols-[2fr_2fr_auto_auto] md:items-center md:gap-4">
+            <li key={r.id} className="flex items-stretch">
+              {canEdit && (
+                <label className="flex items-center pl-3">
+                  <input type="checkbox" className="h-5 w-5" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={t("keyPersons.bulk.select", { name: r.name })} />
+                </label>
+              )}
+              <Link href={`/key-persons/${r.id}`} className="grid min-w-0 flex-1 gap-1 px-3 py-2 hover:bg-stone-50 md:grid-cols-[2fr_2fr_auto_auto] md:items-center md:gap-4">
                 <span className="min-w-0">
                   <span className="font-medium text-stone-900">{r.name}</span>
                   <span className="ml-2 text-xs text-stone-500">{r.nameKana}</span>
