@@ -131,7 +131,6 @@ test.describe("on a phone", () => {
     const bar = page.getByTestId("bulk-bar");
     await expect(bar).toContainText("2人を選択中");
     await bar.getByLabel("変更する内容").selectOption({ label: "タグを付ける" });
-    await bar.getByRole("button", { name: "まとめて変更" }).click({ trial: true });
     await bar.getByLabel("タグ").fill("");
     page.once("dialog", (d) => d.accept());
     await bar.getByRole("button", { name: "まとめて変更" }).click();
@@ -143,10 +142,10 @@ test.describe("on a phone", () => {
     await bar.getByRole("button", { name: "まとめて変更" }).click();
     await expect(page.getByText("2人を変更しました。")).toBeVisible();
     await expect(bar).toHaveCount(0);
-    await expect(list.getByText("#夏の施策")).toHaveCount(2);
+    await expect(list.getByText(/#夏の施策/)).toHaveCount(2);
     await page.getByRole("button", { name: "元に戻す" }).click();
     await expect(page.getByText("元に戻しました。")).toBeVisible();
-    await expect(list.getByText("#夏の施策")).toHaveCount(0);
+    await expect(list.getByText(/#夏の施策/)).toHaveCount(0);
   });
 
   test("open a visit briefing for a department", async ({ page }) => {

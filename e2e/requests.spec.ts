@@ -16,7 +16,7 @@ test("compose a request with a fallback, copy it, mark declined then fallback ac
   await page.getByLabel("負担を減らすために私がすること").fill("資料と進行はすべて私が準備します");
   await page.getByLabel("断られたときの小さな代案（任意）").fill("休憩室に掲示物を1枚貼らせていただく");
   await expect(page.getByTestId("composer-warnings")).toHaveCount(0);
-  await expect(page.getByTestId("message-text")).toContainText("この時期は体調不良が増えるので、「出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく」をお願いできないでしょうか（12月10日まで・5分ほど）。");
+  await expect(page.getByTestId("message-text")).toContainText("この時期は体調不良が増えるので、出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただけないでしょうか（12月10日まで・5分ほど）。");
   await page.getByRole("button", { name: "文面をコピー" }).click();
   await expect(page.getByRole("button", { name: "コピーしました" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("熱中症予防ミニ講話");
@@ -26,7 +26,7 @@ test("compose a request with a fallback, copy it, mark declined then fallback ac
   await expect(page.getByRole("heading", { name: "出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく" })).toBeVisible();
   await page.getByRole("button", { name: "断られた" }).click();
   await expect(page.getByRole("tab", { name: "代案の文面" })).toHaveAttribute("aria-selected", "true");
-  await expect(page.getByTestId("message-text")).toContainText("「休憩室に掲示物を1枚貼らせていただく」だけでもお願いできないでしょうか");
+  await expect(page.getByTestId("message-text")).toContainText("休憩室に掲示物を1枚貼らせていただくだけでも難しいでしょうか");
   await page.getByRole("button", { name: "代案を依頼した" }).click();
   await page.getByRole("button", { name: "代案を承諾された" }).click();
   await expect(page.getByText("お礼がまだです")).toBeVisible();

@@ -158,12 +158,24 @@ describe("requests", () => {
       return String(text).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
     };
     const m = { personName: "製造 課長", nurseName: "伊藤", what: ask.what, doer: "製造 課長", due: "11月30日", effortMinutes: 5, frequency: "ONCE", benefit: ask.benefit, reason: ask.reason, nurseSupport: ask.nurseSupport, fallbackWhat: "メールでの共有", fallbackMinutes: 1 };
-    expect(lineMessage(t, m)).toBe("製造 課長さん、お疲れさまです。面談直後だと様子を具体的に共有できるので、「Aさんのフォロー面談後に5分だけお時間をいただく」をお願いできないでしょうか（11月30日まで・5分ほど）。要点は私がメモにまとめます。ご検討いただけると助かります。");
+    // 何を written as a request is asked directly, not as 「…いただく」をお願い…; 誰が 製造課長 is how he is addressed.
+    expect(lineMessage(t, m)).toBe("製造課長、お疲れさまです。面談直後だと様子を具体的に共有できるので、Aさんのフォロー面談後に5分だけお時間をいただけないでしょうか（11月30日まで・5分ほど）。要点は私がメモにまとめます。ご検討いただけると助かります。");
     const email = emailMessage(t, m);
-    expect(email.startsWith("製造 課長さん\n\nいつもお世話になっております。伊藤です。")).toBe(true);
+    expect(email.startsWith("製造課長\n\nいつもお世話になっております。伊藤です。")).toBe(true);
     expect(email).toContain("・期限：11月30日");
     expect(email).toContain("・こちらで準備すること：要点は私がメモにまとめます");
-    expect(fallbackMessage(t, m)).toContain("「メールでの共有」だけでもお願いできないでしょうか（1分ほど）。");
+    expect(email).toContain("・製造課長にとって：");
+    // A 何を that is a thing, not a request, is wrapped; a person without a titled 誰が gets さん.
+    const morimoto = { ...m, personName: "森本 ゆかり", doer: "", what: "朝礼での5分講話" };
+    expect(lineMessage(t, morimoto)).toContain("森本 ゆかりさん、お疲れさまです。");
+    expect(lineMessage(t, morimoto)).toContain("「朝礼での5分講話」をお願いできないでしょうか");
+    expect(lineMessage(t, { ...morimoto, doer: "森本課長" })).toContain("森本課長、お疲れさまです。");
+    expect(lineMessage(t, { ...morimoto, what: "資料に目を通してください" })).toContain("資料に目を通していただけないでしょうか");
+    // The fallback is the smaller ask alone: the nurse's part of the first is not repeated.
+    const fallback = fallbackMessage(t, m);
+    expect(fallback).toContain("「メールでの共有」だけでもお願いできないでしょうか（1分ほど）。");
+    expect(fallback).not.toContain("要点は私がメモにまとめます");
+    expect(fallbackMessage(t, { ...m, fallbackWhat: "休憩室に掲示物を1枚貼らせていただく" })).toContain("休憩室に掲示物を1枚貼らせていただくだけでも難しいでしょうか（1分ほど）。");
     expect(missingEssentials({ dueOn: "", effortMinutes: null, reason: "x", benefit: "", doer: "" })).toEqual(["noDate", "noEffort", "noBenefit", "noDoer"]);
   });
 });
