@@ -55,9 +55,9 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   await page.getByLabel("タイトル").fill("E2E 上期の成果報告");
   // Managers and HR by default; the team's own sections are locked for them.
   await expect(page.getByRole("radio", { name: "管理職・人事向け" })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: /活動量とギブ・アスク/ })).toBeDisabled();
+  await expect(page.getByRole("checkbox", { name: /活動量と先出し協力・依頼/ })).toBeDisabled();
   await page.getByRole("radio", { name: /チーム内向け/ }).check();
-  await expect(page.getByRole("checkbox", { name: /活動量とギブ・アスク/ })).toBeEnabled();
+  await expect(page.getByRole("checkbox", { name: /活動量と先出し協力・依頼/ })).toBeEnabled();
   await shot(page, "report-form-desktop");
   await page.getByRole("radio", { name: "管理職・人事向け" }).check();
   await page.getByRole("button", { name: "直近12か月" }).click();

@@ -1,4 +1,5 @@
 // Reading touchpoints: the team's log, the give/ask balance per nurse, and whom to give to next.
+import { STRENGTH_WINDOW_DAYS } from "@/lib/map/strength";
 import type { TeamCtx } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -76,8 +77,12 @@ export async function balanceByNurse(ctx: TeamCtx, days: number, now = new Date(
 }
 
 /** A nurse's own people she has asked more of than given to lately: give to them first. */
+/**
+ * Her people she asked more than she gave, by her own records over the map's window: the same
+ * balance the map's "依頼だけで先出し協力がない" gap and person cards state.
+ */
 export async function giveTargets(ctx: TeamCtx, now = new Date(), take = 3) {
-  const since = new Date(now.getTime() - 180 * DAY);
+  const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY);
   // One index probe per owned person (keyPersonId, type, occurredAt) instead of a scan of the
   // team's whole half-year of touchpoints: a few milliseconds at 500,000 touchpoints.
   const rows = await ctx.db.$queryRaw<{ id: string; name: string; title: string; gives: number; asks: number }[]>`
@@ -85,8 +90,8 @@ export async function giveTargets(ctx: TeamCtx, now = new Date(), take = 3) {
     FROM "KeyPerson" k
     CROSS JOIN LATERAL (
       SELECT count(*) FILTER (WHERE p.type = 'GIVE')::int AS gives, count(*) FILTER (WHERE p.type = 'ASK')::int AS asks
-      FROM "TouchpointParticipant" p
-      WHERE p."keyPersonId" = k.id AND p.type IN ('GIVE', 'ASK') AND p."occurredAt" >= ${since} AND p.deleted = false
+      FROM "TouchpointParticipant" p JOIN "Touchpoint" t ON t.id = p."touchpointId"
+      WHERE p."keyPersonId" = k.id AND p.type IN ('GIVE', 'ASK') AND p."occurredAt" >= ${since} AND p.deleted = false AND t."nurseId" = ${ctx.userId}
     ) b
     WHERE k."teamId" = ${ctx.teamId} AND k."ownerId" = ${ctx.userId} AND k."archivedAt" IS NULL AND b.asks > b.gives
     ORDER BY b.asks - b.gives DESC, k.name

@@ -5,7 +5,7 @@ import { createTouchpoint, deleteTouchpoint, undoLoggedTouchpoint, UNDO_LOG_MS, 
 import { balanceByNurse, giveTargets } from "@/lib/touchpoints/queries";
 import { createTouchpointSchema, updateTouchpointSchema } from "@/lib/touchpoints/schemas";
 import { setupTestDatabase } from "../support/db";
-import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
+import { createMember, createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
 const now = new Date("2026-11-20T03:00:00Z");
@@ -25,10 +25,13 @@ describe("touchpoints", () => {
     await deleteTouchpoint(ctx, give.id);
     expect(await personBalance(ctx, p.id, since)).toMatchObject({ gives: 0, asks: 1 });
     expect((await db().keyPerson.findUniqueOrThrow({ where: { id: p.id } })).lastContactAt?.toISOString()).toBe("2026-11-01T03:00:00.000Z");
+    // Her balance with him is her own records, as on her map: a colleague's give does not even it.
+    const colleague = await ctxFor(db(), (await createMember(db(), team.id, "NURSE")).user.id);
+    await createTouchpoint(colleague, log({ type: "GIVE", occurredOn: "2026-11-12", keyPersonIds: [p.id] }), now);
     expect((await giveTargets(ctx, now)).map((x) => x.name)).toEqual(["田中"]);
 
     await deleteTouchpoint(ctx, give.id, false);
-    expect(await personBalance(ctx, p.id, since)).toMatchObject({ gives: 1, asks: 1 });
+    expect(await personBalance(ctx, p.id, since)).toMatchObject({ gives: 2, asks: 1 });
     expect(await giveTargets(ctx, now)).toEqual([]);
   });
 
