@@ -137,6 +137,22 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   await expect(viewer.getByTestId("share-state")).toHaveText("このリンクは取り消されました。");
   expect(await viewer.locator("main").innerText()).not.toContain("高リスク者の改善");
   await guest.close();
+
+  // Guessed at until it locks: the passcode field goes, since no passcode can open it now.
+  await page.getByLabel("パスコード（任意・6文字以上）").fill("kanri-2027");
+  await page.getByRole("button", { name: "共有リンクを作成" }).click();
+  const second = await page.getByTestId("share-link").inputValue();
+  const guesser = await browser.newContext({ locale: "ja-JP" });
+  const guessing = await guesser.newPage();
+  await guessing.goto(second);
+  for (let i = 0; i < 5; i++) {
+    await guessing.getByLabel("パスコード").fill(`guess-${i}`);
+    await guessing.getByRole("button", { name: "開く" }).click();
+    if (i < 4) await expect(guessing.getByText("パスコードが違います。")).toBeVisible();
+  }
+  await expect(guessing.getByTestId("share-state")).toBeVisible();
+  await expect(guessing.getByLabel("パスコード")).toHaveCount(0);
+  await guesser.close();
 });
 
 test("the demo share link works signed out, with downloads, and a nurse cannot manage links", async ({ page, browser }) => {

@@ -144,12 +144,15 @@ export async function unlockShareLink(db: Db, token: string, passcode: string, i
   return { ok: false, reason: "wrong" };
 }
 
-/** Counts a view (atomically) and returns the frozen report. */
-export async function viewShareLink(db: Db, linkId: string, now = new Date()) {
-  const link = await db.shareLink.update({
-    where: { id: linkId },
-    data: { viewCount: { increment: 1 }, lastViewedAt: now },
-    select: { reportIssue: { select: { number: true, issuedAt: true, snapshot: true } } },
-  });
+/**
+ * Returns the frozen report, counting a view (atomically) when the page is opened; a download of the
+ * same report is not a second view, and is audit-logged with its format instead.
+ */
+export async function viewShareLink(db: Db, linkId: string, options: { download?: "pdf" | "xlsx" } = {}, now = new Date()) {
+  const select = { teamId: true, reportIssue: { select: { number: true, issuedAt: true, snapshot: true } } } as const;
+  const link = options.download
+    ? await db.shareLink.findUniqueOrThrow({ where: { id: linkId }, select })
+    : await db.shareLink.update({ where: { id: linkId }, data: { viewCount: { increment: 1 }, lastViewedAt: now }, select });
+  if (options.download) await audit(db, { teamId: link.teamId, actorId: null, action: "share.download", entityType: "ShareLink", entityId: linkId, detail: { format: options.download } });
   return { number: link.reportIssue.number, issuedAt: link.reportIssue.issuedAt, data: snapshotOf(link.reportIssue) };
 }

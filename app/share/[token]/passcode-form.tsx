@@ -12,15 +12,19 @@ export function PasscodeForm({ token }: { token: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // Locked, expired, paused or revoked meanwhile: no passcode can open it, so the field goes.
+  const [closed, setClosed] = useState(false);
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const passcode = String(new FormData(e.currentTarget).get("passcode") ?? "");
     start(async () => {
       const res = await unlockShare({ token, passcode });
-      if (res.ok) router.refresh();
-      else setError(res.reason === "locked" ? t("locked") : res.reason === "rateLimited" ? t("rateLimited") : res.reason && res.reason !== "wrong" ? t(`states.${res.reason}`) : t("wrong"));
+      if (res.ok) return router.refresh();
+      setClosed(res.reason !== "wrong" && res.reason !== "rateLimited");
+      setError(res.reason === "locked" ? t("locked") : res.reason === "rateLimited" ? t("rateLimited") : res.reason && res.reason !== "wrong" ? t(`states.${res.reason}`) : t("wrong"));
     });
   }
+  if (closed) return <p className="text-sm text-stone-700" role="alert" data-testid="share-state">{error}</p>;
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {error && <Alert>{error}</Alert>}

@@ -16,7 +16,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ token: 
     const { link, unlocked } = await shareAccess(token);
     // Same answer for unknown, expired, paused, revoked, locked, not unlocked and not allowed.
     if (!link || !unlocked || !link.allowDownload) return notFound();
-    const { data, number, issuedAt } = await viewShareLink(getDb(), link.id);
+    const { data, number, issuedAt } = await viewShareLink(getDb(), link.id, { download: format });
     return reportFileResponse(data, issuedAt, number, format);
   } catch (e) {
     return errorResponse(e);
