@@ -73,7 +73,7 @@ test("HR's 本社/人事部 beside the existing 本社（東京・品川）/人�
   await expect(page.getByRole("button", { name: "取り込む" })).toBeDisabled();
   await checkA11y(page);
   await shot(page, "import-near-departments-desktop");
-  await near.getByRole("button", { name: "この対応で確認し直す" }).click();
+  await page.getByRole("button", { name: "この対応で確認し直す" }).click();
   await expect(near).toHaveCount(0);
   await expect(page.getByTestId("new-departments")).toContainText("本社 / 人事部 / 労務課");
   await expect(page.getByTestId("new-departments")).not.toContainText("本社 / 人事部\n");

@@ -66,9 +66,9 @@ test("stopping needs a reason, and an idea cannot be evaluated without results",
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("heading", { name: /健康だより 部署別版（試行）/ })).toBeVisible();
   await expect(page.getByText(/· 出荷課$/)).toBeVisible();
-  await page.getByRole("combobox", { name: "ステージを変更" }).selectOption("EVALUATED");
-  await page.getByRole("button", { name: "移動" }).click();
-  await expect(page.getByText("評価・本採用・展開には実施結果が必要です。")).toBeVisible();
+  // Evaluated and beyond are not offered before a result is recorded (they would only be refused).
+  await expect(page.getByRole("combobox", { name: "ステージを変更" }).locator('option[value="EVALUATED"]')).toHaveCount(0);
+  await expect(page.getByText("評価・採用・展開に進めるには、先に結果を記録してください")).toBeVisible();
   await page.getByRole("combobox", { name: "ステージを変更" }).selectOption("STOPPED");
   await page.getByRole("button", { name: "移動" }).click();
   await expect(page.getByText("中止の理由を入力してください。")).toBeVisible();
@@ -105,6 +105,7 @@ test.describe("laptop width", () => {
     await expect(menu.getByRole("menuitem", { name: "提案中" })).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(menu.getByRole("menuitem", { name: "お試し中" })).toBeFocused();
+    await expect(menu.getByRole("menuitem", { name: "評価済み" })).toHaveCount(0);
     await page.keyboard.press("Escape");
     await expect(menu).toHaveCount(0);
     await expect(menuButton).toBeFocused();
@@ -112,6 +113,8 @@ test.describe("laptop width", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("region", { name: "提案中", exact: true })).toContainText("夜勤者向け 食事のミニ講話");
     await expect(idea).not.toContainText("夜勤者向け 食事のミニ講話");
+    // Focus follows the card to its new column.
+    await expect(page.getByRole("region", { name: "提案中", exact: true }).getByRole("button", { name: "「夜勤者向け 食事のミニ講話」のステージを変更" })).toBeFocused();
 
     // Stopped is a collapsed column that opens on request.
     await page.getByRole("button", { name: /^中止（\d+件）を表示$/ }).click();

@@ -131,11 +131,11 @@ test.describe("on a phone", () => {
     const bar = page.getByTestId("bulk-bar");
     await expect(bar).toContainText("2人を選択中");
     await bar.getByLabel("変更する内容").selectOption({ label: "タグを付ける" });
-    await bar.getByLabel("タグ").fill("");
+    await bar.getByRole("textbox", { name: "タグ" }).fill("");
     page.once("dialog", (d) => d.accept());
     await bar.getByRole("button", { name: "まとめて変更" }).click();
     await expect(bar.getByRole("alert")).toBeVisible();
-    await bar.getByLabel("タグ").fill("夏の施策");
+    await bar.getByRole("textbox", { name: "タグ" }).fill("夏の施策");
     await checkA11y(page);
     await shot(page, "key-person-bulk-phone");
     page.once("dialog", (d) => d.accept());

@@ -12,3 +12,8 @@ export function canMove(from: Stage, to: Stage): boolean {
   if (from === "STOPPED") return to === "IDEA";
   return true;
 }
+
+/** The stages a card can be moved to now: those needing results only once it has one. */
+export function reachableStages(from: Stage, hasResults: boolean): Stage[] {
+  return STAGES.filter((to) => canMove(from, to) && (hasResults || !NEEDS_RESULTS.includes(to)));
+}

@@ -98,15 +98,20 @@ export function AppShell({
   }, [open]);
   const team = teams.find((x) => x.id === currentTeamId);
 
-  const sidebar = (
+  // On a phone the header above the menu already carries the name and the bell: the menu does not repeat them.
+  const sidebar = (phone: boolean) => (
     <div className="flex h-full flex-col gap-6 p-4">
-      <div className="flex items-start justify-between gap-2">
-        <div>
-          <p className="text-lg font-bold text-brand-700">{t("app.name")}</p>
-          <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+      {phone ? (
+        <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+      ) : (
+        <div className="flex items-start justify-between gap-2">
+          <div>
+            <p className="text-lg font-bold text-brand-700">{t("app.name")}</p>
+            <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+          </div>
+          <Bell unread={unread} onNavigate={() => setOpen(false)} />
         </div>
-        <Bell unread={unread} onNavigate={() => setOpen(false)} />
-      </div>
+      )}
       <nav aria-label={t("nav.mainNavigation")}>
         <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
         <Link href="/touchpoints/new" onClick={() => setOpen(false)} className="mt-4 hidden rounded-md bg-brand-600 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-700 lg:block">＋{t("nav.logTouchpoint")}</Link>
@@ -141,12 +146,12 @@ export function AppShell({
       </header>
       {open && (
         <div id="mobile-nav" className="fixed inset-0 z-20 overflow-y-auto bg-white pt-12 lg:hidden">
-          {sidebar}
+          {sidebar(true)}
         </div>
       )}
       {/* Not a complementary landmark: the sidebar holds the main navigation (labelled) and the session controls. */}
       <div className="no-print hidden w-64 shrink-0 overflow-y-auto border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
-        {sidebar}
+        {sidebar(false)}
       </div>
       <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 lg:px-8">
         <ToastProvider>{children}</ToastProvider>

@@ -24,6 +24,7 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [save, setSave] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
   // Look-alike departments the user chose to map onto existing ones (label → id), as previewed and as chosen.
   const [matches, setMatches] = useState<Record<string, string>>({});
   const [previewedMatches, setPreviewedMatches] = useState<Record<string, string>>({});
@@ -74,10 +75,25 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
           ))}
         </fieldset>
         <p className="text-xs text-stone-500">{t("importCsv.template")}: <code className="break-all rounded bg-stone-100 px-1 text-stone-800">{headers[kind]}</code></p>
-        <label className="block text-sm font-medium">
-          {t("importCsv.file")}
-          <input ref={fileRef} type="file" name="file" accept=".csv,text/csv" className="mt-1 block w-full text-sm" onChange={reset} />
-        </label>
+        {/* The browser's own file button speaks the browser's language ("Choose File"); this one speaks the app's. */}
+        <div className="space-y-1 text-sm">
+          <p className="font-medium" id="import-file-label">{t("importCsv.file")}</p>
+          <div className="flex flex-wrap items-center gap-3">
+            <label className="inline-flex min-h-10 cursor-pointer items-center rounded-md border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-brand-600">
+              <input
+                ref={fileRef}
+                type="file"
+                name="file"
+                accept=".csv,text/csv"
+                className="sr-only"
+                aria-labelledby="import-file-label"
+                onChange={(e) => { reset(); setFileName(e.target.files?.[0]?.name ?? null); }}
+              />
+              {t("importCsv.chooseFile")}
+            </label>
+            <span className="text-stone-600" aria-live="polite">{fileName ?? t("importCsv.noFile")}</span>
+          </div>
+        </div>
         <Button type="submit" variant="secondary" disabled={busy}>{t("importCsv.preview")}</Button>
       </form>
 

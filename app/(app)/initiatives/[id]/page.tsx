@@ -34,7 +34,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
         <p className="text-sm text-stone-600">{t(`initiativeKinds.${i.kind}`)} · {i.owners.map((o) => o.user.name).join("、")}{i.departments.length > 0 && ` · ${i.departments.map((d) => d.department.name).join("、")}`}</p>
         {i.actualStartOn && <p className="text-xs text-stone-500">{t("initiatives.actual")}: {date(i.actualStartOn)} – {i.actualEndOn ? date(i.actualEndOn) : ""}</p>}
         {i.stage === "STOPPED" && <p className="text-sm text-red-800">{t("initiatives.stopped", { reason: i.stoppedReason })}</p>}
-        <StageMover id={i.id} version={i.version} stage={i.stage as Stage} />
+        <StageMover id={i.id} version={i.version} stage={i.stage as Stage} hasResults={i.results.length > 0} />
       </div>
       <Card title={t("initiatives.results")}>
         {i.results.length === 0 ? <EmptyState>{t("initiatives.resultsEmpty")}</EmptyState> : (

@@ -4,9 +4,9 @@
 // Escape closes. Stopping asks for its reason inside the menu.
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { canMove, STAGES, type Stage } from "@/lib/initiatives/constants";
+import { reachableStages, type Stage } from "@/lib/initiatives/constants";
 
-export function StageMenu({ title, stage, onMove, disabled }: { title: string; stage: Stage; onMove: (to: Stage, reason?: string) => void; disabled?: boolean }) {
+export function StageMenu({ title, stage, hasResults, onMove, disabled }: { title: string; stage: Stage; hasResults: boolean; onMove: (to: Stage, reason?: string) => void; disabled?: boolean }) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [stopping, setStopping] = useState(false);
@@ -14,7 +14,8 @@ export function StageMenu({ title, stage, onMove, disabled }: { title: string; s
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
-  const options = STAGES.filter((s) => canMove(stage, s));
+  // Only stages the move will be accepted into: evaluated and beyond need a result first.
+  const options = reachableStages(stage, hasResults);
 
   useEffect(() => {
     if (!open) return;
@@ -93,6 +94,7 @@ export function StageMenu({ title, stage, onMove, disabled }: { title: string; s
                   {t(`initiativeStages.${s}`)}
                 </button>
               ))}
+              {!hasResults && stage !== "STOPPED" && <p className="border-t border-stone-100 px-3 pt-1.5 text-xs text-stone-600">{t("initiatives.resultsFirst")}</p>}
             </div>
           )}
         </div>

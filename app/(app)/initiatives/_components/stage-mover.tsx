@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { canMove, STAGES, type Stage } from "@/lib/initiatives/constants";
+import { reachableStages, type Stage } from "@/lib/initiatives/constants";
 import { moveStage } from "../actions";
 
 export function useMove() {
@@ -26,12 +26,12 @@ export function useMove() {
 }
 
 /** Keyboard-friendly stage change (also used beside drag and drop on the board). */
-export function StageMover({ id, version, stage, compact = false }: { id: string; version: number; stage: Stage; compact?: boolean }) {
+export function StageMover({ id, version, stage, hasResults, compact = false }: { id: string; version: number; stage: Stage; hasResults: boolean; compact?: boolean }) {
   const t = useTranslations();
   const { move, pending, error } = useMove();
   const [to, setTo] = useState<Stage | "">("");
   const [reason, setReason] = useState("");
-  const options = STAGES.filter((s) => canMove(stage, s));
+  const options = reachableStages(stage, hasResults);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -47,6 +47,7 @@ export function StageMover({ id, version, stage, compact = false }: { id: string
         )}
         <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" disabled={!to || pending} onClick={() => to && move(id, version, to, reason)}>{t("initiatives.move")}</Button>
       </div>
+      {!hasResults && stage !== "STOPPED" && <p className="text-xs text-stone-600">{t("initiatives.resultsFirst")}</p>}
       {error && <Alert>{error.field ? t(`validation.${error.field}`) : t(`errors.${error.message}`)}</Alert>}
     </div>
   );

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { withQueryClient } from "@/components/providers";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { Fragment, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Chips } from "@/components/ui/chips";
@@ -122,7 +122,12 @@ function TouchpointFormView({
                   <path d="M3 8.5 6.5 12 13 4.5" />
                 </svg>
               )}
-              {t(`touchpointTypes.${type}`)}
+              {/* Kept whole, breaking only after 「・」: メール・/チャット, never メール・チャッ/ト. */}
+              <span className="break-keep">
+                {t(`touchpointTypes.${type}`).split("・").map((part, i, parts) => (
+                  <Fragment key={i}>{part}{i < parts.length - 1 && <>・<wbr /></>}</Fragment>
+                ))}
+              </span>
             </label>
           ))}
         </div>
