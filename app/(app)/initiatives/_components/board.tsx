@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/card";
 import { canMove, STAGES, type Stage } from "@/lib/initiatives/constants";
 import { StageMenu } from "./stage-menu";
@@ -24,14 +24,18 @@ export function Board({ cards }: { cards: BoardCard[] }) {
   const stopped = cards.filter((c) => c.stage === "STOPPED");
   // A card moved from its menu re-renders in its new column: keyboard focus follows it there instead
   // of falling back to the page.
-  const [follow, setFollow] = useState<{ id: string; to: Stage } | null>(null);
+  const follow = useRef<{ id: string; to: Stage } | null>(null);
   useEffect(() => {
-    if (!follow) return;
-    if (error) return setFollow(null);
-    if (cards.find((c) => c.id === follow.id)?.stage !== follow.to) return;
-    document.querySelector<HTMLElement>(`[data-card-id="${follow.id}"] button[aria-haspopup="menu"]`)?.focus();
-    setFollow(null);
-  }, [cards, follow, error]);
+    const f = follow.current;
+    if (!f) return;
+    if (error) {
+      follow.current = null;
+      return;
+    }
+    if (cards.find((c) => c.id === f.id)?.stage !== f.to) return;
+    document.querySelector<HTMLElement>(`[data-card-id="${f.id}"] button[aria-haspopup="menu"]`)?.focus();
+    follow.current = null;
+  }, [cards, error]);
   return (
     <div className="min-w-0 space-y-2">
       <p className="text-xs text-stone-500">{t("initiatives.dragHint")} <span className="lg:hidden">{t("initiatives.scrollHint")}</span></p>
@@ -99,7 +103,7 @@ export function Board({ cards }: { cards: BoardCard[] }) {
                       <span className="block truncate">{t(`initiativeKinds.${c.kind}`)}</span>
                       <span className="block truncate">{c.owners}</span>
                     </p>
-                    <StageMenu title={c.title} stage={c.stage} hasResults={c.results > 0} disabled={pending} onMove={(to, reason) => { setFollow({ id: c.id, to }); move(c.id, c.version, to, reason); }} />
+                    <StageMenu title={c.title} stage={c.stage} hasResults={c.results > 0} disabled={pending} onMove={(to, reason) => { follow.current = { id: c.id, to }; move(c.id, c.version, to, reason); }} />
                   </li>
                 ))}
                 {col.length === 0 && <li className="px-0.5 text-xs text-stone-600">{t("initiatives.columnEmpty")}</li>}
