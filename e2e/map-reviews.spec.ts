@@ -30,12 +30,18 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   const png = page.waitForEvent("download");
   await page.getByRole("button", { name: "PNGで保存" }).click();
   expect((await png).suggestedFilename()).toMatch(/^relationship-map-.*\.png$/);
+  // The first view keeps card text readable: the canvas is not zoomed out below 0.8.
+  const scale = await page.locator(".react-flow__viewport").evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  expect(scale).toBeGreaterThanOrEqual(0.79);
   // The grid and the list show the same people.
   const people = await page.locator(".react-flow__node-person").count();
   await page.getByRole("button", { name: "一覧" }).click();
   await expect(page.locator("table tbody tr")).toHaveCount(people);
   await page.getByRole("button", { name: "影響力×関心度" }).click();
   await expect(page.getByRole("heading", { name: "影響力 × 関心度" })).toBeVisible();
+  // All five interest columns fit the box: nothing clipped.
+  const gridBox = page.getByRole("region", { name: "影響力 × 関心度" });
+  expect(await gridBox.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
   await checkA11y(page);
   await shot(page, "map-grid-desktop");
 
@@ -115,6 +121,7 @@ test.describe("phone width", () => {
     await page.getByRole("button", { name: "影響力×関心度" }).click();
     await expect(page.getByRole("heading", { name: "影響力 × 関心度" })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+    expect(await page.getByRole("region", { name: "影響力 × 関心度" }).evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     await shot(page, "map-grid-phone");
     await page.goto("/reviews");
     await page.getByRole("link", { name: "11月のふりかえり", exact: true }).click();

@@ -176,6 +176,8 @@ function Canvas(props: MapCanvasProps) {
         defaultEdges={edges}
         nodeTypes={nodeTypes}
         fitView
+        // The first view keeps card text readable (no smaller than about 9 px); 全体 shows everything.
+        fitViewOptions={{ minZoom: 0.8 }}
         minZoom={0.05}
         maxZoom={2}
         nodesDraggable={false}

@@ -10,16 +10,17 @@ export function GridView({ people, onSelect, selectedId }: { people: MapPerson[]
   const t = useTranslations("map");
   const cell = (influence: number, interest: number) => people.filter((p) => p.influence === influence && p.interest === interest);
   return (
-    <section className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-3" aria-labelledby="grid-title">
+    <section className="rounded-lg border border-stone-200 bg-white p-2 sm:p-3" aria-labelledby="grid-title">
       <h2 id="grid-title" className="mb-2 text-sm font-semibold">{t("gridTitle")}</h2>
-      <div className="grid min-w-[40rem] grid-cols-[2rem_repeat(5,minmax(0,1fr))] gap-1">
+      {/* All five columns fit the box at any width (names shorten, with the full name on hover and to screen readers). */}
+      <div className="grid grid-cols-[1.25rem_repeat(5,minmax(0,1fr))] gap-0.5 sm:grid-cols-[2rem_repeat(5,minmax(0,1fr))] sm:gap-1">
         {[5, 4, 3, 2, 1].map((inf) => (
           <div key={inf} className="contents">
             <div className="flex items-center justify-center text-xs font-medium text-stone-600">{inf}</div>
             {[1, 2, 3, 4, 5].map((int) => {
               const xs = cell(inf, int);
               return (
-                <div key={int} className={`min-h-20 rounded border p-1 ${inf >= 4 && int >= 4 ? "border-brand-300 bg-brand-50" : "border-stone-200 bg-stone-50"}`} aria-label={t("gridCell", { influence: inf, interest: int, count: xs.length })} role="group">
+                <div key={int} className={`min-h-20 min-w-0 rounded border p-0.5 sm:p-1 ${inf >= 4 && int >= 4 ? "border-brand-300 bg-brand-50" : "border-stone-200 bg-stone-50"}`} aria-label={t("gridCell", { influence: inf, interest: int, count: xs.length })} role="group">
                   <div className="flex flex-wrap gap-1">
                     {xs.slice(0, SHOWN).map((p) => (
                       <button
@@ -27,7 +28,8 @@ export function GridView({ people, onSelect, selectedId }: { people: MapPerson[]
                         type="button"
                         onClick={() => onSelect(p.id)}
                         aria-pressed={selectedId === p.id}
-                        className="max-w-full truncate rounded border-2 px-1 text-xs text-stone-900"
+                        title={p.name}
+                        className="max-w-full truncate rounded border-2 px-0.5 text-[11px] text-stone-900 sm:px-1 sm:text-xs"
                         style={{ background: STANCE_STYLE[p.stance].bg, borderColor: selectedId === p.id ? "#1c1917" : STANCE_STYLE[p.stance].border }}
                       >
                         {p.name}
