@@ -1,6 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 const inputClass =
   "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500 sm:text-sm";
@@ -29,6 +29,17 @@ function Label({ htmlFor, label, hint, required }: { htmlFor: string; label: Rea
   );
 }
 
+/**
+ * A date input's day in the app's language and format ("2026年12月24日木曜日"): the browser draws the
+ * input itself in its own locale (mm/dd/yyyy in an English browser), so the app says which day it is.
+ */
+export function DateHint({ value, id }: { value: string | undefined; id?: string }) {
+  const f = useFormatter();
+  const day = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (!day || Number.isNaN(day.getTime())) return null;
+  return <p id={id} className="text-xs text-stone-600" data-testid="date-hint">{f.dateTime(day, { dateStyle: "full", timeZone: "UTC" })}</p>;
+}
+
 export function TextField({
   label,
   hint,
@@ -37,6 +48,8 @@ export function TextField({
 }: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string }) {
   const id = useId();
   const errId = `${id}-error`;
+  const isDate = props.type === "date";
+  const [day, setDay] = useState(String(props.value ?? props.defaultValue ?? ""));
   return (
     <div className="space-y-1">
       <Label htmlFor={id} label={label} hint={hint} required={props.required} />
@@ -46,7 +59,12 @@ export function TextField({
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? errId : undefined}
         {...props}
+        onChange={(e) => {
+          if (isDate) setDay(e.target.value);
+          props.onChange?.(e);
+        }}
       />
+      {isDate && <DateHint value={props.value !== undefined ? String(props.value) : day} />}
       <FieldErrors id={errId} errors={errors} />
     </div>
   );

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Badge } from "@/components/ui/card";
-import { FieldErrors } from "@/components/ui/field";
+import { DateHint, FieldErrors } from "@/components/ui/field";
 import { moveCommitment } from "../actions";
 
 type Props = {
@@ -69,7 +69,6 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
             {t("requests.commitment.newDate")}
             <input
               type="date"
-              lang="ja"
               className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
               value={value}
               onChange={(e) => setValue(e.target.value)}
@@ -77,6 +76,7 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
               aria-describedby={errors.dueOn ? "commitment-due-error" : undefined}
             />
           </label>
+          <DateHint value={value} />
           <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
           <Button type="button" variant="secondary" onClick={() => setEditing(false)}>{t("common.cancel")}</Button>
           <FieldErrors id="commitment-due-error" errors={errors.dueOn} />

@@ -7,7 +7,7 @@ import { Fragment, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Chips } from "@/components/ui/chips";
-import { FieldErrors } from "@/components/ui/field";
+import { DateHint, FieldErrors } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/constants";
 import { editTouchpoint, logTouchpoint, undoLog } from "../actions";
@@ -162,11 +162,14 @@ function TouchpointFormView({
         <FieldErrors id="summary-error" errors={errors.summary} />
       </label>
 
-      <label className="block space-y-1 text-sm font-medium">
-        {t("touchpoints.date")}
-        <input type="date" className={input} value={values.occurredOn} max={today} onChange={(e) => set({ occurredOn: e.target.value })} required />
+      <div className="space-y-1">
+        <label className="block space-y-1 text-sm font-medium">
+          {t("touchpoints.date")}
+          <input type="date" className={input} value={values.occurredOn} max={today} onChange={(e) => set({ occurredOn: e.target.value })} required />
+        </label>
+        <DateHint value={values.occurredOn} />
         <FieldErrors id="date-error" errors={errors.occurredOn} />
-      </label>
+      </div>
 
       <details className="rounded-md border border-stone-200 bg-white p-3" open={values.principles.length > 0 || !!values.followUpDueOn || !!values.caseId || !!values.initiativeId}>
         <summary className="cursor-pointer text-sm font-medium">{t("touchpoints.more")}</summary>
@@ -182,11 +185,14 @@ function TouchpointFormView({
               ))}
             </div>
           </fieldset>
-          <label className="block space-y-1 text-sm">
-            {t("touchpoints.followUp")}
-            <input type="date" className={input} value={values.followUpDueOn} onChange={(e) => set({ followUpDueOn: e.target.value })} />
+          <div className="space-y-1">
+            <label className="block space-y-1 text-sm">
+              {t("touchpoints.followUp")}
+              <input type="date" className={input} value={values.followUpDueOn} onChange={(e) => set({ followUpDueOn: e.target.value })} />
+            </label>
+            <DateHint value={values.followUpDueOn} />
             <FieldErrors id="fu-error" errors={errors.followUpDueOn} />
-          </label>
+          </div>
           {cases.length > 0 && (
             <label className="block space-y-1 text-sm">
               {t("touchpoints.linkCase")}
