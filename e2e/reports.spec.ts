@@ -44,6 +44,7 @@ test("the dashboard shows success data with charts and tables, and the manager p
 });
 
 test("build a report, issue it, download PDF and Excel, share it with a passcode, then revoke", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   test.setTimeout(120_000);
   await login(page, "lead@demo.example");
   await page.goto("/reports");
@@ -141,6 +142,7 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   // Guessed at until it locks: the passcode field goes, since no passcode can open it now.
   await page.getByLabel("パスコード（任意・6文字以上）").fill("kanri-2027");
   await page.getByRole("button", { name: "共有リンクを作成" }).click();
+  await expect(page.getByTestId("share-link")).not.toHaveValue(link);
   const second = await page.getByTestId("share-link").inputValue();
   const guesser = await browser.newContext({ locale: "ja-JP" });
   const guessing = await guesser.newPage();
