@@ -148,6 +148,17 @@ test.describe("on a phone", () => {
     await expect(list.getByText(/#夏の施策/)).toHaveCount(0);
   });
 
+  test("the phone menu lists the pages without repeating the name and the bell of the bar above it", async ({ page }) => {
+    await login(page, "junior@demo.example");
+    await page.getByRole("button", { name: "メニュー" }).click();
+    const menu = page.locator("#mobile-nav");
+    await expect(menu.getByRole("navigation", { name: "メインナビゲーション" })).toBeVisible();
+    await expect(menu.getByRole("link", { name: /通知/ })).toHaveCount(0);
+    await expect(menu.getByText("つながりノート", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("banner").getByRole("link", { name: /通知/ })).toBeVisible();
+    await shot(page, "menu-phone");
+  });
+
   test("open a visit briefing for a department", async ({ page }) => {
     await login(page, "lead@demo.example");
     await page.goto("/departments");

@@ -45,7 +45,6 @@ test("the dashboard shows success data with charts and tables, and the manager p
 
 test("build a report, issue it, download PDF and Excel, share it with a passcode, then revoke", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  test.setTimeout(120_000);
   await login(page, "lead@demo.example");
   await page.goto("/reports");
   await expect(page.getByRole("list", { name: "成果レポート" })).toContainText("産業保健活動の成果報告");
@@ -140,6 +139,7 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   await guest.close();
 
   // Guessed at until it locks: the passcode field goes, since no passcode can open it now.
+  await page.getByLabel("宛先のメモ").fill("第二工場 管理職向け（再送）");
   await page.getByLabel("パスコード（任意・6文字以上）").fill("kanri-2027");
   await page.getByRole("button", { name: "共有リンクを作成" }).click();
   await expect(page.getByTestId("share-link")).not.toHaveValue(link);

@@ -110,6 +110,8 @@ test.describe("on a phone", () => {
     await panel.getByRole("button", { name: "保存" }).click();
     await expect(panel.getByRole("alert")).toBeVisible();
     await panel.getByLabel("新しい期限").fill("2026-12-24");
+    // The day in the app's own words, whatever locale the browser draws its date control in.
+    await expect(panel.getByTestId("date-hint")).toHaveText("2026年12月24日木曜日");
     await panel.getByRole("button", { name: "保存" }).click();
     await expect(panel).toContainText("2026年12月24日");
     await checkA11y(page);

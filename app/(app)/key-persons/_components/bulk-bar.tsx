@@ -68,7 +68,7 @@ export function BulkBar({
 
   const tagError = errors.tag ?? errors.ids;
   return (
-    <form onSubmit={onSubmit} className="sticky top-0 z-10 space-y-2 rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm" aria-label={t("keyPersons.bulk.title")} data-testid="bulk-bar" noValidate>
+    <form onSubmit={onSubmit} className="sticky top-[3.75rem] z-10 space-y-2 rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm lg:top-2" aria-label={t("keyPersons.bulk.title")} data-testid="bulk-bar" noValidate>
       <div className="flex flex-wrap items-center gap-2">
         <strong aria-live="polite">{t("keyPersons.bulk.selected", { count: ids.length })}</strong>
         <button type="button" className="text-brand-700 underline" onClick={onClear}>{t("keyPersons.bulk.clear")}</button>
