@@ -240,6 +240,30 @@ test("a user of the second team gets 404 for a first-team key person", async ({ 
   expect(csv).not.toContain("北辰");
 });
 
+test("an admin erases a person for good: what goes is listed, the name is typed again, nothing of him is left", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/key-persons/new");
+  await page.getByRole("textbox", { name: "氏名", exact: true }).fill("消去 テスト太郎");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^消去 テスト太郎/ })).toBeVisible();
+  await page.getByRole("link", { name: "記録を消去" }).click();
+  await expect(page.getByTestId("erase-counts")).toContainText("接点への登場");
+  await page.getByLabel("本人からの請求").check();
+  await page.getByLabel(/確認のため氏名を入力/).fill("別の人");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "消去する" }).click();
+  await expect(page.getByText("入力された氏名が一致しません。")).toBeVisible();
+  await page.getByLabel(/確認のため氏名を入力/).fill("消去 テスト太郎");
+  await checkA11y(page);
+  await shot(page, "key-person-erase-desktop");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "消去する" }).click();
+  await expect(page.getByText("記録を消去しました。監査ログに件数が残っています。")).toBeVisible();
+  await expect(page).toHaveURL(/\/key-persons$/);
+  await page.goto(`/key-persons?q=${encodeURIComponent("テスト太郎")}`);
+  await expect(page.getByText("条件に合うキーパーソンはいません。")).toBeVisible();
+});
+
 test("desktop screenshots of the list, detail and touchpoints", async ({ page }) => {
   await login(page, "lead@demo.example");
   await page.goto("/key-persons");

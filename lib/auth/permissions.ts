@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   "keyPersons.read",
   "keyPersons.write",
   "keyPersons.export",
+  // Erasing a person for good (a request under the APPI, or a manager who left): admins only.
+  "keyPersons.erase",
   "touchpoints.write",
   "requests.write",
   "initiatives.write",
@@ -57,6 +59,7 @@ const MENTOR: Permission[] = [...NURSE, "reviews.write"];
 
 const ADMIN: Permission[] = [
   ...MENTOR,
+  "keyPersons.erase",
   "cases.readAll",
   "cases.delete",
   "members.manage",

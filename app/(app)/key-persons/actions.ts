@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
 import { changeStance, createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
 import { bulkEdit, bulkEditSchema, bulkUndoSchema, undoBulkEdit } from "@/lib/key-persons/bulk";
+import { eraseKeyPerson, eraseSchema } from "@/lib/key-persons/erase";
 import { mergeIdSchema, mergePeople, mergeSchema, undoMerge } from "@/lib/key-persons/merge";
 import { deleteSavedFilter, saveFilter } from "@/lib/key-persons/saved-filters";
 import { archiveKeyPersonSchema, changeStanceSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
@@ -60,4 +61,11 @@ export const undoBulkEditPeople = authedAction("keyPersons.write", bulkUndoSchem
   const res = await undoBulkEdit(ctx, input);
   revalidatePath("/key-persons");
   return res;
+});
+
+/** Erases a person for good (admins): everything recorded about him, audit-logged with counts only. */
+export const erasePerson = authedAction("keyPersons.erase", eraseSchema, async (ctx, input) => {
+  const counts = await eraseKeyPerson(ctx, input);
+  revalidatePath("/", "layout");
+  return counts;
 });

@@ -51,6 +51,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           <Link href={`/requests/new?keyPersonId=${p.id}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("requests.new")}</Link>
           {writable && <Link href={`/key-persons/${p.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.edit")}</Link>}
           {writable && <ArchiveButton id={p.id} name={p.name} archived={!!p.archivedAt} />}
+          {can(ctx.role, "keyPersons.erase") && <Link href={`/key-persons/${p.id}/erase`} className="rounded-md border border-red-300 bg-white px-3 py-2 text-sm text-red-800 hover:bg-red-50">{t("keyPersons.erase.open")}</Link>}
           {writable && <Link href={`/key-persons/${p.id}/merge`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.merge.open")}</Link>}
         </div>
       </div>
