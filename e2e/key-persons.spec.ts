@@ -246,6 +246,12 @@ test("an admin erases a person for good: what goes is listed, the name is typed 
   await page.getByRole("textbox", { name: "氏名", exact: true }).fill("消去 テスト太郎");
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^消去 テスト太郎/ })).toBeVisible();
+  // Before erasing, what the team holds about him can be handed to him (開示): PDF and JSON.
+  const pdfHref = await page.getByRole("link", { name: "PDF", exact: true }).getAttribute("href");
+  const pdf = await page.request.get(pdfHref!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const json = await (await page.request.get(pdfHref!.replace("format=pdf", "format=json"))).json();
+  expect(json.person.name).toBe("消去 テスト太郎");
   await page.getByRole("link", { name: "記録を消去" }).click();
   await expect(page.getByTestId("erase-counts")).toContainText("接点への登場");
   await page.getByLabel("本人からの請求").check();

@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   "keyPersons.export",
   // Erasing a person for good (a request under the APPI, or a manager who left): admins only.
   "keyPersons.erase",
+  // What the team holds about one person, for a disclosure request (開示): admins only.
+  "keyPersons.disclose",
   "touchpoints.write",
   "requests.write",
   "initiatives.write",
@@ -60,6 +62,7 @@ const MENTOR: Permission[] = [...NURSE, "reviews.write"];
 const ADMIN: Permission[] = [
   ...MENTOR,
   "keyPersons.erase",
+  "keyPersons.disclose",
   "cases.readAll",
   "cases.delete",
   "members.manage",

@@ -11,7 +11,8 @@ import type { ReportData, Table } from "./types";
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-jp");
 let registered = false;
 
-function registerFonts() {
+/** Noto Sans JP and Japanese line breaking for every PDF the app draws. */
+export function registerFonts() {
   if (registered) return;
   Font.register({
     family: "NotoSansJP",

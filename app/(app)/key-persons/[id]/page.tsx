@@ -51,6 +51,13 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           <Link href={`/requests/new?keyPersonId=${p.id}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("requests.new")}</Link>
           {writable && <Link href={`/key-persons/${p.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.edit")}</Link>}
           {writable && <ArchiveButton id={p.id} name={p.name} archived={!!p.archivedAt} />}
+          {can(ctx.role, "keyPersons.disclose") && (
+            <span className="inline-flex items-center gap-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" title={t("disclosure.hint")}>
+              {t("disclosure.open")}:
+              <a href={`/api/key-persons/${p.id}/disclosure?format=pdf`} className={TEXT_LINK}>{t("disclosure.pdf")}</a>
+              <a href={`/api/key-persons/${p.id}/disclosure?format=json`} className={TEXT_LINK}>{t("disclosure.json")}</a>
+            </span>
+          )}
           {can(ctx.role, "keyPersons.erase") && <Link href={`/key-persons/${p.id}/erase`} className="rounded-md border border-red-300 bg-white px-3 py-2 text-sm text-red-800 hover:bg-red-50">{t("keyPersons.erase.open")}</Link>}
           {writable && <Link href={`/key-persons/${p.id}/merge`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.merge.open")}</Link>}
         </div>

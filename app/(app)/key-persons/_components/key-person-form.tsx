@@ -222,7 +222,7 @@ export function KeyPersonForm({
         <TextArea label={t("keyPersons.painPoints")} name="painPoints" defaultValue={initial.painPoints} errors={errors.painPoints} />
         <TextArea label={t("keyPersons.bestTiming")} name="bestTiming" defaultValue={initial.bestTiming} errors={errors.bestTiming} />
         <TextField label={t("keyPersons.tags")} hint={t("keyPersons.tagsHint")} name="tags" defaultValue={initial.tags.join(", ")} errors={errors.tags} />
-        <TextArea label={t("keyPersons.notes")} name="notes" defaultValue={initial.notes} errors={errors.notes} />
+        <TextArea label={t("keyPersons.notes")} hint={t("keyPersons.readableHint")} name="notes" defaultValue={initial.notes} errors={errors.notes} />
       </fieldset>
 
       <div className="flex gap-2">
