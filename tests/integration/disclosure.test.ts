@@ -1,56 +1,148 @@
+// Sequences of releases against the independent LP attacker (tests/support/attacker.ts): every hidden
+// figure of every issued report, given all of them, stays uncertain by at least k (decision 009).
 import { describe, expect, it } from "vitest";
-import { discloseKeyPerson } from "@/lib/key-persons/disclosure";
-import { renderDisclosurePdf } from "@/lib/key-persons/disclosure-pdf";
-import { changeStance } from "@/lib/key-persons/mutations";
-import { createRequest, transitionRequest } from "@/lib/requests/mutations";
-import { createRequestSchema } from "@/lib/requests/schemas";
-import { createTouchpoint } from "@/lib/touchpoints/mutations";
-import { createTouchpointSchema } from "@/lib/touchpoints/schemas";
+import type { TeamCtx } from "@/lib/auth/context";
+import { createReport, getIssue, issueReport } from "@/lib/reports/reports";
+import { reportSchema } from "@/lib/reports/schemas";
+import { attack, type Release, type TrueCase } from "../support/attacker";
 import { setupTestDatabase } from "../support/db";
-import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
-import { pdfText } from "../support/pdf";
+import { createDepartment, createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
-const now = new Date("2026-11-30T01:00:00Z");
+const K = 10;
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const quarterOf = (iso: string) => `${iso.slice(0, 5)}${String(Math.floor((Number(iso.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
 
-describe("disclosure (開示) of what the team holds about a key person", () => {
-  it("gives an admin everything about him as JSON and a Japanese PDF, names no one else, and audits it", async () => {
-    const t = await createTeamWithRoles(db());
-    const nurse = await ctxFor(db(), t.nurse.user.id);
-    const admin = await ctxFor(db(), t.admin.user.id);
-    const him = await createPerson(db(), t.team.id, { name: "開示 請求者", ownerId: t.nurse.user.id });
-    await db().keyPerson.update({ where: { id: him.id }, data: { painPoints: "繁忙期の人手不足", notes: "朝のほうが話しやすい" } });
-    const colleague = await createPerson(db(), t.team.id, { name: "同席 した人" });
-    await changeStance(nurse, { id: him.id, version: 1, stance: "COOPERATIVE", reason: "面談に快く同席してくれた" });
-    const log = (keyPersonIds: string[], summary: string) => createTouchpoint(nurse, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-20", keyPersonIds, summary }), now);
-    await log([him.id], "繁忙期の相談を聞いた");
-    await log([him.id, colleague.id], "課内の打ち合わせ");
-    const { id } = await createRequest(nurse, createRequestSchema.parse({ keyPersonId: him.id, what: "朝礼で5分いただく", reason: "熱中症が増える時期なので" }));
-    await transitionRequest(nurse, { id, version: 1, to: "SENT" }, now);
-    await db().personLink.create({ data: { teamId: t.team.id, fromId: colleague.id, toId: him.id, type: "INFLUENCES", note: "同期入社", createdById: t.nurse.user.id } });
-
-    const d = await discloseKeyPerson(admin, him.id, "json", now);
-    expect(d.person).toMatchObject({ name: "開示 請求者", painPoints: "繁忙期の人手不足", notes: "朝のほうが話しやすい", stance: "COOPERATIVE" });
-    expect(d.stanceHistory.at(-1)).toMatchObject({ to: "COOPERATIVE", reason: "面談に快く同席してくれた" });
-    expect(d.touchpoints.map((x) => [x.summary, x.othersPresent])).toEqual(expect.arrayContaining([["繁忙期の相談を聞いた", 0], ["課内の打ち合わせ", 1]]));
-    expect(d.requests[0]).toMatchObject({ what: "朝礼で5分いただく", status: "SENT" });
-    expect(d.links).toEqual([{ direction: "to", type: "INFLUENCES", note: "同期入社" }]);
-    expect(JSON.stringify(d)).not.toContain("同席 した人");
-
-    const text = (await pdfText(await renderDisclosurePdf(d))).replace(/\s+/g, "");
-    for (const expected of ["開示請求者さんについて記録している情報", "繁忙期の人手不足", "面談に快く同席してくれた", "課内の打ち合わせ", "ほか1人", "朝礼で5分いただく", "同期入社", "個人情報の保護に関する法律"]) {
-      expect(text, expected).toContain(expected);
+/** A company of two sites and five departments of 3, 4, 6, 12 and 25 people with cases. */
+async function company() {
+  const t = await createTeamWithRoles(db());
+  await db().team.update({ where: { id: t.team.id }, data: { minGroupSize: K } });
+  const honsha = await createDepartment(db(), t.team.id, "本社");
+  const kojo = await createDepartment(db(), t.team.id, "工場");
+  const depts = {
+    honsha, kojo,
+    kanri: await createDepartment(db(), t.team.id, "管理部", honsha),
+    jinji: await createDepartment(db(), t.team.id, "人事部", honsha),
+    seizo1: await createDepartment(db(), t.team.id, "製造一課", kojo),
+    seizo2: await createDepartment(db(), t.team.id, "製造二課", kojo),
+    shukka: await createDepartment(db(), t.team.id, "出荷課", kojo),
+  };
+  const levels = await Promise.all([1, 2, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })));
+  const truth: TrueCase[] = [];
+  let seq = 0;
+  /** A high-risk case assessed twice, the second time on `on`; improved or not. */
+  const improvement = async (dep: { id: string }, on: string, improved: boolean) => {
+    seq++;
+    await db().case.create({
+      data: {
+        teamId: t.team.id, employeeCode: `E${seq}`, kind: "HIGH_RISK", departmentId: dep.id, openedOn: d("2025-01-06"), consentAt: d("2025-01-06"),
+        assessments: { create: [
+          { teamId: t.team.id, riskLevelId: levels[0]!.id, assessedOn: d("2025-01-06") },
+          { teamId: t.team.id, riskLevelId: levels[improved ? 2 : 0]!.id, assessedOn: d(on) },
+        ] },
+      },
+    });
+    truth.push({ dep: dep.id, kind: "HIGH_RISK", assessedQ: quarterOf(on), improved });
+  };
+  /** A return to work on `on`, continued at 3 and 6 months or not (null: not known yet). */
+  const returned = async (dep: { id: string }, on: string, c3: boolean | null, c6: boolean | null) => {
+    seq++;
+    await db().case.create({
+      data: {
+        teamId: t.team.id, employeeCode: `R${seq}`, kind: "RETURN_TO_WORK", departmentId: dep.id, openedOn: d("2025-01-06"), consentAt: d("2025-01-06"),
+        returnOn: d(on), continued3m: c3, continued6m: c6,
+      },
+    });
+    truth.push({ dep: dep.id, kind: "RETURN_TO_WORK", returnQ: quarterOf(on), c3, c6 });
+  };
+  // Cases spread over the departments (3, 4, 6, 12, 25) and quarters; about two in three improve.
+  const sizes: [keyof typeof depts, number][] = [["kanri", 3], ["jinji", 4], ["seizo1", 6], ["seizo2", 12], ["shukka", 25]];
+  const days = ["2025-05-12", "2025-08-12", "2025-11-12", "2026-02-12", "2026-05-12", "2026-08-12"];
+  let i = 0;
+  for (const [key, size] of sizes) {
+    for (let j = 0; j < size; j++, i++) {
+      await improvement(depts[key], days[i % days.length]!, i % 3 !== 0);
+      if (j % 2 === 0) await returned(depts[key], days[(i + 1) % days.length]!, i % 5 !== 0, i % 4 === 0 ? null : i % 7 !== 0);
     }
-    expect(text).not.toContain("同席した人");
-    expect(await db().auditLog.count({ where: { teamId: t.team.id, action: "keyPerson.disclose", entityId: him.id } })).toBe(1);
+  }
+  const admin = await ctxFor(db(), t.admin.user.id);
+  const releases: Release[] = [];
+  const issue = async (ctx: TeamCtx, def: { title: string; from: string; to: string; scope?: { id: string }[] }, now: string) => {
+    const report = await createReport(ctx, reportSchema.parse({
+      title: def.title, periodFrom: def.from, periodTo: def.to, departmentIds: (def.scope ?? []).map((s) => s.id), sections: ["improvement", "returnToWork"],
+    }));
+    return reissue(ctx, report.id, (def.scope ?? []).map((s) => s.id), now);
+  };
+  const reissue = async (ctx: TeamCtx, reportId: string, scope: string[], now: string) => {
+    await issueReport(ctx, reportId, new Date(`${now}T03:00:00Z`));
+    releases.push({ data: (await getIssue(ctx, reportId)).data, scope });
+    return reportId;
+  };
+  const allDepts = Object.values(depts).map((x) => ({ id: x.id, name: x.name, parentId: x.parentId }));
+  const audit = () => attack(allDepts, releases, truth, K);
+  return { ...t, admin, depts, improvement, returned, issue, reissue, audit, releases };
+}
+
+const shown = (rel: Release, section: string, table: string) =>
+  rel.data.sections.find((s) => s.id === section)!.tables.find((t) => t.id === table)!.rows.filter((r) => r.cells.some((c) => "n" in c && c.n !== null)).length;
+
+// Each sequence issues several reports and the attacker solves hundreds of LPs.
+describe("disclosure across releases (k = 10)", { timeout: 180_000 }, () => {
+  it("a company report and one site's report", async () => {
+    const c = await company();
+    await c.issue(c.admin, { title: "全社", from: "2025-04-01", to: "2026-03-31" }, "2026-05-10");
+    await c.issue(c.admin, { title: "工場", from: "2025-04-01", to: "2026-03-31", scope: [c.depts.kojo] }, "2026-05-10");
+    const { disclosures, targets } = await c.audit();
+    expect(disclosures).toEqual([]);
+    expect(targets).toBeGreaterThan(10);
+    // Something is still published: the company's totals.
+    expect(shown(c.releases[0]!, "improvement", "improvement.byQuarter")).toBeGreaterThan(0);
   });
 
-  it("is for admins, and another team's person is not found", async () => {
-    const t = await createTeamWithRoles(db());
-    const him = await createPerson(db(), t.team.id, { name: "開示 対象" });
-    await expect(discloseKeyPerson(await ctxFor(db(), t.nurse.user.id), him.id, "pdf")).rejects.toMatchObject({ code: "forbidden" });
-    const other = await createTeamWithRoles(db());
-    await expect(discloseKeyPerson(await ctxFor(db(), other.admin.user.id), him.id, "pdf")).rejects.toMatchObject({ code: "notFound" });
-    expect(await db().auditLog.count({ where: { action: "keyPerson.disclose", entityId: him.id } })).toBe(0);
+  it("this fiscal year and the last 12 months", async () => {
+    const c = await company();
+    await c.issue(c.admin, { title: "今年度", from: "2026-04-01", to: "2027-03-31" }, "2026-10-15");
+    await c.issue(c.admin, { title: "直近12か月", from: "2025-10-16", to: "2026-10-15" }, "2026-10-15");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("periods a day apart, and a re-issue after a late entry", async () => {
+    const c = await company();
+    const id = await c.issue(c.admin, { title: "上期", from: "2026-01-01", to: "2026-09-30" }, "2026-10-15");
+    await c.issue(c.admin, { title: "上期（翌日から）", from: "2026-01-02", to: "2026-09-30" }, "2026-10-15");
+    await c.improvement(c.depts.seizo2, "2026-08-20", false);
+    await c.returned(c.depts.shukka, "2026-05-20", true, null);
+    await c.reissue(c.admin, id, [], "2026-10-16");
+    // The late entries fell in published quarters: the re-issue reads as the first issue did.
+    expect(JSON.stringify(c.releases[2]!.data.sections)).toBe(JSON.stringify(c.releases[0]!.data.sections));
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("one report: small hidden departments that all improved are not known to have", async () => {
+    const c = await company();
+    // Every case of the head office improved: its hidden departments must not be pinned at 100 %.
+    for (let j = 0; j < 4; j++) await c.improvement(c.depts.kanri, "2025-08-12", true);
+    await c.issue(c.admin, { title: "前年度", from: "2025-04-01", to: "2026-03-31" }, "2026-05-10");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("fiscal year to date every quarter, with late entries in between", async () => {
+    const c = await company();
+    const id = await c.issue(c.admin, { title: "年度累計", from: "2025-04-01", to: "2026-03-31" }, "2025-07-05");
+    await c.improvement(c.depts.jinji, "2025-06-20", true);
+    await c.reissue(c.admin, id, [], "2025-10-05");
+    await c.returned(c.depts.seizo1, "2025-09-01", false, false);
+    await c.improvement(c.depts.seizo2, "2025-11-20", true);
+    await c.reissue(c.admin, id, [], "2026-01-05");
+    await c.reissue(c.admin, id, [], "2026-04-05");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("a report per site and the company report", async () => {
+    const c = await company();
+    await c.issue(c.admin, { title: "本社", from: "2025-04-01", to: "2026-09-30", scope: [c.depts.honsha] }, "2026-10-15");
+    await c.issue(c.admin, { title: "工場", from: "2025-04-01", to: "2026-09-30", scope: [c.depts.kojo] }, "2026-10-15");
+    await c.issue(c.admin, { title: "全社", from: "2025-04-01", to: "2026-09-30" }, "2026-10-15");
+    expect((await c.audit()).disclosures).toEqual([]);
   });
 });
