@@ -1,7 +1,7 @@
 // The weekly digest by mail (opt-in per team): on Monday morning, what is due this week (her
 // promises too), whom she still owes thanks, and allies gone quiet — the home page, in her inbox.
-// Case follow-ups appear as counts only. An hourly job sends each opted-in member's digest once per week (claimed with a
-// conditional update, so several app servers never send it twice).
+// Case follow-ups appear as counts only. An hourly job sends each opted-in member's digest once per
+// week (claimed with a conditional update, so several app servers never send it twice).
 import { loadTeamContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";

@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import { checkLinks } from "./mutations";
 
 export const BULK_MAX = 200;
 const ids = z.array(z.string().min(1).max(64)).min(1, "pickPerson").max(BULK_MAX, "tooMany");
@@ -34,15 +35,12 @@ export type BulkBefore = z.infer<typeof before>;
 export async function bulkEdit(ctx: TeamCtx, input: z.infer<typeof bulkEditSchema>, now = new Date()) {
   requirePermission(ctx, "keyPersons.write");
   const unique = [...new Set(input.ids)];
-  const errors: Record<string, string[]> = {};
-  if (input.action === "owner" && input.ownerId) {
-    const member = await ctx.db.membership.count({ where: { teamId: ctx.teamId, userId: input.ownerId, status: "ACTIVE" } });
-    if (!member) errors.ownerId = ["notFound"];
-  }
-  if (input.action === "department" && input.departmentId) {
-    if (!(await ctx.db.department.count({ where: { id: input.departmentId, teamId: ctx.teamId } }))) errors.departmentId = ["notFound"];
-  }
-  if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
+  // A new owner or department is checked like the person form's: the team's own (an active member).
+  await checkLinks(ctx, {
+    ownerId: input.action === "owner" ? input.ownerId || null : null,
+    departmentId: input.action === "department" ? input.departmentId || null : null,
+    reportsToId: null,
+  });
   return ctx.db.$transaction(async (tx) => {
     const rows = await tx.keyPerson.findMany({
       where: { teamId: ctx.teamId, id: { in: unique } },

@@ -1,13 +1,14 @@
 // Disclosure (開示) of what the team holds about one key person, as the APPI lets him ask for it:
 // his record, his stance and its history with the reasons, touchpoints with him, requests made of
 // him with their history, map links, and the review comments and actions about him. Other people
-// (in a shared touchpoint, at a link's other end) are never named. Produced by an admin, audit-logged, as JSON and
-// as a Japanese PDF (lib/key-persons/disclosure-pdf.tsx).
+// (in a shared touchpoint, at a link's other end) are never named. Produced by an admin,
+// audit-logged, as JSON and as a Japanese PDF (lib/key-persons/disclosure-pdf.tsx).
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
 import { departmentLabels } from "@/lib/departments/tree";
 import { AppError } from "@/lib/errors";
+import { commentsAbout, linksOf } from "./about";
 
 export type Disclosure = Awaited<ReturnType<typeof collect>>;
 
@@ -53,11 +54,11 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
       },
     }),
     db.personLink.findMany({
-      where: { teamId, OR: [{ fromId: id }, { toId: id }] },
+      where: linksOf(teamId, id),
       select: { fromId: true, type: true, note: true },
     }),
     db.reviewComment.findMany({
-      where: { teamId, OR: [{ keyPersonId: id }, { link: { OR: [{ fromId: id }, { toId: id }] } }] },
+      where: commentsAbout(teamId, id),
       orderBy: { createdAt: "asc" },
       select: { createdAt: true, body: true, author: { select: { name: true } } },
     }),

@@ -10,7 +10,9 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { releaseGives } from "@/lib/requests/commitments";
 import { versionField } from "@/lib/zod-helpers";
+import { commentsAbout, linksOf } from "./about";
 import { ERASE_REASONS } from "./erase-reasons";
 
 type Tx = Prisma.TransactionClient;
@@ -39,8 +41,8 @@ async function counts(db: Tx | TeamCtx["db"], teamId: string, id: string) {
     soleTouchpoints(db, teamId, id).then((ids) => ids.length),
     db.request.count({ where: mine }),
     db.commitment.count({ where: mine }),
-    db.personLink.count({ where: { teamId, OR: [{ fromId: id }, { toId: id }] } }),
-    db.reviewComment.count({ where: { teamId, OR: [{ keyPersonId: id }, { link: { OR: [{ fromId: id }, { toId: id }] } }] } }),
+    db.personLink.count({ where: linksOf(teamId, id) }),
+    db.reviewComment.count({ where: commentsAbout(teamId, id) }),
     db.reviewAction.count({ where: mine }),
     db.stanceChange.count({ where: mine }),
     db.caseKeyPerson.count({ where: mine }),
@@ -82,7 +84,7 @@ export async function eraseKeyPerson(ctx: TeamCtx, input: z.infer<typeof eraseSc
 
     // His touchpoints: those with him alone go whole, shared ones lose his part.
     const sole = await soleTouchpoints(tx, teamId, id);
-    await tx.commitment.updateMany({ where: { teamId, touchpointId: { in: sole } }, data: { touchpointId: null, doneAt: null } });
+    await releaseGives(tx, teamId, sole);
     await tx.reviewAction.updateMany({ where: { teamId, doneTouchpointId: { in: sole } }, data: { doneTouchpointId: null } });
     await tx.touchpoint.deleteMany({ where: { teamId, id: { in: sole } } });
     await tx.touchpointParticipant.deleteMany({ where: { teamId, keyPersonId: id } });
@@ -91,8 +93,8 @@ export async function eraseKeyPerson(ctx: TeamCtx, input: z.infer<typeof eraseSc
     await tx.touchpoint.updateMany({ where: { teamId, requestId: { in: requests } }, data: { requestId: null } });
     await tx.request.deleteMany({ where: { teamId, id: { in: requests } } });
     // Review comments about him or pinned to his links (their replies go with them).
-    await tx.reviewComment.deleteMany({ where: { teamId, OR: [{ keyPersonId: id }, { link: { OR: [{ fromId: id }, { toId: id }] } }] } });
-    await tx.personLink.deleteMany({ where: { teamId, OR: [{ fromId: id }, { toId: id }] } });
+    await tx.reviewComment.deleteMany({ where: commentsAbout(teamId, id) });
+    await tx.personLink.deleteMany({ where: linksOf(teamId, id) });
     await tx.reviewAction.updateMany({ where: { teamId, keyPersonId: id }, data: { keyPersonId: null } });
     await tx.keyPerson.updateMany({ where: { teamId, reportsToId: id }, data: { reportsToId: null } });
     // His place in the maps reviews froze, and the undo data of merges that involved him.

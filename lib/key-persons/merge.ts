@@ -10,9 +10,9 @@ import { requirePermission } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
+import { linksOf } from "./about";
+import { reportingChain } from "./mutations";
 import { versionField } from "@/lib/zod-helpers";
-
-type Tx = Prisma.TransactionClient;
 
 export const mergeSchema = z.object({
   keptId: z.string().min(1).max(64),
@@ -73,7 +73,7 @@ export async function mergePreview(ctx: TeamCtx, keptId: string, mergedId: strin
     ctx.db.stanceChange.count({ where }),
     ctx.db.caseKeyPerson.count({ where }),
     ctx.db.initiativeChampion.count({ where }),
-    ctx.db.personLink.count({ where: { teamId: ctx.teamId, OR: [{ fromId: merged.id }, { toId: merged.id }] } }),
+    ctx.db.personLink.count({ where: linksOf(ctx.teamId, merged.id) }),
     ctx.db.reviewComment.count({ where }),
     ctx.db.reviewAction.count({ where }),
     ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, reportsToId: merged.id } }),
@@ -94,17 +94,6 @@ const blank = (v: unknown) => v === null || v === undefined || v === "";
 const iso = (d: Date) => d.toISOString();
 const json = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? iso(v) : v]));
 const revive = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, DATES.has(k) && typeof v === "string" ? new Date(v) : v]));
-
-/** Would `bossId` above `personId` close a loop in the reporting line? */
-async function wouldLoop(tx: Tx, teamId: string, personId: string, bossId: string, ignore: string) {
-  let at: string | null = bossId;
-  for (let depth = 0; at && depth < 100; depth++) {
-    if (at === personId || at === ignore) return true;
-    const up: { reportsToId: string | null } | null = await tx.keyPerson.findFirst({ where: { id: at, teamId }, select: { reportsToId: true } });
-    at = up?.reportsToId ?? null;
-  }
-  return false;
-}
 
 export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchema>, now = new Date()) {
   requirePermission(ctx, "keyPersons.write");
@@ -131,7 +120,11 @@ export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchem
     if (kept.reportsToId === M) after.reportsToId = null;
     if (blank(kept.reportsToId) || kept.reportsToId === M) {
       const boss = merged.reportsToId as string | null;
-      if (boss && boss !== K && !(await wouldLoop(tx, teamId, K, boss, M))) after.reportsToId = boss;
+      if (boss && boss !== K) {
+        // A loop: the kept record (or the one merged into it) already above that boss.
+        const above = (await reportingChain(tx, teamId, boss)) ?? [];
+        if (!above.includes(K) && !above.includes(M)) after.reportsToId = boss;
+      }
     }
     const keptBefore = Object.fromEntries(Object.keys(after).map((k) => [k, kept[k as keyof PersonRow]]));
 

@@ -10,8 +10,26 @@ import type { changeStanceSchema, createKeyPersonSchema, keyPersonFields, update
 
 type Fields = z.infer<typeof keyPersonFields>;
 
+/** How far up a reporting line is followed (a longer chain is not a real organisation). */
+const MAX_CHAIN = 100;
+
+/**
+ * The reporting line up from `bossId`: that person, his boss, and so on. Null when `bossId` is not a
+ * person of the team. Placing someone under `bossId` closes a loop exactly when he is on this chain.
+ */
+export async function reportingChain(db: Pick<TeamCtx["db"], "keyPerson">, teamId: string, bossId: string): Promise<string[] | null> {
+  const chain: string[] = [];
+  for (let at: string | null = bossId; at && chain.length < MAX_CHAIN && !chain.includes(at); ) {
+    const up: { reportsToId: string | null } | null = await db.keyPerson.findFirst({ where: { id: at, teamId }, select: { reportsToId: true } });
+    if (!up) return chain.length ? chain : null;
+    chain.push(at);
+    at = up.reportsToId;
+  }
+  return chain;
+}
+
 /** Links must point into the same team: department, boss (no cycles) and an active owner. */
-async function checkLinks(ctx: TeamCtx, input: Pick<Fields, "departmentId" | "reportsToId" | "ownerId">, selfId?: string) {
+export async function checkLinks(ctx: TeamCtx, input: Pick<Fields, "departmentId" | "reportsToId" | "ownerId">, selfId?: string) {
   const errors: Record<string, string[]> = {};
   if (input.departmentId) {
     const d = await ctx.db.department.count({ where: { id: input.departmentId, teamId: ctx.teamId } });
@@ -24,23 +42,9 @@ async function checkLinks(ctx: TeamCtx, input: Pick<Fields, "departmentId" | "re
   if (input.reportsToId) {
     if (input.reportsToId === selfId) errors.reportsToId = ["reportingCycle"];
     else {
-      // Walk up from the new boss; meeting this person again would make a loop.
-      let cursor: string | null = input.reportsToId;
-      for (let i = 0; cursor && i < 50; i++) {
-        const boss: { reportsToId: string | null } | null = await ctx.db.keyPerson.findFirst({
-          where: { id: cursor, teamId: ctx.teamId },
-          select: { reportsToId: true },
-        });
-        if (!boss) {
-          if (i === 0) errors.reportsToId = ["notFound"];
-          break;
-        }
-        if (boss.reportsToId && boss.reportsToId === selfId) {
-          errors.reportsToId = ["reportingCycle"];
-          break;
-        }
-        cursor = boss.reportsToId;
-      }
+      const chain = await reportingChain(ctx.db, ctx.teamId, input.reportsToId);
+      if (!chain) errors.reportsToId = ["notFound"];
+      else if (selfId && chain.includes(selfId)) errors.reportsToId = ["reportingCycle"];
     }
   }
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);

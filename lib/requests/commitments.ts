@@ -55,6 +55,11 @@ export async function followGive(tx: Tx, teamId: string, touchpointId: string, d
   await tx.commitment.updateMany({ where: { teamId, touchpointId }, data: { doneAt: deleted ? null : now } });
 }
 
+/** These gives are gone for good (the log undone, or the person erased): what they kept is open again. */
+export async function releaseGives(tx: Tx, teamId: string, touchpointIds: string[]) {
+  await tx.commitment.updateMany({ where: { teamId, touchpointId: { in: touchpointIds } }, data: { doneAt: null, touchpointId: null } });
+}
+
 /** Moves the date of a promise: hers, or any for an admin. */
 export async function setCommitmentDue(ctx: TeamCtx, input: z.infer<typeof commitmentDueSchema>) {
   const c = await ctx.db.commitment.findFirst({ where: { id: input.id, teamId: ctx.teamId }, select: { nurseId: true } });

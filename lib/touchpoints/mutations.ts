@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { createTouchpointSchema, touchpointFields, updateTouchpointSchema } from "./schemas";
 import { completeActionsByTouchpoint } from "@/lib/reviews/mutations";
-import { followGive, keep, keepable } from "@/lib/requests/commitments";
+import { followGive, keep, keepable, releaseGives } from "@/lib/requests/commitments";
 
 type Tx = Prisma.TransactionClient;
 type Fields = z.infer<typeof touchpointFields>;
@@ -176,7 +176,7 @@ export async function undoLoggedTouchpoint(ctx: TeamCtx, id: string, now = new D
   if (now.getTime() - tp.createdAt.getTime() > UNDO_LOG_MS) throw new AppError("conflict", "undoExpired");
   const ids = tp.participants.map((p) => p.keyPersonId);
   await ctx.db.$transaction(async (tx) => {
-    await tx.commitment.updateMany({ where: { teamId: ctx.teamId, touchpointId: id }, data: { doneAt: null, touchpointId: null } });
+    await releaseGives(tx, ctx.teamId, [id]);
     await tx.touchpoint.delete({ where: { id } });
     if (tp.clearedFollowUpId) {
       await tx.touchpoint.updateMany({ where: { id: tp.clearedFollowUpId, teamId: ctx.teamId }, data: { followUpDoneAt: null } });

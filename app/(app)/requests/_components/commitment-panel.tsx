@@ -4,10 +4,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Badge } from "@/components/ui/card";
 import { DateHint, FieldErrors } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { moveCommitment } from "../actions";
 
 type Props = {
@@ -28,29 +29,21 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(dueOn);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, errors, message, run } = useActionForm();
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    start(async () => {
-      const res = await moveCommitment({ id, dueOn: value });
-      if (res.ok) {
+    run(() => moveCommitment({ id, dueOn: value }), {
+      then: () => {
         setEditing(false);
-        setErrors({});
-        setError(null);
         router.refresh();
-      } else {
-        setErrors(res.fieldErrors ?? {});
-        setError(res.error);
-      }
+      },
     });
   }
   return (
     <section aria-labelledby="commitment-title" className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950" data-testid="commitment">
       <h2 id="commitment-title" className="font-medium">{t("requests.commitment.title")}</h2>
       <p>{what}</p>
-      {error && error !== "validation" && <Alert>{t(`errors.${error}`)}</Alert>}
+      {message && !Object.keys(errors).length && <Alert>{message.text}</Alert>}
       <div className="flex flex-wrap items-center gap-2">
         {overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : null}
         <span>{t("requests.commitment.due", { date: dueLabel })}</span>

@@ -2,42 +2,37 @@
 // The erasure's confirmation: why (a choice, never free text), the name typed again, then erase.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { FieldErrors, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ERASE_REASONS } from "@/lib/key-persons/erase-reasons";
 import { erasePerson } from "../../actions";
 
 export function EraseForm({ id, version, name }: { id: string; version: number; name: string }) {
   const t = useTranslations("keyPersons.erase");
-  const te = useTranslations("errors");
   const router = useRouter();
   const toast = useToast();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, errors, message, run } = useActionForm();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     const reason = String(fd.get("reason") ?? "");
     const confirmName = String(fd.get("confirmName") ?? "");
     if (!window.confirm(t("confirm", { name }))) return;
-    start(async () => {
-      const res = await erasePerson({ id, version, reason: reason as (typeof ERASE_REASONS)[number], confirmName });
-      if (res.ok) {
+    run(() => erasePerson({ id, version, reason: reason as (typeof ERASE_REASONS)[number], confirmName }), {
+      then: () => {
         toast(t("done"));
         router.push("/key-persons");
-        return;
-      }
-      setErrors(res.fieldErrors ?? {});
-      setError(res.error === "validation" ? null : res.error);
+      },
     });
   }
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error && <Alert>{te(error)}</Alert>}
+      {/* A field's own message says what is wrong with it; the alert is for the rest. */}
+      {message && !Object.keys(errors).length && <Alert>{message.text}</Alert>}
       <fieldset className="space-y-1" aria-describedby={errors.reason ? "erase-reason-error" : undefined}>
         <legend className="text-sm font-medium">{t("reason")}</legend>
         {ERASE_REASONS.map((r) => (
