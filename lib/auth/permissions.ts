@@ -23,6 +23,11 @@ export const PERMISSIONS = [
   "cases.readAssigned",
   "cases.readAll",
   "cases.delete",
+  // Erasing a case for good (the employee's request) and its disclosure (開示): admins only.
+  "cases.erase",
+  "cases.disclose",
+  // Retention periods, legal holds and the purge list.
+  "retention.manage",
   "dashboard.read",
   // Build, issue and export success reports (aggregates only); share links are share.manage.
   "reports.write",
@@ -65,6 +70,9 @@ const ADMIN: Permission[] = [
   "keyPersons.disclose",
   "cases.readAll",
   "cases.delete",
+  "cases.erase",
+  "cases.disclose",
+  "retention.manage",
   "members.manage",
   "settings.manage",
   "audit.read",

@@ -72,7 +72,7 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
     }),
     db.case.groupBy({
       by: ["nextFollowUpOn"],
-      where: { teamId, deletedAt: null, status: { not: "CLOSED" }, nextFollowUpOn: window, nurses: { some: { userId } } },
+      where: { teamId, deletedAt: null, withdrawnAt: null, status: { not: "CLOSED" }, nextFollowUpOn: window, nurses: { some: { userId } } },
       _count: { _all: true },
     }),
     db.commitment.findMany({

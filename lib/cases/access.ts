@@ -12,6 +12,21 @@ export function readableCases(ctx: TeamCtx): Prisma.CaseWhereInput {
   };
 }
 
+/** Cases that take new records: readable, and consent not withdrawn. */
+export function writableCases(ctx: TeamCtx): Prisma.CaseWhereInput {
+  return { ...readableCases(ctx), withdrawnAt: null };
+}
+
+/** Why a record cannot be linked to this case: not readable, or consent withdrawn (none: it can). */
+export async function caseLinkProblem(ctx: TeamCtx, caseId: string): Promise<"notFound" | "caseWithdrawn" | null> {
+  const c = await ctx.db.case.findFirst({ where: { id: caseId, ...readableCases(ctx) }, select: { withdrawnAt: true } });
+  if (!c) return "notFound";
+  return c.withdrawnAt ? "caseWithdrawn" : null;
+}
+
+/** Cases in lists, counts and dashboards: not deleted, consent not withdrawn. */
+export const liveCase = { deletedAt: null, withdrawnAt: null } as const;
+
 export async function auditCase(tx: Pick<TeamCtx["db"], "auditLog">, ctx: TeamCtx, action: string, caseId: string | null, detail?: Prisma.InputJsonValue) {
   await tx.auditLog.create({ data: { teamId: ctx.teamId, actorId: ctx.userId, action, entityType: "Case", entityId: caseId, detail } });
 }

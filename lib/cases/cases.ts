@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { toCsv } from "@/lib/csv/codec";
 import { AppError } from "@/lib/errors";
 import ja from "@/messages/ja.json";
-import { auditCase, readableCases } from "./access";
+import { auditCase, liveCase, readableCases, writableCases } from "./access";
 import type { assessmentSchema, caseFields, createCaseSchema, updateCaseSchema } from "./schemas";
 
 export const DEFAULT_RISK_LEVELS = ["要医療", "要観察", "改善", "問題なし"];
@@ -72,6 +72,7 @@ export async function createCase(ctx: TeamCtx, input: z.infer<typeof createCaseS
 const caseSelect = {
   id: true, employeeCode: true, employeeName: true, kind: true, status: true, departmentId: true, consentAt: true, consentScope: true, consentMethod: true,
   followUpPlan: true, nextFollowUpOn: true, openedOn: true, closedOn: true, returnOn: true, continued3m: true, continued6m: true, version: true,
+  withdrawnAt: true, keepReason: true, legalHold: true, legalHoldAt: true,
   department: { select: { name: true } },
   nurses: { select: { user: { select: { id: true, name: true } } } },
   keyPersons: { select: { keyPerson: { select: { id: true, name: true, title: true } } } },
@@ -91,8 +92,10 @@ export async function getCase(ctx: TeamCtx, id: string) {
 }
 
 export async function updateCase(ctx: TeamCtx, input: z.infer<typeof updateCaseSchema>) {
-  const current = await ctx.db.case.findFirst({ where: { id: input.id, ...readableCases(ctx) }, select: { id: true, version: true, status: true, closedOn: true } });
+  const current = await ctx.db.case.findFirst({ where: { id: input.id, ...readableCases(ctx) }, select: { id: true, version: true, status: true, closedOn: true, withdrawnAt: true } });
   if (!current) throw new AppError("notFound");
+  // Consent withdrawn: what is kept is read-only.
+  if (current.withdrawnAt) throw new AppError("conflict", "caseWithdrawn");
   await checkLinks(ctx, input);
   await ctx.db.$transaction(async (tx) => {
     const d = data(input);
@@ -111,8 +114,9 @@ export async function updateCase(ctx: TeamCtx, input: z.infer<typeof updateCaseS
 }
 
 export async function addAssessment(ctx: TeamCtx, input: z.infer<typeof assessmentSchema>) {
-  const c = await ctx.db.case.count({ where: { id: input.caseId, ...readableCases(ctx) } });
+  const c = await ctx.db.case.findFirst({ where: { id: input.caseId, ...readableCases(ctx) }, select: { withdrawnAt: true } });
   if (!c) throw new AppError("notFound");
+  if (c.withdrawnAt) throw new AppError("conflict", "caseWithdrawn");
   const level = await ctx.db.riskLevel.count({ where: { id: input.riskLevelId, teamId: ctx.teamId } });
   if (!level) throw new AppError("validation", "validation", { riskLevelId: ["notFound"] });
   return ctx.db.$transaction(async (tx) => {
@@ -130,24 +134,28 @@ export async function deleteCase(ctx: TeamCtx, id: string) {
   await auditCase(ctx.db, ctx, "case.delete", id);
 }
 
-/** The cases this user may read, in full; for the rest of the team, counts only. */
+/**
+ * The cases this user may read, in full; for the rest of the team, counts only. Cases whose consent
+ * was withdrawn leave the list and the counts; the reader sees how many of hers are kept read-only.
+ */
 export async function listCases(ctx: TeamCtx, status?: string) {
-  const where = { ...readableCases(ctx), ...(status ? { status: status as "OPEN" } : {}) };
-  const [rows, teamCounts] = await Promise.all([
+  const where = { ...writableCases(ctx), ...(status ? { status: status as "OPEN" } : {}) };
+  const [rows, teamCounts, withdrawn] = await Promise.all([
     ctx.db.case.findMany({
       where,
       orderBy: [{ status: "asc" }, { nextFollowUpOn: { sort: "asc", nulls: "last" } }],
       take: 200,
       select: { id: true, employeeCode: true, kind: true, status: true, nextFollowUpOn: true, openedOn: true, department: { select: { name: true } }, nurses: { select: { user: { select: { name: true } } } } },
     }),
-    ctx.db.case.groupBy({ by: ["status"], where: { teamId: ctx.teamId, deletedAt: null }, _count: { _all: true } }),
+    ctx.db.case.groupBy({ by: ["status"], where: { teamId: ctx.teamId, ...liveCase }, _count: { _all: true } }),
+    ctx.db.case.findMany({ where: { ...readableCases(ctx), withdrawnAt: { not: null } }, orderBy: { withdrawnAt: "desc" }, take: 50, select: { id: true, employeeCode: true, withdrawnAt: true, keepReason: true } }),
   ]);
-  if (rows.length) await auditCase(ctx.db, ctx, "case.list", null, { count: rows.length });
-  return { rows, teamCounts: Object.fromEntries(teamCounts.map((c) => [c.status, c._count._all])) as Record<string, number> };
+  if (rows.length || withdrawn.length) await auditCase(ctx.db, ctx, "case.list", null, { count: rows.length + withdrawn.length });
+  return { rows, withdrawn, teamCounts: Object.fromEntries(teamCounts.map((c) => [c.status, c._count._all])) as Record<string, number> };
 }
 
 export async function exportCasesCsv(ctx: TeamCtx) {
-  const rows = await ctx.db.case.findMany({ where: readableCases(ctx), orderBy: { openedOn: "asc" }, select: caseSelect });
+  const rows = await ctx.db.case.findMany({ where: writableCases(ctx), orderBy: { openedOn: "asc" }, select: caseSelect });
   const csv = toCsv(
     ["社員コード", "種別", "状態", "部署", "開始日", "次回フォロー", "復職日", "3か月継続", "6か月継続", "最新の評価"],
     rows.map((c) => [

@@ -36,7 +36,7 @@ export function improvementRows(db: Db, teamId: string, f: ResolvedFilter) {
     FROM "Case" c
     JOIN "RiskLevel" first ON first.id = c."firstRiskLevelId"
     JOIN "RiskLevel" last ON last.id = c."lastRiskLevelId"
-    WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL AND c."assessmentCount" >= 2
+    WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL AND c."withdrawnAt" IS NULL AND c."assessmentCount" >= 2
       AND c."lastAssessedOn" >= ${day(f.from)}::date AND c."lastAssessedOn" < ${day(f.to)}::date ${caseScope(f)}
     GROUP BY 1, 2, 3`;
 }
@@ -54,7 +54,7 @@ export function returnRows(db: Db, teamId: string, f: ResolvedFilter) {
       count(*) FILTER (WHERE c."continued6m")::int AS c6,
       count(*) FILTER (WHERE c."continued3m" = false OR c."continued6m" = false)::int AS releave
     FROM "Case" c
-    WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL AND c."returnOn" >= ${day(f.from)}::date AND c."returnOn" < ${day(f.to)}::date ${caseScope(f)}
+    WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL AND c."withdrawnAt" IS NULL AND c."returnOn" >= ${day(f.from)}::date AND c."returnOn" < ${day(f.to)}::date ${caseScope(f)}
     GROUP BY 1, 2`;
 }
 

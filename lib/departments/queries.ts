@@ -96,7 +96,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
       take: 10,
       select: { id: true, title: true, stage: true },
     }),
-    ctx.db.case.groupBy({ by: ["status"], where: { ...inDept, deletedAt: null, status: { not: "CLOSED" } }, _count: { _all: true } }),
+    ctx.db.case.groupBy({ by: ["status"], where: { ...inDept, deletedAt: null, withdrawnAt: null, status: { not: "CLOSED" } }, _count: { _all: true } }),
     ctx.db.touchpoint.findMany({
       where: { teamId: ctx.teamId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { not: null }, participants: { some: { keyPerson: { departmentId: { in: ids } } } } },
       orderBy: { followUpDueOn: "asc" },

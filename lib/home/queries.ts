@@ -16,7 +16,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY);
   const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY);
 
-  const myOpen = { teamId, userId, case: { status: { not: "CLOSED" as const }, deletedAt: null } };
+  const myOpen = { teamId, userId, case: { status: { not: "CLOSED" as const }, deletedAt: null, withdrawnAt: null } };
   const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions, caseDue, caseOverdue, commitments] = await Promise.all([
     db.touchpoint.findMany({
       where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY) } },

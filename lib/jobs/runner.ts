@@ -5,7 +5,7 @@
 // caught by the next sweep.
 import PgBoss from "pg-boss";
 
-export const JOB_NAMES = ["mail-deliver", "mail-sweep", "digest-weekly"] as const;
+export const JOB_NAMES = ["mail-deliver", "mail-sweep", "digest-weekly", "retention-purge"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
@@ -53,6 +53,13 @@ function startInProcess({ handlers, every, log = console.log }: JobRunnerOptions
     const timer = setInterval(() => void run(name, {}), seconds * 1000);
     timer.unref();
     timers.add(timer);
+    // Hourly and daily jobs also run a minute after start: a server restarted more often than
+    // their period would otherwise never run them. Each is idempotent.
+    if (seconds >= 3600) {
+      const first = setTimeout(() => void run(name, {}), 60_000);
+      first.unref();
+      timers.add(first);
+    }
   }
   return {
     kick(name, data, at) {

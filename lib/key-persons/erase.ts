@@ -29,7 +29,7 @@ export const eraseSchema = z.object({
 /** What erasing him would remove, as counts for the confirmation. */
 export async function erasePreview(ctx: TeamCtx, id: string) {
   requirePermission(ctx, "keyPersons.erase");
-  const person = await ctx.db.keyPerson.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, name: true, title: true, version: true } });
+  const person = await ctx.db.keyPerson.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, name: true, title: true, version: true, legalHold: true } });
   if (!person) throw new AppError("notFound");
   return { person, counts: await counts(ctx.db, ctx.teamId, id) };
 }
@@ -73,53 +73,62 @@ type Snap = { people?: { id: string }[]; links?: { fromId: string; toId: string 
 export async function eraseKeyPerson(ctx: TeamCtx, input: z.infer<typeof eraseSchema>) {
   requirePermission(ctx, "keyPersons.erase");
   return ctx.db.$transaction(async (tx) => {
-    const p = await tx.keyPerson.findFirst({ where: { id: input.id, teamId: ctx.teamId }, select: { id: true, name: true, version: true } });
+    const p = await tx.keyPerson.findFirst({ where: { id: input.id, teamId: ctx.teamId }, select: { id: true, name: true, version: true, legalHold: true } });
     if (!p) throw new AppError("notFound");
     if (p.version !== input.version) throw new AppError("conflict", "staleEdit");
+    if (p.legalHold) throw new AppError("conflict", "underLegalHold");
     const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
     if (fold(input.confirmName) !== fold(p.name)) throw new AppError("validation", "validation", { confirmName: ["nameMismatch"] });
-    const teamId = ctx.teamId;
-    const id = p.id;
-    const counted = await counts(tx, teamId, id);
-
-    // His touchpoints: those with him alone go whole, shared ones lose his part.
-    const sole = await soleTouchpoints(tx, teamId, id);
-    await releaseGives(tx, teamId, sole);
-    await tx.reviewAction.updateMany({ where: { teamId, doneTouchpointId: { in: sole } }, data: { doneTouchpointId: null } });
-    await tx.touchpoint.deleteMany({ where: { teamId, id: { in: sole } } });
-    await tx.touchpointParticipant.deleteMany({ where: { teamId, keyPersonId: id } });
-    // His requests, with their history and promises; a touchpoint with others that followed one stays, unlinked.
-    const requests = (await tx.request.findMany({ where: { teamId, keyPersonId: id }, select: { id: true } })).map((r) => r.id);
-    await tx.touchpoint.updateMany({ where: { teamId, requestId: { in: requests } }, data: { requestId: null } });
-    await tx.request.deleteMany({ where: { teamId, id: { in: requests } } });
-    // Review comments about him or pinned to his links (their replies go with them).
-    await tx.reviewComment.deleteMany({ where: commentsAbout(teamId, id) });
-    await tx.personLink.deleteMany({ where: linksOf(teamId, id) });
-    await tx.reviewAction.updateMany({ where: { teamId, keyPersonId: id }, data: { keyPersonId: null } });
-    await tx.keyPerson.updateMany({ where: { teamId, reportsToId: id }, data: { reportsToId: null } });
-    // His place in the maps reviews froze, and the undo data of merges that involved him.
-    for (const r of await reviewsHolding(tx, teamId, id)) {
-      const s = r.snapshot as Snap;
-      const scrubbed = {
-        ...s,
-        people: (s.people ?? []).filter((x) => x.id !== id),
-        links: (s.links ?? []).filter((l) => l.fromId !== id && l.toId !== id),
-        gaps: (s.gaps ?? []).filter((g) => g.personId !== id),
-      };
-      await tx.mentorReview.update({ where: { id: r.id }, data: { snapshot: scrubbed as Prisma.InputJsonValue } });
-    }
-    await tx.personMerge.deleteMany({ where: { teamId, OR: [{ keptId: id }, { mergedId: id }] } });
-    // Stance history, case and pilot links go with him (cascade).
-    await tx.keyPerson.delete({ where: { id } });
+    const counted = await eraseKeyPersonRecords(tx, ctx.teamId, p.id);
     await audit(tx, {
-      teamId,
+      teamId: ctx.teamId,
       actorId: ctx.userId,
       action: "keyPerson.erase",
       entityType: "KeyPerson",
-      entityId: id,
+      entityId: p.id,
       // Why as a choice, never free text: nothing typed here could carry his name on.
       detail: { reason: input.reason, ...counted },
     });
     return counted;
   });
+}
+
+export type PersonCounts = Awaited<ReturnType<typeof counts>>;
+
+/**
+ * Removes one person and everything recorded about him, inside the caller's transaction; shared by
+ * erasure on request and the retention purge.
+ */
+export async function eraseKeyPersonRecords(tx: Tx, teamId: string, id: string): Promise<PersonCounts> {
+  const counted = await counts(tx, teamId, id);
+  // His touchpoints: those with him alone go whole, shared ones lose his part.
+  const sole = await soleTouchpoints(tx, teamId, id);
+  await releaseGives(tx, teamId, sole);
+  await tx.reviewAction.updateMany({ where: { teamId, doneTouchpointId: { in: sole } }, data: { doneTouchpointId: null } });
+  await tx.touchpoint.deleteMany({ where: { teamId, id: { in: sole } } });
+  await tx.touchpointParticipant.deleteMany({ where: { teamId, keyPersonId: id } });
+  // His requests, with their history and promises; a touchpoint with others that followed one stays, unlinked.
+  const requests = (await tx.request.findMany({ where: { teamId, keyPersonId: id }, select: { id: true } })).map((r) => r.id);
+  await tx.touchpoint.updateMany({ where: { teamId, requestId: { in: requests } }, data: { requestId: null } });
+  await tx.request.deleteMany({ where: { teamId, id: { in: requests } } });
+  // Review comments about him or pinned to his links (their replies go with them).
+  await tx.reviewComment.deleteMany({ where: commentsAbout(teamId, id) });
+  await tx.personLink.deleteMany({ where: linksOf(teamId, id) });
+  await tx.reviewAction.updateMany({ where: { teamId, keyPersonId: id }, data: { keyPersonId: null } });
+  await tx.keyPerson.updateMany({ where: { teamId, reportsToId: id }, data: { reportsToId: null } });
+  // His place in the maps reviews froze, and the undo data of merges that involved him.
+  for (const r of await reviewsHolding(tx, teamId, id)) {
+    const s = r.snapshot as Snap;
+    const scrubbed = {
+      ...s,
+      people: (s.people ?? []).filter((x) => x.id !== id),
+      links: (s.links ?? []).filter((l) => l.fromId !== id && l.toId !== id),
+      gaps: (s.gaps ?? []).filter((g) => g.personId !== id),
+    };
+    await tx.mentorReview.update({ where: { id: r.id }, data: { snapshot: scrubbed as Prisma.InputJsonValue } });
+  }
+  await tx.personMerge.deleteMany({ where: { teamId, OR: [{ keptId: id }, { mergedId: id }] } });
+  // Stance history, case and pilot links go with him (cascade).
+  await tx.keyPerson.delete({ where: { id } });
+  return counted;
 }

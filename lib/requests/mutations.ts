@@ -3,7 +3,7 @@
 // makes thanks owed; a recurring agreement schedules its follow-ups so the rhythm holds.
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
-import { readableCases } from "@/lib/cases/access";
+import { caseLinkProblem } from "@/lib/cases/access";
 import { dateOnlyOf, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -33,7 +33,8 @@ async function checkLinks(ctx: TeamCtx, input: Fields) {
   if (input.templateId && !(await ctx.db.requestTemplate.count({ where: { id: input.templateId, teamId: ctx.teamId } }))) errors.templateId = ["notFound"];
   if (input.initiativeId && !(await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } }))) errors.initiativeId = ["notFound"];
   if (input.caseId) {
-    if (!(await ctx.db.case.count({ where: { id: input.caseId, ...readableCases(ctx) } }))) errors.caseId = ["notFound"];
+    const problem = await caseLinkProblem(ctx, input.caseId);
+    if (problem) errors.caseId = [problem];
   }
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
 }

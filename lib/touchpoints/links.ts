@@ -1,11 +1,11 @@
 // What a touchpoint may link to: the cases this user can read (codes only) and the team's initiatives.
 import type { TeamCtx } from "@/lib/auth/context";
-import { readableCases } from "@/lib/cases/access";
+import { writableCases } from "@/lib/cases/access";
 
 export async function linkOptions(ctx: TeamCtx) {
   const [cases, initiatives] = await Promise.all([
     ctx.db.case.findMany({
-      where: { ...readableCases(ctx), status: { not: "CLOSED" } },
+      where: { ...writableCases(ctx), status: { not: "CLOSED" } },
       orderBy: { openedOn: "desc" },
       take: 100,
       select: { id: true, employeeCode: true },

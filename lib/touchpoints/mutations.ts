@@ -2,7 +2,7 @@
 // THANKS answers, and closes the follow-up it was logged from.
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
-import { readableCases } from "@/lib/cases/access";
+import { caseLinkProblem } from "@/lib/cases/access";
 import { dateOnlyOf, tokyoDay } from "@/lib/dates";
 import { ACCEPTED } from "@/lib/key-persons/queries";
 import { FREQUENCY_DAYS } from "@/lib/requests/schemas";
@@ -26,9 +26,9 @@ async function checkLinks(ctx: TeamCtx, input: Fields, now: Date) {
   const found = await ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, id: { in: ids } } });
   if (found !== ids.length) errors.keyPersonIds = ["notFound"];
   if (input.caseId) {
-    // Linking to a case needs the right to read it.
-    const c = await ctx.db.case.count({ where: { id: input.caseId, ...readableCases(ctx) } });
-    if (!c) errors.caseId = ["notFound"];
+    // Linking to a case needs the right to read it, and its consent in force.
+    const problem = await caseLinkProblem(ctx, input.caseId);
+    if (problem) errors.caseId = [problem];
   }
   if (input.initiativeId) {
     const i = await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } });

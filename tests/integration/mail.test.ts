@@ -99,6 +99,7 @@ describe("mail", () => {
         "mail-deliver": async (data) => void (await deliverMail(db(), String(data.id), transport, new Date(), quiet)),
         "mail-sweep": async () => void (await sweepMail(db(), transport, new Date(), quiet)),
         "digest-weekly": async () => undefined,
+        "retention-purge": async () => undefined,
       },
       every: {},
       log: quiet,
