@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { login, shot, signOut, test } from "./fixtures";
+import { checkA11y, login, PHONE, shot, signOut, test } from "./fixtures";
 
 test("a nurse not on a case cannot open its URL; the admin can, and the read is audit-logged", async ({ page }) => {
   await login(page, "junior@demo.example");
@@ -65,4 +65,90 @@ test("a junior nurse gets 403 for the admin-only audit log", async ({ page }) =>
   expect(res?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "権限がありません" })).toBeVisible();
   await expect(page.getByTestId("audit-log")).toHaveCount(0);
+});
+
+test("consent withdrawn, a legal hold, disclosure and erasure of a case; the retention page", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/cases/new");
+  await page.getByLabel("社員コード（仮名）").fill("EMP-WD-01");
+  await page.getByLabel("同意の範囲（何を誰と共有するか）").fill("上司への就業上の配慮に必要な範囲");
+  await page.getByLabel("同意の方法").fill("面談時に書面で");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("heading", { name: /EMP-WD-01/ })).toBeVisible();
+  const casePath = new URL(page.url()).pathname;
+
+  // The employee's own record, for a disclosure request: PDF and JSON, file names without his code.
+  const pdf = await page.request.get(`${casePath.replace("/cases/", "/api/cases/")}/disclosure?format=pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).not.toContain("EMP");
+  const json = await (await page.request.get(`${casePath.replace("/cases/", "/api/cases/")}/disclosure?format=json`)).json();
+  expect(json.case.employeeCode).toBe("EMP-WD-01");
+
+  // Consent withdrawn: read-only with the reason, out of the list.
+  await page.getByText("同意撤回を記録").click();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "撤回を記録する" }).click();
+  await expect(page.getByText("選択肢から選んでください。").first()).toBeVisible();
+  await page.getByLabel("就業上の措置の記録").check();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "撤回を記録する" }).click();
+  await expect(page.getByTestId("withdrawn-banner")).toContainText("保存理由：就業上の措置の記録");
+  await expect(page.getByTestId("case-summary")).toContainText("上司への就業上の配慮に必要な範囲");
+  await expect(page.getByRole("button", { name: "評価を記録" })).toHaveCount(0);
+  await checkA11y(page);
+  await shot(page, "case-withdrawn-desktop");
+  await page.setViewportSize(PHONE);
+  await shot(page, "case-withdrawn-phone");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/cases");
+  await expect(page.getByRole("list", { name: "担当しているケース" })).not.toContainText("EMP-WD-01");
+  await expect(page.getByRole("list", { name: "同意が撤回されたケース（閲覧のみ）" })).toContainText("EMP-WD-01");
+
+  // A legal hold stops erasure until it is lifted.
+  await page.goto(casePath);
+  await page.getByText("法的保全をかける").click();
+  await page.getByLabel("保全の理由").selectOption({ label: "労災申請" });
+  await page.getByRole("button", { name: "保全する" }).click();
+  await expect(page.getByTestId("legal-hold")).toContainText("労災申請");
+  await page.goto("/settings/retention");
+  await expect(page.getByTestId("holds").locator(`a[href="${casePath}"]`)).toBeVisible();
+  await page.getByLabel(/終了・同意撤回・削除したケース/).fill("4");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("値が小さすぎます。").first()).toBeVisible();
+  await page.getByLabel(/終了・同意撤回・削除したケース/).fill("6");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("保存期間を保存しました。")).toBeVisible();
+  await checkA11y(page);
+  await shot(page, "retention-desktop");
+  await page.setViewportSize(PHONE);
+  await shot(page, "retention-phone");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByLabel(/終了・同意撤回・削除したケース/).fill("5");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("保存期間を保存しました。")).toBeVisible();
+
+  await page.goto(`${casePath}/erase`);
+  await expect(page.getByText(/法的保全中（労災申請）/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "消去する" })).toHaveCount(0);
+  await page.goto(casePath);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "保全を解除" }).click();
+  await expect(page.getByTestId("legal-hold")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "ケースを消去" }).click();
+  await expect(page.getByTestId("erase-counts")).toContainText("リスク評価");
+  await page.getByLabel("本人からの請求").check();
+  await page.getByLabel(/確認のため社員コードを入力/).fill("EMP-WD-02");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "消去する" }).click();
+  await expect(page.getByText("社員コードが一致しません。")).toBeVisible();
+  await page.getByLabel(/確認のため社員コードを入力/).fill("EMP-WD-01");
+  await checkA11y(page);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "消去する" }).click();
+  await expect(page.getByText("ケースを消去しました。監査ログに件数が残っています。")).toBeVisible();
+  await expect(page).toHaveURL(/\/cases$/);
+  expect((await page.goto(casePath))?.status()).toBe(404);
+  await page.goto("/settings/audit?action=case.");
+  await expect(page.getByTestId("audit-log")).toContainText("case.erase");
 });

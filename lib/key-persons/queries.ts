@@ -104,6 +104,7 @@ export async function getKeyPerson(ctx: TeamCtx, id: string) {
     select: {
       ...listSelect,
       externalId: true,
+      legalHold: true,
       resistanceReason: true,
       painPoints: true,
       values: true,

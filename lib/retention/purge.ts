@@ -11,11 +11,14 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
 import { eraseCaseRecords } from "@/lib/cases/lifecycle";
+import { DAY_MS } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { eraseKeyPersonRecords } from "@/lib/key-persons/erase";
 
-export const RETENTION_LIMITS = { case: { min: 5, max: 30 }, person: { min: 1, max: 10 }, audit: { min: 5, max: 30 } } as const;
+import { RETENTION_LIMITS } from "./limits";
+
+export { RETENTION_LIMITS };
 
 const years = (l: { min: number; max: number }) =>
   z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(l.min, "tooSmall").max(l.max, "tooLarge");
@@ -63,7 +66,7 @@ const lastEnd = (c: { closedOn: Date | null; withdrawnAt: Date | null; deletedAt
  * What the purge will remove by `until` (admins see next month's list beforehand), each with the day
  * it falls due. Cases are listed by kind and dates, never by employee.
  */
-export async function purgeList(ctx: TeamCtx, until: Date, take = 200) {
+export async function purgeList(ctx: TeamCtx, until = new Date(Date.now() + 30 * DAY_MS), take = 200) {
   requirePermission(ctx, "retention.manage");
   const team = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: { retainCaseYears: true, retainPersonYears: true, retainAuditYears: true } });
   const caseWhere = casesEndedBefore(ctx.teamId, yearsBefore(until, team.retainCaseYears));
@@ -81,6 +84,7 @@ export async function purgeList(ctx: TeamCtx, until: Date, take = 200) {
     ]),
   ]);
   return {
+    until,
     retention: team,
     cases: cases.map((c) => ({ id: c.id, kind: c.kind, endedOn: lastEnd(c), dueOn: yearsAfter(lastEnd(c), team.retainCaseYears) })).sort((a, b) => +a.dueOn - +b.dueOn),
     caseCount,

@@ -16,7 +16,7 @@ export default async function CasesPage() {
   requirePagePermission(ctx, "cases.readAssigned");
   const t = await getTranslations();
   const f = await getFormatter();
-  const { rows, teamCounts } = await listCases(ctx);
+  const { rows, withdrawn, teamCounts } = await listCases(ctx);
   // Follow-up days are dates (UTC midnight of the Tokyo day): before today's is overdue.
   const today = tokyoToday();
   return (
@@ -56,6 +56,21 @@ export default async function CasesPage() {
           </ul>
         )}
       </Card>
+      {withdrawn.length > 0 && (
+        <Card title={t("caseLifecycle.withdrawnList")}>
+          <ul className="divide-y divide-stone-100 text-sm" aria-label={t("caseLifecycle.withdrawnList")}>
+            {withdrawn.map((w) => (
+              <li key={w.id}>
+                <Link href={`/cases/${w.id}`} className="flex flex-wrap items-center gap-2 py-2 hover:bg-stone-50">
+                  <span className="font-mono">{w.employeeCode}</span>
+                  <span className="text-xs text-stone-500">{t("caseLifecycle.withdrawnOn", { date: f.dateTime(w.withdrawnAt!, "short") })}</span>
+                  <span className="text-xs text-stone-500">{t(`caseLifecycle.keepReasons.${w.keepReason ?? "LEGAL_RECORD"}`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
     </div>
   );
 }

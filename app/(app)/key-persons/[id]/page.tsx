@@ -14,6 +14,7 @@ import { TouchpointItem } from "../../touchpoints/_components/touchpoint-item";
 import { ArchiveButton } from "./archive-button";
 import { StanceControl } from "./stance-control";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { LegalHoldControl } from "@/components/legal-hold";
 
 export default async function KeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -62,6 +63,8 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           {writable && <Link href={`/key-persons/${p.id}/merge`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.merge.open")}</Link>}
         </div>
       </div>
+
+      {can(ctx.role, "retention.manage") && (p.archivedAt || p.legalHold) && <LegalHoldControl kind="KeyPerson" id={p.id} hold={p.legalHold} />}
 
       {writable && merges.map((m) => (
         <div key={m.id} className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950" data-testid="merged-notice">

@@ -28,6 +28,7 @@ export default async function SettingsPage() {
   const failedMail = isAdmin ? await failedMailCount(ctx) : 0;
   const tOutbox = await getTranslations("outbox");
   const tSso = await getTranslations("sso");
+  const tRetention = await getTranslations("retention");
   const hops = getEnv().TRUSTED_PROXY_HOPS;
 
   return (
@@ -42,6 +43,7 @@ export default async function SettingsPage() {
             </Link>
           )}
           {can(ctx.role, "settings.manage") && <Link href="/settings/sso" className="text-brand-700 underline">{tSso("nav")}</Link>}
+          {can(ctx.role, "retention.manage") && <Link href="/settings/retention" className="text-brand-700 underline">{tRetention("nav")}</Link>}
           {can(ctx.role, "audit.read") && <Link href="/settings/audit" className="text-brand-700 underline">{t("audit")}</Link>}
         </div>
       </div>
