@@ -36,7 +36,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h1 className="flex items-center gap-2 text-2xl font-bold"><span className="font-mono">{c.employeeCode}</span>{c.employeeName && <span>{c.employeeName}</span>}<Badge>{t(`caseStatuses.${c.status}`)}</Badge></h1>
-          <p className="text-sm text-stone-600">{t(`caseKinds.${c.kind}`)} · {c.department?.name} · {c.nurses.map((n) => n.user.name).join("、")}</p>
+          <p className="text-sm text-stone-600">{[t(`caseKinds.${c.kind}`), c.department?.name, c.nurses.map((n) => n.user.name).join("、")].filter(Boolean).join(" · ")}</p>
           {c.keyPersons.length > 0 && <p className="text-sm">{t("cases.keyPersons")}: {c.keyPersons.map((k) => <Link key={k.keyPerson.id} href={`/key-persons/${k.keyPerson.id}`} className={`mr-2 ${TEXT_LINK}`}>{k.keyPerson.name}</Link>)}</p>}
           <p className="text-xs text-stone-500">{t("cases.auditNotice")}</p>
         </div>
