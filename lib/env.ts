@@ -39,6 +39,12 @@ const schema = z.object({
     .string()
     .refine((v) => keyBytes(v)?.length === 32, "must be 32 bytes as base64 or hex (openssl rand -base64 32)")
     .optional(),
+  // Keys retired by a rotation (comma separated, newest first): still read, never written with.
+  // Kept until `npm run rotate-key` has re-encrypted every row under DATA_ENCRYPTION_KEY.
+  DATA_ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .refine((v) => v.split(",").filter((k) => k.trim()).every((k) => keyBytes(k.trim())?.length === 32), "each key must be 32 bytes as base64 or hex")
+    .optional(),
   // Passkeys: further origins (comma separated) the app is opened at, besides NEXTAUTH_URL.
   WEBAUTHN_ORIGINS: z
     .string()
@@ -102,4 +108,9 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Reads the environment again on next use (tools that change it, such as a key rotation's tests). */
+export function reloadEnv() {
+  cached = undefined;
 }

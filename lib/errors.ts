@@ -77,6 +77,8 @@ export function toAppError(error: unknown): AppError {
     if (error.code === "P2002") return new AppError("conflict", "duplicate");
     if (error.code === "P2025") return new AppError("notFound");
   }
+  // Inside an interactive transaction the driver adapter's own error arrives unwrapped.
+  if ((error as { cause?: { kind?: string } } | null)?.cause?.kind === "UniqueConstraintViolation") return new AppError("conflict", "duplicate");
   return new AppError("internal");
 }
 

@@ -4,6 +4,7 @@ import { closeDb, getHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
 import { getEnv } from "@/lib/env";
+import { sealPending } from "@/lib/crypto/rotate";
 
 async function main() {
   const env = getEnv();
@@ -19,6 +20,7 @@ async function main() {
     console.log("The database already has teams; nothing seeded.");
   } else {
     await seedDemo(handle.db);
+    await sealPending(handle.db);
     console.log("Demo teams seeded. Sign in as lead@demo.example / demo-pass-2026");
   }
   await closeDb();

@@ -6,7 +6,7 @@ import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import QRCode from "qrcode";
 import { Secret, TOTP } from "otpauth";
 import { auditAccount } from "@/lib/audit";
-import { keyedHash, open, seal } from "@/lib/crypto/secret-box";
+import { keyedHash, keyedHashes, open, seal } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { verifyPassword } from "./password";
@@ -141,7 +141,7 @@ export async function verifySecondFactor(db: Db, userId: string, code: string, n
   }
   const normalized = normalizeCode(code);
   if (/^[a-z0-9]{10}$/.test(normalized)) {
-    const used = await db.recoveryCode.updateMany({ where: { userId, codeHash: keyedHash(normalized), usedAt: null }, data: { usedAt: now } });
+    const used = await db.recoveryCode.updateMany({ where: { userId, codeHash: { in: keyedHashes(normalized) }, usedAt: null }, data: { usedAt: now } });
     if (used.count === 1) {
       await clearFailures(db, [codeKey(userId)]);
       await auditAccount(db, userId, "twoFactor.recoveryCodeUsed");

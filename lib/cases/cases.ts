@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { toCsv } from "@/lib/csv/codec";
 import { AppError } from "@/lib/errors";
 import ja from "@/messages/ja.json";
+import { employeeCodeHash, employeeCodeHashes, openSealed, sealText } from "@/lib/crypto/sealed-text";
 import { auditCase, liveCase, readableCases, writableCases } from "./access";
 import type { assessmentSchema, caseFields, createCaseSchema, updateCaseSchema } from "./schemas";
 
@@ -32,17 +33,19 @@ async function checkLinks(ctx: TeamCtx, input: z.infer<typeof caseFields>) {
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
 }
 
-function data(input: z.infer<typeof caseFields>) {
+/** The row to write: identifiers and free text sealed, the code findable through its keyed hash. */
+function data(teamId: string, input: z.infer<typeof caseFields>) {
   return {
-    employeeCode: input.employeeCode,
-    employeeName: input.employeeName || null,
+    employeeCode: sealText(input.employeeCode),
+    employeeCodeHash: employeeCodeHash(teamId, input.employeeCode),
+    employeeName: sealText(input.employeeName || null),
     kind: input.kind,
     departmentId: input.departmentId ?? null,
     status: input.status,
     consentAt: dateOnlyOf(input.consentOn),
-    consentScope: input.consentScope,
-    consentMethod: input.consentMethod,
-    followUpPlan: input.followUpPlan,
+    consentScope: sealText(input.consentScope),
+    consentMethod: sealText(input.consentMethod),
+    followUpPlan: sealText(input.followUpPlan),
     nextFollowUpOn: dateOnlyOf(input.nextFollowUpOn),
     openedOn: dateOnlyOf(input.openedOn)!,
     closedOn: input.status === "CLOSED" ? new Date() : null,
@@ -52,12 +55,21 @@ function data(input: z.infer<typeof caseFields>) {
   };
 }
 
+/** One case per employee and opening day; the code is compared through its keyed hash. */
+async function checkUnique(ctx: TeamCtx, input: z.infer<typeof caseFields>, id?: string) {
+  const same = await ctx.db.case.count({
+    where: { teamId: ctx.teamId, employeeCodeHash: { in: employeeCodeHashes(ctx.teamId, input.employeeCode) }, openedOn: dateOnlyOf(input.openedOn)!, ...(id ? { id: { not: id } } : {}) },
+  });
+  if (same) throw new AppError("conflict", "duplicate");
+}
+
 export async function createCase(ctx: TeamCtx, input: z.infer<typeof createCaseSchema>) {
   await checkLinks(ctx, input);
+  await checkUnique(ctx, input);
   return ctx.db.$transaction(async (tx) => {
     const c = await tx.case.create({
       data: {
-        ...data(input),
+        ...data(ctx.teamId, input),
         teamId: ctx.teamId,
         nurses: { create: [...new Set(input.nurseIds)].map((userId) => ({ userId, teamId: ctx.teamId })) },
         keyPersons: { create: [...new Set(input.keyPersonIds)].map((keyPersonId) => ({ keyPersonId, teamId: ctx.teamId })) },
@@ -88,7 +100,7 @@ export async function getCase(ctx: TeamCtx, id: string) {
     throw new AppError("notFound");
   }
   await auditCase(ctx.db, ctx, "case.read", id);
-  return c;
+  return openSealed(c);
 }
 
 export async function updateCase(ctx: TeamCtx, input: z.infer<typeof updateCaseSchema>) {
@@ -97,8 +109,9 @@ export async function updateCase(ctx: TeamCtx, input: z.infer<typeof updateCaseS
   // Consent withdrawn: what is kept is read-only.
   if (current.withdrawnAt) throw new AppError("conflict", "caseWithdrawn");
   await checkLinks(ctx, input);
+  await checkUnique(ctx, input, input.id);
   await ctx.db.$transaction(async (tx) => {
-    const d = data(input);
+    const d = data(ctx.teamId, input);
     const res = await tx.case.updateMany({
       where: { id: input.id, teamId: ctx.teamId, version: input.version },
       data: { ...d, closedOn: input.status === "CLOSED" ? (current.closedOn ?? new Date()) : null, version: { increment: 1 } },
@@ -120,7 +133,7 @@ export async function addAssessment(ctx: TeamCtx, input: z.infer<typeof assessme
   const level = await ctx.db.riskLevel.count({ where: { id: input.riskLevelId, teamId: ctx.teamId } });
   if (!level) throw new AppError("validation", "validation", { riskLevelId: ["notFound"] });
   return ctx.db.$transaction(async (tx) => {
-    const a = await tx.caseAssessment.create({ data: { teamId: ctx.teamId, caseId: input.caseId, riskLevelId: input.riskLevelId, assessedOn: dateOnlyOf(input.assessedOn)!, note: input.note }, select: { id: true } });
+    const a = await tx.caseAssessment.create({ data: { teamId: ctx.teamId, caseId: input.caseId, riskLevelId: input.riskLevelId, assessedOn: dateOnlyOf(input.assessedOn)!, note: sealText(input.note) }, select: { id: true } });
     await auditCase(tx, ctx, "case.assess", input.caseId);
     return a;
   });
@@ -151,11 +164,11 @@ export async function listCases(ctx: TeamCtx, status?: string) {
     ctx.db.case.findMany({ where: { ...readableCases(ctx), withdrawnAt: { not: null } }, orderBy: { withdrawnAt: "desc" }, take: 50, select: { id: true, employeeCode: true, withdrawnAt: true, keepReason: true } }),
   ]);
   if (rows.length || withdrawn.length) await auditCase(ctx.db, ctx, "case.list", null, { count: rows.length + withdrawn.length });
-  return { rows, withdrawn, teamCounts: Object.fromEntries(teamCounts.map((c) => [c.status, c._count._all])) as Record<string, number> };
+  return { rows: openSealed(rows), withdrawn: openSealed(withdrawn), teamCounts: Object.fromEntries(teamCounts.map((c) => [c.status, c._count._all])) as Record<string, number> };
 }
 
 export async function exportCasesCsv(ctx: TeamCtx) {
-  const rows = await ctx.db.case.findMany({ where: writableCases(ctx), orderBy: { openedOn: "asc" }, select: caseSelect });
+  const rows = openSealed(await ctx.db.case.findMany({ where: writableCases(ctx), orderBy: { openedOn: "asc" }, select: caseSelect }));
   const csv = toCsv(
     ["社員コード", "種別", "状態", "部署", "開始日", "次回フォロー", "復職日", "3か月継続", "6か月継続", "最新の評価"],
     rows.map((c) => [

@@ -5,6 +5,7 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
 import { departmentLabels } from "@/lib/departments/tree";
+import { openSealed } from "@/lib/crypto/sealed-text";
 import { AppError } from "@/lib/errors";
 import { auditCase } from "./access";
 
@@ -22,7 +23,7 @@ const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 
 async function collect(ctx: TeamCtx, id: string, now: Date) {
   const { db, teamId } = ctx;
-  const c = await db.case.findFirst({
+  const row = await db.case.findFirst({
     where: { id, teamId, deletedAt: null },
     select: {
       employeeCode: true, employeeName: true, kind: true, status: true, departmentId: true, consentAt: true, consentScope: true, consentMethod: true,
@@ -42,7 +43,8 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
       },
     },
   });
-  if (!c) throw new AppError("notFound");
+  if (!row) throw new AppError("notFound");
+  const c = openSealed(row);
   const [team, labels] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
     departmentLabels(db, teamId, c.departmentId ? [c.departmentId] : []),

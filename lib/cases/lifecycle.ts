@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
+import { openText } from "@/lib/crypto/sealed-text";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ERASE_REASONS } from "@/lib/key-persons/erase-reasons";
@@ -53,7 +54,7 @@ export async function eraseCasePreview(ctx: TeamCtx, id: string) {
   requirePermission(ctx, "cases.erase");
   const c = await ctx.db.case.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, employeeCode: true, kind: true, version: true, legalHold: true } });
   if (!c) throw new AppError("notFound");
-  return { case: c, counts: await caseCounts(ctx.db, ctx.teamId, id) };
+  return { case: { ...c, employeeCode: openText(c.employeeCode) }, counts: await caseCounts(ctx.db, ctx.teamId, id) };
 }
 
 export type CaseCounts = Awaited<ReturnType<typeof caseCounts>>;
@@ -100,7 +101,7 @@ export async function eraseCase(ctx: TeamCtx, input: z.infer<typeof eraseCaseSch
     if (c.version !== input.version) throw new AppError("conflict", "staleEdit");
     if (c.legalHold) throw new AppError("conflict", "underLegalHold");
     const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
-    if (fold(input.confirmCode) !== fold(c.employeeCode)) throw new AppError("validation", "validation", { confirmCode: ["codeMismatch"] });
+    if (fold(input.confirmCode) !== fold(openText(c.employeeCode))) throw new AppError("validation", "validation", { confirmCode: ["codeMismatch"] });
     const counted = await eraseCaseRecords(tx, ctx.teamId, input.id);
     await auditCase(tx, ctx, "case.erase", input.id, { reason: input.reason, ...counted });
     return counted;

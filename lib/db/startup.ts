@@ -1,5 +1,6 @@
 // Run once when a server process starts: apply pending migrations, and on the embedded database
 // seed the demo team the first time. Any failure stops start-up with a message that says why.
+import { sealPending } from "@/lib/crypto/rotate";
 import { getEnv } from "@/lib/env";
 import { getHandle } from "./client";
 import { migrate } from "./migrate";
@@ -28,4 +29,7 @@ export async function startup(log: (msg: string) => void = console.log) {
     await seedDemo(handle.db);
     log(`Seeded the demo teams in ${Date.now() - started} ms. Sign in as lead@demo.example / demo-pass-2026`);
   }
+  // Health data written before sealing existed (or by the seed's bulk inserts) is sealed now.
+  const sealed = await sealPending(handle.db);
+  if (sealed) log(`Sealed ${sealed} case value(s) at rest.`);
 }

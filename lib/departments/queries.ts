@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { groupSizeOf } from "@/lib/reports/suppression";
 import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
 import { departmentLabels, subtreeIds } from "./tree";
+import { openSealed } from "@/lib/crypto/sealed-text";
 
 const DAY = 86_400_000;
 
@@ -118,7 +119,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
     // count would subtract (company minus one department, today minus last week) to a few cases.
     // It says only "at least k" (never a number below k, never zero), whatever the headcount.
     openCases: { atLeast: openCases >= groupSizeOf(ctx.team.minGroupSize) ? groupSizeOf(ctx.team.minGroupSize) : null },
-    followUps,
+    followUps: openSealed(followUps),
     suggestions: { reconnect: quietest, thank: thanksOwed.slice(0, 3), ask: askable },
   };
 }

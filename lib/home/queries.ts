@@ -5,6 +5,7 @@ import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
 import { openCommitments } from "@/lib/requests/commitments";
 import { myOpenActions } from "@/lib/reviews/queries";
 import { giveTargets } from "@/lib/touchpoints/queries";
+import { openSealed } from "@/lib/crypto/sealed-text";
 
 const DAY = 86_400_000;
 export const BALANCE_DAYS = 90;
@@ -82,7 +83,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const targets = asks > gives ? await giveTargets(ctx, now) : [];
   return {
     today,
-    followUps: followUps.map((f) => ({
+    followUps: openSealed(followUps).map((f) => ({
       ...f,
       overdue: f.followUpDueOn !== null && f.followUpDueOn < today,
       people: f.participants.map((p) => p.keyPerson),
@@ -91,7 +92,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     quiet,
     quietCount,
     balance: { gives, asks, days: BALANCE_DAYS, asksMore: asks > gives, targets },
-    recent: recent.map((r) => ({ ...r, people: r.participants.map((p) => p.keyPerson) })),
+    recent: openSealed(recent).map((r) => ({ ...r, people: r.participants.map((p) => p.keyPerson) })),
     openCases,
     caseFollowUps: { due: caseDue, overdue: caseOverdue },
     actions,

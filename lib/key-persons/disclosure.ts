@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/context";
 import { departmentLabels } from "@/lib/departments/tree";
 import { AppError } from "@/lib/errors";
 import { commentsAbout, linksOf } from "./about";
+import { openSealed } from "@/lib/crypto/sealed-text";
 
 export type Disclosure = Awaited<ReturnType<typeof collect>>;
 
@@ -76,7 +77,7 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
     },
     stanceHistory: stance.map((s) => ({ at: iso(s.changedAt)!, from: s.fromStance, to: s.toStance, reason: s.reason, by: s.changedBy.name })),
     // Others in the same touchpoint are counted, not named: this is his record, not theirs.
-    touchpoints: participations.map(({ touchpoint: t }) => ({
+    touchpoints: openSealed(participations).map(({ touchpoint: t }) => ({
       at: iso(t.occurredAt)!, type: t.type, summary: t.summary, nurse: t.nurse.name, othersPresent: t._count.participants - 1, followUpDueOn: day(t.followUpDueOn),
     })),
     requests: requests.map((r) => ({

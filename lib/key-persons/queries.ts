@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { touchpointSelect } from "@/lib/touchpoints/queries";
 import type { KeyPersonFilter } from "./schemas";
+import { openSealed } from "@/lib/crypto/sealed-text";
 
 const DAY = 86_400_000;
 export const ACCEPTED = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] as const;
@@ -170,7 +171,7 @@ export async function personTimeline(ctx: TeamCtx, keyPersonId: string, take = 3
       select: { id: true, what: true, status: true, dueOn: true, effortMinutes: true, sentAt: true, respondedAt: true, thankedAt: true, createdAt: true },
     }),
   ]);
-  return { touchpoints: touchpoints.map((t) => t.touchpoint), requests };
+  return { touchpoints: openSealed(touchpoints.map((t) => t.touchpoint)), requests };
 }
 
 export type NextStep =

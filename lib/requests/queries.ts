@@ -4,6 +4,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REQUEST_STATUSES } from "./schemas";
+import { openSealed } from "@/lib/crypto/sealed-text";
 
 export const requestListSchema = z.object({
   status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
@@ -43,7 +44,7 @@ export async function getRequest(ctx: TeamCtx, id: string) {
     },
   });
   if (!r) throw new AppError("notFound");
-  return r;
+  return openSealed(r);
 }
 
 export async function listTemplates(ctx: TeamCtx) {

@@ -1,6 +1,7 @@
 // What a touchpoint may link to: the cases this user can read (codes only) and the team's initiatives.
 import type { TeamCtx } from "@/lib/auth/context";
 import { writableCases } from "@/lib/cases/access";
+import { openText } from "@/lib/crypto/sealed-text";
 
 export async function linkOptions(ctx: TeamCtx) {
   const [cases, initiatives] = await Promise.all([
@@ -18,7 +19,7 @@ export async function linkOptions(ctx: TeamCtx) {
     }),
   ]);
   return {
-    cases: cases.map((c) => ({ id: c.id, label: c.employeeCode })),
+    cases: cases.map((c) => ({ id: c.id, label: openText(c.employeeCode) })),
     initiatives: initiatives.map((i) => ({ id: i.id, label: i.title })),
   };
 }

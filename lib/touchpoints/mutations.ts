@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { createTouchpointSchema, touchpointFields, updateTouchpointSchema } from "./schemas";
 import { completeActionsByTouchpoint } from "@/lib/reviews/mutations";
 import { followGive, keep, keepable, releaseGives } from "@/lib/requests/commitments";
+import { sealText } from "@/lib/crypto/sealed-text";
 
 type Tx = Prisma.TransactionClient;
 type Fields = z.infer<typeof touchpointFields>;
@@ -91,7 +92,8 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
         type: input.type,
         occurredAt,
         nurseId: ctx.userId,
-        summary: input.summary,
+        // On a case the summary is about the employee: sealed.
+        summary: input.caseId ? sealText(input.summary) : input.summary,
         principles: input.principles,
         followUpDueOn: dateOnlyOf(input.followUpDueOn) ?? next?.due ?? null,
         requestId: next?.requestId ?? keeps?.requestId ?? null,
@@ -132,7 +134,7 @@ export async function updateTouchpoint(ctx: TeamCtx, input: z.infer<typeof updat
       data: {
         type: input.type,
         occurredAt,
-        summary: input.summary,
+        summary: input.caseId ? sealText(input.summary) : input.summary,
         principles: input.principles,
         followUpDueOn: dateOnlyOf(input.followUpDueOn),
         caseId: input.caseId ?? null,

@@ -7,6 +7,7 @@ import { escapeLike } from "@/lib/key-persons/queries";
 import { searchKey } from "@/lib/search/normalize";
 import { z } from "zod";
 import { TOUCHPOINT_TYPES } from "./schemas";
+import { openSealed } from "@/lib/crypto/sealed-text";
 
 const DAY = 86_400_000;
 
@@ -52,7 +53,7 @@ export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpoint
       },
     }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / f.pageSize)), page: f.page, rows };
+  return { total, pages: Math.max(1, Math.ceil(total / f.pageSize)), page: f.page, rows: openSealed(rows) };
 }
 
 /** Gives and asks per nurse over the last `days` days. */
@@ -112,7 +113,7 @@ export async function getTouchpointForEdit(ctx: TeamCtx, id: string) {
   });
   if (!tp) throw new AppError("notFound");
   if (tp.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
-  return tp;
+  return openSealed(tp);
 }
 
 /** Key persons matching a name, for pickers. */
