@@ -15,7 +15,7 @@ import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories"
 const K1 = randomBytes(32).toString("base64");
 const K2 = randomBytes(32).toString("base64");
 vi.stubEnv("DATA_ENCRYPTION_KEY", K1);
-const useKeys = (current: string, previous?: string) => {
+const switchKeys = (current: string, previous?: string) => {
   vi.stubEnv("DATA_ENCRYPTION_KEY", current);
   if (previous) vi.stubEnv("DATA_ENCRYPTION_KEY_PREVIOUS", previous);
   else delete process.env.DATA_ENCRYPTION_KEY_PREVIOUS;
@@ -34,7 +34,7 @@ const CODE = "EMP-SECRET-42";
 const NAME = "秘密 花子";
 
 async function setup() {
-  useKeys(K1);
+  switchKeys(K1);
   const t = await createTeamWithRoles(db());
   await db().team.update({ where: { id: t.team.id }, data: { caseNamesOn: true } });
   const nurse = await ctxFor(db(), t.nurse.user.id);
@@ -90,13 +90,13 @@ describe("a stolen database reveals no one's health", () => {
     const sealedWith = async () => (await db().$queryRaw<{ k: string }[]>`SELECT DISTINCT split_part("employeeCode", '.', 2) AS k FROM "Case" WHERE "teamId" = ${s.team.id}`).map((r) => r.k);
     expect(await sealedWith()).toEqual([keyId(Buffer.from(K1, "base64"))]);
     // The new key is current, the old one still read: the app works throughout.
-    useKeys(K2, K1);
+    switchKeys(K2, K1);
     expect((await getCase(s.nurse, s.caseId)).employeeCode).toBe(CODE);
     const result = await rotateKeys(db());
     expect(result.resealed).toBeGreaterThanOrEqual(8);
     expect(await sealedWith()).toEqual([keyId(Buffer.from(K2, "base64"))]);
     // The old key retired: everything still reads, and the code's new hash still guards duplicates.
-    useKeys(K2);
+    switchKeys(K2);
     const c = await getCase(s.nurse, s.caseId);
     expect(c).toMatchObject({ employeeCode: CODE, followUpPlan: "抑うつの経過を毎週確認" });
     expect(c.assessments[0].note).toBe("希死念慮の訴えあり");
