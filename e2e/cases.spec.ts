@@ -152,3 +152,22 @@ test("consent withdrawn, a legal hold, disclosure and erasure of a case; the ret
   await page.goto("/settings/audit?action=case.");
   await expect(page.getByTestId("audit-log")).toContainText("case.erase");
 });
+
+test("lowering the minimum group size below 10 records the 衛生委員会 decision", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/settings");
+  const size = page.getByLabel("集計を表示する最小人数");
+  const before = await size.inputValue();
+  await size.fill("8");
+  await page.getByRole("button", { name: "保存", exact: true }).first().click();
+  await expect(page.getByText("10人未満にするには、衛生委員会の決定（日付と議事録）を記録してください。").first()).toBeVisible();
+  await page.getByLabel("衛生委員会で決定した日").fill("2026-11-12");
+  await page.getByLabel("議事録の参照（回・議題など）").fill("第8回 議題3");
+  await page.getByRole("button", { name: "保存", exact: true }).first().click();
+  await expect(page.getByTestId("committee-record")).toContainText("第8回 議題3");
+  await checkA11y(page);
+  await shot(page, "settings-committee-desktop");
+  await size.fill(before);
+  await page.getByRole("button", { name: "保存", exact: true }).first().click();
+  await expect(page.getByTestId("committee-record")).toHaveCount(Number(before) < 10 ? 1 : 0);
+});

@@ -31,6 +31,8 @@ export interface SuppressionRule {
 
 /** The smallest minimum group size any team may set: below 5, published groups identify people. */
 export const MIN_GROUP_FLOOR = 5;
+/** A new team's minimum group size; going below it needs the 衛生委員会's decision on record. */
+export const DEFAULT_MIN_GROUP_SIZE = 10;
 /** A team's minimum group size as every output applies it. */
 export const groupSizeOf = (minGroupSize: number) => Math.max(MIN_GROUP_FLOOR, minGroupSize);
 

@@ -7,6 +7,8 @@ import type { TeamCtx } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { dateOnlyOf } from "@/lib/dates";
+import { DEFAULT_MIN_GROUP_SIZE } from "@/lib/reports/suppression";
 import type { assignMentorSchema, changeRoleSchema, teamSettingsSchema } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -148,16 +150,42 @@ export async function updateTeamSettings(ctx: TeamCtx, input: z.infer<typeof tea
   if (address !== undefined && !addressAllowed(address, input.ipAllowlist)) {
     throw new AppError("validation", "validation", { ipAllowlist: ["allowlistExcludesYou"] });
   }
+  const { committeeOn, committeeMinuteRef, ...settings } = input;
+  const current = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: { minGroupSize: true, minGroupDecidedOn: true, minGroupMinuteRef: true } });
+  const lowered = settings.minGroupSize < DEFAULT_MIN_GROUP_SIZE;
+  const changed = settings.minGroupSize !== current.minGroupSize;
+  // A smaller group than the default is the 衛生委員会's decision: a new size below it asks for one.
+  if (lowered && changed && (!committeeOn || !committeeMinuteRef)) {
+    throw new AppError("validation", "validation", {
+      ...(committeeOn ? {} : { committeeOn: ["committeeRequired"] }),
+      ...(committeeMinuteRef ? {} : { committeeMinuteRef: ["committeeRequired"] }),
+    });
+  }
+  const decision = !lowered
+    ? { minGroupDecidedOn: null, minGroupMinuteRef: null }
+    : changed || committeeOn
+      ? { minGroupDecidedOn: dateOnlyOf(committeeOn) ?? current.minGroupDecidedOn, minGroupMinuteRef: committeeMinuteRef ?? current.minGroupMinuteRef }
+      : {};
   await ctx.db.$transaction(async (tx) => {
-    await tx.team.update({ where: { id: ctx.teamId }, data: input });
+    await tx.team.update({ where: { id: ctx.teamId }, data: { ...settings, ...decision } });
     await audit(tx, {
       teamId: ctx.teamId,
       actorId: ctx.userId,
       action: "team.settings",
       entityType: "Team",
       entityId: ctx.teamId,
-      detail: input,
+      detail: settings,
     });
+    if (changed) {
+      await audit(tx, {
+        teamId: ctx.teamId,
+        actorId: ctx.userId,
+        action: "team.minGroupSize",
+        entityType: "Team",
+        entityId: ctx.teamId,
+        detail: { from: current.minGroupSize, to: settings.minGroupSize, decidedOn: lowered ? committeeOn : null, minuteRef: lowered ? committeeMinuteRef : null },
+      });
+    }
   });
 }
 

@@ -1,7 +1,7 @@
 // Shared by the forms and the server. Messages are keys under "validation" in messages/*.json.
 import { z } from "zod";
 import { parseRanges } from "@/lib/net/allowlist";
-import { versionField } from "@/lib/zod-helpers";
+import { isoDate, versionField } from "@/lib/zod-helpers";
 
 export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "invalidChoice" });
 
@@ -51,6 +51,9 @@ export const teamSettingsSchema = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
   noContactDays: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(7, "tooSmall").max(365, "tooLarge"),
   minGroupSize: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(5, "tooSmall").max(100, "tooLarge"),
+  // Lowering the minimum group size below 10 records the 衛生委員会 decision that allowed it.
+  committeeOn: z.union([isoDate, z.literal("")]).optional().transform((v) => v || null),
+  committeeMinuteRef: z.string().trim().max(200, "tooLong").optional().transform((v) => v || null),
   caseNamesOn: z.coerce.boolean(),
   requireTwoFactor: z.coerce.boolean().default(false),
   // CIDR ranges, one per line (or comma separated); empty: any address.

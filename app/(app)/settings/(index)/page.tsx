@@ -6,6 +6,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { headers } from "next/headers";
 import { getEnv } from "@/lib/env";
+import { isoDayOf } from "@/lib/dates";
 import { failedMailCount } from "@/lib/mail/queries";
 import { allowlistAddress } from "@/lib/net/allowlist";
 import { listInvitations } from "@/lib/team/invitations";
@@ -30,6 +31,7 @@ export default async function SettingsPage() {
   const tSso = await getTranslations("sso");
   const tRetention = await getTranslations("retention");
   const hops = getEnv().TRUSTED_PROXY_HOPS;
+  const decision = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: { minGroupDecidedOn: true, minGroupMinuteRef: true } });
 
   return (
     <div className="space-y-6">
@@ -57,6 +59,7 @@ export default async function SettingsPage() {
             caseNamesOn: ctx.team.caseNamesOn,
             requireTwoFactor: ctx.team.requireTwoFactor,
             ipAllowlist: ctx.team.ipAllowlist.join("\n"),
+            committee: decision.minGroupDecidedOn && decision.minGroupMinuteRef ? { on: isoDayOf(decision.minGroupDecidedOn), ref: decision.minGroupMinuteRef } : null,
           }}
           network={{ enforced: hops > 0, address: allowlistAddress(await headers(), hops) ?? null }}
         />

@@ -8,7 +8,16 @@ import { Alert } from "@/components/ui/card";
 import { FieldErrors, TextField } from "@/components/ui/field";
 import { saveTeamSettings } from "../../actions";
 
-type Values = { name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean; ipAllowlist: string };
+type Values = {
+  name: string;
+  noContactDays: number;
+  minGroupSize: number;
+  caseNamesOn: boolean;
+  requireTwoFactor: boolean;
+  ipAllowlist: string;
+  /** The 衛生委員会 decision behind a size under 10, when there is one. */
+  committee: { on: string; ref: string } | null;
+};
 
 export function TeamSettingsForm({
   initial,
@@ -34,6 +43,8 @@ export function TeamSettingsForm({
         caseNamesOn: form.get("caseNamesOn") === "on",
         requireTwoFactor: form.get("requireTwoFactor") === "on",
         ipAllowlist: String(form.get("ipAllowlist") ?? ""),
+        committeeOn: String(form.get("committeeOn") ?? ""),
+        committeeMinuteRef: String(form.get("committeeMinuteRef") ?? ""),
       }), { text: t("common.saved"), then: () => router.refresh() });
   }
 
@@ -45,6 +56,18 @@ export function TeamSettingsForm({
         <TextField label={t("settings.teamName")} name="name" defaultValue={initial.name} required errors={errors.name} />
         <TextField label={t("settings.noContactDays")} hint={t("settings.noContactDaysHint")} name="noContactDays" type="number" inputMode="numeric" min={7} max={365} defaultValue={initial.noContactDays} required errors={errors.noContactDays} />
         <TextField label={t("settings.minGroupSize")} hint={t("settings.minGroupSizeHint")} name="minGroupSize" type="number" inputMode="numeric" min={5} max={100} defaultValue={initial.minGroupSize} required errors={errors.minGroupSize} />
+        <fieldset className="space-y-2 rounded-md border border-stone-200 p-3 md:col-span-2">
+          <legend className="px-1 text-xs text-stone-600">{t("settings.committeeHint")}</legend>
+          {initial.committee && (
+            <p className="text-sm text-stone-700" data-testid="committee-record">
+              {t("settings.committeeRecorded", { date: initial.committee.on, ref: initial.committee.ref, size: initial.minGroupSize })}
+            </p>
+          )}
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField label={t("settings.committeeOn")} name="committeeOn" type="date" errors={errors.committeeOn} />
+            <TextField label={t("settings.committeeMinuteRef")} name="committeeMinuteRef" maxLength={200} errors={errors.committeeMinuteRef} />
+          </div>
+        </fieldset>
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" name="caseNamesOn" defaultChecked={initial.caseNamesOn} className="mt-1 h-4 w-4" />
           <span>

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Team" ADD COLUMN     "minGroupDecidedOn" DATE,
+ADD COLUMN     "minGroupMinuteRef" TEXT;
+
