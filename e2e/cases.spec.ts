@@ -171,3 +171,26 @@ test("lowering the minimum group size below 10 records the 衛生委員会 decis
   await page.getByRole("button", { name: "保存", exact: true }).first().click();
   await expect(page.getByTestId("committee-record")).toHaveCount(Number(before) < 10 ? 1 : 0);
 });
+
+test("the monthly access-log review: figures, sign-off, CSV in UTF-8 and Shift_JIS", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/cases");
+  await page.getByRole("list", { name: "担当しているケース" }).getByRole("link").first().click();
+  await page.goto("/settings/audit");
+  await page.getByRole("link", { name: "月次の閲覧確認" }).click();
+  await expect(page.getByRole("heading", { name: "閲覧記録の月次確認" })).toBeVisible();
+  await expect(page.getByTestId("reads-by-week")).toContainText("佐藤 由美");
+  const month = await page.getByLabel("対象の月").inputValue();
+  const sjis = await page.request.get(`/api/audit/review?month=${month}&encoding=shift_jis`);
+  expect(sjis.headers()["content-type"]).toContain("Shift_JIS");
+  const utf8 = await page.request.get(`/api/audit/review?month=${month}&encoding=utf-8`);
+  expect([...(await utf8.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  await checkA11y(page);
+  await shot(page, "access-review-desktop");
+  await page.setViewportSize(PHONE);
+  await shot(page, "access-review-phone");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "この月を確認済みにする" }).click();
+  await expect(page.getByTestId("sign-off")).toContainText("確認済み");
+});

@@ -24,6 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {t("settings.title")}</Link>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+        <Link href="/settings/audit/review" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("accessReview.nav")}</Link>
         <a href={`/api/audit/export?${exportQuery}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100" download>{t("audit.export")}</a>
       </div>
       <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("audit.filters")}>
