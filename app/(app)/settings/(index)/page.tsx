@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { headers } from "next/headers";
 import { getEnv } from "@/lib/env";
-import { isoDayOf } from "@/lib/dates";
 import { failedMailCount } from "@/lib/mail/queries";
 import { allowlistAddress } from "@/lib/net/allowlist";
 import { listInvitations } from "@/lib/team/invitations";
@@ -59,7 +58,7 @@ export default async function SettingsPage() {
             caseNamesOn: ctx.team.caseNamesOn,
             requireTwoFactor: ctx.team.requireTwoFactor,
             ipAllowlist: ctx.team.ipAllowlist.join("\n"),
-            committee: decision.minGroupDecidedOn && decision.minGroupMinuteRef ? { on: isoDayOf(decision.minGroupDecidedOn), ref: decision.minGroupMinuteRef } : null,
+            committee: decision.minGroupDecidedOn && decision.minGroupMinuteRef ? { on: (await getFormatter()).dateTime(decision.minGroupDecidedOn, "long"), ref: decision.minGroupMinuteRef } : null,
           }}
           network={{ enforced: hops > 0, address: allowlistAddress(await headers(), hops) ?? null }}
         />

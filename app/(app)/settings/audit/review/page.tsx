@@ -34,7 +34,7 @@ export default async function AccessReviewPage({ searchParams }: { searchParams:
       <div className="overflow-x-auto">
         <table className="w-full text-sm" data-testid={testId}>
           <thead><tr className="border-b border-stone-200"><th className={th}>{t("when")}</th><th className={th}>{t("who")}</th><th className={th}>{t("what")}</th></tr></thead>
-          <tbody>{rows.map((x) => <tr key={x.id} className="border-b border-stone-100"><td className={td}>{at(x.at)}</td><td className={td}>{x.who}</td><td className={`${td} font-mono text-xs`}>{x.what}</td></tr>)}</tbody>
+          <tbody>{rows.map((x) => <tr key={x.id} className="border-b border-stone-100"><td className={`${td} whitespace-nowrap`}>{at(x.at)}</td><td className={`${td} whitespace-nowrap`}>{x.who}</td><td className={`${td} font-mono text-xs`}>{x.what}</td></tr>)}</tbody>
         </table>
       </div>
     );
@@ -78,7 +78,7 @@ export default async function AccessReviewPage({ searchParams }: { searchParams:
           <div className="overflow-x-auto">
             <table className="w-full text-sm" data-testid="reads-by-week">
               <thead><tr className="border-b border-stone-200"><th className={th}>{t("who")}</th><th className={th}>{t("week")}</th><th className={`${th} text-right`}>{t("reads")}</th></tr></thead>
-              <tbody>{r.byWeek.map((w) => <tr key={`${w.actorId}-${w.week}`} className="border-b border-stone-100"><td className={td}>{w.name ?? "—"}</td><td className={td}>{t("weekOf", { date: f.dateTime(new Date(`${w.week}T00:00:00Z`), "short") })}</td><td className={`${td} text-right tabular-nums`}>{w.reads}</td></tr>)}</tbody>
+              <tbody>{r.byWeek.map((w) => <tr key={`${w.actorId}-${w.week}`} className="border-b border-stone-100"><td className={`${td} whitespace-nowrap`}>{w.name ?? "—"}</td><td className={`${td} whitespace-nowrap`}>{t("weekOf", { date: f.dateTime(new Date(`${w.week}T00:00:00Z`), "short") })}</td><td className={`${td} text-right tabular-nums`}>{w.reads}</td></tr>)}</tbody>
             </table>
           </div>
         )}
