@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Alert, Card } from "@/components/ui/card";
-import { TEXT_LINK } from "@/components/ui/link-style";
+import { ErasePage } from "@/components/erase-page";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { orPageError } from "@/lib/auth/page-errors";
 import { eraseCasePreview } from "@/lib/cases/lifecycle";
@@ -19,26 +17,16 @@ export default async function EraseCasePage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const { case: c, counts } = await orPageError(eraseCasePreview(ctx, id));
   const t = await getTranslations("caseLifecycle");
-  const tr = await getTranslations("retention");
   return (
-    <div className="mx-auto max-w-2xl space-y-4">
-      <Link href={`/cases/${id}`} className={`text-sm ${TEXT_LINK}`}>← {c.employeeCode}</Link>
-      <h1 className="text-2xl font-bold">{t("eraseTitle")}</h1>
-      <p className="text-sm text-stone-700">{t("eraseIntro")}</p>
-      {c.legalHold && <Alert>{t("held", { reason: tr(`holdReasons.${c.legalHold}`) })}</Alert>}
-      <Card title={t("goes")}>
-        <ul className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2" data-testid="erase-counts">
-          {Object.entries(counts).map(([k, n]) => (
-            <li key={k}>{t(`count.${k}`)}: <strong>{n}</strong></li>
-          ))}
-        </ul>
-        <p className="mt-3 text-sm text-stone-600">{t("stays")}</p>
-      </Card>
-      {!c.legalHold && (
-        <Card>
-          <EraseCaseForm id={c.id} version={c.version} code={c.employeeCode} />
-        </Card>
-      )}
-    </div>
+    <ErasePage
+      back={{ href: `/cases/${id}`, label: c.employeeCode }}
+      title={t("eraseTitle")}
+      intro={t("eraseIntro")}
+      hold={c.legalHold}
+      goes={t("goes")}
+      counts={Object.entries(counts).map(([k, n]) => [t(`count.${k}`), n])}
+      stays={t("stays")}
+      form={<EraseCaseForm id={c.id} version={c.version} code={c.employeeCode} />}
+    />
   );
 }
