@@ -6,7 +6,7 @@
 // Table and column names come from the list below, never from input.
 import type { Db } from "@/lib/db/client";
 import { currentKeyId, open, seal } from "./secret-box";
-import { employeeCodeHash, SEALED_CASE_FIELDS } from "./sealed-text";
+import { employeeCodeHash, openText, SEALED_CASE_FIELDS } from "./sealed-text";
 
 interface Column {
   table: string;
@@ -65,8 +65,7 @@ async function rehashCases(db: Db, all: boolean): Promise<number> {
     if (rows.length === 0) return done;
     await db.$transaction(async (tx) => {
       for (const r of rows) {
-        const code = /^v1\./.test(r.employeeCode) ? open(r.employeeCode) : r.employeeCode;
-        await tx.case.update({ where: { id: r.id }, data: { employeeCodeHash: employeeCodeHash(r.teamId, code) } });
+        await tx.case.update({ where: { id: r.id }, data: { employeeCodeHash: employeeCodeHash(r.teamId, openText(r.employeeCode)) } });
         done += 1;
       }
     });

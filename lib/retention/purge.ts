@@ -55,8 +55,26 @@ function casesEndedBefore(teamId: string, cutoff: Date): Prisma.CaseWhereInput {
   };
 }
 
-function peopleLeftBefore(teamId: string, cutoff: Date): Prisma.KeyPersonWhereInput {
-  return { teamId, legalHold: null, archivedAt: { lt: cutoff } };
+const retentionSelect = { retainCaseYears: true, retainPersonYears: true, retainAuditYears: true } as const;
+
+/** The team's periods as the purge applies them: never under the floors. */
+function periodsOf(team: Retention) {
+  return {
+    case: Math.max(RETENTION_LIMITS.case.min, team.retainCaseYears),
+    person: Math.max(RETENTION_LIMITS.person.min, team.retainPersonYears),
+    audit: Math.max(RETENTION_LIMITS.audit.min, team.retainAuditYears),
+  };
+}
+
+/** What is due at `at`: the list beforehand and the purge itself ask the same question. */
+function dueAt(teamId: string, team: Retention, at: Date) {
+  const years = periodsOf(team);
+  return {
+    years,
+    cases: casesEndedBefore(teamId, yearsBefore(at, years.case)),
+    people: { teamId, legalHold: null, archivedAt: { lt: yearsBefore(at, years.person) } } satisfies Prisma.KeyPersonWhereInput,
+    audit: { teamId, createdAt: { lt: yearsBefore(at, years.audit) } } satisfies Prisma.AuditLogWhereInput,
+  };
 }
 
 const lastEnd = (c: { closedOn: Date | null; withdrawnAt: Date | null; deletedAt: Date | null }) =>
@@ -68,69 +86,81 @@ const lastEnd = (c: { closedOn: Date | null; withdrawnAt: Date | null; deletedAt
  */
 export async function purgeList(ctx: TeamCtx, until = new Date(Date.now() + 30 * DAY_MS), take = 200) {
   requirePermission(ctx, "retention.manage");
-  const team = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: { retainCaseYears: true, retainPersonYears: true, retainAuditYears: true } });
-  const caseWhere = casesEndedBefore(ctx.teamId, yearsBefore(until, team.retainCaseYears));
-  const personWhere = peopleLeftBefore(ctx.teamId, yearsBefore(until, team.retainPersonYears));
-  const auditCutoff = yearsBefore(until, team.retainAuditYears);
-  const [cases, caseCount, people, personCount, auditEntries, held] = await Promise.all([
-    ctx.db.case.findMany({ where: caseWhere, take, orderBy: { closedOn: "asc" }, select: { id: true, kind: true, closedOn: true, withdrawnAt: true, deletedAt: true } }),
-    ctx.db.case.count({ where: caseWhere }),
-    ctx.db.keyPerson.findMany({ where: personWhere, take, orderBy: { archivedAt: "asc" }, select: { id: true, name: true, title: true, archivedAt: true } }),
-    ctx.db.keyPerson.count({ where: personWhere }),
-    ctx.db.auditLog.count({ where: { teamId: ctx.teamId, createdAt: { lt: auditCutoff } } }),
-    Promise.all([
-      ctx.db.case.count({ where: { ...casesEndedBefore(ctx.teamId, yearsBefore(until, team.retainCaseYears)), legalHold: { not: null } } }),
-      ctx.db.keyPerson.count({ where: { ...peopleLeftBefore(ctx.teamId, yearsBefore(until, team.retainPersonYears)), legalHold: { not: null } } }),
-    ]),
+  const team = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: retentionSelect });
+  const due = dueAt(ctx.teamId, team, until);
+  const [cases, caseCount, people, personCount, auditEntries, heldCases, heldPeople] = await Promise.all([
+    ctx.db.case.findMany({ where: due.cases, take, orderBy: { closedOn: "asc" }, select: { id: true, kind: true, closedOn: true, withdrawnAt: true, deletedAt: true } }),
+    ctx.db.case.count({ where: due.cases }),
+    ctx.db.keyPerson.findMany({ where: due.people, take, orderBy: { archivedAt: "asc" }, select: { id: true, name: true, title: true, archivedAt: true } }),
+    ctx.db.keyPerson.count({ where: due.people }),
+    ctx.db.auditLog.count({ where: due.audit }),
+    // Due but kept by a legal hold.
+    ctx.db.case.count({ where: { ...due.cases, legalHold: { not: null } } }),
+    ctx.db.keyPerson.count({ where: { ...due.people, legalHold: { not: null } } }),
   ]);
   return {
     until,
     retention: team,
-    cases: cases.map((c) => ({ id: c.id, kind: c.kind, endedOn: lastEnd(c), dueOn: yearsAfter(lastEnd(c), team.retainCaseYears) })).sort((a, b) => +a.dueOn - +b.dueOn),
+    cases: cases.map((c) => ({ id: c.id, kind: c.kind, endedOn: lastEnd(c), dueOn: yearsAfter(lastEnd(c), due.years.case) })).sort((a, b) => +a.dueOn - +b.dueOn),
     caseCount,
-    people: people.map((p) => ({ id: p.id, name: p.name, title: p.title, dueOn: yearsAfter(p.archivedAt!, team.retainPersonYears) })),
+    people: people.map((p) => ({ id: p.id, name: p.name, title: p.title, dueOn: yearsAfter(p.archivedAt!, due.years.person) })),
     personCount,
     auditEntries,
-    // Due but kept by a legal hold.
-    heldCases: held[0],
-    heldPeople: held[1],
+    heldCases,
+    heldPeople,
   };
 }
 
 export type PurgeCounts = { cases: number; people: number; auditEntries: number; touchpoints: number; requests: number; assessments: number };
 
-/** Purges one team's due records, a record per transaction so readers are never held up for long. */
+const BATCH = 100;
+
+/**
+ * Erases each record `next` finds, one transaction each so readers are never held up for long; the
+ * match is re-checked inside (a hold set since the batch was read wins).
+ */
+async function eraseEach<C>(
+  db: Db,
+  next: () => Promise<{ id: string }[]>,
+  stillDue: (tx: Prisma.TransactionClient, id: string) => Promise<number>,
+  erase: (tx: Prisma.TransactionClient, id: string) => Promise<C>,
+): Promise<C[]> {
+  const erased: C[] = [];
+  for (;;) {
+    const batch = await next();
+    for (const { id } of batch) {
+      const counted = await db.$transaction(async (tx) => ((await stillDue(tx, id)) ? erase(tx, id) : null));
+      if (counted) erased.push(counted);
+    }
+    if (batch.length < BATCH) return erased;
+  }
+}
+
+/** Purges one team's due records. */
 export async function purgeTeam(db: Db, teamId: string, now: Date): Promise<PurgeCounts> {
-  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { retainCaseYears: true, retainPersonYears: true, retainAuditYears: true } });
-  const total: PurgeCounts = { cases: 0, people: 0, auditEntries: 0, touchpoints: 0, requests: 0, assessments: 0 };
-  const caseWhere = casesEndedBefore(teamId, yearsBefore(now, Math.max(RETENTION_LIMITS.case.min, team.retainCaseYears)));
-  for (;;) {
-    const batch = await db.case.findMany({ where: caseWhere, take: 100, select: { id: true } });
-    for (const { id } of batch) {
-      // Re-checked inside: a hold set since the batch was read wins.
-      const counted = await db.$transaction(async (tx) => ((await tx.case.count({ where: { ...caseWhere, id } })) ? eraseCaseRecords(tx, teamId, id) : null));
-      if (!counted) continue;
-      total.cases += 1;
-      total.touchpoints += counted.touchpoints;
-      total.requests += counted.requests;
-      total.assessments += counted.assessments;
-    }
-    if (batch.length < 100) break;
-  }
-  const personWhere = peopleLeftBefore(teamId, yearsBefore(now, Math.max(RETENTION_LIMITS.person.min, team.retainPersonYears)));
-  for (;;) {
-    const batch = await db.keyPerson.findMany({ where: personWhere, take: 100, select: { id: true } });
-    for (const { id } of batch) {
-      const counted = await db.$transaction(async (tx) => ((await tx.keyPerson.count({ where: { ...personWhere, id } })) ? eraseKeyPersonRecords(tx, teamId, id) : null));
-      if (!counted) continue;
-      total.people += 1;
-      total.touchpoints += counted.alone;
-      total.requests += counted.requests;
-    }
-    if (batch.length < 100) break;
-  }
-  const auditCutoff = yearsBefore(now, Math.max(RETENTION_LIMITS.audit.min, team.retainAuditYears));
-  total.auditEntries = (await db.auditLog.deleteMany({ where: { teamId, createdAt: { lt: auditCutoff } } })).count;
+  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: retentionSelect });
+  const due = dueAt(teamId, team, now);
+  const cases = await eraseEach(
+    db,
+    () => db.case.findMany({ where: due.cases, take: BATCH, select: { id: true } }),
+    (tx, id) => tx.case.count({ where: { ...due.cases, id } }),
+    (tx, id) => eraseCaseRecords(tx, teamId, id),
+  );
+  const people = await eraseEach(
+    db,
+    () => db.keyPerson.findMany({ where: due.people, take: BATCH, select: { id: true } }),
+    (tx, id) => tx.keyPerson.count({ where: { ...due.people, id } }),
+    (tx, id) => eraseKeyPersonRecords(tx, teamId, id),
+  );
+  const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((n, r) => n + f(r), 0);
+  const total: PurgeCounts = {
+    cases: cases.length,
+    people: people.length,
+    auditEntries: (await db.auditLog.deleteMany({ where: due.audit })).count,
+    touchpoints: sum(cases, (c) => c.touchpoints) + sum(people, (p) => p.alone),
+    requests: sum(cases, (c) => c.requests) + sum(people, (p) => p.requests),
+    assessments: sum(cases, (c) => c.assessments),
+  };
   if (total.cases || total.people || total.auditEntries) {
     await audit(db, { teamId, actorId: null, action: "retention.purge", entityType: "Team", entityId: teamId, detail: { ...total, retention: team } });
   }
