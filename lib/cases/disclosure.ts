@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/context";
 import { departmentLabels } from "@/lib/departments/tree";
 import { openSealed } from "@/lib/crypto/sealed-text";
 import { AppError } from "@/lib/errors";
+import { day, iso } from "@/lib/export/disclosure-response";
 import { auditCase } from "./access";
 
 export type CaseDisclosure = Awaited<ReturnType<typeof collect>>;
@@ -18,8 +19,6 @@ export async function discloseCase(ctx: TeamCtx, id: string, format: "json" | "p
   return data;
 }
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 async function collect(ctx: TeamCtx, id: string, now: Date) {
   const { db, teamId } = ctx;

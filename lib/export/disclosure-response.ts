@@ -3,6 +3,10 @@
 import { z } from "zod";
 import { tokyoDay } from "@/lib/dates";
 
+/** Dates in a disclosure's JSON: instants as ISO strings, calendar days as "YYYY-MM-DD"; none as null. */
+export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+export const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
 export const disclosureQuery = z.object({ format: z.enum(["pdf", "json"]).catch("pdf") });
 export type DisclosureFormat = z.infer<typeof disclosureQuery>["format"];
 

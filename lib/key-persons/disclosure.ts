@@ -8,6 +8,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
 import { departmentLabels } from "@/lib/departments/tree";
 import { AppError } from "@/lib/errors";
+import { day, iso } from "@/lib/export/disclosure-response";
 import { commentsAbout, linksOf } from "./about";
 import { openSealed } from "@/lib/crypto/sealed-text";
 
@@ -20,8 +21,6 @@ export async function discloseKeyPerson(ctx: TeamCtx, id: string, format: "json"
   return data;
 }
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 async function collect(ctx: TeamCtx, id: string, now: Date) {
   const { db, teamId } = ctx;
