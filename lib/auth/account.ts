@@ -87,6 +87,12 @@ export async function issueResetLink(ctx: TeamCtx, membershipId: string, origin:
   return { link, expiresAt };
 }
 
+/** After a team restore: a set-password link for a member who came back without a password. */
+export async function issueRestoreLink(db: Db, userId: string, origin: string, now = new Date()) {
+  const token = await createLink(db, userId, "reset", new Date(now.getTime() + ADMIN_RESET_HOURS * 3_600_000), null, now);
+  return `${origin}/reset-password/${token}`;
+}
+
 export type LinkState = "valid" | "expired" | "used" | "unknown";
 
 export async function checkLink(db: Db, purpose: LinkPurpose, token: string, now = new Date()) {

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "cases.disclose",
   // Retention periods, legal holds and the purge list.
   "retention.manage",
+  // The team's whole data as one zip (case data in the clear): admins only.
+  "team.export",
   "dashboard.read",
   // Build, issue and export success reports (aggregates only); share links are share.manage.
   "reports.write",
@@ -73,6 +75,7 @@ const ADMIN: Permission[] = [
   "cases.erase",
   "cases.disclose",
   "retention.manage",
+  "team.export",
   "members.manage",
   "settings.manage",
   "audit.read",

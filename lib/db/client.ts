@@ -18,6 +18,8 @@ export interface DbHandle {
   db: PrismaClient;
   /** The server's URL (postgres only): for tools that open their own connections (the job queue). */
   url?: string;
+  /** The embedded database itself (pglite only): for a consistent copy of its data folder. */
+  lite?: PGlite;
   /** A raw connection for migrations; callers must close what they open. */
   openRaw(): Promise<RawSql & { close(): Promise<void> }>;
   close(): Promise<void>;
@@ -52,6 +54,7 @@ export function openDatabase(target: DbTarget): DbHandle {
   return {
     kind: "pglite",
     db,
+    lite,
     async openRaw() {
       return {
         exec: async (sql) => void (await lite.exec(sql)),

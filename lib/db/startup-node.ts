@@ -1,12 +1,17 @@
 // Imported by instrumentation.ts on the Node.js runtime only: start-up, or a clear stop.
 import { startServerJobs } from "@/lib/jobs/start";
 import { stopJobs } from "@/lib/jobs/runner";
-import { closeDb } from "./client";
+import { serveBackups } from "@/lib/backup/embedded";
+import { getEnv } from "@/lib/env";
+import { closeDb, getHandle } from "./client";
 import { startup } from "./startup";
 
 try {
   await startup();
   await startServerJobs();
+  // The embedded database: `npm run backup` asks this process for a consistent copy.
+  const { lite } = getHandle();
+  if (lite) serveBackups(getEnv().PGLITE_DIR, lite);
 } catch (e) {
   console.error(`\nStart-up failed: ${(e as Error).message}\n`);
   process.exit(1);

@@ -1,0 +1,19 @@
+// `npm run restore-backup -- FILE`: loads an embedded backup (npm run backup) into PGLITE_DIR, which
+// must be empty, with the app stopped. A PostgreSQL server is restored with pg_restore (README).
+import { loadEmbedded, runningServer } from "@/lib/backup/embedded";
+import { getEnv } from "@/lib/env";
+
+async function main() {
+  const env = getEnv();
+  const file = process.argv[2];
+  if (!file) throw new Error("Usage: npm run restore-backup -- FILE.tar.gz");
+  if (!env.embedded) throw new Error(`For a PostgreSQL server: pg_restore --no-owner --exit-on-error --dbname "$DATABASE_URL" ${file}`);
+  if (runningServer(env.PGLITE_DIR)) throw new Error("The app is running on this folder: stop it first");
+  await loadEmbedded(file, env.PGLITE_DIR);
+  console.log(`Restored ${file} into ${env.PGLITE_DIR}. Start the app (npm start).`);
+}
+
+main().catch((e) => {
+  console.error((e as Error).message);
+  process.exit(1);
+});
