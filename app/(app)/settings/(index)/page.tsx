@@ -30,6 +30,7 @@ export default async function SettingsPage() {
   const tSso = await getTranslations("sso");
   const tRetention = await getTranslations("retention");
   const tExport = await getTranslations("teamExport");
+  const tRules = await getTranslations("handlingRules");
   const hops = getEnv().TRUSTED_PROXY_HOPS;
   const decision = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: { minGroupDecidedOn: true, minGroupMinuteRef: true } });
 
@@ -46,6 +47,7 @@ export default async function SettingsPage() {
           )}
           {can(ctx.role, "settings.manage") && <Link href="/settings/sso" className="text-brand-700 underline">{tSso("nav")}</Link>}
           {can(ctx.role, "retention.manage") && <Link href="/settings/retention" className="text-brand-700 underline">{tRetention("nav")}</Link>}
+          {can(ctx.role, "settings.manage") && <Link href="/settings/handling-rules" className="text-brand-700 underline">{tRules("nav")}</Link>}
           {can(ctx.role, "team.export") && <Link href="/settings/export" className="text-brand-700 underline">{tExport("nav")}</Link>}
           {can(ctx.role, "audit.read") && <Link href="/settings/audit" className="text-brand-700 underline">{t("audit")}</Link>}
         </div>
