@@ -2,7 +2,7 @@
 // database, then prints p50/p95 of the main reads through the app's own code, next to the bare SQL.
 //   npm run bench                      (a local PostgreSQL server; BENCH_DATABASE_URL to choose)
 //   npm run bench -- --embedded        (the embedded database, in ./bench-data)
-//   npm run bench -- --only import     (one part: reads, success or import)
+//   npm run bench -- --only import     (one part: reads, success, import or export)
 //   npm run bench -- --reuse           (measure the database the last run seeded, without seeding)
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -13,6 +13,7 @@ import { migrate } from "@/lib/db/migrate";
 import { getMyDay } from "@/lib/home/queries";
 import { keyPersonDetail, listKeyPersons } from "@/lib/key-persons/queries";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
+import { benchExport } from "./bench-export";
 import { benchImport } from "./bench-import";
 import { benchSuccess, CASES, INITIATIVES, seedSuccess } from "./bench-success";
 
@@ -125,6 +126,24 @@ async function main() {
   const admin = (await loadTeamContext(handle.db, "u1", teamId))!;
   if (runs("success")) await benchSuccess(admin, time, (name, t) => console.log(`${name.padEnd(40)} ${t.p50.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(9)}`));
   if (runs("import")) await benchImport(handle.db, ctx, "u1", (name, t) => console.log(`${name.padEnd(40)} ${(t.p50 / 1000).toFixed(2).padStart(8)} s   ${t.extra ?? ""}`));
+  if (runs("export")) {
+    // The restore goes into a database of its own on the server (dropped after); embedded: export only.
+    const target = embedded ? null : async () => {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ally_bench_restore WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ally_bench_restore`);
+      await admin.end();
+      const url = new URL(serverUrl);
+      url.pathname = "/ally_bench_restore";
+      const h = openDatabase({ url: url.toString() });
+      const r = await h.openRaw();
+      await migrate(r);
+      await r.close();
+      return h;
+    };
+    await benchExport(handle.db, teamId, target, (line) => console.log(line));
+  }
   await raw.close();
   await close();
 }

@@ -1,6 +1,7 @@
 // `npm run restore-backup -- FILE`: loads an embedded backup (npm run backup) into PGLITE_DIR, which
 // must be empty, with the app stopped. A PostgreSQL server is restored with pg_restore (README).
 import { loadEmbedded, runningServer } from "@/lib/backup/embedded";
+import { openDatabase } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 
 async function main() {
@@ -10,7 +11,10 @@ async function main() {
   if (!env.embedded) throw new Error(`For a PostgreSQL server: pg_restore --no-owner --exit-on-error --dbname "$DATABASE_URL" ${file}`);
   if (runningServer(env.PGLITE_DIR)) throw new Error("The app is running on this folder: stop it first");
   await loadEmbedded(file, env.PGLITE_DIR);
-  console.log(`Restored ${file} into ${env.PGLITE_DIR}. Start the app (npm start).`);
+  const handle = openDatabase({ dir: env.PGLITE_DIR });
+  const [teams, people] = [await handle.db.team.count(), await handle.db.keyPerson.count()];
+  await handle.close();
+  console.log(`Restored ${file} into ${env.PGLITE_DIR}: ${teams} team(s), ${people} key person(s). Start the app (npm start).`);
 }
 
 main().catch((e) => {
