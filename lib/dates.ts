@@ -2,6 +2,7 @@
 const JST_OFFSET_MS = 9 * 3_600_000;
 
 /** One day in milliseconds. */
+// eslint-disable-next-line no-restricted-syntax -- the one definition
 export const DAY_MS = 86_400_000;
 
 /** Today's JST calendar date, as UTC midnight (the form date-only columns use). */

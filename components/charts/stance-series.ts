@@ -1,11 +1,10 @@
 // The stance chart's data, pure so it can be tested: one point per Tokyo day (several changes on a
 // day keep their order for the tooltip), carried to today, on a real time axis with ticks at day,
 // month or year boundaries that never repeat a label.
-import { jstDayStart, tokyoDay, tokyoToday } from "@/lib/dates";
+import { DAY_MS, jstDayStart, tokyoDay, tokyoToday } from "@/lib/dates";
 
 export const STANCE_LEVELS = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"] as const;
 
-const DAY = 86_400_000;
 
 export type StancePoint = { at: string; stance: string };
 export type SeriesPoint = { x: number; y: number; steps: string[] };
@@ -26,23 +25,23 @@ export function stanceSeries(points: StancePoint[], now: Date) {
       last.steps.push(p.stance);
     } else data.push({ x: ms, y, steps: [p.stance] });
   }
-  if (data.length === 0) return { data, ticks: [] as number[], unit: "day" as TickUnit, domain: [now.getTime() - 14 * DAY, now.getTime()] as [number, number] };
+  if (data.length === 0) return { data, ticks: [] as number[], unit: "day" as TickUnit, domain: [now.getTime() - 14 * DAY_MS, now.getTime()] as [number, number] };
   const end = Math.max(now.getTime(), data[data.length - 1].x);
   data.push({ x: end, y: data[data.length - 1].y, steps: [] });
   // At least two weeks wide, so a history that started today is still a line, not a dot.
-  const start = Math.min(data[0].x, end - 14 * DAY);
+  const start = Math.min(data[0].x, end - 14 * DAY_MS);
   const { ticks, unit } = timeTicks(start, end);
   return { data, ticks, unit, domain: [start, end] as [number, number] };
 }
 
 /** About six ticks at calendar boundaries in Tokyo time. */
 export function timeTicks(start: number, end: number, target = 6): { ticks: number[]; unit: TickUnit } {
-  const days = (end - start) / DAY;
+  const days = (end - start) / DAY_MS;
   const ticks: number[] = [];
   const s = tokyoToday(new Date(start));
   if (days <= 75) {
     const every = Math.max(1, Math.ceil(days / target));
-    for (let t = tokyoStart(s.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate() + 1); t <= end; t += every * DAY) ticks.push(t);
+    for (let t = tokyoStart(s.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate() + 1); t <= end; t += every * DAY_MS) ticks.push(t);
     return { ticks, unit: "day" };
   }
   if (days <= 365 * 3) {

@@ -3,11 +3,10 @@ import { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { toCsv } from "@/lib/csv/codec";
-import { dateOnlyOf, jstDayStart } from "@/lib/dates";
+import { dateOnlyOf, DAY_MS, jstDayStart } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/zod-helpers";
 
-const DAY = 86_400_000;
 export const AUDIT_PAGE = 50;
 const EXPORT_LIMIT = 50_000;
 
@@ -29,7 +28,7 @@ function where(ctx: TeamCtx, f: AuditFilter): Prisma.AuditLogWhereInput {
     ...(f.actor ? { actorId: f.actor } : {}),
     // "case." finds every case action; a full name finds that one.
     ...(f.action ? (f.action.endsWith(".") ? { action: { startsWith: f.action } } : { action: f.action }) : {}),
-    ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: jst(f.from) } : {}), ...(f.to ? { lt: new Date(jst(f.to).getTime() + DAY) } : {}) } } : {}),
+    ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: jst(f.from) } : {}), ...(f.to ? { lt: new Date(jst(f.to).getTime() + DAY_MS) } : {}) } } : {}),
   };
 }
 

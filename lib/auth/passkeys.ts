@@ -15,6 +15,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clearFailures, isLocked, recordFailure } from "./rate-limit";
 import { reauthenticate, teamRequiresTwoFactor, TOTP_ISSUER } from "./two-factor";
+import { DAY_MS } from "@/lib/dates";
 
 const CHALLENGE_MS = 5 * 60_000;
 const ATTEMPTS = 5;
@@ -37,7 +38,7 @@ export function relyingParty(requestOrigin: string | null, fallbackOrigin: strin
 }
 
 async function storeChallenge(db: Db, challenge: string, purpose: string, userId: string | null, now: Date) {
-  if (Math.random() < 0.05) await db.webAuthnChallenge.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+  if (Math.random() < 0.05) await db.webAuthnChallenge.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DAY_MS) } } });
   const row = await db.webAuthnChallenge.create({ data: { challenge, purpose, userId, expiresAt: new Date(now.getTime() + CHALLENGE_MS), createdAt: now }, select: { id: true } });
   return row.id;
 }

@@ -8,10 +8,9 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { hashToken, newToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db/client";
-import { tokyoToday } from "@/lib/dates";
+import { DAY_MS, tokyoToday } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";
 
-const DAY = 86_400_000;
 /** The feed covers this much of the past (overdue items) and of the future. */
 const PAST_DAYS = 30;
 const FUTURE_DAYS = 180;
@@ -55,7 +54,7 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
   const { teamId, userId, includeNames } = feed;
   const t = translatorFor(feed.user.locale);
   const today = tokyoToday(now);
-  const window = { gte: new Date(today.getTime() - PAST_DAYS * DAY), lte: new Date(today.getTime() + FUTURE_DAYS * DAY) };
+  const window = { gte: new Date(today.getTime() - PAST_DAYS * DAY_MS), lte: new Date(today.getTime() + FUTURE_DAYS * DAY_MS) };
 
   const [followUps, actions, cases, commitments] = await Promise.all([
     db.touchpoint.findMany({
@@ -87,7 +86,7 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
   const allDay = (uid: string, day: Date, title: string): EventAttributes => ({
     uid: `${uid}@tsunagari-note`,
     start: dateArray(day),
-    end: dateArray(new Date(day.getTime() + DAY)),
+    end: dateArray(new Date(day.getTime() + DAY_MS)),
     title,
     url: link,
     transp: "TRANSPARENT",

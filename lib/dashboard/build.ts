@@ -3,7 +3,7 @@
 import { distinctLabels } from "@/lib/departments/labels";
 import type { TeamCtx } from "@/lib/auth/context";
 import { CASE_KINDS } from "@/lib/cases/schemas";
-import { tokyoToday } from "@/lib/dates";
+import { DAY_MS, tokyoToday } from "@/lib/dates";
 import { STAGES } from "@/lib/initiatives/schemas";
 import { STANCES } from "@/lib/key-persons/schemas";
 import type { Translate } from "@/lib/requests/message";
@@ -226,7 +226,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   // Stance counts at each quarter's end, up to today.
   const moments = quartersIn(f.from, until)
     .map((start) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 1)))
-    .map((end) => (end > now ? new Date(tokyoToday(now).getTime() + 86_400_000) : end));
+    .map((end) => (end > now ? new Date(tokyoToday(now).getTime() + DAY_MS) : end));
   const momentKeys = [...new Set(moments.map(dayKey))];
 
   // Two at a time: on a small database server, eleven parallel aggregations only contend.
@@ -517,7 +517,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       title: t("dashboard.allies.byQuarter"),
       columns: STANCES.map((s) => t(`stances.${s}`)),
       rows: momentKeys.map((m) => ({
-        label: t("dashboard.allies.asOf", { date: formatDay(input.locale, new Date(new Date(`${m}T00:00:00Z`).getTime() - 86_400_000)) }),
+        label: t("dashboard.allies.asOf", { date: formatDay(input.locale, new Date(new Date(`${m}T00:00:00Z`).getTime() - DAY_MS)) }),
         cells: STANCES.map((s) => ({ t: "num" as const, v: countAt(stanceRows, m, s) })),
       })),
       chart: { kind: "stacked", series: STANCES.map((_, i) => i) },

@@ -2,7 +2,7 @@
 // and resolved to a half-open period [from, to) of JST calendar days.
 import { z } from "zod";
 import { CASE_KINDS } from "@/lib/cases/schemas";
-import { tokyoToday } from "@/lib/dates";
+import { DAY_MS, tokyoToday } from "@/lib/dates";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
 import { isoDate } from "@/lib/zod-helpers";
 
@@ -39,7 +39,6 @@ export interface ResolvedFilter {
 }
 
 const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m, d));
-const DAY = 86_400_000;
 
 /** The Japanese fiscal year (April to March) that a day falls in. */
 const fiscalYearOf = (day: Date) => (day.getUTCMonth() >= 3 ? day.getUTCFullYear() : day.getUTCFullYear() - 1);
@@ -65,12 +64,12 @@ export function resolvePeriod(
     case "lastYear":
       return { from: utc(fy - 1, 3), to: utc(fy, 3) };
     case "12m":
-      return { from: utc(y - 1, today.getUTCMonth(), today.getUTCDate() + 1), to: new Date(today.getTime() + DAY) };
+      return { from: utc(y - 1, today.getUTCMonth(), today.getUTCDate() + 1), to: new Date(today.getTime() + DAY_MS) };
     case "custom":
       if (f.from && f.to) {
         const from = new Date(`${f.from}T00:00:00Z`);
-        const to = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + DAY);
-        if (from < to && to.getTime() - from.getTime() <= 5 * 366 * DAY) return { from, to };
+        const to = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + DAY_MS);
+        if (from < to && to.getTime() - from.getTime() <= 5 * 366 * DAY_MS) return { from, to };
       }
       return { from: utc(fy, 3), to: utc(fy + 1, 3) };
     case "year":
@@ -80,7 +79,7 @@ export function resolvePeriod(
 }
 
 /** The exclusive end of a period, no later than the end of today in Tokyo: nothing from the future. */
-export const untilToday = (to: Date, now = new Date()) => new Date(Math.min(to.getTime(), tokyoToday(now).getTime() + DAY));
+export const untilToday = (to: Date, now = new Date()) => new Date(Math.min(to.getTime(), tokyoToday(now).getTime() + DAY_MS));
 
 /** Calendar quarters (start days) that overlap [from, to). */
 export function quartersIn(from: Date, to: Date): Date[] {

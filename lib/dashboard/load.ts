@@ -8,11 +8,11 @@ import { CASE_SECTIONS, type ReportData, type SectionId } from "@/lib/reports/ty
 import { translatorFor } from "@/lib/i18n/translator";
 import { buildSuccessData, formatDay } from "./build";
 import { resolvePeriod, untilToday, type DashboardFilter, type ResolvedFilter } from "./filters";
+import { DAY_MS } from "@/lib/dates";
 
-const DAY = 86_400_000;
 
 export function formatPeriod(locale: "ja" | "en", from: Date, toExclusive: Date) {
-  return translatorFor(locale)("dashboard.periodRange", { from: formatDay(locale, from), to: formatDay(locale, new Date(toExclusive.getTime() - DAY)) });
+  return translatorFor(locale)("dashboard.periodRange", { from: formatDay(locale, from), to: formatDay(locale, new Date(toExclusive.getTime() - DAY_MS)) });
 }
 
 /** The chosen departments of this team (others are ignored) and everything below them, in two queries. */

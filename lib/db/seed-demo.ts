@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { loadTeamContext } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { resolvePeriod } from "@/lib/dashboard/filters";
-import { tokyoToday } from "@/lib/dates";
+import { DAY_MS, tokyoToday } from "@/lib/dates";
 import { issueReport } from "@/lib/reports/reports";
 import { MANAGER_SECTIONS, SECTION_IDS } from "@/lib/reports/types";
 import { hashShareToken } from "@/lib/share/links";
@@ -27,7 +27,6 @@ import {
 } from "./seed-data";
 import { seedReviews } from "./seed-reviews";
 
-const DAY = 86_400_000;
 const STANCES: Stance[] = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"];
 const VALUES: ValueKind[] = ["PRODUCTIVITY", "RETENTION", "SAFETY", "COMPLIANCE", "COST", "MORALE", "QUALITY"];
 const REASONS: ResistanceReason[] = ["LOW_PRIORITY", "OUTSIDE_INFLUENCE", "SHORT_OF_INFORMATION", "SUPPORTIVE_NOT_VISIBLE"];
@@ -56,7 +55,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   const dateOnly = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
   // A working hour (JST) n days ago; today's never later than now.
   const daysAgo = (n: number, hour = int(9, 17)) =>
-    new Date(Math.min(dateOnly(new Date(now.getTime() - n * DAY)).getTime() + (hour - 9) * 3_600_000, now.getTime() - 60_000));
+    new Date(Math.min(dateOnly(new Date(now.getTime() - n * DAY_MS)).getTime() + (hour - 9) * 3_600_000, now.getTime() - 60_000));
   const weighted = <T extends string>(w: Record<T, number>): T => {
     const entries = Object.entries(w) as [T, number][];
     let r = rand() * entries.reduce((s, [, n]) => s + n, 0);
@@ -87,7 +86,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
         teamId,
         userId: u.id,
         role: u.role as "ADMIN" | "MENTOR" | "NURSE",
-        createdAt: new Date(now.getTime() - (600 - i) * DAY),
+        createdAt: new Date(now.getTime() - (600 - i) * DAY_MS),
       })),
       { teamId: otherTeamId, userId: users.other.id, role: "ADMIN" as const },
     ],
@@ -152,7 +151,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       preferredChannel: pick(["IN_PERSON", "EMAIL", "CHAT", "PHONE", "MEETING"] as const),
       tags: chance(0.3) ? ["衛生委員"] : chance(0.2) ? ["元営業", "昇進予定"] : [],
       notes: "",
-      createdAt: new Date(now.getTime() - int(540, 560) * DAY),
+      createdAt: new Date(now.getTime() - int(540, 560) * DAY_MS),
     };
     people.push(person);
     return person;
@@ -198,7 +197,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
     let at = (p.createdAt as Date).getTime();
     stanceRows.push({ teamId, keyPersonId: p.id, fromStance: null, toStance: STANCES[level], reason: "初回登録", changedById: p.ownerId!, changedAt: new Date(at) });
     // Moves are spread over the whole history, so every quarter shows some growth.
-    const span = now.getTime() - 5 * DAY - at;
+    const span = now.getTime() - 5 * DAY_MS - at;
     const steps = current - level;
     let step = 0;
     while (level < current) {
@@ -239,23 +238,23 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       else status = "DECLINED";
       const accepted = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"].includes(status);
       // Answers and thanks come a few days later, but never after today.
-      const respondedAt = status === "DRAFT" || status === "SENT" ? null : new Date(Math.min(sentAt.getTime() + int(1, 5) * DAY, now.getTime() - 2 * 3_600_000));
+      const respondedAt = status === "DRAFT" || status === "SENT" ? null : new Date(Math.min(sentAt.getTime() + int(1, 5) * DAY_MS, now.getTime() - 2 * 3_600_000));
       // Most accepted requests were thanked; a few recent ones are still owed thanks.
       const thanked = accepted && respondedAt && (age > 45 || chance(0.4));
-      const thankedAt = thanked ? new Date(Math.min(respondedAt!.getTime() + int(0, 3) * DAY, now.getTime() - 3_600_000)) : null;
+      const thankedAt = thanked ? new Date(Math.min(respondedAt!.getTime() + int(0, 3) * DAY_MS, now.getTime() - 3_600_000)) : null;
       const id = randomUUID();
       const principles = [pick(PRINCIPLES), ...(withFallback ? (["CONTRAST"] as Principle[]) : [])].filter((v, k, a) => a.indexOf(v) === k);
       requests.push({
         id, teamId, keyPersonId: person.id, nurseId: nurse.id, what: idea.what, doer: person.name,
-        dueOn: dateOnly(new Date(sentAt.getTime() + int(3, 14) * DAY)), effortMinutes: idea.minutes,
+        dueOn: dateOnly(new Date(sentAt.getTime() + int(3, 14) * DAY_MS)), effortMinutes: idea.minutes,
         frequency: idea.what.includes("週1回") ? "WEEKLY" : "ONCE", benefit: idea.benefit, reason: idea.reason,
         nurseSupport: "資料と段取りは私が準備します", fallbackWhat: withFallback ? "メールで要点だけお送りするので、ご確認だけお願いします" : "",
         fallbackMinutes: withFallback ? 2 : null, principles, status,
-        sentAt: status === "DRAFT" ? null : sentAt, respondedAt, thankedAt, createdAt: new Date(sentAt.getTime() - DAY),
+        sentAt: status === "DRAFT" ? null : sentAt, respondedAt, thankedAt, createdAt: new Date(sentAt.getTime() - DAY_MS),
       });
       // The request's own history: drafted, sent, (declined and the fallback sent,) answered, done.
       const event = (st: RequestStatus, at: Date) => requestEvents.push({ id: randomUUID(), teamId, requestId: id, nurseId: nurse.id, status: st, at });
-      event("DRAFT", new Date(sentAt.getTime() - DAY));
+      event("DRAFT", new Date(sentAt.getTime() - DAY_MS));
       if (status !== "DRAFT") event("SENT", sentAt);
       if (respondedAt && status.startsWith("FALLBACK_")) {
         const declinedAt = new Date((sentAt.getTime() + respondedAt.getTime()) / 2);
@@ -263,7 +262,7 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
         event("FALLBACK_SENT", new Date(declinedAt.getTime() + 3_600_000));
       }
       if (respondedAt) event(status === "DONE" ? "ACCEPTED" : status, respondedAt);
-      if (status === "DONE") event("DONE", new Date(respondedAt!.getTime() + 20 * DAY));
+      if (status === "DONE") event("DONE", new Date(respondedAt!.getTime() + 20 * DAY_MS));
       if (status !== "DRAFT") {
         touchpoints.push({ id: randomUUID(), teamId, type: "ASK", occurredAt: sentAt, nurseId: nurse.id, summary: idea.what, principles, requestId: id, people: [person.id] });
       }
@@ -287,13 +286,13 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       const type = weighted(weights);
       const first = chance(0.85) ? pick(mine) : pick(others);
       const ids = [first.id, ...(chance(0.15) ? [pick(others).id] : [])].filter((v, k, a) => a.indexOf(v) === k);
-      const followUp = day < 40 && chance(0.3) ? dateOnly(new Date(now.getTime() + int(-10, 12) * DAY)) : null;
+      const followUp = day < 40 && chance(0.3) ? dateOnly(new Date(now.getTime() + int(-10, 12) * DAY_MS)) : null;
       touchpoints.push({
         id: randomUUID(), teamId, type, occurredAt: daysAgo(day), nurseId: nurse.id,
         summary: pick(TOUCHPOINT_TEXT[type]),
         principles: type === "GIVE" || type === "ASK" ? [pick(PRINCIPLES)] : [],
         followUpDueOn: followUp,
-        followUpDoneAt: followUp && followUp.getTime() < now.getTime() - 5 * DAY && chance(0.5) ? new Date(followUp.getTime() + DAY) : null,
+        followUpDoneAt: followUp && followUp.getTime() < now.getTime() - 5 * DAY_MS && chance(0.5) ? new Date(followUp.getTime() + DAY_MS) : null,
         people: ids,
       });
     }
@@ -364,7 +363,7 @@ async function seedReport(db: Db, h: { teamId: string; leadId: string; now: Date
   await db.shareLink.create({
     data: {
       teamId: h.teamId, reportIssueId: issue.id, tokenHash: hashShareToken(DEMO_SHARE_TOKEN), label: "衛生委員会（デモ）",
-      allowDownload: true, createdById: h.leadId, expiresAt: new Date(h.now.getTime() + 90 * DAY),
+      allowDownload: true, createdById: h.leadId, expiresAt: new Date(h.now.getTime() + 90 * DAY_MS),
     },
   });
 }
@@ -464,7 +463,7 @@ async function seedCases(
   const caseKeyPersons: Prisma.CaseKeyPersonCreateManyInput[] = [];
   const assessments: Prisma.CaseAssessmentCreateManyInput[] = [];
   const busy = h.deptList.filter((d) => d.headcount > 50);
-  const tokyoDay = (days: number) => new Date(tokyoToday(h.now).getTime() + days * DAY);
+  const tokyoDay = (days: number) => new Date(tokyoToday(h.now).getTime() + days * DAY_MS);
   const overdueGiven = new Set<number>();
   const overdueFor = (i: number) => {
     const nurse = i % h.nurses.length;
@@ -488,7 +487,7 @@ async function seedCases(
       assessments.push({ teamId: h.teamId, caseId: id, riskLevelId: levels[level].id, assessedOn: h.dateOnly(h.daysAgo(Math.max(0, opened - s * 45))), note: "" });
     }
     const returnOn = kind === "RETURN_TO_WORK" ? h.dateOnly(h.daysAgo(Math.max(1, opened - 30))) : null;
-    const sinceReturn = returnOn ? (h.now.getTime() - returnOn.getTime()) / 86_400_000 : 0;
+    const sinceReturn = returnOn ? (h.now.getTime() - returnOn.getTime()) / DAY_MS : 0;
     const manager = h.people.find((p) => p.departmentId === d.id && p.kind === "LINE_MANAGER");
     cases.push({
       id, teamId: h.teamId, employeeCode: `EMP-${String(24000 + i * 37)}`, kind, departmentId: d.id,

@@ -2,11 +2,11 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { groupSizeOf } from "@/lib/reports/suppression";
-import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
+import { acceptedWhat, thanksOwedWhere } from "@/lib/requests/accepted";
 import { departmentLabels, subtreeIds } from "./tree";
 import { openSealed } from "@/lib/crypto/sealed-text";
+import { DAY_MS } from "@/lib/dates";
 
-const DAY = 86_400_000;
 
 export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
   const [departments, counts] = await Promise.all([
@@ -72,7 +72,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
         keyPerson: { departmentId: { in: ids } },
         OR: [
           { status: { in: ["SENT", "FALLBACK_SENT"] } },
-          { status: { in: ["ACCEPTED", "FALLBACK_ACCEPTED"] }, OR: [{ dueOn: null }, { dueOn: { gte: new Date(now.getTime() - 30 * DAY) } }] },
+          { status: { in: ["ACCEPTED", "FALLBACK_ACCEPTED"] }, OR: [{ dueOn: null }, { dueOn: { gte: new Date(now.getTime() - 30 * DAY_MS) } }] },
         ],
       },
       orderBy: { dueOn: { sort: "asc", nulls: "last" } },
@@ -85,7 +85,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
       select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
     }).then((rs) => rs.map(acceptedWhat)),
     ctx.db.departmentNote.findMany({
-      where: { teamId: ctx.teamId, departmentId: { in: ids }, notedOn: { gte: new Date(now.getTime() - 365 * DAY) } },
+      where: { teamId: ctx.teamId, departmentId: { in: ids }, notedOn: { gte: new Date(now.getTime() - 365 * DAY_MS) } },
       orderBy: { notedOn: "desc" },
       take: 10,
       select: { id: true, kind: true, body: true, notedOn: true, department: { select: { name: true } } },

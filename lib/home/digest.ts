@@ -8,16 +8,16 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
 import type { MailSection } from "@/lib/mail/templates";
 import { getMyDay } from "./queries";
+import { DAY_MS } from "@/lib/dates";
 
 const JST_MS = 9 * 3_600_000;
-const DAY = 86_400_000;
 
 /** The latest Monday 08:00 in Japan at or before `now`, as an instant. */
 export function digestMoment(now: Date): Date {
   const jst = new Date(now.getTime() + JST_MS);
   const sinceMonday = (jst.getUTCDay() + 6) % 7;
   const monday8 = Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() - sinceMonday, 8) - JST_MS;
-  return new Date(monday8 <= now.getTime() ? monday8 : monday8 - 7 * DAY);
+  return new Date(monday8 <= now.getTime() ? monday8 : monday8 - 7 * DAY_MS);
 }
 
 const md = (locale: "ja" | "en", d: Date) =>

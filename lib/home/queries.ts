@@ -1,26 +1,25 @@
 // The signed-in nurse's day: what is due, who is owed thanks, who has gone quiet, her give/ask balance.
 import type { TeamCtx } from "@/lib/auth/context";
-import { tokyoToday } from "@/lib/dates";
-import { acceptedWhat, thanksOwedWhere } from "@/lib/key-persons/queries";
+import { DAY_MS, tokyoToday } from "@/lib/dates";
+import { acceptedWhat, thanksOwedWhere } from "@/lib/requests/accepted";
 import { openCommitments } from "@/lib/requests/commitments";
 import { myOpenActions } from "@/lib/reviews/queries";
 import { giveTargets } from "@/lib/touchpoints/queries";
 import { openSealed } from "@/lib/crypto/sealed-text";
 
-const DAY = 86_400_000;
 export const BALANCE_DAYS = 90;
 
 
 export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const { db, teamId, userId } = ctx;
   const today = tokyoToday(now);
-  const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY);
-  const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY);
+  const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY_MS);
+  const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY_MS);
 
   const myOpen = { teamId, userId, case: { status: { not: "CLOSED" as const }, deletedAt: null, withdrawnAt: null } };
   const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions, caseDue, caseOverdue, commitments] = await Promise.all([
     db.touchpoint.findMany({
-      where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY) } },
+      where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY_MS) } },
       orderBy: { followUpDueOn: "asc" },
       take: 8,
       select: {
@@ -66,7 +65,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
     db.caseNurse.count({ where: myOpen }),
     myOpenActions(ctx, now),
     // Case follow-ups as counts only: the case list (audit-logged) is where their details are read.
-    db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lte: new Date(today.getTime() + 7 * DAY) } } } }),
+    db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lte: new Date(today.getTime() + 7 * DAY_MS) } } } }),
     db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lt: today } } } }),
     openCommitments(ctx, userId, now),
   ]);

@@ -5,7 +5,8 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { Stance } from "@/lib/generated/prisma/enums";
 import { searchKey } from "@/lib/search/normalize";
-import { escapeLike, getKeyPerson } from "./queries";
+import { escapeLike } from "@/lib/search/like";
+import { getKeyPerson } from "./queries";
 import type { changeStanceSchema, createKeyPersonSchema, keyPersonFields, updateKeyPersonSchema } from "./schemas";
 
 type Fields = z.infer<typeof keyPersonFields>;

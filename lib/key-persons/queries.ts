@@ -7,20 +7,9 @@ import { AppError } from "@/lib/errors";
 import { touchpointSelect } from "@/lib/touchpoints/queries";
 import type { KeyPersonFilter } from "./schemas";
 import { openSealed } from "@/lib/crypto/sealed-text";
-
-const DAY = 86_400_000;
-export const ACCEPTED = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] as const;
-export const isAccepted = (status: string) => (ACCEPTED as readonly string[]).includes(status);
-export const thanksOwedWhere = { status: { in: [...ACCEPTED] }, thankedAt: null } satisfies Prisma.RequestWhereInput;
-
-/** What the person agreed to: the smaller fallback when that is what she accepted. */
-export const acceptedWhat = <R extends { status: string; what: string; fallbackWhat: string | null }>({ fallbackWhat, ...r }: R) => ({
-  ...r,
-  what: r.status === "FALLBACK_ACCEPTED" && fallbackWhat ? fallbackWhat : r.what,
-});
-
-/** Prisma's contains is a LIKE pattern: \ % and _ typed by a user are meant literally. */
-export const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
+import { DAY_MS } from "@/lib/dates";
+import { acceptedWhat, thanksOwedWhere } from "@/lib/requests/accepted";
+import { escapeLike } from "@/lib/search/like";
 
 export async function keyPersonWhere(ctx: TeamCtx, f: KeyPersonFilter, now = new Date()): Promise<Prisma.KeyPersonWhereInput> {
   const and: Prisma.KeyPersonWhereInput[] = [{ teamId: ctx.teamId }, { archivedAt: f.archived ? { not: null } : null }];
@@ -41,7 +30,7 @@ export async function keyPersonWhere(ctx: TeamCtx, f: KeyPersonFilter, now = new
   if (f.ownerId) and.push({ ownerId: f.ownerId });
   if (f.departmentId) and.push({ departmentId: { in: await subtreeIds(ctx.db, ctx.teamId, f.departmentId) } });
   if (f.noContactDays) {
-    and.push({ OR: [{ lastContactAt: null }, { lastContactAt: { lt: new Date(now.getTime() - f.noContactDays * DAY) } }] });
+    and.push({ OR: [{ lastContactAt: null }, { lastContactAt: { lt: new Date(now.getTime() - f.noContactDays * DAY_MS) } }] });
   }
   if (f.thanksOwed) and.push({ requests: { some: thanksOwedWhere } });
   return { AND: and };
@@ -195,7 +184,7 @@ export function suggestNextStep(input: {
   const now = input.now ?? new Date();
   if (input.thanksOwed.length) return { kind: "thank", requestWhat: input.thanksOwed[0].what };
   if (input.openFollowUp) return { kind: "followUp", due: input.openFollowUp };
-  const days = input.lastContactAt ? Math.floor((now.getTime() - input.lastContactAt.getTime()) / DAY) : null;
+  const days = input.lastContactAt ? Math.floor((now.getTime() - input.lastContactAt.getTime()) / DAY_MS) : null;
   if (days === null || days > input.noContactDays) return { kind: "reconnect", days };
   if (input.balance.asks >= input.balance.gives) return { kind: "give" };
   if (input.stance === "COOPERATIVE" || input.stance === "CHAMPION") return { kind: "keepWarm" };
@@ -204,7 +193,7 @@ export function suggestNextStep(input: {
 
 export async function keyPersonDetail(ctx: TeamCtx, id: string, now = new Date()) {
   const person = await getKeyPerson(ctx, id);
-  const since = new Date(now.getTime() - 180 * DAY);
+  const since = new Date(now.getTime() - 180 * DAY_MS);
   const [labels, line, history, timeline, balance, thanksOwed, openFollowUp] = await Promise.all([
     departmentLabels(ctx.db, ctx.teamId, person.departmentId ? [person.departmentId] : []),
     reportingLine(ctx, person),

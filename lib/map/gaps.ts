@@ -2,8 +2,8 @@
 // green, as account-planning tools do), managers whose boss is unknown, allies gone quiet, and
 // people she has asked but never given to. Pure: computed from the map's own data.
 import type { DeptStatus, Gap, MapDepartment, MapPerson } from "./types";
+import { DAY_MS } from "@/lib/dates";
 
-const DAY = 86_400_000;
 const ALLY = new Set(["COOPERATIVE", "CHAMPION"]);
 /** An ally who can decide things: green, not merely amber. */
 const KEY_INFLUENCE = 4;
@@ -30,7 +30,7 @@ export function findGaps(people: MapPerson[], statuses: DeptStatus[], now: Date,
   for (const p of sorted) {
     if (!isAlly(p)) continue;
     const last = p.lastContactAt ? new Date(p.lastContactAt) : null;
-    const days = last ? Math.floor((now.getTime() - last.getTime()) / DAY) : null;
+    const days = last ? Math.floor((now.getTime() - last.getTime()) / DAY_MS) : null;
     if (days === null || days > noContactDays) gaps.push({ kind: "quietAlly", personId: p.id, days });
   }
   for (const p of sorted) if (p.asks > 0 && p.gives === 0) gaps.push({ kind: "askNoGive", personId: p.id, asks: p.asks });

@@ -9,9 +9,9 @@ import { requireCoach } from "./access";
 import { departmentStatuses, findGaps } from "./gaps";
 import { relationshipStrength, STRENGTH_WINDOW_DAYS, strengthBand } from "./strength";
 import type { MapData, MapScope } from "./types";
+import { DAY_MS } from "@/lib/dates";
 
 export const MAP_LIMIT = 500;
-const DAY = 86_400_000;
 
 type Counts = { keyPersonId: string; gives: number; asks: number; thanks: number; other: number; last: Date | null };
 
@@ -49,7 +49,7 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
     ctx.db.user.findUniqueOrThrow({ where: { id: nurseId }, select: { id: true, name: true } }),
   ]);
   const ids = people.map((p) => p.id);
-  const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY);
+  const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY_MS);
   const [links, counts, labels] = await Promise.all([
     ids.length ? ctx.db.personLink.findMany({
       where: { teamId: ctx.teamId, fromId: { in: ids }, toId: { in: ids } },

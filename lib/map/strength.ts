@@ -2,6 +2,7 @@
 // that person: how recently (40), how often with gives weighted above asks (40), and whether she
 // gives at least as much as she asks (20). Bands as in CRM relationship-health rings: good 60–100,
 // fair 40–59, poor 0–39. The one place the formula lives; the map, reviews and tests call it.
+import { DAY_MS } from "@/lib/dates";
 
 export type Contact = {
   /** Counts over the last STRENGTH_WINDOW_DAYS, by the nurse, with this person. */
@@ -16,7 +17,6 @@ export type Contact = {
 export type Band = "good" | "fair" | "poor" | "none";
 
 export const STRENGTH_WINDOW_DAYS = 180;
-const DAY = 86_400_000;
 // Weighted touches that count as "often enough" over the window (about one give a month).
 const FULL_FREQUENCY = 12;
 const WEIGHT = { gives: 3, thanks: 2, other: 1, asks: 0.5 } as const;
@@ -28,7 +28,7 @@ const WEIGHT = { gives: 3, thanks: 2, other: 1, asks: 0.5 } as const;
  */
 export function relationshipStrength(c: Contact, now: Date, expectedDays: number): number {
   if (!c.lastContactAt || c.gives + c.asks + c.thanks + c.other === 0) return 0;
-  const days = Math.max(0, (now.getTime() - c.lastContactAt.getTime()) / DAY);
+  const days = Math.max(0, (now.getTime() - c.lastContactAt.getTime()) / DAY_MS);
   const fresh = expectedDays / 2;
   const stale = expectedDays * 3;
   const recency = days <= fresh ? 1 : days >= stale ? 0 : 1 - (days - fresh) / (stale - fresh);

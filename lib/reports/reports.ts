@@ -7,7 +7,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { buildSuccessData } from "@/lib/dashboard/build";
 import { formatPeriod, resolveScope } from "@/lib/dashboard/load";
 import { untilToday } from "@/lib/dashboard/filters";
-import { dateOnlyOf } from "@/lib/dates";
+import { dateOnlyOf, DAY_MS } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
@@ -16,13 +16,12 @@ import { loadRelease, recordRelease } from "./ledger";
 import type { reportSchema, updateReportSchema } from "./schemas";
 import { SECTION_IDS, type Audience, type ReportData, type SectionId } from "./types";
 
-const DAY = 86_400_000;
 
 const toRow = (input: z.infer<typeof reportSchema>) => ({
   title: input.title,
   message: input.message,
   periodFrom: dateOnlyOf(input.periodFrom)!,
-  periodTo: new Date(dateOnlyOf(input.periodTo)!.getTime() + DAY),
+  periodTo: new Date(dateOnlyOf(input.periodTo)!.getTime() + DAY_MS),
   departmentIds: [...new Set(input.departmentIds)],
   sections: SECTION_IDS.filter((s) => input.sections.includes(s)),
   audience: input.audience,

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { isoDate, multiline, versionField } from "@/lib/zod-helpers";
 import { AUDIENCES, isTeamOnlySection, SECTION_IDS } from "./types";
+import { DAY_MS } from "@/lib/dates";
 
-const DAY = 86_400_000;
 const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "invalidChoice");
 
 export const reportSchema = z
@@ -22,7 +22,7 @@ export const reportSchema = z
     const from = Date.parse(`${v.periodFrom}T00:00:00Z`);
     const to = Date.parse(`${v.periodTo}T00:00:00Z`);
     if (to < from) c.addIssue({ code: "custom", path: ["periodTo"], message: "endBeforeStart" });
-    else if (to - from > 5 * 366 * DAY) c.addIssue({ code: "custom", path: ["periodTo"], message: "periodTooLong" });
+    else if (to - from > 5 * 366 * DAY_MS) c.addIssue({ code: "custom", path: ["periodTo"], message: "periodTooLong" });
   });
 
 export const updateReportSchema = z.intersection(reportSchema, z.object({ id, version: versionField }));

@@ -4,13 +4,12 @@
 // it, and an overdue one is flagged to her and to her mentor in the review.
 import { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
-import { dateOnlyOf, tokyoToday } from "@/lib/dates";
+import { dateOnlyOf, DAY_MS, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/zod-helpers";
 
 type Tx = Prisma.TransactionClient;
-const DAY = 86_400_000;
 /** Without a request date (or with one already past), a promise is due a week after the answer. */
 const DEFAULT_DAYS = 7;
 
@@ -19,7 +18,7 @@ export const commitmentDueSchema = z.object({ id: z.string().min(1).max(64), due
 /** The promise's date: the request's own date while it lies ahead, else a week from today. */
 export function commitmentDueOf(requestDueOn: Date | null, now: Date): Date {
   const today = tokyoToday(now);
-  return requestDueOn && requestDueOn >= today ? requestDueOn : new Date(today.getTime() + DEFAULT_DAYS * DAY);
+  return requestDueOn && requestDueOn >= today ? requestDueOn : new Date(today.getTime() + DEFAULT_DAYS * DAY_MS);
 }
 
 type Accepted = { id: string; nurseId: string; keyPersonId: string; nurseSupport: string; dueOn: Date | null };

@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
 import { caseLinkProblem } from "@/lib/cases/access";
-import { dateOnlyOf, tokyoToday } from "@/lib/dates";
+import { dateOnlyOf, DAY_MS, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
@@ -14,7 +14,6 @@ import { ACCEPTANCES, ANSWERS, canUndoStatus, FREQUENCY_DAYS, TRANSITIONS, type 
 
 type Fields = z.infer<typeof requestFields>;
 type Tx = Prisma.TransactionClient;
-const DAY = 86_400_000;
 /** The summary of the ask touchpoint that sending a request writes. */
 const askSummary = (what: string) => ja.requests.timeline.SENT.replace("{what}", what);
 
@@ -144,7 +143,7 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
     if (ask && accepted && every) {
       await tx.touchpoint.update({
         where: { id: ask.id },
-        data: { followUpDueOn: new Date(tokyoToday(now).getTime() + every * DAY), followUpDoneAt: null, version: { increment: 1 } },
+        data: { followUpDueOn: new Date(tokyoToday(now).getTime() + every * DAY_MS), followUpDoneAt: null, version: { increment: 1 } },
       });
     }
   });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REQUEST_STATUSES } from "./schemas";
 import { openSealed } from "@/lib/crypto/sealed-text";
+import { DAY_MS } from "@/lib/dates";
 
 export const requestListSchema = z.object({
   status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
@@ -59,7 +60,7 @@ type Rate = { key: string; decided: number; accepted: number; rate: number | nul
 
 /** Acceptance among answered requests: accepted (or its fallback accepted) / answered. */
 export async function acceptanceRates(ctx: TeamCtx, sinceDays = 365, now = new Date()) {
-  const since = new Date(now.getTime() - sinceDays * 86_400_000);
+  const since = new Date(now.getTime() - sinceDays * DAY_MS);
   const base = (dim: Prisma.Sql) => ctx.db.$queryRaw<{ key: string; decided: number; accepted: number }[]>`
     SELECT ${dim} AS key,
       count(*)::int AS decided,

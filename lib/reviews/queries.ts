@@ -2,14 +2,13 @@
 // and "since last review", the mentor dashboard, and the mentee's open actions for her home page.
 import { openCommitments } from "@/lib/requests/commitments";
 import type { TeamCtx } from "@/lib/auth/context";
-import { tokyoToday } from "@/lib/dates";
-import { ACCEPTED } from "@/lib/key-persons/queries";
+import { DAY_MS, tokyoToday } from "@/lib/dates";
+import { ACCEPTED } from "@/lib/requests/accepted";
 import { STANCES } from "@/lib/key-persons/schemas";
 import { menteesOf } from "@/lib/map/access";
 import { diffSnapshots, readSnapshot } from "@/lib/map/snapshot";
 import { reviewFor } from "./access";
 
-const DAY = 86_400_000;
 const STANCE_ORDER = [...STANCES];
 export const DASHBOARD_DAYS = 90;
 
@@ -107,7 +106,7 @@ export async function mentorDashboard(ctx: TeamCtx, now = new Date()) {
   const mentees = await menteesOf(ctx);
   const ids = mentees.map((m) => m.id);
   if (ids.length === 0) return [];
-  const since = new Date(now.getTime() - DASHBOARD_DAYS * DAY);
+  const since = new Date(now.getTime() - DASHBOARD_DAYS * DAY_MS);
   const today = tokyoToday(now);
   const [balance, requests, moves, overdue, last] = await Promise.all([
     ctx.db.touchpoint.groupBy({

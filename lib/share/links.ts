@@ -14,10 +14,10 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { snapshotOf } from "@/lib/reports/reports";
 import type { shareLinkSchema } from "@/lib/reports/schemas";
+import { DAY_MS } from "@/lib/dates";
 
 export const MAX_FAILURES = 5;
 export const UNLOCK_TTL_MS = 30 * 60 * 1000;
-const DAY = 86_400_000;
 
 export const hashShareToken = hashToken;
 export const shareAddressKey = (ip: string) => `share-ip:${ip}`;
@@ -34,7 +34,7 @@ export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareL
     const created = await tx.shareLink.create({
       data: {
         teamId: ctx.teamId, reportIssueId: issue.id, tokenHash: hashShareToken(token), label: input.label, passcodeHash,
-        allowDownload: input.allowDownload, createdById: ctx.userId, expiresAt: new Date(now.getTime() + input.days * DAY),
+        allowDownload: input.allowDownload, createdById: ctx.userId, expiresAt: new Date(now.getTime() + input.days * DAY_MS),
       },
       select: { id: true, expiresAt: true },
     });

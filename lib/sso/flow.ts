@@ -11,6 +11,7 @@ import { createUserSession, type SessionOrigin } from "@/lib/auth/session";
 import { seal, open } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
 import { ssoForEmail, ssoForTeam } from "./settings";
+import { DAY_MS } from "@/lib/dates";
 
 export const SSO_LOGIN_MINUTES = 10;
 export const SSO_BROWSER_COOKIE = "ally_sso";
@@ -61,7 +62,7 @@ export async function beginSso(db: Db, input: { email: string; callbackUrl: stri
     },
   });
   // Old rows are useless; trimming here keeps the table small without a scheduler.
-  if (Math.random() < 0.05) await db.ssoLogin.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+  if (Math.random() < 0.05) await db.ssoLogin.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DAY_MS) } } });
   const url = oidc.buildAuthorizationUrl(config, {
     redirect_uri: `${input.origin}${callbackPath}`,
     scope: "openid email profile",

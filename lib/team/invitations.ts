@@ -6,7 +6,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { assertPasswordAllowed } from "@/lib/auth/password-policy";
 import { hashToken, newToken } from "@/lib/crypto/tokens";
-import { formatDateTime } from "@/lib/dates";
+import { DAY_MS, formatDateTime } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
 import type { Db } from "@/lib/db/client";
@@ -22,7 +22,7 @@ export async function createInvitation(
   origin = "",
 ) {
   const token = newToken(24);
-  const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
+  const expiresAt = new Date(now.getTime() + input.days * DAY_MS);
   const invitation = await ctx.db.$transaction(async (tx) => {
     const created = await tx.invitation.create({
       data: {

@@ -1,6 +1,7 @@
 // Shared by the forms and the server. Messages are keys under "validation" in messages/*.json.
 import { z } from "zod";
 import { parseRanges } from "@/lib/net/allowlist";
+import { MIN_GROUP_FLOOR } from "@/lib/reports/suppression";
 import { isoDate, versionField } from "@/lib/zod-helpers";
 
 export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "invalidChoice" });
@@ -50,7 +51,7 @@ export const assignMentorSchema = z.object({
 export const teamSettingsSchema = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
   noContactDays: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(7, "tooSmall").max(365, "tooLarge"),
-  minGroupSize: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(5, "tooSmall").max(100, "tooLarge"),
+  minGroupSize: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(MIN_GROUP_FLOOR, "tooSmall").max(100, "tooLarge"),
   // Lowering the minimum group size below 10 records the 衛生委員会 decision that allowed it.
   committeeOn: z.union([isoDate, z.literal("")]).optional().transform((v) => v || null),
   committeeMinuteRef: z.string().trim().max(200, "tooLong").optional().transform((v) => v || null),

@@ -3,8 +3,8 @@
 import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
 import { caseLinkProblem } from "@/lib/cases/access";
-import { dateOnlyOf, tokyoDay } from "@/lib/dates";
-import { ACCEPTED } from "@/lib/key-persons/queries";
+import { dateOnlyOf, DAY_MS, tokyoDay } from "@/lib/dates";
+import { ACCEPTED } from "@/lib/requests/accepted";
 import { FREQUENCY_DAYS } from "@/lib/requests/schemas";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -35,7 +35,7 @@ async function checkLinks(ctx: TeamCtx, input: Fields, now: Date) {
     const i = await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } });
     if (!i) errors.initiativeId = ["notFound"];
   }
-  if (input.occurredOn > tokyoDay(new Date(now.getTime() + 86_400_000))) {
+  if (input.occurredOn > tokyoDay(new Date(now.getTime() + DAY_MS))) {
     errors.occurredOn = ["inFuture"];
   }
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
@@ -72,7 +72,7 @@ async function nextCheckIn(ctx: TeamCtx, clearsFollowUpId: string | null | undef
   });
   const every = cleared?.request ? FREQUENCY_DAYS[cleared.request.frequency] : null;
   if (!cleared?.followUpDueOn || !cleared.request || !every || !["ACCEPTED", "FALLBACK_ACCEPTED"].includes(cleared.request.status)) return null;
-  return { requestId: cleared.request.id, due: new Date(cleared.followUpDueOn.getTime() + every * 86_400_000) };
+  return { requestId: cleared.request.id, due: new Date(cleared.followUpDueOn.getTime() + every * DAY_MS) };
 }
 
 export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof createTouchpointSchema>, now = new Date()) {

@@ -3,13 +3,13 @@ import { STRENGTH_WINDOW_DAYS } from "@/lib/map/strength";
 import type { TeamCtx } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { escapeLike } from "@/lib/key-persons/queries";
+import { escapeLike } from "@/lib/search/like";
 import { searchKey } from "@/lib/search/normalize";
 import { z } from "zod";
 import { TOUCHPOINT_TYPES } from "./schemas";
 import { openSealed } from "@/lib/crypto/sealed-text";
+import { DAY_MS } from "@/lib/dates";
 
-const DAY = 86_400_000;
 
 /** What a touchpoint shows wherever it is listed. */
 export const touchpointSelect = {
@@ -36,7 +36,7 @@ export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpoint
   const where: Prisma.TouchpointWhereInput = {
     teamId: ctx.teamId,
     deletedAt: null,
-    occurredAt: { gte: new Date(now.getTime() - f.days * DAY) },
+    occurredAt: { gte: new Date(now.getTime() - f.days * DAY_MS) },
     ...(f.nurseId ? { nurseId: f.nurseId } : {}),
     ...(f.type ? { type: f.type } : {}),
   };
@@ -58,7 +58,7 @@ export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpoint
 
 /** Gives and asks per nurse over the last `days` days. */
 export async function balanceByNurse(ctx: TeamCtx, days: number, now = new Date()) {
-  const since = new Date(now.getTime() - days * DAY);
+  const since = new Date(now.getTime() - days * DAY_MS);
   const [counts, members] = await Promise.all([
     ctx.db.touchpoint.groupBy({
       by: ["nurseId", "type"],
@@ -83,7 +83,7 @@ export async function balanceByNurse(ctx: TeamCtx, days: number, now = new Date(
  * balance the map's "依頼だけで先出し協力がない" gap and person cards state.
  */
 export async function giveTargets(ctx: TeamCtx, now = new Date(), take = 3) {
-  const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY);
+  const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY_MS);
   // One index probe per owned person (keyPersonId, type, occurredAt) instead of a scan of the
   // team's whole half-year of touchpoints: a few milliseconds at 500,000 touchpoints.
   const rows = await ctx.db.$queryRaw<{ id: string; name: string; title: string; gives: number; asks: number }[]>`

@@ -5,12 +5,12 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listReports } from "@/lib/reports/reports";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { DAY_MS } from "@/lib/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-const DAY = 86_400_000;
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const ctx = await requireUser();
@@ -38,7 +38,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
                   <Link href={`/reports/${r.id}`} className={`font-medium ${TEXT_LINK}`}>{r.title}</Link>
-                  <span className="text-xs text-stone-600">{f.dateTime(r.periodFrom, { dateStyle: "medium", timeZone: "UTC" })} 〜 {f.dateTime(new Date(r.periodTo.getTime() - DAY), { dateStyle: "medium", timeZone: "UTC" })}</span>
+                  <span className="text-xs text-stone-600">{f.dateTime(r.periodFrom, { dateStyle: "medium", timeZone: "UTC" })} 〜 {f.dateTime(new Date(r.periodTo.getTime() - DAY_MS), { dateStyle: "medium", timeZone: "UTC" })}</span>
                   {last ? <Badge tone="green">{t("reports.lastIssued", { number: last.number, date: f.dateTime(last.issuedAt, "short") })}</Badge> : <Badge>{t("reports.notIssued")}</Badge>}
                   {last && (
                     <span className="ml-auto flex gap-2 text-xs">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { isAccepted } from "@/lib/key-persons/queries";
+import { isAccepted } from "@/lib/requests/accepted";
 import { acceptanceRates, listRequests, requestListSchema } from "@/lib/requests/queries";
 import { REQUEST_STATUSES } from "@/lib/requests/schemas";
 

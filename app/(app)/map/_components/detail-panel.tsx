@@ -11,11 +11,12 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { LINK_TYPES } from "@/lib/map/link-types";
 import type { MapData, MapPerson } from "@/lib/map/types";
 import { addLinkAction, deleteLinkAction } from "../actions";
+import { DAY_MS } from "@/lib/dates";
 
 function nextStep(p: MapPerson, noContactDays: number): string {
   if (p.asks > p.gives) return "nextGive";
   const last = p.lastByNurseAt ? new Date(p.lastByNurseAt).getTime() : 0;
-  if (!last || Date.now() - last > noContactDays * 86_400_000) return "nextContact";
+  if (!last || Date.now() - last > noContactDays * DAY_MS) return "nextContact";
   if ((p.stance === "COOPERATIVE" || p.stance === "CHAMPION") && p.gives >= p.asks) return "nextAsk";
   return "nextGive";
 }

@@ -15,12 +15,12 @@ import { DraftEditor } from "../_components/draft-editor";
 import { ArchiveReportButton, DraftButton, IssueButton } from "../_components/report-actions";
 import { SharePanel } from "../_components/share-panel";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { DAY_MS } from "@/lib/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-const DAY = 86_400_000;
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -51,7 +51,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <Card title={t("reports.detail.definition")}>
         <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-stone-600">{t("reports.period")}</dt>
-          <dd>{day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY))}</dd>
+          <dd>{day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY_MS))}</dd>
           <dt className="text-stone-600">{t("dashboard.filters.department")}</dt>
           <dd>{report.departmentIds.length ? report.departmentIds.map((d) => labels.get(d)).filter(Boolean).join("、") : t("reports.detail.departmentsAll")}</dd>
           <dt className="text-stone-600">{t("reports.form.audience")}</dt>

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import { isAccepted } from "@/lib/key-persons/queries";
+import { isAccepted } from "@/lib/requests/accepted";
 import { getRequest } from "@/lib/requests/queries";
 import type { RequestStatus } from "@/lib/requests/schemas";
 import { MessagePreview } from "../_components/message-preview";

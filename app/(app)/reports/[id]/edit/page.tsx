@@ -6,8 +6,8 @@ import { periodPresets } from "@/lib/reports/presets";
 import { getReport } from "@/lib/reports/reports";
 import { departmentOptions } from "@/lib/team/options";
 import { ReportForm } from "../../_components/report-form";
+import { DAY_MS } from "@/lib/dates";
 
-const DAY = 86_400_000;
 
 export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -21,7 +21,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
         <ReportForm
           initial={{
             id: report.id, version: report.version, title: report.title, message: report.message,
-            periodFrom: report.periodFrom.toISOString().slice(0, 10), periodTo: new Date(report.periodTo.getTime() - DAY).toISOString().slice(0, 10),
+            periodFrom: report.periodFrom.toISOString().slice(0, 10), periodTo: new Date(report.periodTo.getTime() - DAY_MS).toISOString().slice(0, 10),
             departmentIds: report.departmentIds, sections: report.sections, audience: report.audience,
           }}
           departments={await departmentOptions(ctx)}
