@@ -131,6 +131,8 @@ export async function restoreTeamExport(db: Db, input: AsyncIterable<Uint8Array>
     const tables = await teamTables(tx);
     let manifest: Manifest | null = null;
     let manifestText = "";
+    // One decoder across chunks: a character can be split between two of them.
+    const manifestDecoder = new TextDecoder();
     const loaders = new Map<string, TableLoader>();
     const pending: { name: string; chunk: Uint8Array; final: boolean }[] = [];
     let failure: Error | null = null;
@@ -147,7 +149,7 @@ export async function restoreTeamExport(db: Db, input: AsyncIterable<Uint8Array>
 
     const handle = async ({ name, chunk, final }: (typeof pending)[number]) => {
       if (name === "manifest.json") {
-        manifestText += new TextDecoder().decode(chunk);
+        manifestText += manifestDecoder.decode(chunk, { stream: !final });
         if (!final) return;
         try {
           manifest = JSON.parse(manifestText) as Manifest;

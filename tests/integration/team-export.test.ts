@@ -123,6 +123,19 @@ describe("team export and restore", () => {
     expect(await target.keyPerson.count()).toBe(first.manifest.tables.find((t) => t.name === "KeyPerson")!.rows);
   });
 
+  it("reads a zip that arrives in small pieces, characters split between them included", async () => {
+    const target = await freshDatabase();
+    const full = readFileSync(path.join(dir, "first.zip"));
+    async function* pieces() {
+      for (let i = 0; i < full.length; i += 5) yield full.subarray(i, i + 5);
+    }
+    const team = await db().team.findFirstOrThrow({ where: { name: { contains: "北辰" } }, select: { id: true, name: true } });
+    const restored = await restoreTeamExport(target, pieces());
+    expect(restored.team).toEqual(team);
+    expect((await target.team.findUniqueOrThrow({ where: { id: team.id } })).name).toBe(team.name);
+    expect((await target.auditLog.findFirstOrThrow({ where: { action: "team.restored" } })).teamId).toBe(team.id);
+  });
+
   it("refuses a cut-off or foreign file and leaves the installation empty", async () => {
     const target = await freshDatabase();
     const full = readFileSync(path.join(dir, "first.zip"));
