@@ -3,7 +3,7 @@
 // One transaction: a refused or damaged file writes nothing. Prints a set-password link per admin.
 import { createReadStream } from "node:fs";
 import { issueRestoreLink } from "@/lib/auth/account";
-import { runningServer } from "@/lib/backup/embedded";
+import { assertAppStopped } from "@/lib/backup/embedded";
 import { closeDb, getHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { getEnv } from "@/lib/env";
@@ -14,7 +14,7 @@ async function main() {
   const env = getEnv();
   const file = process.argv[2];
   if (!file || file.startsWith("--")) throw new Error("Usage: npm run restore-team -- FILE.zip [--origin URL]");
-  if (env.embedded && runningServer(env.PGLITE_DIR)) throw new Error("The app is running on the embedded database: stop it first");
+  if (env.embedded) assertAppStopped(env.PGLITE_DIR);
   const origin = new URL(arg("origin", "http://localhost:3000")).origin;
   const handle = getHandle();
   const raw = await handle.openRaw();

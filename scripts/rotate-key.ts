@@ -8,7 +8,7 @@
 //   data/data-key; the old one moves to data/data-key.previous), start the app again.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { runningServer } from "@/lib/backup/embedded";
+import { assertAppStopped } from "@/lib/backup/embedded";
 import { rotateKeys } from "@/lib/crypto/rotate";
 import { currentKeyId, keyFiles, reloadKeys } from "@/lib/crypto/secret-box";
 import { closeDb, getHandle } from "@/lib/db/client";
@@ -17,7 +17,7 @@ import { getEnv } from "@/lib/env";
 
 async function main() {
   const env = getEnv();
-  if (env.embedded && runningServer(env.PGLITE_DIR)) throw new Error("The app is running on the embedded database: stop it first");
+  if (env.embedded) assertAppStopped(env.PGLITE_DIR);
   if (process.argv.includes("--new-key")) {
     if (!env.embedded) throw new Error("--new-key is for the embedded database; on a server set DATA_ENCRYPTION_KEY and DATA_ENCRYPTION_KEY_PREVIOUS.");
     currentKeyId(); // makes sure a current key exists before it is retired

@@ -9,15 +9,14 @@ const styles: Record<Variant, string> = {
   ghost: "text-stone-700 hover:bg-stone-100",
 };
 
+/** The button's classes, for a link that looks like a button (a download, a page to go to). */
+export const buttonClass = (variant: Variant = "primary", className = "") =>
+  `inline-flex min-h-10 items-center justify-center gap-1 rounded-md px-4 py-2 text-sm font-medium disabled:cursor-not-allowed ${styles[variant]} ${className}`;
+
 export function Button({
   variant = "primary",
   className = "",
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return (
-    <button
-      className={`inline-flex min-h-10 items-center justify-center gap-1 rounded-md px-4 py-2 text-sm font-medium disabled:cursor-not-allowed ${styles[variant]} ${className}`}
-      {...props}
-    />
-  );
+  return <button className={buttonClass(variant, className)} {...props} />;
 }

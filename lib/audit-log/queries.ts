@@ -56,3 +56,13 @@ export async function exportAuditLog(ctx: TeamCtx, f: AuditFilter) {
   await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "audit.export", entityType: "AuditLog", detail: { count: rows.length, filter: JSON.parse(JSON.stringify(filter)) } });
   return { csv, count: rows.length };
 }
+
+/** The last entries of one action, newest first: a settings page's "recent" list (purges, exports). */
+export function recentEntries(ctx: TeamCtx, action: string, take = 10) {
+  return ctx.db.auditLog.findMany({
+    where: { teamId: ctx.teamId, action },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, createdAt: true, detail: true, actor: { select: { name: true } } },
+  });
+}

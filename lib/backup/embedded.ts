@@ -25,6 +25,11 @@ export function runningServer(dir: string): number | null {
   }
 }
 
+/** Stops a command that would open the folder while the app holds it (only one process may). */
+export function assertAppStopped(dir: string) {
+  if (runningServer(dir)) throw new Error(`The app is running on the embedded database (${dir}): stop it first`);
+}
+
 /** Writes the folder's copy to `out` (.tar.gz); the file appears only once complete. */
 export async function dumpEmbedded(lite: PGlite, out: string): Promise<number> {
   await lite.exec("CHECKPOINT");

@@ -1,6 +1,7 @@
 // The disclosure (開示) of an employee's case record as an A4 PDF in Japanese (lib/export/record-pdf.tsx).
 import { renderToBuffer, Text } from "@react-pdf/renderer";
-import { calendarDate, FieldRows, RecordDocument, RecordSection, recordStyles as s, tokyoDate } from "@/lib/export/record-pdf";
+import { calendarDate } from "@/lib/dates";
+import { FieldRows, RecordDocument, RecordSection, recordStyles as s, tokyoDate } from "@/lib/export/record-pdf";
 import { translatorFor } from "@/lib/i18n/translator";
 import { registerFonts } from "@/lib/reports/pdf";
 import type { CaseDisclosure } from "./disclosure";

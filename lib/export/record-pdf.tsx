@@ -24,8 +24,6 @@ const s = recordStyles;
 export const tokyoDate = (isoTime: string, withTime = false) =>
   new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", year: "numeric", month: "long", day: "numeric", ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}) }).format(new Date(isoTime));
 
-/** A calendar day ("2026-11-30"), as a Japanese date. */
-export const calendarDate = (d: string) => new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(`${d}T00:00:00Z`));
 
 export function RecordDocument(props: { title: string; intro: string; team: string; footnote: string; children: ReactNode }) {
   return (

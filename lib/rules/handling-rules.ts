@@ -5,7 +5,7 @@
 // drawn as a page, a PDF and Markdown, so the three always say the same.
 import type { TeamCtx } from "@/lib/auth/context";
 import { ROLE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
-import { isoDayOf } from "@/lib/dates";
+import { calendarDate, isoDayOf, tokyoDay } from "@/lib/dates";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { translatorFor } from "@/lib/i18n/translator";
 import { DEFAULT_MIN_GROUP_SIZE } from "@/lib/reports/suppression";
@@ -68,14 +68,13 @@ export async function handlingRules(ctx: TeamCtx, now = new Date()): Promise<Han
     ctx.db.auditReview.findFirst({ where: { teamId: ctx.teamId }, orderBy: { month: "desc" }, select: { month: true } }),
   ]);
   const role = (x: Role) => t(`roles.${x}`);
-  const day = (d: Date) => new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(d);
-  const draftedOn = isoDayOf(new Date(now.getTime() + 9 * 3_600_000));
-  const draftedLabel = day(new Date(`${draftedOn}T00:00:00Z`));
+  const draftedOn = tokyoDay(now);
+  const draftedLabel = calendarDate(draftedOn);
 
   const who = ROLES.map((x) => r("roleLine", { role: role(x), can: SPOKEN.filter((p) => ROLE_PERMISSIONS[x].has(p)).map((p) => r(`perm.${p.replace(".", "_")}`)).join("、") }));
   const group = team.minGroupSize >= DEFAULT_MIN_GROUP_SIZE || !team.minGroupDecidedOn
     ? r("groupDefault", { n: team.minGroupSize })
-    : r("groupDecided", { n: team.minGroupSize, on: day(team.minGroupDecidedOn), ref: team.minGroupMinuteRef ?? "" });
+    : r("groupDecided", { n: team.minGroupSize, on: calendarDate(isoDayOf(team.minGroupDecidedOn)), ref: team.minGroupMinuteRef ?? "" });
   const security = [
     r("secEncryption"),
     team.requireTwoFactor ? r("secTwoFactorOn") : r("secTwoFactorOff"),

@@ -173,6 +173,8 @@ export async function writeTeamExport(db: Db, teamId: string, out: Writable, now
           await zip.write(batch.map((r) => `${first ? "" : ",\n"}${((first = false), JSON.stringify(r))}`).join(""));
         }
         await zip.write(first ? "]\n" : "\n]\n", true);
+        // The CSV reads the table a second time (same snapshot): the zip writes one file after the
+        // other, and the alternative is holding a whole table's CSV in memory meanwhile.
         zip.open(counted[i].csv);
         await zip.write(`\uFEFF${Papa.unparse([counted[i].columns], { newline: "\r\n" })}\r\n`);
         for await (const batch of tableRows(raw, t, param(t))) {

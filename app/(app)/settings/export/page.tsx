@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { recentEntries } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { EXCLUDED } from "@/lib/team-export/catalog";
 
@@ -19,12 +21,7 @@ export default async function TeamExportPage() {
   const t = await getTranslations("teamExport");
   const tAll = await getTranslations();
   const f = await getFormatter();
-  const recent = await ctx.db.auditLog.findMany({
-    where: { teamId: ctx.teamId, action: "team.exported" },
-    orderBy: { createdAt: "desc" },
-    take: 10,
-    select: { id: true, createdAt: true, detail: true, actor: { select: { name: true } } },
-  });
+  const recent = await recentEntries(ctx, "team.exported");
   return (
     <div className="space-y-6">
       <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {tAll("settings.title")}</Link>
@@ -38,11 +35,7 @@ export default async function TeamExportPage() {
             <li>{t("holdsCsv")}</li>
             <li>{t("holdsCases")}</li>
           </ul>
-          <a
-            href="/api/team/export"
-            download
-            className="inline-flex min-h-10 items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
+          <a href="/api/team/export" download className={buttonClass()}>
             {t("button")}
           </a>
           <p className="text-xs text-stone-500">{t("slow")}</p>

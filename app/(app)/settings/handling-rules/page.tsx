@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
@@ -9,8 +10,6 @@ import { handlingRules } from "@/lib/rules/handling-rules";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("handlingRules"))("pageTitle") };
 }
-
-const BUTTON = "inline-flex min-h-10 items-center justify-center rounded-md px-4 py-2 text-sm font-medium";
 
 /** The handling rules draft from the team's settings: read here, take away as PDF or Markdown (admins). */
 export default async function HandlingRulesPage() {
@@ -25,8 +24,8 @@ export default async function HandlingRulesPage() {
       <h1 className="text-2xl font-bold">{t("pageTitle")}</h1>
       <p className="max-w-3xl text-sm text-stone-700">{t("pageIntro")}</p>
       <div className="flex flex-wrap gap-3">
-        <a href="/api/team/handling-rules?format=pdf" download className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}>{t("downloadPdf")}</a>
-        <a href="/api/team/handling-rules?format=md" download className={`${BUTTON} border border-stone-300 bg-white text-stone-800 hover:bg-stone-100`}>{t("downloadMd")}</a>
+        <a href="/api/team/handling-rules?format=pdf" download className={buttonClass()}>{t("downloadPdf")}</a>
+        <a href="/api/team/handling-rules?format=md" download className={buttonClass("secondary")}>{t("downloadMd")}</a>
       </div>
       <Card title={t("preview")}>
         <article lang="ja" className="max-w-3xl space-y-4 text-sm leading-relaxed text-stone-800" data-testid="rules-preview">

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LegalHoldControl } from "@/components/legal-hold";
 import { Card, EmptyState } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { recentEntries } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listHolds } from "@/lib/retention/holds";
 import { purgeList } from "@/lib/retention/purge";
@@ -20,7 +21,7 @@ export default async function RetentionPage() {
   const [list, holds, recent] = await Promise.all([
     purgeList(ctx),
     listHolds(ctx),
-    ctx.db.auditLog.findMany({ where: { teamId: ctx.teamId, action: "retention.purge" }, orderBy: { createdAt: "desc" }, take: 10, select: { id: true, createdAt: true, detail: true } }),
+    recentEntries(ctx, "retention.purge"),
   ]);
   const t = await getTranslations("retention");
   const tAll = await getTranslations();
