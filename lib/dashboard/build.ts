@@ -9,7 +9,7 @@ import { STANCES } from "@/lib/key-persons/schemas";
 import type { Translate } from "@/lib/requests/message";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import type { LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
-import { translatorFor } from "@/lib/i18n/translator";
+import { monthLabel, translatorFor } from "@/lib/i18n/translator";
 import { groupSizeOf } from "@/lib/reports/suppression";
 import type { Fig, ReportData, Row, Section, SectionId, Table } from "@/lib/reports/types";
 import { isSuppressed, SECTION_IDS, SNAPSHOT_SCHEMA, type Audience } from "@/lib/reports/types";
@@ -155,10 +155,6 @@ const lastMonthOf = (quarterStart: string) => {
   const [y, m] = quarterStart.split("-").map(Number);
   return `${y}-${String(m! + 2).padStart(2, "0")}`;
 };
-function monthLabel(t: Translate, ym: string) {
-  const [y, m] = ym.split("-").map(Number);
-  return t("dashboard.monthLabel", { year: y!, month: m! });
-}
 
 /** Runs the tasks two at a time, keeping their order in the result. */
 async function inPairs<T extends readonly (() => Promise<unknown>)[]>(tasks: T): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {

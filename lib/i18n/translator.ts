@@ -10,3 +10,9 @@ export function translatorFor(locale: "ja" | "en"): Translate {
   const t = createTranslator({ locale, messages: locale === "en" ? en : ja });
   return (key, values) => t(key as never, values as never);
 }
+
+/** A month ("2026-10") as the locale writes it (2026年10月). */
+export function monthLabel(t: Translate, ym: string) {
+  const [y, m] = ym.split("-").map(Number);
+  return t("dashboard.monthLabel", { year: y!, month: m! });
+}

@@ -7,7 +7,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { ROLE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { calendarDate, isoDayOf, tokyoDay } from "@/lib/dates";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { translatorFor } from "@/lib/i18n/translator";
+import { monthLabel, translatorFor } from "@/lib/i18n/translator";
 import { DEFAULT_MIN_GROUP_SIZE } from "@/lib/reports/suppression";
 
 export interface Article {
@@ -81,7 +81,7 @@ export async function handlingRules(ctx: TeamCtx, now = new Date()): Promise<Han
     sso?.enabled ? (sso.ssoOnly ? r("secSsoOnly") : r("secSso")) : r("secPassword"),
     team.ipAllowlist.length ? r("secAllowlist", { count: team.ipAllowlist.length }) : r("secNoAllowlist"),
     r("secAudit"),
-    review ? r("secReviewLast", { month: review.month }) : r("secReviewNone"),
+    review ? r("secReviewLast", { month: monthLabel(t, review.month) }) : r("secReviewNone"),
   ];
   const articles: Article[] = [
     { heading: r("a1"), paragraphs: [r("a1p", { team: team.name })], items: [] },

@@ -15,6 +15,7 @@ describe("handling rules draft (取扱規程案)", () => {
       where: { id: t.team.id },
       data: { retainCaseYears: 7, retainPersonYears: 4, retainAuditYears: 6, minGroupSize: 5, minGroupDecidedOn: new Date("2026-10-15"), minGroupMinuteRef: "第12回議事録", requireTwoFactor: true, caseNamesOn: false },
     });
+    await db().auditReview.create({ data: { teamId: t.team.id, month: "2026-10", reviewedById: t.admin.user.id, figures: {} } });
     const doc = await handlingRules(await ctxFor(db(), t.admin.user.id), now);
     const all = [doc.preamble, ...doc.articles.flatMap((a) => [a.heading, ...a.paragraphs, ...a.items])].join("\n");
     expect(all).toContain(t.team.name);
@@ -23,6 +24,7 @@ describe("handling rules draft (取扱規程案)", () => {
     expect(all).toContain("監査ログ：6年");
     expect(all).toContain("最小集計人数 5人。2026年10月15日の衛生委員会の決定による。議事録：第12回議事録");
     expect(all).toContain("二要素認証でサインインする");
+    expect(all).toContain("直近の点検：2026年10月");
     expect(all).toContain("（氏名は記録しない）");
     // Who may read what comes from the permission table itself.
     const nurse = doc.articles[2].items.find((i) => i.startsWith("保健師"))!;
