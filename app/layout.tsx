@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,18 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Outside the signed-in area (sign-in, invitations, share pages read by managers and HR) the client
-// gets only these namespaces, not the team's whole vocabulary; app/(app)/layout.tsx provides the rest.
-const PUBLIC_NAMESPACES = ["app", "nav", "locales", "common", "auth", "invite", "errors", "validation", "share"] as const;
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const all = await getMessages();
-  const messages = Object.fromEntries(PUBLIC_NAMESPACES.map((ns) => [ns, all[ns]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        {/* Outside the signed-in area (sign-in, invitations, share pages) the client gets only these namespaces. */}
+        <ClientMessages subtree="public">{children}</ClientMessages>
       </body>
     </html>
   );

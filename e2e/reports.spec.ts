@@ -12,6 +12,14 @@ test("the dashboard shows success data with charts and tables, and the manager p
   await expect(page.locator('[data-table="improvement.byDepartment"]')).toBeVisible();
   await expect(page.locator('[data-suppressed="team"]').first()).toBeVisible();
   await checkA11y(page);
+  // Charts load as they near the screen: after scrolling through the page, they are all drawn.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+  });
+  await expect.poll(() => page.locator(".recharts-wrapper").count()).toBeGreaterThan(3);
   await shot(page, "dashboard-desktop");
 
   // Filters live in the URL.
@@ -19,6 +27,27 @@ test("the dashboard shows success data with charts and tables, and the manager p
   await page.getByRole("button", { name: "表示" }).click();
   await expect(page).toHaveURL(/period=12m/);
   await expect(page.getByTestId("period")).toContainText("直近12か月");
+
+  // A department tree starts at its top levels; a branch opens on demand, and the URL keeps it.
+  const byDept = page.locator('[data-table="improvement.byDepartment"]');
+  const rowsBefore = await byDept.locator("tbody tr").count();
+  await byDept.getByRole("link", { name: /の内訳を開く/ }).first().click();
+  await expect(page).toHaveURL(/open=/);
+  await expect.poll(() => byDept.locator("tbody tr").count()).toBeGreaterThan(rowsBefore);
+  await expect(byDept.getByRole("link", { name: /の内訳を閉じる/ }).first()).toHaveAttribute("aria-expanded", "true");
+  await byDept.screenshot({ path: "e2e/.screenshots/dashboard-tree.png" });
+
+  // The department filter searches by part of a name instead of listing every department.
+  await page.getByRole("combobox", { name: "部署" }).fill("川崎");
+  await page.getByRole("option", { name: /川崎工場/ }).first().click();
+  await expect(page.getByTestId("dept-chosen")).toContainText("川崎工場");
+  await page.getByRole("button", { name: "表示" }).click();
+  await expect(page).toHaveURL(/dept=/);
+  await expect(page.getByTestId("dept-chosen")).toContainText("川崎工場");
+  await checkA11y(page);
+  await page.getByRole("button", { name: "すべての部署に戻す" }).click();
+  await page.getByRole("button", { name: "表示" }).click();
+  await expect(page.getByTestId("dept-chosen")).toHaveCount(0);
 
   await page.getByRole("link", { name: "見せ方プレビュー（管理職・人事向け）" }).click();
   await expect(page.locator('[data-suppressed="true"]').first()).toHaveText("*");

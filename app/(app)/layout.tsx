@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/context";
 import { orUnavailablePage } from "@/lib/auth/page-errors";
 import { unreadCount } from "@/lib/reviews/notifications";
 import { can } from "@/lib/auth/permissions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell, type NavItem } from "./_components/app-shell";
 
 export const dynamic = "force-dynamic";
@@ -37,9 +37,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(can(ctx.role, "reviews.readOwn") ? [{ href: "/reviews", label: t("reviews"), icon: "review" as const }] : []),
     ...(can(ctx.role, "members.read") ? [{ href: "/settings", label: t("settings"), icon: "settings" as const }] : []),
   ];
-  // Signed-in team members get the whole catalog (the root layout gives public pages only theirs).
+  // The shell's client components get the shell's namespaces; each area's layout gives its own.
   return (
-    <NextIntlClientProvider>
+    <ClientMessages subtree="shell">
     <AppShell
       nav={nav}
       user={{ name: ctx.user.name, email: ctx.user.email, locale: ctx.user.locale }}
@@ -50,6 +50,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     >
       {children}
     </AppShell>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -1,15 +1,31 @@
 // The sections of success data as the web shows them: summary, then each section's charts and tables.
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import SuccessChart from "@/components/charts/success-chart";
+import { LazySuccessChart } from "@/components/charts/lazy-success-chart";
 import { Card } from "@/components/ui/card";
 import { chartData } from "@/lib/reports/chart-data";
 import { hasSuppressed } from "@/lib/reports/format";
 import type { ReportData } from "@/lib/reports/types";
-import { ReportTable } from "./report-table";
+import { ReportTable, type TreeView } from "./report-table";
 
 /** Server component: the labels come from the viewer's catalog (the figures' own labels are in the data). */
-export async function ReportBody({ data, mode, sectionAction, showWithheld = false }: { data: ReportData; mode: "team" | "published"; sectionAction?: (id: string) => ReactNode; showWithheld?: boolean }) {
+export async function ReportBody({
+  data,
+  mode,
+  sectionAction,
+  showWithheld = false,
+  lazyCharts = false,
+  tree,
+}: {
+  data: ReportData;
+  mode: "team" | "published";
+  sectionAction?: (id: string) => ReactNode;
+  showWithheld?: boolean;
+  /** Charts load as they near the screen (a long page of many charts). */
+  lazyCharts?: boolean;
+  /** Department trees shown collapsed, opened on demand (the dashboard). */
+  tree?: TreeView;
+}) {
   const t = await getTranslations("dashboard");
   const labels = {
     summaryTitle: t("summaryTitle"),
@@ -48,8 +64,8 @@ export async function ReportBody({ data, mode, sectionAction, showWithheld = fal
               return (
                 <div key={table.id} className="space-y-2">
                   <h3 className="text-sm font-semibold text-stone-800">{table.title}</h3>
-                  {chart && chart.series.some((s) => s.values.some((v) => v)) && <SuccessChart data={chart} label={table.title} />}
-                  <ReportTable table={table} locale={data.locale} mode={mode} labels={labels} />
+                  {chart && chart.series.some((s) => s.values.some((v) => v)) && <LazySuccessChart data={chart} label={table.title} whenVisible={lazyCharts} />}
+                  <ReportTable table={table} locale={data.locale} mode={mode} labels={labels} tree={tree} />
                 </div>
               );
             })}

@@ -1,5 +1,7 @@
 // A success-data table: the accessible view of every chart, and what reports and share pages show.
 // mode "team": every number, with † on those a report would hide; "published": hidden ones are "*".
+import Link from "next/link";
+import { visibleRows, type VisibleRow } from "@/lib/reports/collapse";
 import { formatFig, SUPPRESSED } from "@/lib/reports/format";
 import { isSuppressed, type Fig, type Table } from "@/lib/reports/types";
 
@@ -19,9 +21,18 @@ function Cell({ fig, locale, mode, markLabel }: { fig: Fig; locale: string; mode
   );
 }
 
-export function ReportTable({ table, locale, mode, labels }: { table: Table; locale: string; mode: "team" | "published"; labels: { empty: string; mark: string; item: string } }) {
+/** A department tree shown collapsed (the dashboard): which branches are open, and the links that change it. */
+export type TreeView = {
+  open: ReadonlySet<string>;
+  more: ReadonlySet<string>;
+  href: (change: { open?: string; close?: string; more?: string }) => string;
+  labels: { open: (name: string, count: number) => string; close: (name: string) => string; more: (count: number) => string };
+};
+
+export function ReportTable({ table, locale, mode, labels, tree }: { table: Table; locale: string; mode: "team" | "published"; labels: { empty: string; mark: string; item: string }; tree?: TreeView }) {
   if (table.rows.length === 0) return <p className="rounded-md bg-stone-50 px-3 py-3 text-sm text-stone-600">{table.empty ?? labels.empty}</p>;
   const wide = table.columns.length > 3;
+  const rows: VisibleRow[] = tree && table.rows.some((r) => r.key) ? visibleRows(table.rows, tree.open, tree.more) : table.rows.map((row, index) => ({ kind: "row", row, index }));
   return (
     <div className="relative -mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
       <table className={`w-full border-collapse text-sm ${wide ? "min-w-[36rem]" : ""}`} data-table={table.id}>
@@ -33,18 +44,46 @@ export function ReportTable({ table, locale, mode, labels }: { table: Table; loc
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((r, i) => (
-            <tr key={`${r.label}-${i}`} className={`border-b border-stone-100 ${r.total ? "font-semibold" : ""}`}>
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal" style={r.depth ? { paddingLeft: `${r.depth * 1}rem` } : undefined}>
-                {r.total ? <strong>{r.label}</strong> : r.label}
-              </th>
-              {r.cells.map((c, j) => (
-                <td key={j} className={`py-1.5 pr-3 ${c.t === "text" ? "max-w-md text-left" : "whitespace-nowrap text-right tabular-nums"}`}>
-                  <Cell fig={c} locale={locale} mode={mode} markLabel={labels.mark} />
-                </td>
-              ))}
-            </tr>
-          ))}
+          {rows.map((v) => {
+            if (v.kind === "more") {
+              return (
+                <tr key={`more-${v.parentKey}`} className="border-b border-stone-100">
+                  <td colSpan={table.columns.length + 1} className="py-1.5 pr-3" style={{ paddingLeft: `${v.depth}rem` }}>
+                    <Link href={tree!.href({ more: v.parentKey })} scroll={false} className="text-sm text-brand-700 underline">{tree!.labels.more(v.hidden)}</Link>
+                  </td>
+                </tr>
+              );
+            }
+            const r = v.row;
+            return (
+              <tr key={`${r.label}-${v.index}`} className={`border-b border-stone-100 ${r.total ? "font-semibold" : ""}`}>
+                <th scope="row" className="py-1.5 pr-3 text-left font-normal" style={r.depth ? { paddingLeft: `${r.depth * 1}rem` } : undefined}>
+                  {v.branch ? (
+                    <Link
+                      href={tree!.href(v.branch.open ? { close: v.branch.key } : { open: v.branch.key })}
+                      scroll={false}
+                      aria-expanded={v.branch.open}
+                      aria-label={v.branch.open ? tree!.labels.close(r.label) : tree!.labels.open(r.label, v.branch.children)}
+                      className="inline-flex items-center gap-1 hover:underline"
+                    >
+                      <span aria-hidden className="inline-block w-3 text-stone-500">{v.branch.open ? "▾" : "▸"}</span>
+                      {r.label}
+                      {!v.branch.open && <span aria-hidden className="text-xs text-stone-500">（{v.branch.children}）</span>}
+                    </Link>
+                  ) : r.total ? (
+                    <strong>{r.label}</strong>
+                  ) : (
+                    r.label
+                  )}
+                </th>
+                {r.cells.map((c, j) => (
+                  <td key={j} className={`py-1.5 pr-3 ${c.t === "text" ? "max-w-md text-left" : "whitespace-nowrap text-right tabular-nums"}`}>
+                    <Cell fig={c} locale={locale} mode={mode} markLabel={labels.mark} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -299,14 +299,14 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
       for (const { dept, depth } of tree.order) {
         const pred = inSubtree(dept.id);
         if (!keys.some(pred)) continue;
-        rows.push({ label: dept.name, depth, cells: make(pred, true) });
+        rows.push({ label: dept.name, depth, key: dept.id, cells: make(pred, true) });
         if (tree.hasChildren(dept.id)) make((k) => depOfKey(k) === dept.id, false);
       }
       if (present.has("-")) rows.push({ label: t("dashboard.noDepartment"), cells: make((k) => depOfKey(k) === "-", true) });
       return rows;
     }
     const walk = (dept: Dept, depth: number) => {
-      rows.push({ label: dept.name, depth, cells: make(inSubtree(dept.id), true) });
+      rows.push({ label: dept.name, depth, key: dept.id, cells: make(inSubtree(dept.id), true) });
       const children = tree.childrenOf(dept.id).filter((c) => keys.some(inSubtree(c.id)));
       if (children.length === 0) return;
       make((k) => depOfKey(k) === dept.id, false);

@@ -123,3 +123,15 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
     suggestions: { reconnect: quietest, thank: thanksOwed.slice(0, 3), ask: askable },
   };
 }
+
+/** Departments whose name contains `q`, labelled with the names above them (the dashboard's filter). */
+export async function searchDepartments(ctx: TeamCtx, q: string, take = 20): Promise<{ id: string; label: string }[]> {
+  const found = await ctx.db.department.findMany({
+    where: { teamId: ctx.teamId, archivedAt: null, ...(q ? { name: { contains: q, mode: "insensitive" as const } } : {}) },
+    orderBy: [{ path: "asc" }, { name: "asc" }],
+    take,
+    select: { id: true },
+  });
+  const labels = await departmentLabels(ctx.db, ctx.teamId, found.map((d) => d.id));
+  return found.map((d) => ({ id: d.id, label: labels.get(d.id) ?? "" }));
+}

@@ -33,6 +33,8 @@ export interface Row {
   label: string;
   /** Indentation in a tree (departments). */
   depth?: number;
+  /** The department a tree row stands for (the dashboard opens and closes its branch). */
+  key?: string;
   total?: boolean;
   cells: Fig[];
 }

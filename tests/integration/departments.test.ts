@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDepartmentNote, createDepartment, setDepartmentArchived, updateDepartment } from "@/lib/departments/mutations";
-import { departmentTree, visitBriefing } from "@/lib/departments/queries";
+import { departmentTree, searchDepartments, visitBriefing } from "@/lib/departments/queries";
 import { createDepartmentSchema, updateDepartmentSchema } from "@/lib/departments/schemas";
 import { subtreeIds } from "@/lib/departments/tree";
 import { createTouchpoint } from "@/lib/touchpoints/mutations";
@@ -35,6 +35,26 @@ describe("departments", () => {
     expect((await departmentTree(ctx)).map((d) => d.name)).not.toContain("製造課");
     expect(await db().touchpoint.count({ where: { teamId: team.id } })).toBe(1);
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "department.archive" } })).toBe(1);
+  });
+
+  it("finds departments by part of a name, labelled with the names above them, in the team only", async () => {
+    const { nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
+    const site = await createDepartment(ctx, createDepartmentSchema.parse({ name: "川崎工場", kind: "SITE", parentId: co.id }));
+    const line = await createDepartment(ctx, createDepartmentSchema.parse({ name: "製造第一課", kind: "DEPARTMENT", parentId: site.id }));
+    await createDepartment(ctx, createDepartmentSchema.parse({ name: "製造第二課", kind: "DEPARTMENT", parentId: site.id }));
+    const other = await createTeamWithRoles(db());
+    const otherCtx = await ctxFor(db(), other.nurse.user.id);
+    await createDepartment(otherCtx, createDepartmentSchema.parse({ name: "製造第三課", kind: "DEPARTMENT" }));
+
+    expect(await searchDepartments(ctx, "製造")).toEqual([
+      { id: line.id, label: "川崎工場 › 製造第一課" },
+      { id: expect.any(String), label: "川崎工場 › 製造第二課" },
+    ]);
+    expect((await searchDepartments(ctx, "第一")).map((d) => d.id)).toEqual([line.id]);
+    expect(await searchDepartments(ctx, "存在しない")).toEqual([]);
+    expect(await searchDepartments(ctx, "製造", 1)).toHaveLength(1);
   });
 
   it("prepares a visit briefing with people, thanks owed, pressures and case counts only", async () => {

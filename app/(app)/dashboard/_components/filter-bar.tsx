@@ -5,8 +5,9 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { CASE_KINDS } from "@/lib/cases/schemas";
 import { PERIODS, type DashboardFilter } from "@/lib/dashboard/filters";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
+import { DepartmentFilter } from "./department-filter";
 
-export async function FilterBar({ filter, departments, nurses }: { filter: DashboardFilter; departments: { id: string; label: string }[]; nurses: { id: string; name: string }[] }) {
+export async function FilterBar({ filter, department, nurses }: { filter: DashboardFilter; department: { id: string; label: string } | null; nurses: { id: string; name: string }[] }) {
   const t = await getTranslations();
   return (
     <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:p-4 lg:grid-cols-4" aria-label={t("dashboard.filters.title")}>
@@ -20,10 +21,16 @@ export async function FilterBar({ filter, departments, nurses }: { filter: Dashb
         <TextField label={t("dashboard.filters.from")} name="from" type="date" defaultValue={filter.from} />
         <TextField label={t("dashboard.filters.to")} name="to" type="date" defaultValue={filter.to} />
       </div>
-      <SelectField label={t("dashboard.filters.department")} name="dept" defaultValue={filter.dept ?? ""}>
-        <option value="">{t("dashboard.filters.allDepartments")}</option>
-        {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
-      </SelectField>
+      <DepartmentFilter
+        initial={department}
+        labels={{
+          label: t("dashboard.filters.department"),
+          all: t("dashboard.filters.allDepartments"),
+          search: t("dashboard.filters.searchDepartment"),
+          clear: t("dashboard.filters.clearDepartment"),
+          none: t("dashboard.filters.noDepartmentFound"),
+        }}
+      />
       <SelectField label={t("dashboard.filters.nurse")} name="nurse" defaultValue={filter.nurse ?? ""}>
         <option value="">{t("dashboard.filters.allNurses")}</option>
         {nurses.map((n) => <option key={n.id} value={n.id}>{n.name}</option>)}

@@ -1,0 +1,106 @@
+// Every client subtree is given exactly the message namespaces its client components use: the test
+// walks the import graph from the subtree's files (server and client), marks every module a
+// "use client" file reaches as client code, and reads the namespaces those modules translate with.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import ja from "@/messages/ja.json";
+import { CLIENT_NAMESPACES, type ClientSubtree } from "@/lib/i18n/client-namespaces";
+
+const ROOT = resolve(__dirname, "../..");
+const CATALOG = new Set(Object.keys(ja));
+
+function filesUnder(dir: string): string[] {
+  const abs = join(ROOT, dir);
+  if (!existsSync(abs)) return [];
+  if (statSync(abs).isFile()) return [abs];
+  return readdirSync(abs, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(abs, e.name)] : [],
+  );
+}
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? join(ROOT, spec.slice(2)) : spec.startsWith(".") ? resolve(dirname(from), spec) : null;
+  if (!base) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+const sources = new Map<string, string>();
+const source = (file: string) => sources.get(file) ?? (sources.set(file, readFileSync(file, "utf8")), sources.get(file)!);
+
+function importsOf(file: string): string[] {
+  const text = source(file);
+  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g)].map((m) => m[1]);
+  return specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== null && /\.tsx?$/.test(f));
+}
+
+/** The namespaces a client module translates with. */
+function namespacesOf(file: string): { used: Set<string>; dynamic: string[] } {
+  const text = source(file);
+  const used = new Set<string>();
+  const dynamic: string[] = [];
+  for (const m of text.matchAll(/useTranslations\(\s*([^)]*)\)/g)) {
+    const arg = m[1].trim();
+    if (!arg) {
+      // A root translator: every "namespace.key" literal in the module names its namespace.
+      for (const lit of text.matchAll(/["'`]([A-Za-z]+)\.[\w${]/g)) if (CATALOG.has(lit[1])) used.add(lit[1]);
+    } else if (/^["'][\w.]+["']$/.test(arg)) used.add(arg.slice(1, -1).split(".")[0]);
+    else dynamic.push(`${relative(ROOT, file)}: useTranslations(${arg})`);
+  }
+  return { used, dynamic };
+}
+
+function clientNamespaces(roots: string[]) {
+  const seen = new Map<string, boolean>(); // file → reached as client code
+  const stack: [string, boolean][] = roots.map((f) => [f, false]);
+  while (stack.length) {
+    const [file, fromClient] = stack.pop()!;
+    const client = fromClient || /^\s*["']use client["']/m.test(source(file));
+    if (seen.has(file) && (seen.get(file) || !client)) continue;
+    seen.set(file, client);
+    for (const dep of importsOf(file)) stack.push([dep, client]);
+  }
+  const used = new Set<string>();
+  const dynamic: string[] = [];
+  for (const [file, client] of seen) {
+    if (!client) continue;
+    const found = namespacesOf(file);
+    found.used.forEach((ns) => used.add(ns));
+    dynamic.push(...found.dynamic);
+  }
+  return { used, dynamic };
+}
+
+const APP_AREAS = readdirSync(join(ROOT, "app/(app)"), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== "_components");
+
+function rootsOf(subtree: ClientSubtree): string[] {
+  if (subtree === "public") {
+    return ["app/layout.tsx", "app/not-found.tsx", "app/forbidden.tsx", "app/global-error.tsx", "app/(auth)", "app/share", "app/unavailable"].flatMap(filesUnder);
+  }
+  if (subtree === "shell") return ["app/(app)/layout.tsx", "app/(app)/error.tsx", "app/(app)/_components"].flatMap(filesUnder);
+  return filesUnder(`app/(app)/${subtree === "home" ? "(home)" : subtree}`);
+}
+
+describe("client message namespaces", () => {
+  it("names every signed-in area", () => {
+    const areas = APP_AREAS.map((e) => (e.name === "(home)" ? "home" : e.name)).sort();
+    expect(Object.keys(CLIENT_NAMESPACES).filter((k) => k !== "public" && k !== "shell").sort()).toEqual(areas);
+  });
+
+  it.each(Object.keys(CLIENT_NAMESPACES) as ClientSubtree[])("gives %s exactly what its client components use", (subtree) => {
+    const { used, dynamic } = clientNamespaces(rootsOf(subtree));
+    expect(dynamic, "namespaces must be literals so they can be checked").toEqual([]);
+    expect([...CLIENT_NAMESPACES[subtree]].sort()).toEqual([...used].sort());
+  });
+
+  it("gives every signed-in area its own provider", () => {
+    for (const area of APP_AREAS) {
+      const layout = join(ROOT, "app/(app)", area.name, "layout.tsx");
+      const subtree = area.name === "(home)" ? "home" : area.name;
+      expect(existsSync(layout) && source(layout).includes(`<ClientMessages subtree="${subtree}">`), `${relative(ROOT, layout)} provides ${subtree}'s messages`).toBe(true);
+    }
+  });
+});
