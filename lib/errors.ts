@@ -41,9 +41,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = () => new AppError("notFound");
-export const forbidden = () => new AppError("forbidden");
-
 /** Field errors keyed by path; messages are catalog keys (see zodMessages). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

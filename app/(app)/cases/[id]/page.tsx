@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { orPageError } from "@/lib/auth/page-errors";
 import { can } from "@/lib/auth/permissions";
 import { getCase, riskLevels } from "@/lib/cases/cases";
 import { isoDayOf, tokyoDay } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { AssessmentForm, DeleteCaseButton } from "../_components/assessment-form";
 import { CaseForm } from "../_components/case-form";
@@ -20,10 +19,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   requirePagePermission(ctx, "cases.readAssigned");
   const { id } = await params;
   // Not assigned (and not an admin), or another team's: not found. The read is audit-logged.
-  const c = await getCase(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const c = await orPageError(getCase(ctx, id));
   const t = await getTranslations();
   const f = await getFormatter();
   const [levels, departments, nurses] = await Promise.all([riskLevels(ctx), departmentOptions(ctx), memberOptions(ctx)]);

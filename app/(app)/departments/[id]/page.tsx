@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { orPageError } from "@/lib/auth/page-errors";
 import { can } from "@/lib/auth/permissions";
 import { tokyoDay } from "@/lib/dates";
 import { getDepartment } from "@/lib/departments/queries";
-import { AppError } from "@/lib/errors";
 import { departmentOptions } from "@/lib/team/options";
 import { ArchiveDepartment } from "../_components/archive-department";
 import { DepartmentForm } from "../_components/department-form";
@@ -16,10 +15,7 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
   const ctx = await requireUser();
   requirePagePermission(ctx, "departments.read");
   const { id } = await params;
-  const d = await getDepartment(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const d = await orPageError(getDepartment(ctx, id));
   const t = await getTranslations();
   const f = await getFormatter();
   const [notes, parents] = await Promise.all([

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { orPageError } from "@/lib/auth/page-errors";
 import { tokyoDay } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
 import { getInitiative } from "@/lib/initiatives/initiatives";
 import type { Stage } from "@/lib/initiatives/schemas";
 import { departmentPathOptions, memberOptions } from "@/lib/team/options";
@@ -17,10 +16,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
-  const i = await getInitiative(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const i = await orPageError(getInitiative(ctx, id));
   const t = await getTranslations();
   const f = await getFormatter();
   const date = (d: Date) => f.dateTime(d, "short");

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StanceChart } from "@/components/charts/stance-chart";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { orPageError } from "@/lib/auth/page-errors";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { mergesInto } from "@/lib/key-persons/merge";
 import { keyPersonDetail } from "@/lib/key-persons/queries";
 import { UndoMergeButton } from "./merge/merge-controls";
@@ -20,10 +19,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
-  const d = await keyPersonDetail(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const d = await orPageError(keyPersonDetail(ctx, id));
   const t = await getTranslations();
   const f = await getFormatter();
   const p = d.person;

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { orPageError } from "@/lib/auth/page-errors";
 import { isAccepted } from "@/lib/requests/accepted";
 import { getRequest } from "@/lib/requests/queries";
 import type { RequestStatus } from "@/lib/requests/schemas";
@@ -17,10 +16,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
-  const r = await getRequest(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const r = await orPageError(getRequest(ctx, id));
   const t = await getTranslations();
   const f = await getFormatter();
   const accepted = isAccepted(r.status);

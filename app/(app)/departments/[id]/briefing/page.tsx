@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { orPageError } from "@/lib/auth/page-errors";
 import { visitBriefing } from "@/lib/departments/queries";
-import { AppError } from "@/lib/errors";
 import { groupSizeOf } from "@/lib/reports/suppression";
 
 function Section({ title, empty, children, count }: { title: string; empty: string; count: number; children: React.ReactNode }) {
@@ -21,10 +20,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
   const ctx = await requireUser();
   requirePagePermission(ctx, "departments.read");
   const { id } = await params;
-  const b = await visitBriefing(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const b = await orPageError(visitBriefing(ctx, id));
   const t = await getTranslations();
   const f = await getFormatter();
   const minGroupSize = groupSizeOf(ctx.team.minGroupSize);

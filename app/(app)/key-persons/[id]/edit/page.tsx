@@ -1,7 +1,6 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { orPageError } from "@/lib/auth/page-errors";
 import { getKeyPerson } from "@/lib/key-persons/queries";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { KeyPersonForm } from "../../_components/key-person-form";
@@ -10,10 +9,7 @@ export default async function EditKeyPersonPage({ params }: { params: Promise<{ 
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.write");
   const { id } = await params;
-  const person = await getKeyPerson(ctx, id).catch((e) => {
-    if (e instanceof AppError && e.code === "notFound") notFound();
-    throw e;
-  });
+  const person = await orPageError(getKeyPerson(ctx, id));
   const t = await getTranslations("keyPersons");
   const [departments, members, boss] = await Promise.all([
     departmentOptions(ctx),
