@@ -55,3 +55,6 @@ export function unsafeTextErrors(value: unknown): Record<string, string[]> | nul
   const paths = unsafeTextPaths(value);
   return paths.length ? Object.fromEntries(paths.map((p) => [p, ["invalidCharacters"]])) : null;
 }
+
+/** The `{ id }` of one record, for actions that take nothing else (remove, restore, retire…). */
+export const recordIdSchema = z.object({ id: z.string().min(1).max(64) });

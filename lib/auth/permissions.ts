@@ -15,12 +15,17 @@ export const PERMISSIONS = [
   "keyPersons.erase",
   // What the team holds about one person, for a disclosure request (開示): admins only.
   "keyPersons.disclose",
+  // Logging touchpoints and writing requests; changing one's own. Changing a colleague's: `…editAny`.
   "touchpoints.write",
+  "touchpoints.editAny",
   "requests.write",
+  "requests.editAny",
   "initiatives.write",
   "cases.create",
   // Reading a case also needs assignment to it; admins read every case.
   "cases.readAssigned",
+  // Recording on a case (its fields, assessments, a withdrawal): the same assignment rule as reading.
+  "cases.writeAssigned",
   "cases.readAll",
   "cases.delete",
   // Erasing a case for good (the employee's request) and its disclosure (開示): admins only.
@@ -34,6 +39,8 @@ export const PERMISSIONS = [
   // Build, issue and export success reports (aggregates only); share links are share.manage.
   "reports.write",
   "reviews.readOwn",
+  // The mentee's side of her own review: her reflection, comments, ticking off actions.
+  "reviews.respondOwn",
   "reviews.write",
   "members.read",
   "members.manage",
@@ -57,10 +64,12 @@ const NURSE: Permission[] = [
   "initiatives.write",
   "cases.create",
   "cases.readAssigned",
+  "cases.writeAssigned",
   "dashboard.read",
   // Build, issue and export success reports (aggregates only); share links are share.manage.
   "reports.write",
   "reviews.readOwn",
+  "reviews.respondOwn",
   "members.read",
 ];
 
@@ -68,6 +77,8 @@ const MENTOR: Permission[] = [...NURSE, "reviews.write"];
 
 const ADMIN: Permission[] = [
   ...MENTOR,
+  "touchpoints.editAny",
+  "requests.editAny",
   "keyPersons.erase",
   "keyPersons.disclose",
   "cases.readAll",
@@ -90,4 +101,12 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].has(permission);
+}
+
+/**
+ * "Her own record, or any record with the role's `…Any` permission": who may change a touchpoint, a
+ * request or a commitment. Pages ask it to show an edit button; mutations to allow the edit.
+ */
+export function canChange(ctx: { role: Role; userId: string }, record: { nurseId: string }, anyPermission: Extract<Permission, `${string}.editAny`>): boolean {
+  return record.nurseId === ctx.userId || can(ctx.role, anyPermission);
 }

@@ -27,6 +27,3 @@ export async function caseLinkProblem(ctx: TeamCtx, caseId: string): Promise<"no
 /** Cases in lists, counts and dashboards: not deleted, consent not withdrawn. */
 export const liveCase = { deletedAt: null, withdrawnAt: null } as const;
 
-export async function auditCase(tx: Pick<TeamCtx["db"], "auditLog">, ctx: TeamCtx, action: string, caseId: string | null, detail?: Prisma.InputJsonValue) {
-  await tx.auditLog.create({ data: { teamId: ctx.teamId, actorId: ctx.userId, action, entityType: "Case", entityId: caseId, detail } });
-}

@@ -34,4 +34,3 @@ export const assessmentSchema = z.object({
   assessedOn: isoDate,
   note: z.string().trim().max(1000, "tooLong").default(""),
 });
-export const caseIdSchema = z.object({ id: z.string().min(1) });

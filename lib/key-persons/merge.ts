@@ -20,7 +20,6 @@ export const mergeSchema = z.object({
   mergedId: z.string().min(1).max(64),
   mergedVersion: versionField,
 });
-export const mergeIdSchema = z.object({ id: z.string().min(1).max(64) });
 
 /** The person's own columns a merge may fill in and an undo puts back (generated ones excluded). */
 const PERSON_COLUMNS = [

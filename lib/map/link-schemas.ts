@@ -12,4 +12,3 @@ export const createLinkSchema = z
   })
   .refine((v) => v.fromId !== v.toId, { message: "samePerson", path: ["toId"] });
 
-export const deleteLinkSchema = z.object({ id: z.string().min(1) });

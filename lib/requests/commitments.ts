@@ -8,6 +8,7 @@ import { dateOnlyOf, DAY_MS, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/zod-helpers";
+import { canChange } from "@/lib/auth/permissions";
 
 type Tx = Prisma.TransactionClient;
 /** Without a request date (or with one already past), a promise is due a week after the answer. */
@@ -63,7 +64,7 @@ export async function releaseGives(tx: Tx, teamId: string, touchpointIds: string
 export async function setCommitmentDue(ctx: TeamCtx, input: z.infer<typeof commitmentDueSchema>) {
   const c = await ctx.db.commitment.findFirst({ where: { id: input.id, teamId: ctx.teamId }, select: { nurseId: true } });
   if (!c) throw new AppError("notFound");
-  if (c.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
+  if (!canChange(ctx, c, "requests.editAny")) throw new AppError("forbidden");
   await ctx.db.commitment.update({ where: { id: input.id }, data: { dueOn: dateOnlyOf(input.dueOn)! } });
 }
 

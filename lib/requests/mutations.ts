@@ -11,6 +11,7 @@ import { refreshLastContact } from "@/lib/touchpoints/mutations";
 import ja from "@/messages/ja.json";
 import { promise, withdrawPromise } from "./commitments";
 import { ACCEPTANCES, ANSWERS, canUndoStatus, FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStatus, type requestFields, type transitionSchema, type updateRequestSchema } from "./schemas";
+import { canChange } from "@/lib/auth/permissions";
 
 type Fields = z.infer<typeof requestFields>;
 type Tx = Prisma.TransactionClient;
@@ -72,7 +73,7 @@ async function ownRequest(ctx: TeamCtx, id: string) {
     select: { id: true, nurseId: true, status: true, version: true, keyPersonId: true, what: true, fallbackWhat: true, principles: true, frequency: true, nurseSupport: true, dueOn: true },
   });
   if (!r) throw new AppError("notFound");
-  if (r.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
+  if (!canChange(ctx, r, "requests.editAny")) throw new AppError("forbidden");
   return r;
 }
 

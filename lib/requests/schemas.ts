@@ -32,7 +32,6 @@ export const requestFields = z.object({
 export const createRequestSchema = requestFields;
 export const updateRequestSchema = requestFields.extend({ id: z.string().min(1), version: versionField });
 export const undoStatusSchema = z.object({ id: z.string().min(1).max(64), version: versionField });
-export const requestIdSchema = z.object({ id: z.string().min(1).max(64) });
 export const transitionSchema = z.object({
   id: z.string().min(1),
   version: versionField,

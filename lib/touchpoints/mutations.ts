@@ -12,6 +12,7 @@ import type { createTouchpointSchema, touchpointFields, updateTouchpointSchema }
 import { completeActionsByTouchpoint } from "@/lib/reviews/mutations";
 import { followGive, keep, keepable, releaseGives } from "@/lib/requests/commitments";
 import { sealText } from "@/lib/crypto/sealed-text";
+import { canChange } from "@/lib/auth/permissions";
 
 type Tx = Prisma.TransactionClient;
 type Fields = z.infer<typeof touchpointFields>;
@@ -118,7 +119,7 @@ async function ownTouchpoint(ctx: TeamCtx, id: string) {
   });
   if (!tp) throw new AppError("notFound");
   // A nurse edits and deletes her own records; admins may correct anyone's.
-  if (tp.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
+  if (!canChange(ctx, tp, "touchpoints.editAny")) throw new AppError("forbidden");
   return tp;
 }
 

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { TOUCHPOINT_TYPES } from "./schemas";
 import { openSealed } from "@/lib/crypto/sealed-text";
 import { DAY_MS } from "@/lib/dates";
+import { canChange } from "@/lib/auth/permissions";
 
 
 /** What a touchpoint shows wherever it is listed. */
@@ -112,7 +113,7 @@ export async function getTouchpointForEdit(ctx: TeamCtx, id: string) {
     },
   });
   if (!tp) throw new AppError("notFound");
-  if (tp.nurseId !== ctx.userId && ctx.role !== "ADMIN") throw new AppError("forbidden");
+  if (!canChange(ctx, tp, "touchpoints.editAny")) throw new AppError("forbidden");
   return openSealed(tp);
 }
 

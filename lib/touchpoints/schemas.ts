@@ -30,7 +30,6 @@ export const updateTouchpointSchema = touchpointFields.extend({
   version: versionField,
 });
 
-export const touchpointIdSchema = z.object({ id: z.string().min(1) });
 
 export const balanceQuerySchema = z.object({
   days: z.coerce.number().int().min(7).max(730).default(90).catch(90),

@@ -3,7 +3,7 @@ import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // The whole matrix, written out: changing a role's powers must change this table on purpose.
-const ADMIN_ONLY: Permission[] = ["keyPersons.erase", "keyPersons.disclose", "cases.readAll", "cases.delete", "cases.erase", "cases.disclose", "retention.manage", "team.export", "members.manage", "settings.manage", "audit.read", "share.manage"];
+const ADMIN_ONLY: Permission[] = ["touchpoints.editAny", "requests.editAny", "keyPersons.erase", "keyPersons.disclose", "cases.readAll", "cases.delete", "cases.erase", "cases.disclose", "retention.manage", "team.export", "members.manage", "settings.manage", "audit.read", "share.manage"];
 const MENTOR_AND_UP: Permission[] = ["reviews.write"];
 
 function expected(role: Role, p: Permission) {
@@ -20,4 +20,17 @@ describe("permission matrix", () => {
       });
     }
   }
+});
+
+describe("own or any", () => {
+  it("lets a member change her own record, and only an admin change a colleague's", async () => {
+    const { canChange } = await import("@/lib/auth/permissions");
+    const mine = { nurseId: "u1" };
+    const theirs = { nurseId: "u2" };
+    for (const role of ["NURSE", "MENTOR", "ADMIN"] as Role[]) {
+      expect(canChange({ role, userId: "u1" }, mine, "touchpoints.editAny")).toBe(true);
+      expect(canChange({ role, userId: "u1" }, theirs, "touchpoints.editAny")).toBe(role === "ADMIN");
+      expect(canChange({ role, userId: "u1" }, theirs, "requests.editAny")).toBe(role === "ADMIN");
+    }
+  });
 });

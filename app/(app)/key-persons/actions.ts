@@ -5,10 +5,10 @@ import { authedAction } from "@/lib/auth/wrappers";
 import { changeStance, createKeyPerson, setArchived, updateKeyPerson } from "@/lib/key-persons/mutations";
 import { bulkEdit, bulkEditSchema, bulkUndoSchema, undoBulkEdit } from "@/lib/key-persons/bulk";
 import { eraseKeyPerson, eraseSchema } from "@/lib/key-persons/erase";
-import { mergeIdSchema, mergePeople, mergeSchema, undoMerge } from "@/lib/key-persons/merge";
+import { mergePeople, mergeSchema, undoMerge } from "@/lib/key-persons/merge";
 import { deleteSavedFilter, saveFilter } from "@/lib/key-persons/saved-filters";
 import { archiveKeyPersonSchema, changeStanceSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
-import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
+import { recordIdSchema } from "@/lib/zod-helpers";
 
 export const createPerson = authedAction("keyPersons.write", createKeyPersonSchema, async (ctx, input) => createKeyPerson(ctx, input));
 
@@ -32,7 +32,7 @@ export const archivePerson = authedAction("keyPersons.write", archiveKeyPersonSc
 
 export const saveKeyPersonFilter = authedAction("keyPersons.read", savedFilterSchema, async (ctx, input) => saveFilter(ctx, input));
 
-export const deleteKeyPersonFilter = authedAction("keyPersons.read", touchpointIdSchema, async (ctx, { id }) => {
+export const deleteKeyPersonFilter = authedAction("keyPersons.read", recordIdSchema, async (ctx, { id }) => {
   await deleteSavedFilter(ctx, id);
   return null;
 });
@@ -44,7 +44,7 @@ export const mergePerson = authedAction("keyPersons.write", mergeSchema, async (
   return res;
 });
 
-export const undoPersonMerge = authedAction("keyPersons.write", mergeIdSchema, async (ctx, { id }) => {
+export const undoPersonMerge = authedAction("keyPersons.write", recordIdSchema, async (ctx, { id }) => {
   const res = await undoMerge(ctx, id);
   revalidatePath("/", "layout");
   return res;

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/wrappers";
 import { setReportsTo } from "@/lib/key-persons/mutations";
-import { createLinkSchema, deleteLinkSchema } from "@/lib/map/link-schemas";
+import { createLinkSchema } from "@/lib/map/link-schemas";
+import { recordIdSchema } from "@/lib/zod-helpers";
 import { createLink, deleteLink } from "@/lib/map/links";
 
 export const addLinkAction = authedAction("keyPersons.write", createLinkSchema, async (ctx, input) => {
@@ -13,7 +14,7 @@ export const addLinkAction = authedAction("keyPersons.write", createLinkSchema, 
   return link;
 });
 
-export const deleteLinkAction = authedAction("keyPersons.write", deleteLinkSchema, async (ctx, { id }) => {
+export const deleteLinkAction = authedAction("keyPersons.write", recordIdSchema, async (ctx, { id }) => {
   await deleteLink(ctx, id);
   revalidatePath("/map");
   return null;

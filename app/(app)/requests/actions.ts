@@ -2,10 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/wrappers";
 import { createRequest, deleteDraft, transitionRequest, undoRequestStatus, updateRequest } from "@/lib/requests/mutations";
-import { createRequestSchema, requestIdSchema, saveTemplateSchema, transitionSchema, undoStatusSchema, updateRequestSchema } from "@/lib/requests/schemas";
+import { createRequestSchema, saveTemplateSchema, transitionSchema, undoStatusSchema, updateRequestSchema } from "@/lib/requests/schemas";
 import { archiveTemplate, saveTemplate } from "@/lib/requests/templates";
 import { commitmentDueSchema, setCommitmentDue } from "@/lib/requests/commitments";
-import { touchpointIdSchema } from "@/lib/touchpoints/schemas";
+import { recordIdSchema } from "@/lib/zod-helpers";
 
 export const composeRequest = authedAction("requests.write", createRequestSchema.extend({}), async (ctx, input) => createRequest(ctx, input));
 
@@ -28,7 +28,7 @@ export const undoStatus = authedAction("requests.write", undoStatusSchema, async
   return r;
 });
 
-export const removeDraft = authedAction("requests.write", requestIdSchema, async (ctx, { id }) => {
+export const removeDraft = authedAction("requests.write", recordIdSchema, async (ctx, { id }) => {
   await deleteDraft(ctx, id);
   revalidatePath("/requests");
   return null;
@@ -40,7 +40,7 @@ export const storeTemplate = authedAction("requests.write", saveTemplateSchema, 
   return r;
 });
 
-export const retireTemplate = authedAction("requests.write", touchpointIdSchema, async (ctx, { id }) => {
+export const retireTemplate = authedAction("requests.write", recordIdSchema, async (ctx, { id }) => {
   await archiveTemplate(ctx, id);
   revalidatePath("/requests/templates");
   return null;

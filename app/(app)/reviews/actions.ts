@@ -10,19 +10,19 @@ const again = (id: string) => revalidatePath(`/reviews/${id}`);
 
 export const startReviewAction = authedAction("reviews.write", startReviewSchema, async (ctx, input) => startReview(ctx, input));
 
-export const saveSelfAction = authedAction("reviews.readOwn", selfReflectionSchema, async (ctx, input) => {
+export const saveSelfAction = authedAction("reviews.respondOwn", selfReflectionSchema, async (ctx, input) => {
   const res = await saveSelfReflection(ctx, input);
   again(input.reviewId);
   return res;
 });
 
-export const commentAction = authedAction("reviews.readOwn", commentSchema, async (ctx, input) => {
+export const commentAction = authedAction("reviews.respondOwn", commentSchema, async (ctx, input) => {
   const res = await addComment(ctx, input);
   again(input.reviewId);
   return res;
 });
 
-export const editCommentAction = authedAction("reviews.readOwn", editCommentSchema, async (ctx, input) => {
+export const editCommentAction = authedAction("reviews.respondOwn", editCommentSchema, async (ctx, input) => {
   await editComment(ctx, input);
   return null;
 });
@@ -33,7 +33,7 @@ export const addActionAction = authedAction("reviews.write", actionSchema, async
   return res;
 });
 
-export const setActionDoneAction = authedAction("reviews.readOwn", z.object({ id: z.string().min(1), done: z.boolean() }), async (ctx, { id, done }) => {
+export const setActionDoneAction = authedAction("reviews.respondOwn", z.object({ id: z.string().min(1), done: z.boolean() }), async (ctx, { id, done }) => {
   await setActionDone(ctx, id, done);
   revalidatePath("/");
   return null;

@@ -1,8 +1,8 @@
 "use server";
 // Team administration: settings, invitations, roles, deactivation, mentors.
+import { recordIdSchema } from "@/lib/zod-helpers";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { issueResetLink } from "@/lib/auth/account";
 import { authedAction } from "@/lib/auth/wrappers";
@@ -38,14 +38,14 @@ export const issuePasswordReset = authedAction("members.manage", membershipIdSch
   return { link };
 });
 
-export const resendMail = authedAction("members.manage", z.object({ id: z.string().min(1).max(40) }), async (ctx, { id }) => {
+export const resendMail = authedAction("members.manage", recordIdSchema, async (ctx, { id }) => {
   if (!(await retryMail(ctx.db, ctx.teamId, id))) throw new AppError("notFound");
   await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "mail.retry", entityType: "MailMessage", entityId: id });
   revalidatePath("/settings/mail");
   return null;
 });
 
-export const revokeInvite = authedAction("members.manage", z.object({ id: z.string().min(1) }), async (ctx, { id }) => {
+export const revokeInvite = authedAction("members.manage", recordIdSchema, async (ctx, { id }) => {
   await revokeInvitation(ctx, id);
   revalidatePath("/settings");
   return null;

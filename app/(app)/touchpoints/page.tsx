@@ -7,6 +7,7 @@ import { balanceByNurse, listTouchpoints, touchpointListSchema } from "@/lib/tou
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import { memberOptions } from "@/lib/team/options";
 import { TouchpointItem } from "./_components/touchpoint-item";
+import { canChange } from "@/lib/auth/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("touchpoints"))("title") };
@@ -77,7 +78,7 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
         {list.rows.length === 0 ? <EmptyState>{t("touchpoints.empty")}</EmptyState> : (
           <ul className="divide-y divide-stone-100">
             {list.rows.map((tp) => (
-              <TouchpointItem key={tp.id} tp={{ ...tp, occurredAt: tp.occurredAt.toISOString(), followUpDueOn: tp.followUpDueOn?.toISOString() ?? null, followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null, nurseName: tp.nurse.name, people: tp.participants.map((p) => p.keyPerson), editable: tp.nurseId === ctx.userId || ctx.role === "ADMIN" }} />
+              <TouchpointItem key={tp.id} tp={{ ...tp, occurredAt: tp.occurredAt.toISOString(), followUpDueOn: tp.followUpDueOn?.toISOString() ?? null, followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null, nurseName: tp.nurse.name, people: tp.participants.map((p) => p.keyPerson), editable: canChange(ctx, tp, "touchpoints.editAny") }} />
             ))}
           </ul>
         )}

@@ -5,7 +5,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { orPageError } from "@/lib/auth/page-errors";
-import { can } from "@/lib/auth/permissions";
+import { can, canChange } from "@/lib/auth/permissions";
 import { mergesInto } from "@/lib/key-persons/merge";
 import { keyPersonDetail } from "@/lib/key-persons/queries";
 import { UndoMergeButton } from "./merge/merge-controls";
@@ -153,7 +153,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
             <ul className="divide-y divide-stone-100" aria-label={t("keyPersons.touchpointLabel")}>
               {d.timeline.touchpoints.map((tp) => (
-                <TouchpointItem key={tp.id} tp={{ ...tp, occurredAt: tp.occurredAt.toISOString(), followUpDueOn: tp.followUpDueOn?.toISOString() ?? null, followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null, nurseName: tp.nurse.name, editable: tp.nurseId === ctx.userId || ctx.role === "ADMIN" }} />
+                <TouchpointItem key={tp.id} tp={{ ...tp, occurredAt: tp.occurredAt.toISOString(), followUpDueOn: tp.followUpDueOn?.toISOString() ?? null, followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null, nurseName: tp.nurse.name, editable: canChange(ctx, tp, "touchpoints.editAny") }} />
               ))}
             </ul>
             <ul className="space-y-2 text-sm" aria-label={t("keyPersons.requestLabel")}>

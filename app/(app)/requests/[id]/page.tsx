@@ -11,6 +11,7 @@ import { CommitmentPanel } from "../_components/commitment-panel";
 import { StatusActions } from "../_components/status-actions";
 import { tokyoToday } from "@/lib/dates";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { canChange } from "@/lib/auth/permissions";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -20,7 +21,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const t = await getTranslations();
   const f = await getFormatter();
   const accepted = isAccepted(r.status);
-  const mine = r.nurseId === ctx.userId || ctx.role === "ADMIN";
+  const mine = canChange(ctx, r, "requests.editAny");
   // The request's own history (each status it entered) with the touchpoints that followed it
   // (thanks, check-ins); the ask itself is the "sent" entry.
   const history = [

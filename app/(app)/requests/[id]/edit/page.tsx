@@ -7,6 +7,7 @@ import { orPageError } from "@/lib/auth/page-errors";
 import { isoDayOf } from "@/lib/dates";
 import { getRequest, listTemplates } from "@/lib/requests/queries";
 import { RequestComposer } from "../../_components/request-composer";
+import { canChange } from "@/lib/auth/permissions";
 
 export default async function EditRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -14,7 +15,7 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const r = await orPageError(getRequest(ctx, id));
   // Someone else's request, or one already answered: nothing to edit here.
-  if ((r.nurseId !== ctx.userId && ctx.role !== "ADMIN") || (r.status !== "DRAFT" && r.status !== "SENT")) notFound();
+  if (!canChange(ctx, r, "requests.editAny") || (r.status !== "DRAFT" && r.status !== "SENT")) notFound();
   const t = await getTranslations("requests");
   return (
     <div className="space-y-4">
