@@ -13,10 +13,7 @@ export interface AuditEntry {
   detail?: Prisma.InputJsonValue;
 }
 
-/** The team and actor of an entry written on behalf of the signed-in member. */
-export const byMember = (ctx: { teamId: string; userId: string }) => ({ teamId: ctx.teamId, actorId: ctx.userId });
-
-/** The one way entries are written (cases, imports, exports, accounts…): `audit(tx, { ...byMember(ctx), action, entityType, entityId })`. */
+/** The one way entries are written, cases included. */
 export async function audit(db: Tx, entry: AuditEntry) {
   await db.auditLog.create({ data: { ...entry, entityId: entry.entityId ?? null } });
 }

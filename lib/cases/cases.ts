@@ -9,7 +9,7 @@ import ja from "@/messages/ja.json";
 import { employeeCodeHash, employeeCodeHashes, openSealed, sealText } from "@/lib/crypto/sealed-text";
 import { liveCase, readableCases, writableCases } from "./access";
 import type { assessmentSchema, caseFields, createCaseSchema, updateCaseSchema } from "./schemas";
-import { audit, byMember } from "@/lib/audit";
+import { audit } from "@/lib/audit";
 
 export const DEFAULT_RISK_LEVELS = ["要医療", "要観察", "改善", "問題なし"];
 
@@ -77,7 +77,7 @@ export async function createCase(ctx: TeamCtx, input: z.infer<typeof createCaseS
       },
       select: { id: true },
     });
-    await audit(tx, { ...byMember(ctx), action: "case.create", entityType: "Case", entityId: c.id });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.create", entityType: "Case", entityId: c.id });
     return c;
   });
 }
@@ -97,10 +97,10 @@ export async function getCase(ctx: TeamCtx, id: string) {
   const c = await ctx.db.case.findFirst({ where: { id, ...readableCases(ctx) }, select: caseSelect });
   if (!c) {
     // Refused reads are evidence too (curiosity about a colleague's case is what the log is for).
-    await audit(ctx.db, { ...byMember(ctx), action: "case.readRefused", entityType: "Case", entityId: id.slice(0, 64) });
+    await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.readRefused", entityType: "Case", entityId: id.slice(0, 64) });
     throw new AppError("notFound");
   }
-  await audit(ctx.db, { ...byMember(ctx), action: "case.read", entityType: "Case", entityId: id });
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.read", entityType: "Case", entityId: id });
   return openSealed(c);
 }
 
@@ -122,7 +122,7 @@ export async function updateCase(ctx: TeamCtx, input: z.infer<typeof updateCaseS
     await tx.caseNurse.createMany({ data: [...new Set(input.nurseIds)].map((userId) => ({ caseId: input.id, userId, teamId: ctx.teamId })) });
     await tx.caseKeyPerson.deleteMany({ where: { caseId: input.id } });
     await tx.caseKeyPerson.createMany({ data: [...new Set(input.keyPersonIds)].map((keyPersonId) => ({ caseId: input.id, keyPersonId, teamId: ctx.teamId })) });
-    await audit(tx, { ...byMember(ctx), action: "case.update", entityType: "Case", entityId: input.id, detail: { status: input.status } });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.update", entityType: "Case", entityId: input.id, detail: { status: input.status } });
   });
   return { id: input.id };
 }
@@ -135,7 +135,7 @@ export async function addAssessment(ctx: TeamCtx, input: z.infer<typeof assessme
   if (!level) throw new AppError("validation", "validation", { riskLevelId: ["notFound"] });
   return ctx.db.$transaction(async (tx) => {
     const a = await tx.caseAssessment.create({ data: { teamId: ctx.teamId, caseId: input.caseId, riskLevelId: input.riskLevelId, assessedOn: dateOnlyOf(input.assessedOn)!, note: sealText(input.note) }, select: { id: true } });
-    await audit(tx, { ...byMember(ctx), action: "case.assess", entityType: "Case", entityId: input.caseId });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.assess", entityType: "Case", entityId: input.caseId });
     return a;
   });
 }
@@ -145,7 +145,7 @@ export async function deleteCase(ctx: TeamCtx, id: string) {
   if (!can(ctx.role, "cases.delete")) throw new AppError("forbidden");
   const res = await ctx.db.case.updateMany({ where: { id, teamId: ctx.teamId, deletedAt: null }, data: { deletedAt: new Date() } });
   if (res.count !== 1) throw new AppError("notFound");
-  await audit(ctx.db, { ...byMember(ctx), action: "case.delete", entityType: "Case", entityId: id });
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.delete", entityType: "Case", entityId: id });
 }
 
 /**
@@ -164,7 +164,7 @@ export async function listCases(ctx: TeamCtx, status?: string) {
     ctx.db.case.groupBy({ by: ["status"], where: { teamId: ctx.teamId, ...liveCase }, _count: { _all: true } }),
     ctx.db.case.findMany({ where: { ...readableCases(ctx), withdrawnAt: { not: null } }, orderBy: { withdrawnAt: "desc" }, take: 50, select: { id: true, employeeCode: true, withdrawnAt: true, keepReason: true } }),
   ]);
-  if (rows.length || withdrawn.length) await audit(ctx.db, { ...byMember(ctx), action: "case.list", entityType: "Case", entityId: null, detail: { count: rows.length + withdrawn.length } });
+  if (rows.length || withdrawn.length) await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.list", entityType: "Case", entityId: null, detail: { count: rows.length + withdrawn.length } });
   return { rows: openSealed(rows), withdrawn: openSealed(withdrawn), teamCounts: Object.fromEntries(teamCounts.map((c) => [c.status, c._count._all])) as Record<string, number> };
 }
 
@@ -179,6 +179,6 @@ export async function exportCasesCsv(ctx: TeamCtx) {
       c.assessments.at(-1)?.riskLevel.label ?? "",
     ]),
   );
-  await audit(ctx.db, { ...byMember(ctx), action: "case.export", entityType: "Case", entityId: null, detail: { count: rows.length, ids: rows.map((r) => r.id) } });
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.export", entityType: "Case", entityId: null, detail: { count: rows.length, ids: rows.map((r) => r.id) } });
   return csv;
 }

@@ -8,14 +8,14 @@ import { departmentLabels } from "@/lib/departments/tree";
 import { openSealed } from "@/lib/crypto/sealed-text";
 import { AppError } from "@/lib/errors";
 import { day, iso } from "@/lib/export/disclosure-response";
-import { audit, byMember } from "@/lib/audit";
+import { audit } from "@/lib/audit";
 
 export type CaseDisclosure = Awaited<ReturnType<typeof collect>>;
 
 export async function discloseCase(ctx: TeamCtx, id: string, format: "json" | "pdf", now = new Date()) {
   requirePermission(ctx, "cases.disclose");
   const data = await collect(ctx, id, now);
-  await audit(ctx.db, { ...byMember(ctx), action: "case.disclose", entityType: "Case", entityId: id, detail: { format } });
+  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.disclose", entityType: "Case", entityId: id, detail: { format } });
   return data;
 }
 

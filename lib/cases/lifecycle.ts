@@ -12,7 +12,7 @@ import { refreshLastContact } from "@/lib/touchpoints/mutations";
 import { KEEP_REASONS } from "@/lib/retention/reasons";
 import { versionField } from "@/lib/zod-helpers";
 import { readableCases } from "./access";
-import { audit, byMember } from "@/lib/audit";
+import { audit } from "@/lib/audit";
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | TeamCtx["db"];
@@ -46,7 +46,7 @@ export async function withdrawConsent(ctx: TeamCtx, input: z.infer<typeof withdr
       data: { withdrawnAt: now, keepReason: input.keepReason, nextFollowUpOn: null, version: { increment: 1 } },
     });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
-    await audit(tx, { ...byMember(ctx), action: "case.withdraw", entityType: "Case", entityId: input.id, detail: { keepReason: input.keepReason } });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.withdraw", entityType: "Case", entityId: input.id, detail: { keepReason: input.keepReason } });
   });
 }
 
@@ -104,7 +104,7 @@ export async function eraseCase(ctx: TeamCtx, input: z.infer<typeof eraseCaseSch
     const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
     if (fold(input.confirmCode) !== fold(openText(c.employeeCode))) throw new AppError("validation", "validation", { confirmCode: ["codeMismatch"] });
     const counted = await eraseCaseRecords(tx, ctx.teamId, input.id);
-    await audit(tx, { ...byMember(ctx), action: "case.erase", entityType: "Case", entityId: input.id, detail: { reason: input.reason, ...counted } });
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.erase", entityType: "Case", entityId: input.id, detail: { reason: input.reason, ...counted } });
     return counted;
   });
 }
