@@ -120,54 +120,107 @@ export type KeyPersonRow = {
   bossId: string | null;
 };
 
-/** Creates and updates key persons with their stance history and reporting lines. */
-export async function writeKeyPersons(tx: Tx, ctx: TeamCtx, rows: KeyPersonRow[]) {
-  const stanceChanges: { keyPersonId: string; fromStance: Stance | null; toStance: Stance }[] = [];
-  const fields = (r: KeyPersonRow) => ({
-    id: r.id, name: r.name, nameKana: r.nameKana, title: r.title, departmentId: r.departmentId, kind: r.kind, stance: r.stance,
-    influence: r.influence, interest: r.interest, tags: r.tags, notes: r.notes, externalId: r.externalId,
-  });
+/** Columns of a key person as the import writes them, and as the undo puts them back. */
+const personFields = (r: Omit<KeyPersonRow, "isNew">) => ({
+  id: r.id, name: r.name, nameKana: r.nameKana, title: r.title, departmentId: r.departmentId, kind: r.kind, stance: r.stance,
+  influence: r.influence, interest: r.interest, tags: r.tags, notes: r.notes, externalId: r.externalId, bossId: r.bossId,
+});
+
+export type StanceChangeRow = { id: string; keyPersonId: string; fromStance: Stance | null; toStance: Stance };
+
+/** Inserts new people (bosses in an earlier chunk or this one) with their first stance entry. */
+export async function insertKeyPersons(tx: Tx, ctx: TeamCtx, chunk: KeyPersonRow[]): Promise<StanceChangeRow[]> {
   // Raw statements: the client's createMany costs ~0.5 ms per row in serialization alone.
-  for (const chunk of chunked(rows.filter((r) => r.isNew))) {
-    await tx.$executeRaw`
-      INSERT INTO "KeyPerson" (id, "teamId", "ownerId", name, "nameKana", title, "departmentId", kind, stance, influence, interest, tags, notes, "externalId", "updatedAt")
-      SELECT v.id, ${ctx.teamId}, ${ctx.userId}, v.name, v."nameKana", v.title, v."departmentId", v.kind::"KeyPersonKind", v.stance::"Stance",
-        v.influence, v.interest, v.tags, v.notes, v."externalId", now()
-      FROM jsonb_to_recordset(${JSON.stringify(chunk.map(fields))}::jsonb)
-        AS v(id text, name text, "nameKana" text, title text, "departmentId" text, kind text, stance text,
-             influence int, interest int, tags text[], notes text, "externalId" text)`;
-    for (const r of chunk) stanceChanges.push({ keyPersonId: r.id, fromStance: null, toStance: r.stance ?? "NEUTRAL" });
+  await tx.$executeRaw`
+    INSERT INTO "KeyPerson" (id, "teamId", "ownerId", name, "nameKana", title, "departmentId", kind, stance, influence, interest, tags, notes, "externalId", "reportsToId", "updatedAt")
+    SELECT v.id, ${ctx.teamId}, ${ctx.userId}, v.name, v."nameKana", v.title, v."departmentId", v.kind::"KeyPersonKind", v.stance::"Stance",
+      v.influence, v.interest, v.tags, v.notes, v."externalId", NULLIF(v."bossId", v.id), now()
+    FROM jsonb_to_recordset(${JSON.stringify(chunk.map(personFields))}::jsonb)
+      AS v(id text, name text, "nameKana" text, title text, "departmentId" text, kind text, stance text,
+           influence int, interest int, tags text[], notes text, "externalId" text, "bossId" text)`;
+  const changes = chunk.map((r) => ({ id: randomUUID(), keyPersonId: r.id, fromStance: null, toStance: r.stance ?? ("NEUTRAL" as const) }));
+  await insertStanceChanges(tx, ctx, changes);
+  return changes;
+}
+
+/** Updates people the team already has (a null leaves a field as it is), with their stance history. */
+export async function updateKeyPersons(tx: Tx, ctx: TeamCtx, chunk: KeyPersonRow[]): Promise<StanceChangeRow[]> {
+  const before = new Map(
+    (await tx.keyPerson.findMany({ where: { teamId: ctx.teamId, id: { in: chunk.map((r) => r.id) } }, select: { id: true, stance: true } })).map((p) => [p.id, p.stance]),
+  );
+  await tx.$executeRaw`
+    UPDATE "KeyPerson" k SET name = v.name, "nameKana" = COALESCE(v."nameKana", k."nameKana"), title = COALESCE(v.title, k.title),
+      "departmentId" = COALESCE(v."departmentId", k."departmentId"), kind = COALESCE(v.kind::"KeyPersonKind", k.kind),
+      stance = COALESCE(v.stance::"Stance", k.stance), influence = COALESCE(v.influence, k.influence), interest = COALESCE(v.interest, k.interest),
+      tags = COALESCE(v.tags, k.tags), notes = COALESCE(v.notes, k.notes), "externalId" = COALESCE(v."externalId", k."externalId"),
+      "reportsToId" = COALESCE(NULLIF(v."bossId", v.id), k."reportsToId"), version = k.version + 1, "updatedAt" = now()
+    FROM jsonb_to_recordset(${JSON.stringify(chunk.map(personFields))}::jsonb)
+      AS v(id text, name text, "nameKana" text, title text, "departmentId" text, kind text, stance text,
+           influence int, interest int, tags text[], notes text, "externalId" text, "bossId" text)
+    WHERE k.id = v.id AND k."teamId" = ${ctx.teamId}`;
+  const changes: StanceChangeRow[] = [];
+  for (const r of chunk) {
+    const from = before.get(r.id);
+    if (r.stance && from && from !== r.stance) changes.push({ id: randomUUID(), keyPersonId: r.id, fromStance: from, toStance: r.stance });
   }
-  for (const chunk of chunked(rows.filter((r) => !r.isNew))) {
-    const before = new Map(
-      (await tx.keyPerson.findMany({ where: { teamId: ctx.teamId, id: { in: chunk.map((r) => r.id) } }, select: { id: true, stance: true } })).map((p) => [p.id, p.stance]),
-    );
+  await insertStanceChanges(tx, ctx, changes);
+  return changes;
+}
+
+async function insertStanceChanges(tx: Tx, ctx: TeamCtx, changes: StanceChangeRow[]) {
+  if (changes.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "StanceChange" (id, "teamId", "keyPersonId", "fromStance", "toStance", reason, "changedById")
+    SELECT v.id, ${ctx.teamId}, v."keyPersonId", v."fromStance"::"Stance", v."toStance"::"Stance", 'CSV', ${ctx.userId}
+    FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS v(id text, "keyPersonId" text, "fromStance" text, "toStance" text)`;
+}
+
+/** A stored person as the plan read it: what the undo of an update puts back. */
+export type StoredKeyPerson = {
+  id: string;
+  name: string;
+  externalId: string | null;
+  nameKana: string;
+  title: string;
+  departmentId: string | null;
+  kind: KeyPersonKind;
+  stance: Stance;
+  influence: number;
+  interest: number;
+  tags: string[];
+  notes: string;
+  reportsToId: string | null;
+};
+
+/**
+ * Takes back what an import wrote before it failed part-way (only the embedded database applies in
+ * several transactions): updated people get their stored values back, the stance entries it added
+ * go, and the people and departments it created are removed.
+ */
+export async function undoKeyPersonImport(
+  tx: Tx,
+  ctx: TeamCtx,
+  done: { created: string[]; updated: StoredKeyPerson[]; stanceChanges: string[]; departments: string[] },
+) {
+  for (const chunk of chunked(done.stanceChanges)) await tx.stanceChange.deleteMany({ where: { teamId: ctx.teamId, id: { in: chunk } } });
+  for (const chunk of chunked(done.updated)) {
     await tx.$executeRaw`
-      UPDATE "KeyPerson" k SET name = v.name, "nameKana" = COALESCE(v."nameKana", k."nameKana"), title = COALESCE(v.title, k.title),
-        "departmentId" = COALESCE(v."departmentId", k."departmentId"), kind = COALESCE(v.kind::"KeyPersonKind", k.kind),
-        stance = COALESCE(v.stance::"Stance", k.stance), influence = COALESCE(v.influence, k.influence), interest = COALESCE(v.interest, k.interest),
-        tags = COALESCE(v.tags, k.tags), notes = COALESCE(v.notes, k.notes), "externalId" = COALESCE(v."externalId", k."externalId"),
-        version = k.version + 1, "updatedAt" = now()
-      FROM jsonb_to_recordset(${JSON.stringify(chunk.map(fields))}::jsonb)
+      UPDATE "KeyPerson" k SET name = v.name, "nameKana" = v."nameKana", title = v.title, "departmentId" = v."departmentId",
+        kind = v.kind::"KeyPersonKind", stance = v.stance::"Stance", influence = v.influence, interest = v.interest, tags = v.tags,
+        notes = v.notes, "externalId" = v."externalId", "reportsToId" = v."bossId", version = k.version + 1, "updatedAt" = now()
+      FROM jsonb_to_recordset(${JSON.stringify(chunk.map((p) => personFields({ ...p, bossId: p.reportsToId })))}::jsonb)
         AS v(id text, name text, "nameKana" text, title text, "departmentId" text, kind text, stance text,
-             influence int, interest int, tags text[], notes text, "externalId" text)
+             influence int, interest int, tags text[], notes text, "externalId" text, "bossId" text)
       WHERE k.id = v.id AND k."teamId" = ${ctx.teamId}`;
-    for (const r of chunk) {
-      const from = before.get(r.id);
-      if (r.stance && from && from !== r.stance) stanceChanges.push({ keyPersonId: r.id, fromStance: from, toStance: r.stance });
-    }
   }
-  const bosses = rows.filter((r) => r.bossId && r.bossId !== r.id).map((r) => ({ id: r.id, boss: r.bossId }));
-  for (const chunk of chunked(bosses)) {
-    await tx.$executeRaw`
-      UPDATE "KeyPerson" k SET "reportsToId" = v.boss
-      FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS v(id text, boss text)
-      WHERE k.id = v.id AND k."teamId" = ${ctx.teamId} AND k."reportsToId" IS DISTINCT FROM v.boss`;
+  for (const chunk of chunked(done.created)) {
+    await tx.keyPerson.updateMany({ where: { teamId: ctx.teamId, reportsToId: { in: chunk }, id: { notIn: chunk } }, data: { reportsToId: null } });
   }
-  for (const chunk of chunked(stanceChanges)) {
-    await tx.$executeRaw`
-      INSERT INTO "StanceChange" (id, "teamId", "keyPersonId", "fromStance", "toStance", reason, "changedById")
-      SELECT gen_random_uuid()::text, ${ctx.teamId}, v."keyPersonId", v."fromStance"::"Stance", v."toStance"::"Stance", 'CSV', ${ctx.userId}
-      FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS v("keyPersonId" text, "fromStance" text, "toStance" text)`;
+  // Reporting lines among the created people point at each other: clear them, then delete.
+  for (const chunk of chunked(done.created)) await tx.keyPerson.updateMany({ where: { teamId: ctx.teamId, id: { in: chunk } }, data: { reportsToId: null } });
+  for (const chunk of chunked(done.created)) await tx.keyPerson.deleteMany({ where: { teamId: ctx.teamId, id: { in: chunk } } });
+  if (done.departments.length) {
+    await tx.department.updateMany({ where: { teamId: ctx.teamId, id: { in: done.departments } }, data: { parentId: null } });
+    await tx.department.deleteMany({ where: { teamId: ctx.teamId, id: { in: done.departments } } });
   }
 }

@@ -51,6 +51,12 @@ export function parseCsv(text: string) {
   };
 }
 
+/** The header row alone (the first row that is not blank), as parseCsv reads it, without the rest. */
+export function parseHeader(text: string): string[] {
+  const result = Papa.parse<string[]>(text.replace(/^(?:[ \t]*\r?\n)+/, ""), { preview: 1, skipEmptyLines: "greedy" });
+  return (result.data[0] ?? []).map((h) => h.trim());
+}
+
 /** UTF-8 with BOM and CRLF; every cell neutralised against formula injection. */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
   const cell = (c: string | number | null | undefined) => (c === null || c === undefined ? "" : String(neutralizeCell(c)));

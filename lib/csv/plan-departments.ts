@@ -5,7 +5,7 @@ import { isUnsafeText } from "@/lib/zod-helpers";
 import type { DepartmentRow } from "./apply";
 import { DEPARTMENT_ALIASES, type Mapping } from "./columns";
 import type { parseCsv } from "./codec";
-import type { RowError } from "./import";
+import type { RowError } from "./plan";
 import { departmentKindValues } from "./values";
 
 function parseHeadcount(v: string): number | null | undefined {
@@ -14,12 +14,19 @@ function parseHeadcount(v: string): number | null | undefined {
   return Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? n : undefined;
 }
 
-export async function planDepartments(ctx: TeamCtx, csv: ReturnType<typeof parseCsv>, mapping: Mapping) {
+export type StoredDepartment = { id: string; name: string; externalId: string | null; path: string };
+
+/** The team's departments, which the plan compares a file with. */
+export function loadDepartmentSnapshot(ctx: TeamCtx): Promise<StoredDepartment[]> {
+  return ctx.db.department.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true, path: true } });
+}
+
+/** Plans a departments file against the stored ones. Pure: it runs in the planning worker. */
+export function planDepartments(existing: StoredDepartment[], csv: ReturnType<typeof parseCsv>, mapping: Mapping) {
   const errors: RowError[] = [];
   const idx = (f: string) => mapping.indexOf(f as Mapping[number]);
   const col = (f: keyof typeof DEPARTMENT_ALIASES) => (idx(f) >= 0 ? csv.header[idx(f)] : DEPARTMENT_ALIASES[f][0]);
   if (idx("name") < 0) errors.push({ line: 1, column: DEPARTMENT_ALIASES.name[0], message: "missingColumn" });
-  const existing = await ctx.db.department.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true, path: true } });
   const byExt = new Map(existing.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
   const byName = new Map<string, typeof existing>();
   for (const d of existing) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);

@@ -7,28 +7,49 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { keyPersonFields, parseTags } from "@/lib/key-persons/schemas";
 import { searchKey } from "@/lib/search/normalize";
 import { isUnsafeText } from "@/lib/zod-helpers";
-import type { KeyPersonRow } from "./apply";
+import type { KeyPersonRow, StoredKeyPerson } from "./apply";
 import { KEY_PERSON_ALIASES, type KeyPersonField, type Mapping } from "./columns";
 import type { parseCsv } from "./codec";
-import { DepartmentResolver } from "./department-paths";
-import type { RowError } from "./import";
+import { DepartmentResolver, type ExistingDepartment } from "./department-paths";
+import type { RowError } from "./plan";
 import { kindValues, stanceValues } from "./values";
 
 const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export async function planKeyPersons(ctx: TeamCtx, csv: ReturnType<typeof parseCsv>, mapping: Mapping, departmentMatches: Record<string, string> = {}) {
+/** What the plan compares a file with: the team's departments and people, read before planning. */
+export type KeyPersonSnapshot = {
+  departments: ExistingDepartment[];
+  people: StoredKeyPerson[];
+};
+
+const PAGE = 5_000;
+
+/** The team's departments and people, read in pages so that other requests get turns between them. */
+export async function loadKeyPersonSnapshot(ctx: TeamCtx): Promise<KeyPersonSnapshot> {
+  const departments = await ctx.db.department.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true, parentId: true, kind: true } });
+  const people: KeyPersonSnapshot["people"] = [];
+  for (let after: string | undefined; ; ) {
+    const page = await ctx.db.keyPerson.findMany({
+      where: { teamId: ctx.teamId, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: { id: true, name: true, externalId: true, departmentId: true, nameKana: true, title: true, kind: true, stance: true, influence: true, interest: true, tags: true, notes: true, reportsToId: true },
+    });
+    people.push(...page);
+    if (page.length < PAGE) break;
+    after = page.at(-1)!.id;
+  }
+  return { departments, people };
+}
+
+/** Plans a key-person file against the snapshot. Pure: it runs in the planning worker. */
+export function planKeyPersons(snapshot: KeyPersonSnapshot, csv: ReturnType<typeof parseCsv>, mapping: Mapping, departmentMatches: Record<string, string> = {}) {
   const errors: RowError[] = [];
   const at = (f: KeyPersonField) => mapping.indexOf(f);
   const levels = mapping.flatMap((f, i) => (f === "deptLevel" ? [i] : []));
   const col = (f: KeyPersonField) => (at(f) >= 0 ? csv.header[at(f)] : KEY_PERSON_ALIASES[f][0]);
   if (at("name") < 0) errors.push({ line: 1, column: KEY_PERSON_ALIASES.name[0], message: "missingColumn" });
-  const [departments, people] = await Promise.all([
-    ctx.db.department.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true, parentId: true, kind: true } }),
-    ctx.db.keyPerson.findMany({
-      where: { teamId: ctx.teamId },
-      select: { id: true, name: true, externalId: true, departmentId: true, nameKana: true, title: true, kind: true, stance: true, influence: true, interest: true, tags: true, notes: true, reportsToId: true },
-    }),
-  ]);
+  const { departments, people } = snapshot;
   const resolver = new DepartmentResolver(departments, departmentMatches);
   const personByExt = new Map(people.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
   const nameDept = (name: string, dept: string | null) => `${searchKey(name)}\u0000${dept ?? ""}`;
@@ -159,7 +180,9 @@ export async function planKeyPersons(ctx: TeamCtx, csv: ReturnType<typeof parseC
       sameTags(row.tags ?? match.tags, match.tags) &&
       (row.notes ?? match.notes) === match.notes &&
       (row.bossId ?? match.reportsToId) === match.reportsToId;
-    return { ...row, action: row.isNew ? ("create" as const) : unchanged ? ("unchanged" as const) : ("update" as const) };
+    const action = row.isNew ? ("create" as const) : unchanged ? ("unchanged" as const) : ("update" as const);
+    // What an update replaces, for the undo if a later step of the apply fails.
+    return { ...row, action, stored: match ? { ...match } : undefined };
   });
   return { rows, errors, newDepartments: [...resolver.created.values()], resolver };
 }
