@@ -1,0 +1,95 @@
+// The pilots section: the pipeline by stage, pilot → adoption, each initiative's results (a
+// satisfaction mean over fewer than k answers hidden), and the good examples nurses wrote down.
+import { STAGES } from "@/lib/initiatives/schemas";
+import type { Translate } from "@/lib/requests/message";
+import { groupSizeOf } from "@/lib/reports/suppression";
+import type { Fig, Section, Table } from "@/lib/reports/types";
+import type * as q from "../queries";
+import { MeasureSpace } from "../space";
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function improvementWord(t: Translate, before: number, after: number, lowerIsBetter: boolean, unit: string) {
+  const diff = round(after - before);
+  if (diff === 0) return t("dashboard.pilots.unchanged");
+  const better = lowerIsBetter ? diff < 0 : diff > 0;
+  // A change of a percentage is in points, not per cent.
+  const amount = unit === "%" ? t("dashboard.pilots.points", { n: Math.abs(diff) }) : `${Math.abs(diff)}${unit}`;
+  return t(better ? "dashboard.pilots.better" : "dashboard.pilots.worse", { diff: amount });
+}
+
+/** Units that make an indicator a count of people (休職者数 2 → 1人 names two people in a small group). */
+const PEOPLE_UNITS = new Set(["人", "名", "people", "persons", "person"]);
+
+/** An initiative's before → after and its change; a people count below k on either side is withheld. */
+function indicatorCells(t: Translate, r: { indicatorName: string; indicatorUnit: string; lowerIsBetter: boolean; before: number | null; after: number | null }, k: number): Fig[] {
+  if (r.before === null || r.after === null) return [{ t: "text", v: "" }, { t: "text", v: "" }];
+  if (PEOPLE_UNITS.has(r.indicatorUnit.trim().toLowerCase()) && Math.min(r.before, r.after) < groupSizeOf(k)) {
+    return [{ t: "text", v: `${r.indicatorName}: ${t("dashboard.pilots.fewPeople")}` }, { t: "text", v: "" }];
+  }
+  return [
+    { t: "text", v: `${r.indicatorName}: ${round(r.before)} → ${round(r.after)}${r.indicatorUnit}` },
+    { t: "text", v: improvementWord(t, r.before, r.after, r.lowerIsBetter, r.indicatorUnit) },
+  ];
+}
+
+export type PilotData = { stages: q.StageRow[]; results: q.ResultRow[]; examples: Awaited<ReturnType<typeof q.goodExamples>> };
+
+export async function pilotsSection(t: Translate, { stages, results, examples }: PilotData, minGroupSize: number) {
+  const rule = { minGroupSize };
+  const stageCount = (s: string) => stages.find((r) => r.stage === s)?.n ?? 0;
+  const piloted = stages.reduce((a, r) => a + r.piloted, 0);
+  const adopted = stageCount("ADOPTED") + stageCount("EXPANDED");
+  const satisfaction = new MeasureSpace(results.map((r) => ({ key: r.id, n: r.responses, sum: r.satSum ?? 0 })));
+  const stageTable: Table = {
+    id: "pilots.byStage",
+    title: t("dashboard.pilots.byStage"),
+    columns: [t("dashboard.pilots.count")],
+    rows: STAGES.map((s) => ({ label: t(`initiativeStages.${s}`), cells: [{ t: "num", v: stageCount(s) }] })),
+    chart: { kind: "bar", series: [0] },
+  };
+  const conversion: Table = {
+    id: "pilots.conversion",
+    title: t("dashboard.pilots.conversion"),
+    columns: [t("dashboard.pilots.conversionRate")],
+    rows: [{ label: t("dashboard.pilots.pilotToAdopted"), cells: [{ t: "rate", n: piloted, hits: adopted }] }],
+  };
+  const resultTable: Table = {
+    id: "pilots.results",
+    title: t("dashboard.pilots.results"),
+    columns: [t("dashboard.pilots.runs"), t("dashboard.pilots.participation"), t("dashboard.pilots.satisfaction"), t("dashboard.pilots.indicator"), t("dashboard.pilots.change")],
+    rows: [
+      {
+        label: t("dashboard.total"),
+        total: true,
+        cells: [
+          { t: "num", v: results.reduce((a, r) => a + r.runs, 0) },
+          { t: "rate", n: results.reduce((a, r) => a + r.target, 0), hits: results.reduce((a, r) => a + r.participants, 0) },
+          satisfaction.mean(() => true),
+          { t: "text", v: "" },
+          { t: "text", v: "" },
+        ],
+      },
+      ...results.map((r) => ({
+        label: r.title,
+        cells: [
+          { t: "num", v: r.runs },
+          { t: "rate", n: r.target, hits: r.participants },
+          satisfaction.mean((k) => k === r.id),
+          ...indicatorCells(t, r, rule.minGroupSize),
+        ] satisfies Fig[],
+      })),
+    ],
+    empty: t("dashboard.pilots.noResults"),
+  };
+  await satisfaction.suppress(rule);
+  const exampleTable: Table = {
+    id: "pilots.goodExamples",
+    title: t("dashboard.pilots.goodExamples"),
+    columns: [t("dashboard.pilots.goodExample")],
+    rows: examples.map((e) => ({ label: e.title, cells: [{ t: "text", v: e.goodExample }] })),
+    empty: t("dashboard.pilots.noGoodExamples"),
+  };
+  const section: Section = { id: "pilots", title: t("dashboard.sections.pilots"), tables: [stageTable, conversion, resultTable, exampleTable] };
+  return { section, piloted, adopted, participants: results.reduce((a, r) => a + r.participants, 0) };
+}
