@@ -9,6 +9,7 @@ import { INITIATIVE_KINDS, STAGES, type Stage } from "@/lib/initiatives/schemas"
 import { departmentOptions } from "@/lib/team/options";
 import { Board } from "./_components/board";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("initiatives"))("title") };
@@ -36,7 +37,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
         <div className="flex gap-2 text-sm">
           <Link href="/initiatives?view=board" aria-current={f.view === "board" ? "page" : undefined} className={`rounded-md px-3 py-2 ${f.view === "board" ? "bg-stone-800 text-white" : "border border-stone-300 bg-white"}`}>{t("initiatives.board")}</Link>
           <Link href="/initiatives?view=list" aria-current={f.view === "list" ? "page" : undefined} className={`rounded-md px-3 py-2 ${f.view === "list" ? "bg-stone-800 text-white" : "border border-stone-300 bg-white"}`}>{t("initiatives.list")}</Link>
-          <Link href="/initiatives/new" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">{t("initiatives.new")}</Link>
+          <Link href="/initiatives/new" className={buttonVariants()}>{t("initiatives.new")}</Link>
         </div>
       </div>
       {items.length === 0 && f.view === "board" ? <EmptyState>{t("initiatives.empty")}</EmptyState> : f.view === "board" ? (

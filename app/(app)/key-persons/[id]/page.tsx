@@ -14,6 +14,7 @@ import { ArchiveButton } from "./archive-button";
 import { StanceControl } from "./stance-control";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { LegalHoldControl } from "@/components/legal-hold";
+import { buttonVariants } from "@/components/ui/button";
 
 export default async function KeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -44,7 +45,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           <p className="text-sm text-stone-600">{p.title} · {t(`keyPersonKinds.${p.kind}`)}{p.department && ` · ${p.department}`}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={logHref} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("keyPersons.logNow")}</Link>
+          <Link href={logHref} className={buttonVariants()}>{t("keyPersons.logNow")}</Link>
           <Link href={`/requests/new?keyPersonId=${p.id}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("requests.new")}</Link>
           {writable && <Link href={`/key-persons/${p.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.edit")}</Link>}
           {writable && <ArchiveButton id={p.id} name={p.name} archived={!!p.archivedAt} />}
