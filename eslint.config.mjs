@@ -8,7 +8,10 @@ export default defineConfig([
   globalIgnores([".next/**", "node_modules/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/ban-ts-comment": "error",
       // Modules that import each other load half-initialised; keep the dependency graph a tree.
@@ -21,7 +24,16 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/env.ts", "instrumentation.ts", "prisma.config.ts", "playwright.config.ts", "vitest.config.ts", "tests/**", "e2e/**", "scripts/**"],
+    files: [
+      "lib/env.ts",
+      "instrumentation.ts",
+      "prisma.config.ts",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "tests/**",
+      "e2e/**",
+      "scripts/**",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
 ]);

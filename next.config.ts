@@ -13,12 +13,29 @@ const config: NextConfig = {
   // Lets pages answer a missing role with forbidden() → 403 and app/forbidden.tsx.
   experimental: { authInterrupts: true },
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "@react-pdf/renderer", "exceljs", "highs", "pg-boss", "nodemailer"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "@react-pdf/renderer",
+    "exceljs",
+    "highs",
+    "pg-boss",
+    "nodemailer",
+  ],
   outputFileTracingIncludes: {
     "/*": ["./prisma/migrations/**/*"],
     // The two font files the PDF embeds (the package has every weight; only these are read).
-    "/api/reports/**": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
-    "/share/**": ["./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf"],
+    "/api/reports/**": [
+      "./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf",
+    ],
+    "/share/**": [
+      "./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf",
+    ],
   },
   async headers() {
     return [

@@ -60,7 +60,9 @@ export function EraseForm<R extends string>(props: {
         <FieldErrors id="erase-reason-error" errors={errors.reason} />
       </fieldset>
       <TextField label={l.retype} name={props.field} autoComplete="off" required errors={errors[props.field]} />
-      <Button type="submit" variant="danger" disabled={pending}>{pending ? l.erasing : l.submit}</Button>
+      <Button type="submit" variant="danger" disabled={pending}>
+        {pending ? l.erasing : l.submit}
+      </Button>
     </form>
   );
 }

@@ -21,14 +21,18 @@ export async function ErasePage(props: {
   const tr = await getTranslations("retention");
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href={props.back.href} className={`text-sm ${TEXT_LINK}`}>← {props.back.label}</Link>
+      <Link href={props.back.href} className={`text-sm ${TEXT_LINK}`}>
+        ← {props.back.label}
+      </Link>
       <h1 className="text-2xl font-bold">{props.title}</h1>
       <p className="text-sm text-stone-700">{props.intro}</p>
       {props.hold && <Alert>{tl("held", { reason: tr(`holdReasons.${props.hold}`) })}</Alert>}
       <Card title={props.goes}>
         <ul className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2" data-testid="erase-counts">
           {props.counts.map(([label, n]) => (
-            <li key={label}>{label}: <strong>{n}</strong></li>
+            <li key={label}>
+              {label}: <strong>{n}</strong>
+            </li>
           ))}
         </ul>
         <p className="mt-3 text-sm text-stone-600">{props.stays}</p>

@@ -29,7 +29,9 @@ export function LegalHoldControl({ kind, id, hold }: { kind: "Case" | "KeyPerson
       <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="legal-hold">
         <Badge tone="amber">{t("heldBadge")}</Badge>
         <span>{t(`holdReasons.${hold}`)}</span>
-        <Button variant="secondary" disabled={pending} onClick={() => window.confirm(t("releaseConfirm")) && set(null)}>{t("release")}</Button>
+        <Button variant="secondary" disabled={pending} onClick={() => window.confirm(t("releaseConfirm")) && set(null)}>
+          {t("release")}
+        </Button>
       </div>
     );
   }
@@ -43,10 +45,18 @@ export function LegalHoldControl({ kind, id, hold }: { kind: "Case" | "KeyPerson
       <form onSubmit={onSubmit} className="mt-2 flex flex-wrap items-end gap-2" noValidate>
         {message && !Object.keys(errors).length && <Alert>{message.text}</Alert>}
         <SelectField label={t("holdReason")} name="reason" defaultValue="" errors={errors.reason}>
-          <option value="" disabled>—</option>
-          {LEGAL_HOLD_REASONS.map((r) => <option key={r} value={r}>{t(`holdReasons.${r}`)}</option>)}
+          <option value="" disabled>
+            —
+          </option>
+          {LEGAL_HOLD_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`holdReasons.${r}`)}
+            </option>
+          ))}
         </SelectField>
-        <Button type="submit" disabled={pending}>{t("holdSubmit")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("holdSubmit")}
+        </Button>
       </form>
     </details>
   );

@@ -9,7 +9,19 @@ type Person = { id: string; name: string; title?: string };
 
 /** Pick one key person by typing part of a name or title. `chips` (those already picked, for a
  * list of several) sit between the label and the search box. */
-function PersonPickerView({ value, onChange, label, errors, chips }: { value: Person | null; onChange: (p: Person | null) => void; label: string; errors?: string[]; chips?: ReactNode }) {
+function PersonPickerView({
+  value,
+  onChange,
+  label,
+  errors,
+  chips,
+}: {
+  value: Person | null;
+  onChange: (p: Person | null) => void;
+  label: string;
+  errors?: string[];
+  chips?: ReactNode;
+}) {
   const t = useTranslations();
   const [search, setSearch] = useState("");
   const people = useQuery<{ people: (Person & { department: { name: string } | null })[] }>({
@@ -24,26 +36,52 @@ function PersonPickerView({ value, onChange, label, errors, chips }: { value: Pe
       {value ? (
         <p className="flex items-center gap-2 text-sm">
           <span className="rounded-full bg-brand-50 px-3 py-1 text-brand-700">{value.name}</span>
-          <button type="button" className="text-xs text-stone-500 underline" onClick={() => onChange(null)}>{t("touchpoints.remove")}</button>
+          <button type="button" className="text-xs text-stone-500 underline" onClick={() => onChange(null)}>
+            {t("touchpoints.remove")}
+          </button>
         </p>
       ) : (
         <>
-          <input type="search" aria-label={t("touchpoints.searchPeople")} placeholder={t("touchpoints.searchPeople")} value={search} onChange={(e) => setSearch(e.target.value)} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm" autoComplete="off" />
+          <input
+            type="search"
+            aria-label={t("touchpoints.searchPeople")}
+            placeholder={t("touchpoints.searchPeople")}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+            autoComplete="off"
+          />
           {search.trim() && (
             <ul className="max-h-48 overflow-y-auto rounded-md border border-stone-200 bg-white">
               {(people.data?.people ?? []).map((p) => (
                 <li key={p.id}>
-                  <button type="button" className="w-full px-3 py-2 text-left text-sm hover:bg-stone-50" onClick={() => { onChange({ id: p.id, name: p.name }); setSearch(""); }}>
-                    <span className="font-medium">{p.name}</span> <span className="text-xs text-stone-500">{p.title} {p.department?.name}</span>
+                  <button
+                    type="button"
+                    className="w-full px-3 py-2 text-left text-sm hover:bg-stone-50"
+                    onClick={() => {
+                      onChange({ id: p.id, name: p.name });
+                      setSearch("");
+                    }}
+                  >
+                    <span className="font-medium">{p.name}</span>{" "}
+                    <span className="text-xs text-stone-500">
+                      {p.title} {p.department?.name}
+                    </span>
                   </button>
                 </li>
               ))}
-              {people.data && people.data.people.length === 0 && <li className="px-3 py-2 text-sm text-stone-500">{t("touchpoints.noPeopleFound")}</li>}
+              {people.data && people.data.people.length === 0 && (
+                <li className="px-3 py-2 text-sm text-stone-500">{t("touchpoints.noPeopleFound")}</li>
+              )}
             </ul>
           )}
         </>
       )}
-      {errors?.length ? <p role="alert" className="text-sm text-red-700">{errors.map((e) => t(`validation.${e}`)).join(" ")}</p> : null}
+      {errors?.length ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.map((e) => t(`validation.${e}`)).join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -51,7 +89,17 @@ function PersonPickerView({ value, onChange, label, errors, chips }: { value: Pe
 export const PersonPicker = withQueryClient(PersonPickerView);
 
 /** Several key persons: the chosen ones as chips under the label; the search box adds one more. */
-export function PeoplePicker({ label, value, onChange, errors }: { label: string; value: Person[]; onChange: (people: Person[]) => void; errors?: string[] }) {
+export function PeoplePicker({
+  label,
+  value,
+  onChange,
+  errors,
+}: {
+  label: string;
+  value: Person[];
+  onChange: (people: Person[]) => void;
+  errors?: string[];
+}) {
   return (
     <PersonPicker
       label={label}

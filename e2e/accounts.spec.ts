@@ -43,7 +43,12 @@ test("a forgotten password is reset with the link that arrives by mail; the link
 
 test("a member changes her password and signs out her other devices", async ({ page, browser }) => {
   await inviteAndJoin(page, browser, "change.e2e@demo.example", "変更 ゆり");
-  const phone = await browser.newContext({ locale: "ja-JP", viewport: PHONE, userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1" });
+  const phone = await browser.newContext({
+    locale: "ja-JP",
+    viewport: PHONE,
+    userAgent:
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+  });
   const onPhone = await phone.newPage();
   await login(onPhone, "change.e2e@demo.example", STRONG);
   await login(page, "change.e2e@demo.example", STRONG);
@@ -134,7 +139,10 @@ test("an admin issues a reset link for a member and reads the team's outbox", as
 
 test("security review findings: foreign origins, malformed paths, and cache headers", async ({ page }) => {
   await login(page, "lead@demo.example");
-  const foreign = await page.request.post("/api/import", { headers: { Origin: "https://evil.example" }, multipart: { kind: "people", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("name\nx\n") } } });
+  const foreign = await page.request.post("/api/import", {
+    headers: { Origin: "https://evil.example" },
+    multipart: { kind: "people", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("name\nx\n") } },
+  });
   expect(foreign.status()).toBe(403);
   expect((await page.request.get("/api/auth/callback/credentials")).status()).toBe(404);
   expect((await page.request.get("/key-persons/%ED%A0%80")).status()).toBe(400);

@@ -32,7 +32,9 @@ test("what is typed before the page's script starts is kept, and an empty form s
   await page.context().clearCookies();
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "入力してください" })).toHaveText("メールアドレスとパスワードを入力してください。");
+  await expect(page.getByRole("alert").filter({ hasText: "入力してください" })).toHaveText(
+    "メールアドレスとパスワードを入力してください。",
+  );
 });
 
 test("a wrong password gets a message that does not say whether the email exists", async ({ page }) => {
@@ -40,10 +42,14 @@ test("a wrong password gets a message that does not say whether the email exists
   await page.getByLabel(/^メールアドレス\*?$/).fill("lead@demo.example");
   await page.getByLabel("パスワード").fill("wrong-password");
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "正しくありません" })).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+  await expect(page.getByRole("alert").filter({ hasText: "正しくありません" })).toHaveText(
+    "メールアドレスまたはパスワードが正しくありません。",
+  );
   await page.getByLabel(/^メールアドレス\*?$/).fill("nobody@demo.example");
   await page.getByRole("button", { name: "サインイン", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "正しくありません" })).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+  await expect(page.getByRole("alert").filter({ hasText: "正しくありません" })).toHaveText(
+    "メールアドレスまたはパスワードが正しくありません。",
+  );
 });
 
 for (const [email, name, team, role] of [

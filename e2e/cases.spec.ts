@@ -11,7 +11,10 @@ test("a nurse not on a case cannot open its URL; the admin can, and the read is 
   await expect(page).toHaveURL(/\/cases$/);
   await expect(page.getByTestId("case-overdue")).toHaveCount(1);
   await expect(page.getByTestId("case-overdue")).toContainText("期限切れ");
-  const mine = await page.getByRole("list", { name: "担当しているケース" }).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const mine = await page
+    .getByRole("list", { name: "担当しているケース" })
+    .locator("a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(mine.length).toBeGreaterThan(0);
   await expect(page.getByTestId("case-counts")).toBeVisible();
   await shot(page, "cases-desktop");
@@ -19,7 +22,10 @@ test("a nurse not on a case cannot open its URL; the admin can, and the read is 
 
   await login(page, "lead@demo.example");
   await page.goto("/cases");
-  const all = await page.getByRole("list", { name: "担当しているケース" }).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const all = await page
+    .getByRole("list", { name: "担当しているケース" })
+    .locator("a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   const notHers = all.find((h) => !mine.includes(h))!;
   expect(notHers).toBeTruthy();
   await page.goto(notHers);

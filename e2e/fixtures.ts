@@ -32,7 +32,15 @@ export async function checkA11y(page: Page) {
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 /**
@@ -47,7 +55,8 @@ export const test = base.extend<{ axeEveryPage: void }>({
       // shows a key instead of text; next-intl reports it on the console.
       const missing: string[] = [];
       page.on("console", (msg) => {
-        if (msg.type() === "error" && msg.text().includes("MISSING_MESSAGE")) missing.push(`${new URL(page.url()).pathname}: ${msg.text().slice(0, 200)}`);
+        if (msg.type() === "error" && msg.text().includes("MISSING_MESSAGE"))
+          missing.push(`${new URL(page.url()).pathname}: ${msg.text().slice(0, 200)}`);
       });
       page.on("framenavigated", (frame) => {
         if (frame !== page.mainFrame()) return;
@@ -117,4 +126,3 @@ export async function inviteAndJoin(page: Page, browser: Browser, email: string,
   await guest.close();
   await signOut(page);
 }
-

@@ -84,13 +84,15 @@ test("imports answer 400 with a clear message for a broken upload or a file that
   await login(page, "lead@demo.example");
   const broken = await page.request.post("/api/import?kind=keyPersons&mode=preview", {
     headers: { "Content-Type": "multipart/form-data; boundary=----x" },
-    data: "------x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nno end",
+    data: '------x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nno end',
   });
   expect(broken.status()).toBe(400);
   expect((await broken.json()).message).toBe("badUpload");
   const xlsx = Buffer.concat([Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000", "latin1"), Buffer.alloc(64, 0)]);
   const binary = await page.request.post("/api/import?kind=keyPersons&mode=preview", {
-    multipart: { file: { name: "people.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx } },
+    multipart: {
+      file: { name: "people.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx },
+    },
   });
   expect(binary.status()).toBe(400);
   expect((await binary.json()).message).toBe("notCsv");

@@ -40,7 +40,10 @@ test("an HR org chart in Shift_JIS goes in in one go, and a department's visit b
   await expect(page.getByText("取り込みました（新規 300件・更新 0件）")).toBeVisible();
   await page.getByRole("link", { name: "部署と訪問ブリーフィングへ" }).click();
   clicks++;
-  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "製造一課", exact: true }) }).first();
+  const row = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "製造一課", exact: true }) })
+    .first();
   await row.getByRole("link", { name: "訪問前ブリーフィング" }).click();
   clicks++;
   await expect(page.getByRole("heading", { level: 1 })).toContainText("製造一課");

@@ -2,37 +2,37 @@ import { expect } from "@playwright/test";
 import { login, shot, test } from "./fixtures";
 
 test.describe("wide screen", () => {
-test.use({ viewport: { width: 1920, height: 1000 } });
-test("move a pilot to adopted with its results, by drag and by keyboard", async ({ page }) => {
-  await login(page, "lead@demo.example");
-  await page.goto("/initiatives");
-  const adopted = page.getByRole("region", { name: "本採用" });
-  const card = page.getByTestId("initiative-card").filter({ hasText: "腰痛予防ストレッチ" });
-  await expect(page.getByRole("region", { name: "お試し中" })).toContainText("腰痛予防ストレッチ");
-  await shot(page, "initiatives-board-desktop");
-  // HTML5 drag and drop, dispatched on the card and the column as the browser would.
-  const dt = await page.evaluateHandle(() => new DataTransfer());
-  await card.dispatchEvent("dragstart", { dataTransfer: dt });
-  await adopted.dispatchEvent("dragover", { dataTransfer: dt });
-  await adopted.dispatchEvent("drop", { dataTransfer: dt });
-  await expect(adopted).toContainText("腰痛予防ストレッチ");
+  test.use({ viewport: { width: 1920, height: 1000 } });
+  test("move a pilot to adopted with its results, by drag and by keyboard", async ({ page }) => {
+    await login(page, "lead@demo.example");
+    await page.goto("/initiatives");
+    const adopted = page.getByRole("region", { name: "本採用" });
+    const card = page.getByTestId("initiative-card").filter({ hasText: "腰痛予防ストレッチ" });
+    await expect(page.getByRole("region", { name: "お試し中" })).toContainText("腰痛予防ストレッチ");
+    await shot(page, "initiatives-board-desktop");
+    // HTML5 drag and drop, dispatched on the card and the column as the browser would.
+    const dt = await page.evaluateHandle(() => new DataTransfer());
+    await card.dispatchEvent("dragstart", { dataTransfer: dt });
+    await adopted.dispatchEvent("dragover", { dataTransfer: dt });
+    await adopted.dispatchEvent("drop", { dataTransfer: dt });
+    await expect(adopted).toContainText("腰痛予防ストレッチ");
 
-  await page.getByRole("link", { name: "復職後3か月の週次チェックイン" }).click();
-  await page.getByLabel("参加者数").fill("4");
-  await page.getByLabel("対象人数").fill("5");
-  await page.getByLabel("満足度（1〜5の平均）").fill("4.5");
-  await page.getByLabel("回答数").fill("4");
-  // The before/after fields name the indicator they measure, with its unit.
-  await page.getByLabel("復職後の再休職者数 実施前（人）").fill("2");
-  await page.getByLabel("復職後の再休職者数 実施後（人）").fill("0");
-  await page.getByLabel("コメント").fill("上司との週次確認で再休職ゼロ");
-  await page.getByRole("button", { name: "結果を記録" }).click();
-  await expect(page.getByTestId("initiative-results")).toContainText("上司との週次確認で再休職ゼロ");
-  await page.getByRole("combobox", { name: "ステージを変更" }).selectOption("ADOPTED");
-  await page.getByRole("button", { name: "移動" }).click();
-  await expect(page.getByTestId("stage-history")).toContainText("お試し中 → 本採用");
-  await shot(page, "initiative-detail-desktop");
-});
+    await page.getByRole("link", { name: "復職後3か月の週次チェックイン" }).click();
+    await page.getByLabel("参加者数").fill("4");
+    await page.getByLabel("対象人数").fill("5");
+    await page.getByLabel("満足度（1〜5の平均）").fill("4.5");
+    await page.getByLabel("回答数").fill("4");
+    // The before/after fields name the indicator they measure, with its unit.
+    await page.getByLabel("復職後の再休職者数 実施前（人）").fill("2");
+    await page.getByLabel("復職後の再休職者数 実施後（人）").fill("0");
+    await page.getByLabel("コメント").fill("上司との週次確認で再休職ゼロ");
+    await page.getByRole("button", { name: "結果を記録" }).click();
+    await expect(page.getByTestId("initiative-results")).toContainText("上司との週次確認で再休職ゼロ");
+    await page.getByRole("combobox", { name: "ステージを変更" }).selectOption("ADOPTED");
+    await page.getByRole("button", { name: "移動" }).click();
+    await expect(page.getByTestId("stage-history")).toContainText("お試し中 → 本採用");
+    await shot(page, "initiative-detail-desktop");
+  });
 });
 
 test("stopping needs a reason, and an idea cannot be evaluated without results", async ({ page }) => {
@@ -114,7 +114,11 @@ test.describe("laptop width", () => {
     await expect(page.getByRole("region", { name: "提案中", exact: true })).toContainText("夜勤者向け 食事のミニ講話");
     await expect(idea).not.toContainText("夜勤者向け 食事のミニ講話");
     // Focus follows the card to its new column.
-    await expect(page.getByRole("region", { name: "提案中", exact: true }).getByRole("button", { name: "「夜勤者向け 食事のミニ講話」のステージを変更" })).toBeFocused();
+    await expect(
+      page
+        .getByRole("region", { name: "提案中", exact: true })
+        .getByRole("button", { name: "「夜勤者向け 食事のミニ講話」のステージを変更" }),
+    ).toBeFocused();
 
     // Stopped is a collapsed column that opens on request.
     await page.getByRole("button", { name: /^中止（\d+件）を表示$/ }).click();

@@ -40,7 +40,10 @@ test.describe("on a phone", () => {
 
     await page.getByRole("link", { name: "接点を記録", exact: true }).click();
     await expect(page.getByRole("heading", { name: "接点を記録" })).toBeVisible();
-    await page.locator("label").filter({ hasText: /^先出し協力$/ }).click();
+    await page
+      .locator("label")
+      .filter({ hasText: /^先出し協力$/ })
+      .click();
     await page.getByLabel("何があったか").fill("熱中症対策の掲示物を作って渡した");
     await shot(page, "log-touchpoint-phone");
     await page.getByRole("button", { name: "記録する" }).click();
@@ -62,8 +65,14 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "記録する" }).click();
     await expect(page.getByText("相手を1人以上選んでください。")).toBeVisible();
     await page.getByPlaceholder("氏名で検索").fill("工場長");
-    await page.getByRole("button", { name: /工場長/ }).first().click();
-    await page.locator("label").filter({ hasText: /^傾聴$/ }).click();
+    await page
+      .getByRole("button", { name: /工場長/ })
+      .first()
+      .click();
+    await page
+      .locator("label")
+      .filter({ hasText: /^傾聴$/ })
+      .click();
     await page.getByLabel("何があったか").fill("夜勤明けの様子を伺った（取り消し確認）");
     await page.getByRole("button", { name: "記録する" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
@@ -86,7 +95,10 @@ test.describe("on a phone", () => {
     // The boss is found by typing, like every other person picker.
     const bossPicker = page.getByRole("group", { name: "上司（上司の上司へつながる）" });
     await bossPicker.getByRole("searchbox").fill("センター長");
-    await bossPicker.getByRole("button", { name: /センター長/ }).first().click();
+    await bossPicker
+      .getByRole("button", { name: /センター長/ })
+      .first()
+      .click();
     await expect(bossPicker).toContainText("吉田 智子");
     await page.getByRole("button", { name: "保存", exact: true }).click();
     const warning = page.getByTestId("namesakes");
@@ -101,7 +113,10 @@ test.describe("on a phone", () => {
     // It was the same person after all: merged into the first record (which is kept), then undone.
     await page.getByRole("link", { name: "重複をまとめる" }).click();
     await page.getByRole("searchbox").fill("センター長");
-    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await page
+      .getByRole("button", { name: /センター長/ })
+      .first()
+      .click();
     await expect(page.getByTestId("merge-counts")).toBeVisible();
     await page.getByRole("link", { name: "こちらを残す" }).click();
     await expect(page.getByTestId("merge-counts")).toContainText("接点");
@@ -168,7 +183,9 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { name: "出荷課 訪問前ブリーフィング" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "キーパーソン（協力度順）" })).toBeVisible();
     // Open cases only as "at least k" (k = 10 in the demo), never an exact small count.
-    await expect(page.getByTestId("briefing-cases")).toHaveText(/^(継続中 10件以上|10件未満のため件数は表示しません（0件のときも同じ表示です）。)$/);
+    await expect(page.getByTestId("briefing-cases")).toHaveText(
+      /^(継続中 10件以上|10件未満のため件数は表示しません（0件のときも同じ表示です）。)$/,
+    );
     await expect(page.getByText("EMP-")).toHaveCount(0);
     // An empty suggestion says so in words, not with a bare dash.
     await expect(page.locator("article").getByText("—", { exact: true })).toHaveCount(0);
@@ -179,7 +196,11 @@ test.describe("on a phone", () => {
     await login(page, "lead@demo.example");
     await page.goto("/import");
     await page.getByLabel("キーパーソン").check();
-    const csv = ["外部ID,氏名,部署,種別,協力度,影響力", "X1,取込 太郎,出荷課,上司（ライン管理職）,中立,3", "X2,取込 花子,出荷課,人事,とても協力的,3"].join("\r\n");
+    const csv = [
+      "外部ID,氏名,部署,種別,協力度,影響力",
+      "X1,取込 太郎,出荷課,上司（ライン管理職）,中立,3",
+      "X2,取込 花子,出荷課,人事,とても協力的,3",
+    ].join("\r\n");
     await page.getByLabel("CSVファイル").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv) });
     await page.getByRole("button", { name: "内容を確認" }).click();
     await expect(page.getByText("エラーがあるため、このファイルは取り込めません。1件も変更していません。")).toBeVisible();

@@ -13,7 +13,9 @@ async function startReview(page: Page) {
   await page.waitForLoadState("networkidle");
 }
 
-test("the mentor opens the junior's map, pins a comment and sets an action; the junior completes it; the next review shows it done and the stance move", async ({ page }) => {
+test("the mentor opens the junior's map, pins a comment and sets an action; the junior completes it; the next review shows it done and the stance move", async ({
+  page,
+}) => {
   // The mentor looks at the junior's map.
   await login(page, "mentor@demo.example");
   await page.goto("/map");
@@ -121,7 +123,9 @@ test.describe("phone width", () => {
     await page.getByRole("button", { name: "影響力×関心度" }).click();
     await expect(page.getByRole("heading", { name: "影響力 × 関心度" })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
-    expect(await page.getByRole("region", { name: "影響力 × 関心度" }).evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    expect(
+      await page.getByRole("region", { name: "影響力 × 関心度" }).evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).toBeLessThanOrEqual(1);
     await shot(page, "map-grid-phone");
     await page.goto("/reviews");
     await page.getByRole("link", { name: "11月のふりかえり", exact: true }).click();

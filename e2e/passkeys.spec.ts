@@ -8,7 +8,14 @@ async function withAuthenticator(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
 }
 
@@ -46,10 +53,16 @@ test("a member adds a passkey, then uses it after her password and instead of it
   // Removing it needs the password; the audit log has both changes.
   await p.goto("/account/two-factor");
   await p.getByTestId("passkeys").getByRole("button", { name: "削除" }).click();
-  await p.getByTestId("passkeys").getByLabel(/^確認のため/).fill("wrong-password-here");
+  await p
+    .getByTestId("passkeys")
+    .getByLabel(/^確認のため/)
+    .fill("wrong-password-here");
   await p.getByTestId("passkeys").getByRole("button", { name: "削除" }).last().click();
   await expect(p.getByText("現在のパスワードが正しくありません。")).toBeVisible();
-  await p.getByTestId("passkeys").getByLabel(/^確認のため/).fill(STRONG);
+  await p
+    .getByTestId("passkeys")
+    .getByLabel(/^確認のため/)
+    .fill(STRONG);
   await p.getByTestId("passkeys").getByRole("button", { name: "削除" }).last().click();
   await expect(p.getByText("パスキーを削除しました。")).toBeVisible();
   await expect(p.getByText("登録されたパスキーはありません。")).toBeVisible();

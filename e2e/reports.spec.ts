@@ -31,7 +31,10 @@ test("the dashboard shows success data with charts and tables, and the manager p
   // A department tree starts at its top levels; a branch opens on demand, and the URL keeps it.
   const byDept = page.locator('[data-table="improvement.byDepartment"]');
   const rowsBefore = await byDept.locator("tbody tr").count();
-  await byDept.getByRole("link", { name: /の内訳を開く/ }).first().click();
+  await byDept
+    .getByRole("link", { name: /の内訳を開く/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/open=/);
   await expect.poll(() => byDept.locator("tbody tr").count()).toBeGreaterThan(rowsBefore);
   await expect(byDept.getByRole("link", { name: /の内訳を閉じる/ }).first()).toHaveAttribute("aria-expanded", "true");
@@ -39,7 +42,10 @@ test("the dashboard shows success data with charts and tables, and the manager p
 
   // The department filter searches by part of a name instead of listing every department.
   await page.getByRole("combobox", { name: "部署" }).fill("川崎");
-  await page.getByRole("option", { name: /川崎工場/ }).first().click();
+  await page
+    .getByRole("option", { name: /川崎工場/ })
+    .first()
+    .click();
   await expect(page.getByTestId("dept-chosen")).toContainText("川崎工場");
   await page.getByRole("button", { name: "表示" }).click();
   await expect(page).toHaveURL(/dept=/);
@@ -99,7 +105,10 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   const preview = page.getByTestId("draft-preview");
   const firstSentence = (await preview.getByTestId("summary").getByRole("listitem").first().innerText()).trim();
   await editor.getByLabel("1文目を載せない").check();
-  await editor.getByRole("group", { name: "高リスク者の改善" }).getByLabel("この章へのひとこと（任意）").fill("職場の皆さまのご協力に感謝します。");
+  await editor
+    .getByRole("group", { name: "高リスク者の改善" })
+    .getByLabel("この章へのひとこと（任意）")
+    .fill("職場の皆さまのご協力に感謝します。");
   await editor.getByRole("button", { name: "編集を保存" }).click();
   await expect(preview.getByTestId("section-comment")).toHaveText("職場の皆さまのご協力に感謝します。");
   await expect(preview.getByTestId("summary")).not.toContainText(firstSentence);
@@ -110,7 +119,10 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   await checkA11y(page);
   await shot(page, "report-detail-desktop");
 
-  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("issues").getByRole("link", { name: "PDF" }).first().click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("issues").getByRole("link", { name: "PDF" }).first().click(),
+  ]);
   const pdfPath = await pdf.path();
   const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" });
   expect(text).toContain("E2E 上期の成果報告");
@@ -123,7 +135,10 @@ test("build a report, issue it, download PDF and Excel, share it with a passcode
   for (const internal of ["ギブ", "アスク", "非協力", "無関心", "依頼が先出し協力より多く", "承諾率"]) expect(text).not.toContain(internal);
   execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "70", "-png", pdfPath, "e2e/.screenshots/report-pdf-page"]);
 
-  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("issues").getByRole("link", { name: "Excel" }).first().click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("issues").getByRole("link", { name: "Excel" }).first().click(),
+  ]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(readFileSync(await xlsx.path())).buffer);
   expect(wb.worksheets.map((w) => w.name)).toContain("高リスク者の改善");

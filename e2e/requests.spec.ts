@@ -6,7 +6,10 @@ test("compose a request with a fallback, copy it, mark declined then fallback ac
   await login(page, "junior@demo.example");
   await page.goto("/requests/new");
   await page.getByPlaceholder("氏名で検索").fill("センター長");
-  await page.getByRole("button", { name: /センター長/ }).first().click();
+  await page
+    .getByRole("button", { name: /センター長/ })
+    .first()
+    .click();
   await page.getByLabel("何を（具体的に）").fill("出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただく");
   await expect(page.getByTestId("composer-warnings")).toContainText("期限が入っていません");
   await page.getByLabel("いつまでに").fill("2026-12-10");
@@ -16,7 +19,9 @@ test("compose a request with a fallback, copy it, mark declined then fallback ac
   await page.getByLabel("負担を減らすために私がすること").fill("資料と進行はすべて私が準備します");
   await page.getByLabel("断られたときの小さな代案（任意）").fill("休憩室に掲示物を1枚貼らせていただく");
   await expect(page.getByTestId("composer-warnings")).toHaveCount(0);
-  await expect(page.getByTestId("message-text")).toContainText("この時期は体調不良が増えるので、出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただけないでしょうか（12月10日まで・5分ほど）。");
+  await expect(page.getByTestId("message-text")).toContainText(
+    "この時期は体調不良が増えるので、出荷課の朝礼で5分間の熱中症予防ミニ講話をさせていただけないでしょうか（12月10日まで・5分ほど）。",
+  );
   await page.getByRole("button", { name: "文面をコピー" }).click();
   await expect(page.getByRole("button", { name: "コピーしました" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("熱中症予防ミニ講話");
@@ -54,7 +59,10 @@ test.describe("on a phone", () => {
     await login(page, "junior@demo.example");
     await page.goto("/requests/new");
     await page.getByPlaceholder("氏名で検索").fill("センター長");
-    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await page
+      .getByRole("button", { name: /センター長/ })
+      .first()
+      .click();
     await page.getByLabel("何を（具体的に）").fill("安全衛生ニュースを回覧していただく");
     await page.getByRole("button", { name: "保存して「依頼中」にする" }).click();
     await expect(page.getByRole("heading", { name: "安全衛生ニュースを回覧していただく" })).toBeVisible();
@@ -81,7 +89,10 @@ test.describe("on a phone", () => {
     // A draft that will not be sent is deleted.
     await page.goto("/requests/new");
     await page.getByPlaceholder("氏名で検索").fill("センター長");
-    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await page
+      .getByRole("button", { name: /センター長/ })
+      .first()
+      .click();
     await page.getByLabel("何を（具体的に）").fill("書きかけの依頼（削除する）");
     await page.getByRole("button", { name: "下書きとして保存" }).click();
     await expect(page.getByRole("heading", { name: "書きかけの依頼（削除する）" })).toBeVisible();
@@ -95,7 +106,10 @@ test.describe("on a phone", () => {
     await login(page, "junior@demo.example");
     await page.goto("/requests/new");
     await page.getByPlaceholder("氏名で検索").fill("センター長");
-    await page.getByRole("button", { name: /センター長/ }).first().click();
+    await page
+      .getByRole("button", { name: /センター長/ })
+      .first()
+      .click();
     await page.getByLabel("何を（具体的に）").fill("ストレスチェックの集団分析を課内で共有していただく");
     await page.getByLabel("負担を減らすために私がすること").fill("共有用の1枚資料は私が作ります");
     await expect(page.getByText("承諾されると、ここに書いたことが期限つきの「約束」としてホームに出ます。")).toBeVisible();
@@ -128,6 +142,8 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(/\/key-persons\//);
 
     await page.goto("/");
-    await expect(page.locator("section").filter({ has: page.getByRole("heading", { name: /あなたの約束/ }) })).not.toContainText("共有用の1枚資料は私が作ります");
+    await expect(page.locator("section").filter({ has: page.getByRole("heading", { name: /あなたの約束/ }) })).not.toContainText(
+      "共有用の1枚資料は私が作ります",
+    );
   });
 });

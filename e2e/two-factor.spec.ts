@@ -2,7 +2,8 @@ import { expect, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { inviteAndJoin, login, shot, signOut, STRONG, test } from "./fixtures";
 // A code for the next 30-second step: the current one was just spent confirming the app.
-const nextCode = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: Date.now() + 30_000 });
+const nextCode = (secret: string) =>
+  new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: Date.now() + 30_000 });
 
 async function enrolTotp(page: Page): Promise<string> {
   await page.getByRole("button", { name: "認証アプリを登録する" }).click();

@@ -30,5 +30,6 @@ export async function auditAccount(
 ) {
   const teams = await db.membership.findMany({ where: { userId, status: "ACTIVE" }, select: { teamId: true } });
   const actorId = options.actorId === undefined ? userId : options.actorId;
-  for (const { teamId } of teams) await audit(db, { teamId, actorId, action, entityType: "User", entityId: userId, detail: options.detail });
+  for (const { teamId } of teams)
+    await audit(db, { teamId, actorId, action, entityType: "User", entityId: userId, detail: options.detail });
 }

@@ -32,13 +32,16 @@ export function dateOnlyOf(isoDay: string | null | undefined): Date | null {
 }
 
 /** A calendar day ("2026-11-30") as written in Japanese (2026年11月30日). */
-export const calendarDate = (d: string) => new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(`${d}T00:00:00Z`));
+export const calendarDate = (d: string) =>
+  new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(`${d}T00:00:00Z`));
 
 /** A moment in Japan time as the locale writes it (2026年11月30日 9:05 / Nov 30, 2026, 9:05 AM JST). */
 export function formatDateTime(locale: "ja" | "en", at: Date): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
-    timeZone: "Asia/Tokyo",
-    dateStyle: "long",
-    timeStyle: "short",
-  }).format(at) + (locale === "en" ? " JST" : "");
+  return (
+    new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+      timeZone: "Asia/Tokyo",
+      dateStyle: "long",
+      timeStyle: "short",
+    }).format(at) + (locale === "en" ? " JST" : "")
+  );
 }

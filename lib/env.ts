@@ -1,9 +1,7 @@
 // The one environment schema. Nothing else reads process.env for configuration.
 import { z } from "zod";
 
-const boolString = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+const boolString = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 /** A 32-byte key written as hex or base64, or undefined when it is neither. */
 export function keyBytes(v: string): Buffer | undefined {
@@ -26,7 +24,10 @@ const schema = z.object({
   // How many proxies of ours (load balancers) append to X-Forwarded-For. 0: the header is not trusted.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // The public URL (https://… behind a proxy). Cookies are marked Secure when it is https.
-  NEXTAUTH_URL: z.string().regex(/^https?:\/\/[^/]+/, "must be an http(s) URL").optional(),
+  NEXTAUTH_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, "must be an http(s) URL")
+    .optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   // Shows the demo sign-ins on the sign-in page. Defaults to on for the embedded database only.
   DEMO_MODE: boolString.optional(),
@@ -43,17 +44,32 @@ const schema = z.object({
   // Kept until `npm run rotate-key` has re-encrypted every row under DATA_ENCRYPTION_KEY.
   DATA_ENCRYPTION_KEY_PREVIOUS: z
     .string()
-    .refine((v) => v.split(",").filter((k) => k.trim()).every((k) => keyBytes(k.trim())?.length === 32), "each key must be 32 bytes as base64 or hex")
+    .refine(
+      (v) =>
+        v
+          .split(",")
+          .filter((k) => k.trim())
+          .every((k) => keyBytes(k.trim())?.length === 32),
+      "each key must be 32 bytes as base64 or hex",
+    )
     .optional(),
   // Passkeys: further origins (comma separated) the app is opened at, besides NEXTAUTH_URL.
   WEBAUTHN_ORIGINS: z
     .string()
-    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/]+$/, "must be origins like https://crm.example.co.jp")))
     .optional(),
   // Outgoing mail: smtp://user:pass@host:587 or smtps://…:465. Without it mail is held in the
   // in-app outbox that admins read (the embedded demo).
-  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
+    .optional(),
   // The sender of every mail.
   MAIL_FROM: z.string().min(3).default("つながりノート <no-reply@tsunagari-note.invalid>"),
   // Integration tests only: a local PostgreSQL server to run the suite against.
@@ -69,9 +85,7 @@ export class EnvError extends Error {}
 
 /** Parses an environment; a wrong value throws an error that names the variable. */
 export function parseEnv(raw: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(
-    Object.entries(raw).filter(([, v]) => v !== undefined && v !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -80,16 +94,16 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   const env = result.data;
   const embedded = !env.DATABASE_URL;
   if (!embedded && env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
-    throw new EnvError(
-      "Invalid environment variables:\n  NEXTAUTH_SECRET: required when DATABASE_URL is set",
-    );
+    throw new EnvError("Invalid environment variables:\n  NEXTAUTH_SECRET: required when DATABASE_URL is set");
   }
   // Without it next-auth builds its URLs for http://localhost:3000: a real deployment must say where it is.
   if (!embedded && env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {
     throw new EnvError("Invalid environment variables:\n  NEXTAUTH_URL: required when DATABASE_URL is set (the public https:// URL)");
   }
   if (!embedded && env.NODE_ENV === "production" && !env.DATA_ENCRYPTION_KEY) {
-    throw new EnvError("Invalid environment variables:\n  DATA_ENCRYPTION_KEY: required when DATABASE_URL is set (openssl rand -base64 32)");
+    throw new EnvError(
+      "Invalid environment variables:\n  DATA_ENCRYPTION_KEY: required when DATABASE_URL is set (openssl rand -base64 32)",
+    );
   }
   // Links in mail must not be built from a Host header a stranger can choose.
   if (env.SMTP_URL && !env.NEXTAUTH_URL) {

@@ -3,15 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ErrorCode =
-  | "badRequest"
-  | "unauthorized"
-  | "forbidden"
-  | "notFound"
-  | "validation"
-  | "conflict"
-  | "rateLimited"
-  | "unavailable"
-  | "internal";
+  "badRequest" | "unauthorized" | "forbidden" | "notFound" | "validation" | "conflict" | "rateLimited" | "unavailable" | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
   badRequest: 400,
@@ -53,7 +45,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 // The database is down, unreachable or refusing connections: the client should retry later.
 const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "DatabaseDoesNotExist",
+]);
 const UNAVAILABLE_NET = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|database timeout/;
 
 export function isUnavailable(error: unknown): boolean {
@@ -75,7 +73,8 @@ export function toAppError(error: unknown): AppError {
     if (error.code === "P2025") return new AppError("notFound");
   }
   // Inside an interactive transaction the driver adapter's own error arrives unwrapped.
-  if ((error as { cause?: { kind?: string } } | null)?.cause?.kind === "UniqueConstraintViolation") return new AppError("conflict", "duplicate");
+  if ((error as { cause?: { kind?: string } } | null)?.cause?.kind === "UniqueConstraintViolation")
+    return new AppError("conflict", "duplicate");
   return new AppError("internal");
 }
 

@@ -23,10 +23,17 @@ export const isoDate = z
  * breaks; stored with LF only.
  */
 export const multiline = (max: number) =>
-  z.string().transform((v) => v.replace(/\r\n?/g, "\n")).pipe(z.string().trim().max(max, "tooLong"));
+  z
+    .string()
+    .transform((v) => v.replace(/\r\n?/g, "\n"))
+    .pipe(z.string().trim().max(max, "tooLong"));
 
 /** A record version for optimistic locking: a positive 32-bit integer (the column's range). */
-export const versionField = z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(2_147_483_647, "tooLarge");
+export const versionField = z.coerce
+  .number({ message: "notANumber" })
+  .int("notAnInteger")
+  .min(1, "tooSmall")
+  .max(2_147_483_647, "tooLarge");
 
 // NUL and other control characters (tab and line breaks aside) and unpaired UTF-16 surrogates
 // cannot be stored as text, or mean nothing in it: input carrying them is refused at the boundary.

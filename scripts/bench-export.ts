@@ -29,7 +29,9 @@ export async function benchExport(db: Db, teamId: string, target: (() => Promise
     let started = performance.now();
     const manifest = await writeTeamExport(db, teamId, createWriteStream(file));
     const rows = manifest.tables.reduce((s, t) => s + t.rows, 0);
-    print(`export: ${rows} records in ${manifest.tables.length} tables, ${mb(statSync(file).size)} zip, ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${mb(stop())} (before ${mb(before)})`);
+    print(
+      `export: ${rows} records in ${manifest.tables.length} tables, ${mb(statSync(file).size)} zip, ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${mb(stop())} (before ${mb(before)})`,
+    );
     if (!target) return;
     const handle = await target();
     try {

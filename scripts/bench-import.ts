@@ -17,7 +17,9 @@ function orgChart() {
   const people = ["外部ID,氏名,ふりがな,役職,部署,種別,協力度,影響力,関心度,上司,タグ,メモ"];
   for (let i = 1; i <= ROWS; i++) {
     const boss = i > DEPARTMENTS ? `E${(i % DEPARTMENTS) + 1}` : "";
-    people.push(`E${i},社員${i} 太郎,しゃいん たろう,${i <= DEPARTMENTS ? "課長" : "主任"},D${(i % (DEPARTMENTS - 1)) + 1},上司（ライン管理職）,中立,3,3,${boss},衛生委員,備考${i}`);
+    people.push(
+      `E${i},社員${i} 太郎,しゃいん たろう,${i <= DEPARTMENTS ? "課長" : "主任"},D${(i % (DEPARTMENTS - 1)) + 1},上司（ライン管理職）,中立,3,3,${boss},衛生委員,備考${i}`,
+    );
   }
   return { depts: depts.join("\r\n"), people: people.join("\r\n") };
 }
@@ -61,6 +63,10 @@ export async function benchImport(db: Db, colleague: TeamCtx, adminUserId: strin
       const res = await work();
       if (!(res as { ok: boolean }).ok) throw new Error(`${name} failed: ${JSON.stringify(res).slice(0, 500)}`);
     }, list);
-    report(name, { p50: r.took, p95: r.took, extra: `colleague's list meanwhile: ${r.reads} reads, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms` });
+    report(name, {
+      p50: r.took,
+      p95: r.took,
+      extra: `colleague's list meanwhile: ${r.reads} reads, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms`,
+    });
   }
 }

@@ -41,7 +41,9 @@ async function main() {
     const [{ events }] = (await client.query(`SELECT count(*)::int AS events FROM "RequestEvent"`)).rows;
     const [{ left }] = (await client.query(`SELECT count(*)::int AS left FROM "Touchpoint" WHERE id LIKE 'old%'`)).rows;
     console.log(`${touchpoints} touchpoints, ${requests} requests with four status-change touchpoints each`);
-    console.log(`data step: ${(ms / 1000).toFixed(2)} s; ${events} request events written; ${left} old touchpoints kept (one ask per request)`);
+    console.log(
+      `data step: ${(ms / 1000).toFixed(2)} s; ${events} request events written; ${left} old touchpoints kept (one ask per request)`,
+    );
   } finally {
     await client.query("ROLLBACK");
     await client.end();

@@ -32,7 +32,11 @@ const runs = (part: string) => !only || only === part;
 const reuse = process.argv.includes("--reuse") && !embedded;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 
-async function openBench(): Promise<{ handle: DbHandle; sql: (q: string, p?: unknown[]) => Promise<unknown[]>; close: () => Promise<void> }> {
+async function openBench(): Promise<{
+  handle: DbHandle;
+  sql: (q: string, p?: unknown[]) => Promise<unknown[]>;
+  close: () => Promise<void>;
+}> {
   if (embedded) {
     const handle = openDatabase({ dir: "./bench-data/pglite" });
     const raw = await handle.openRaw();
@@ -50,7 +54,14 @@ async function openBench(): Promise<{ handle: DbHandle; sql: (q: string, p?: unk
   const handle = openDatabase({ url: url.toString() });
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
-  return { handle, sql: async (q, p) => (await client.query(q, p)).rows, close: async () => { await client.end(); await handle.close(); } };
+  return {
+    handle,
+    sql: async (q, p) => (await client.query(q, p)).rows,
+    close: async () => {
+      await client.end();
+      await handle.close();
+    },
+  };
 }
 
 async function seed(sql: (q: string, p?: unknown[]) => Promise<unknown[]>) {
@@ -58,27 +69,46 @@ async function seed(sql: (q: string, p?: unknown[]) => Promise<unknown[]>) {
   await sql(`INSERT INTO "Team" (id, name, "updatedAt") VALUES ($1, 'Bench', now())`, [teamId]);
   await sql(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt")
     SELECT 'u' || g, 'nurse' || g || '@bench.example', 'Nurse ' || g, 'x', now() FROM generate_series(1, ${NURSES}) g`);
-  await sql(`INSERT INTO "Membership" (id, "teamId", "userId", role) SELECT 'm' || g, $1, 'u' || g, CASE WHEN g = 1 THEN 'ADMIN'::"Role" ELSE 'NURSE'::"Role" END FROM generate_series(1, ${NURSES}) g`, [teamId]);
-  await sql(`INSERT INTO "Department" (id, "teamId", name, kind, path, "updatedAt") VALUES ('d0', $1, 'Company', 'COMPANY', '/', now())`, [teamId]);
-  await sql(`INSERT INTO "Department" (id, "teamId", "parentId", name, kind, path, headcount, "updatedAt")
-    SELECT 'd' || g, $1, 'd0', '部署' || g, 'DEPARTMENT', '/d0/', 50, now() FROM generate_series(1, 300) g`, [teamId]);
-  await sql(`INSERT INTO "KeyPerson" (id, "teamId", name, "nameKana", title, "departmentId", kind, "ownerId", stance, influence, interest, tags, "updatedAt")
+  await sql(
+    `INSERT INTO "Membership" (id, "teamId", "userId", role) SELECT 'm' || g, $1, 'u' || g, CASE WHEN g = 1 THEN 'ADMIN'::"Role" ELSE 'NURSE'::"Role" END FROM generate_series(1, ${NURSES}) g`,
+    [teamId],
+  );
+  await sql(`INSERT INTO "Department" (id, "teamId", name, kind, path, "updatedAt") VALUES ('d0', $1, 'Company', 'COMPANY', '/', now())`, [
+    teamId,
+  ]);
+  await sql(
+    `INSERT INTO "Department" (id, "teamId", "parentId", name, kind, path, headcount, "updatedAt")
+    SELECT 'd' || g, $1, 'd0', '部署' || g, 'DEPARTMENT', '/d0/', 50, now() FROM generate_series(1, 300) g`,
+    [teamId],
+  );
+  await sql(
+    `INSERT INTO "KeyPerson" (id, "teamId", name, "nameKana", title, "departmentId", kind, "ownerId", stance, influence, interest, tags, "updatedAt")
     SELECT 'k' || g, $1, '社員' || g || ' ' || (ARRAY['田中','鈴木','佐藤','高橋','伊藤'])[1 + g % 5], 'しゃいん' || g, '課長',
       'd' || (1 + g % 300), 'LINE_MANAGER', 'u' || (1 + g % ${NURSES}),
       (ARRAY['UNCOOPERATIVE','INDIFFERENT','NEUTRAL','COOPERATIVE','CHAMPION'])[1 + g % 5]::"Stance", 1 + g % 5, 1 + g % 4,
       CASE WHEN g % 10 = 0 THEN ARRAY['衛生委員'] ELSE ARRAY[]::text[] END, now()
-    FROM generate_series(1, ${PEOPLE}) g`, [teamId]);
-  await sql(`INSERT INTO "Touchpoint" (id, "teamId", type, "occurredAt", "nurseId", summary, "followUpDueOn", "updatedAt")
+    FROM generate_series(1, ${PEOPLE}) g`,
+    [teamId],
+  );
+  await sql(
+    `INSERT INTO "Touchpoint" (id, "teamId", type, "occurredAt", "nurseId", summary, "followUpDueOn", "updatedAt")
     SELECT 't' || g, $1, (ARRAY['GREETING','LISTENING','GIVE','ASK','THANKS','MEETING','EMAIL'])[1 + g % 7]::"TouchpointType",
       now() - (g % 540) * interval '1 day', 'u' || (1 + g % ${NURSES}), '接点の記録', CASE WHEN g % 50 = 0 THEN (now() + (g % 20 - 10) * interval '1 day')::date END, now()
-    FROM generate_series(1, ${TOUCHPOINTS}) g`, [teamId]);
+    FROM generate_series(1, ${TOUCHPOINTS}) g`,
+    [teamId],
+  );
   await sql(`INSERT INTO "TouchpointParticipant" ("touchpointId", "keyPersonId", "teamId", type, "occurredAt")
     SELECT id, 'k' || (1 + (substr(id, 2)::bigint * 7919) % ${PEOPLE}), "teamId", type, "occurredAt" FROM "Touchpoint"`);
-  await sql(`INSERT INTO "Request" (id, "teamId", "keyPersonId", "nurseId", what, status, "respondedAt", "thankedAt", "updatedAt")
+  await sql(
+    `INSERT INTO "Request" (id, "teamId", "keyPersonId", "nurseId", what, status, "respondedAt", "thankedAt", "updatedAt")
     SELECT 'r' || g, $1, 'k' || (1 + g * 13 % ${PEOPLE}), 'u' || (1 + g % ${NURSES}), '5分だけ',
       (ARRAY['SENT','ACCEPTED','DECLINED','DONE'])[1 + g % 4]::"RequestStatus", now() - (g % 300) * interval '1 day',
-      CASE WHEN g % 3 = 0 THEN NULL ELSE now() END, now() FROM generate_series(1, 5000) g`, [teamId]);
-  await sql(`UPDATE "KeyPerson" k SET "lastContactAt" = x.m FROM (SELECT "keyPersonId", max("occurredAt") m FROM "TouchpointParticipant" GROUP BY 1) x WHERE k.id = x."keyPersonId"`);
+      CASE WHEN g % 3 = 0 THEN NULL ELSE now() END, now() FROM generate_series(1, 5000) g`,
+    [teamId],
+  );
+  await sql(
+    `UPDATE "KeyPerson" k SET "lastContactAt" = x.m FROM (SELECT "keyPersonId", max("occurredAt") m FROM "TouchpointParticipant" GROUP BY 1) x WHERE k.id = x."keyPersonId"`,
+  );
   await seedSuccess(sql, teamId, PEOPLE, NURSES);
   return teamId;
 }
@@ -103,45 +133,91 @@ async function main() {
   const existing = reuse ? ((await sql(`SELECT id FROM "Team" WHERE name = 'Bench'`)) as { id: string }[])[0] : undefined;
   if (reuse && !existing) throw new Error("nothing to reuse: run npm run bench once without --reuse");
   const teamId = existing?.id ?? (await seed(sql));
-  if (!existing) console.log(`seeded ${PEOPLE} key persons, ${TOUCHPOINTS} touchpoints, ${NURSES} nurses, ${CASES} cases, ${INITIATIVES} initiatives in ${((performance.now() - started) / 1000).toFixed(1)} s (${embedded ? "embedded" : "PostgreSQL server"})`);
+  if (!existing)
+    console.log(
+      `seeded ${PEOPLE} key persons, ${TOUCHPOINTS} touchpoints, ${NURSES} nurses, ${CASES} cases, ${INITIATIVES} initiatives in ${((performance.now() - started) / 1000).toFixed(1)} s (${embedded ? "embedded" : "PostgreSQL server"})`,
+    );
   // The bench nurses can sign in, so `npm run load` can drive a server started on this database.
   await sql(`UPDATE "User" SET "passwordHash" = $1 WHERE email LIKE '%@bench.example'`, [await hashPassword(BENCH_PASSWORD)]);
   const ctx = (await loadTeamContext(handle.db, "u7", teamId))!;
   const f = (q: Record<string, unknown>) => keyPersonFilterSchema.parse(q);
   const cases: [string, () => Promise<unknown>, string, unknown[]][] = [
-    ["list, first page by name", () => listKeyPersons(ctx, f({})), `SELECT id, name FROM "KeyPerson" WHERE "teamId" = $1 AND "archivedAt" IS NULL ORDER BY name, id LIMIT 25`, [teamId]],
-    ["list, stance + owner + no contact 60d", () => listKeyPersons(ctx, f({ stance: ["INDIFFERENT", "NEUTRAL"], ownerId: "u7", noContactDays: 60 })), `SELECT id FROM "KeyPerson" WHERE "teamId" = $1 AND "archivedAt" IS NULL AND stance IN ('INDIFFERENT','NEUTRAL') AND "ownerId" = 'u7' AND ("lastContactAt" IS NULL OR "lastContactAt" < now() - interval '60 days') ORDER BY name, id LIMIT 25`, [teamId]],
-    ["search by name fragment", () => listKeyPersons(ctx, f({ q: "社員123" })), `SELECT id FROM "KeyPerson" WHERE "teamId" = $1 AND "archivedAt" IS NULL AND (name ILIKE '%社員123%' OR "nameKana" ILIKE '%社員123%') ORDER BY name LIMIT 25`, [teamId]],
-    ["list, thanks owed", () => listKeyPersons(ctx, f({ thanksOwed: true })), `SELECT k.id FROM "KeyPerson" k WHERE k."teamId" = $1 AND k."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Request" r WHERE r."keyPersonId" = k.id AND r.status IN ('ACCEPTED','FALLBACK_ACCEPTED','DONE') AND r."thankedAt" IS NULL) ORDER BY k.name LIMIT 25`, [teamId]],
-    ["detail page data", () => keyPersonDetail(ctx, "k4242"), `SELECT t.* FROM "TouchpointParticipant" p JOIN "Touchpoint" t ON t.id = p."touchpointId" WHERE p."teamId" = $1 AND p."keyPersonId" = 'k4242' AND p.deleted = false ORDER BY p."occurredAt" DESC LIMIT 30`, [teamId]],
-    ["home reminders (my day)", () => getMyDay(ctx), `SELECT id FROM "Touchpoint" WHERE "teamId" = $1 AND "nurseId" = 'u7' AND "deletedAt" IS NULL AND "followUpDoneAt" IS NULL AND "followUpDueOn" <= now() + interval '7 days' ORDER BY "followUpDueOn" LIMIT 8`, [teamId]],
+    [
+      "list, first page by name",
+      () => listKeyPersons(ctx, f({})),
+      `SELECT id, name FROM "KeyPerson" WHERE "teamId" = $1 AND "archivedAt" IS NULL ORDER BY name, id LIMIT 25`,
+      [teamId],
+    ],
+    [
+      "list, stance + owner + no contact 60d",
+      () => listKeyPersons(ctx, f({ stance: ["INDIFFERENT", "NEUTRAL"], ownerId: "u7", noContactDays: 60 })),
+      `SELECT id FROM "KeyPerson" WHERE "teamId" = $1 AND "archivedAt" IS NULL AND stance IN ('INDIFFERENT','NEUTRAL') AND "ownerId" = 'u7' AND ("lastContactAt" IS NULL OR "lastContactAt" < now() - interval '60 days') ORDER BY name, id LIMIT 25`,
+      [teamId],
+    ],
+    [
+      "search by name fragment",
+      () => listKeyPersons(ctx, f({ q: "社員123" })),
+      `SELECT id FROM "KeyPerson" WHERE "teamId" = $1 AND "archivedAt" IS NULL AND (name ILIKE '%社員123%' OR "nameKana" ILIKE '%社員123%') ORDER BY name LIMIT 25`,
+      [teamId],
+    ],
+    [
+      "list, thanks owed",
+      () => listKeyPersons(ctx, f({ thanksOwed: true })),
+      `SELECT k.id FROM "KeyPerson" k WHERE k."teamId" = $1 AND k."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Request" r WHERE r."keyPersonId" = k.id AND r.status IN ('ACCEPTED','FALLBACK_ACCEPTED','DONE') AND r."thankedAt" IS NULL) ORDER BY k.name LIMIT 25`,
+      [teamId],
+    ],
+    [
+      "detail page data",
+      () => keyPersonDetail(ctx, "k4242"),
+      `SELECT t.* FROM "TouchpointParticipant" p JOIN "Touchpoint" t ON t.id = p."touchpointId" WHERE p."teamId" = $1 AND p."keyPersonId" = 'k4242' AND p.deleted = false ORDER BY p."occurredAt" DESC LIMIT 30`,
+      [teamId],
+    ],
+    [
+      "home reminders (my day)",
+      () => getMyDay(ctx),
+      `SELECT id FROM "Touchpoint" WHERE "teamId" = $1 AND "nurseId" = 'u7' AND "deletedAt" IS NULL AND "followUpDoneAt" IS NULL AND "followUpDueOn" <= now() + interval '7 days' ORDER BY "followUpDueOn" LIMIT 8`,
+      [teamId],
+    ],
   ];
-  if (runs("reads")) console.log(`\n${"query".padEnd(40)} ${"app p50".padStart(9)} ${"app p95".padStart(9)} ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}   (ms, ${RUNS} runs)`);
+  if (runs("reads"))
+    console.log(
+      `\n${"query".padEnd(40)} ${"app p50".padStart(9)} ${"app p95".padStart(9)} ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}   (ms, ${RUNS} runs)`,
+    );
   for (const [name, fn, bare, params] of runs("reads") ? cases : []) {
     const app = await time(fn);
     const sqlTime = await time(() => sql(bare, params));
-    console.log(`${name.padEnd(40)} ${app.p50.toFixed(1).padStart(9)} ${app.p95.toFixed(1).padStart(9)} ${sqlTime.p50.toFixed(1).padStart(9)} ${sqlTime.p95.toFixed(1).padStart(9)}`);
+    console.log(
+      `${name.padEnd(40)} ${app.p50.toFixed(1).padStart(9)} ${app.p95.toFixed(1).padStart(9)} ${sqlTime.p50.toFixed(1).padStart(9)} ${sqlTime.p95.toFixed(1).padStart(9)}`,
+    );
   }
   // Success data: the admin's view (every case), app code only (the set is many queries).
   const admin = (await loadTeamContext(handle.db, "u1", teamId))!;
-  if (runs("success")) await benchSuccess(admin, time, (name, t) => console.log(`${name.padEnd(40)} ${t.p50.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(9)}`));
-  if (runs("import")) await benchImport(handle.db, ctx, "u1", (name, t) => console.log(`${name.padEnd(40)} ${(t.p50 / 1000).toFixed(2).padStart(8)} s   ${t.extra ?? ""}`));
+  if (runs("success"))
+    await benchSuccess(admin, time, (name, t) =>
+      console.log(`${name.padEnd(40)} ${t.p50.toFixed(1).padStart(9)} ${t.p95.toFixed(1).padStart(9)}`),
+    );
+  if (runs("import"))
+    await benchImport(handle.db, ctx, "u1", (name, t) =>
+      console.log(`${name.padEnd(40)} ${(t.p50 / 1000).toFixed(2).padStart(8)} s   ${t.extra ?? ""}`),
+    );
   if (runs("export")) {
     // The restore goes into a database of its own on the server (dropped after); embedded: export only.
-    const target = embedded ? null : async () => {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ally_bench_restore WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ally_bench_restore`);
-      await admin.end();
-      const url = new URL(serverUrl);
-      url.pathname = "/ally_bench_restore";
-      const h = openDatabase({ url: url.toString() });
-      const r = await h.openRaw();
-      await migrate(r);
-      await r.close();
-      return h;
-    };
+    const target = embedded
+      ? null
+      : async () => {
+          const admin = new pg.Client({ connectionString: serverUrl });
+          await admin.connect();
+          await admin.query(`DROP DATABASE IF EXISTS ally_bench_restore WITH (FORCE)`);
+          await admin.query(`CREATE DATABASE ally_bench_restore`);
+          await admin.end();
+          const url = new URL(serverUrl);
+          url.pathname = "/ally_bench_restore";
+          const h = openDatabase({ url: url.toString() });
+          const r = await h.openRaw();
+          await migrate(r);
+          await r.close();
+          return h;
+        };
     await benchExport(handle.db, teamId, target, (line) => console.log(line));
   }
   await raw.close();

@@ -18,7 +18,8 @@ export function loopbackBase(): URL {
 }
 
 /** The value at quantile q of an ascending list (0 when empty). */
-export const percentile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] : 0);
+export const percentile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] : 0;
 
 /** Debian's chromium, signed in through the sign-in page as `--login` / `--password`. */
 export async function signedInBrowser(base: URL, viewport: { width: number; height: number }, login: string, password: string) {

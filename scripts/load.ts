@@ -16,8 +16,11 @@ const base = loopbackBase();
 const password = arg("password", DEMO_PASSWORD);
 const loginPattern = arg("logins", "");
 const accounts = Number(arg("accounts", "50"));
-const demoLogins = Object.entries(DEMO_USERS).filter(([k]) => k !== "other").map(([, u]) => u.email);
-const loginFor = (i: number) => (loginPattern ? loginPattern.replace("{n}", String((i % accounts) + 1)) : demoLogins[i % demoLogins.length]);
+const demoLogins = Object.entries(DEMO_USERS)
+  .filter(([k]) => k !== "other")
+  .map(([, u]) => u.email);
+const loginFor = (i: number) =>
+  loginPattern ? loginPattern.replace("{n}", String((i % accounts) + 1)) : demoLogins[i % demoLogins.length];
 
 class Jar {
   private cookies = new Map<string, string>();
@@ -79,12 +82,16 @@ async function main() {
   const elapsed = (Date.now() - started) / 1000;
   const failedUsers = results.filter((r) => r.status === "rejected");
   for (const f of failedUsers.slice(0, 3)) console.error(String((f as PromiseRejectedResult).reason));
-  console.log(`${users} users, ${seconds} s, ${base.origin}: ${samples.length} requests, ${(samples.length / elapsed).toFixed(1)} req/s, ${samples.filter((s) => !s.ok).length} errors, ${failedUsers.length} users could not sign in`);
+  console.log(
+    `${users} users, ${seconds} s, ${base.origin}: ${samples.length} requests, ${(samples.length / elapsed).toFixed(1)} req/s, ${samples.filter((s) => !s.ok).length} errors, ${failedUsers.length} users could not sign in`,
+  );
   console.log(`${"path".padEnd(44)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`);
   for (const path of [...MIX, "all"]) {
     const mine = samples.filter((s) => path === "all" || s.path === path);
     const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
-    console.log(`${path.padEnd(44)} ${String(mine.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(8)} ${percentile(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}`);
+    console.log(
+      `${path.padEnd(44)} ${String(mine.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(8)} ${percentile(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}`,
+    );
   }
   if (failedUsers.length || samples.some((s) => !s.ok)) process.exitCode = 1;
 }

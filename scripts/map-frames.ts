@@ -23,7 +23,9 @@ async function main() {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   // A string, not a function: the TypeScript runner would wrap a function with helpers the page lacks.
-  await page.evaluate("window.__frames = []; (function tick(t) { window.__frames.push(t); requestAnimationFrame(tick); })(performance.now())");
+  await page.evaluate(
+    "window.__frames = []; (function tick(t) { window.__frames.push(t); requestAnimationFrame(tick); })(performance.now())",
+  );
   // Zoom in step by step, pan around, zoom back out: the gestures a reader makes.
   await page.mouse.move(cx, cy);
   for (let i = 0; i < 12; i++) {
@@ -45,10 +47,15 @@ async function main() {
     await page.waitForTimeout(50);
   }
   const frames = (await page.evaluate("window.__frames")) as number[];
-  const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const deltas = frames
+    .slice(1)
+    .map((t, i) => t - frames[i])
+    .sort((a, b) => a - b);
   const seconds = (frames.at(-1)! - frames[0]) / 1000;
   console.log(`${path}: ${people} people rendered, map shown ${shown.toFixed(0)} ms after navigation`);
-  console.log(`pan and zoom: ${deltas.length} frames in ${seconds.toFixed(1)} s (${(deltas.length / seconds).toFixed(0)} fps), frame time median ${percentile(deltas, 0.5).toFixed(1)} ms, p95 ${percentile(deltas, 0.95).toFixed(1)} ms, worst ${deltas.at(-1)!.toFixed(1)} ms, frames over 50 ms: ${deltas.filter((d) => d > 50).length}`);
+  console.log(
+    `pan and zoom: ${deltas.length} frames in ${seconds.toFixed(1)} s (${(deltas.length / seconds).toFixed(0)} fps), frame time median ${percentile(deltas, 0.5).toFixed(1)} ms, p95 ${percentile(deltas, 0.95).toFixed(1)} ms, worst ${deltas.at(-1)!.toFixed(1)} ms, frames over 50 ms: ${deltas.filter((d) => d > 50).length}`,
+  );
   await browser.close();
 }
 

@@ -49,7 +49,17 @@ async function measure(page: Page, cdp: CDPSession, url: string): Promise<Figure
     times.push(performance.now() - started);
   }
   const html = await response.text();
-  const figures: Figures = { js: 0, lazy: 0, htmlWire: 0, html: Buffer.byteLength(html), serverMs: percentile(times.sort((a, b) => a - b), 0.5), scripts: [] };
+  const figures: Figures = {
+    js: 0,
+    lazy: 0,
+    htmlWire: 0,
+    html: Buffer.byteLength(html),
+    serverMs: percentile(
+      times.sort((a, b) => a - b),
+      0.5,
+    ),
+    scripts: [],
+  };
   for (const [id, bytes] of sizes) {
     if (types.get(id) === "Document" && urls.get(id) === response.url()) figures.htmlWire = bytes;
     if (types.get(id) !== "Script") continue;
@@ -76,7 +86,9 @@ async function sampleUrl(page: Page, base: URL, route: string, found: Map<string
         const list = path === "/settings/members" ? "/settings" : path;
         await page.goto(new URL(list, base).toString(), { waitUntil: "networkidle" });
         const hrefs = await page.locator(`main a[href^="${path}/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-        const id = hrefs.map((h) => new RegExp(`^${path}/([A-Za-z0-9_-]+)(?:/|$)`).exec(h)?.[1]).find((x) => x && !["new", "import", "templates"].includes(x));
+        const id = hrefs
+          .map((h) => new RegExp(`^${path}/([A-Za-z0-9_-]+)(?:/|$)`).exec(h)?.[1])
+          .find((x) => x && !["new", "import", "templates"].includes(x));
         found.set(path, id ? `${path}/${id}` : "");
       }
       // An empty list (no mail sent yet on a fresh installation) leaves nothing to open.
@@ -89,7 +101,12 @@ async function sampleUrl(page: Page, base: URL, route: string, found: Map<string
 
 async function main() {
   const base = loopbackBase();
-  const { browser, context, page } = await signedInBrowser(base, { width: 1280, height: 900 }, arg("login", "lead@demo.example"), arg("password", "demo-pass-2026"));
+  const { browser, context, page } = await signedInBrowser(
+    base,
+    { width: 1280, height: 900 },
+    arg("login", "lead@demo.example"),
+    arg("password", "demo-pass-2026"),
+  );
   const guest: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const guestPage = await guest.newPage();
   const cdps = new Map<Page, CDPSession>([
@@ -102,7 +119,9 @@ async function main() {
   const found = new Map<string, string>();
   let over = 0;
   let skipped = 0;
-  console.log(`${"route".padEnd(36)} ${"JS kB".padStart(6)} ${"later".padStart(6)} ${"HTML kB".padStart(8)} ${"(wire)".padStart(7)} ${"server ms".padStart(10)}`);
+  console.log(
+    `${"route".padEnd(36)} ${"JS kB".padStart(6)} ${"later".padStart(6)} ${"HTML kB".padStart(8)} ${"(wire)".padStart(7)} ${"server ms".padStart(10)}`,
+  );
   for (const route of all) {
     const p = PUBLIC.test(route) ? guestPage : page;
     const url = await sampleUrl(p, base, route, found);
@@ -119,10 +138,13 @@ async function main() {
     );
     // `--detail` lists the largest scripts of each route.
     if (process.argv.includes("--detail")) {
-      for (const [path, bytes] of f.scripts.sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`    ${(bytes / 1024).toFixed(1).padStart(6)} kB  ${path}`);
+      for (const [path, bytes] of f.scripts.sort((a, b) => b[1] - a[1]).slice(0, 8))
+        console.log(`    ${(bytes / 1024).toFixed(1).padStart(6)} kB  ${path}`);
     }
   }
-  console.log(`${all.length - skipped} of ${all.length} pages measured; budget ${BUDGET_KB} kB of first-load JavaScript${over ? `; ${over} over` : ", all within"}`);
+  console.log(
+    `${all.length - skipped} of ${all.length} pages measured; budget ${BUDGET_KB} kB of first-load JavaScript${over ? `; ${over} over` : ", all within"}`,
+  );
   await browser.close();
   if (over) process.exitCode = 1;
 }

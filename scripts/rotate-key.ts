@@ -19,7 +19,8 @@ async function main() {
   const env = getEnv();
   if (env.embedded) assertAppStopped(env.PGLITE_DIR);
   if (process.argv.includes("--new-key")) {
-    if (!env.embedded) throw new Error("--new-key is for the embedded database; on a server set DATA_ENCRYPTION_KEY and DATA_ENCRYPTION_KEY_PREVIOUS.");
+    if (!env.embedded)
+      throw new Error("--new-key is for the embedded database; on a server set DATA_ENCRYPTION_KEY and DATA_ENCRYPTION_KEY_PREVIOUS.");
     currentKeyId(); // makes sure a current key exists before it is retired
     const files = keyFiles();
     const previous = existsSync(files.previous) ? readFileSync(files.previous, "utf8").trim() : "";
@@ -33,7 +34,9 @@ async function main() {
   await raw.close();
   const started = Date.now();
   const { resealed, rehashed } = await rotateKeys(handle.db);
-  console.log(`Key ${currentKeyId()}: ${resealed} value(s) re-sealed, ${rehashed} employee code hash(es) recomputed in ${Date.now() - started} ms.`);
+  console.log(
+    `Key ${currentKeyId()}: ${resealed} value(s) re-sealed, ${rehashed} employee code hash(es) recomputed in ${Date.now() - started} ms.`,
+  );
   await closeDb();
 }
 

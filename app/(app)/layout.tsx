@@ -40,16 +40,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // The shell's client components get the shell's namespaces; each area's layout gives its own.
   return (
     <ClientMessages subtree="shell">
-    <AppShell
-      nav={nav}
-      user={{ name: ctx.user.name, email: ctx.user.email, locale: ctx.user.locale }}
-      teams={ctx.teams}
-      currentTeamId={ctx.teamId}
-      role={ctx.role}
-      unread={await unreadCount(ctx)}
-    >
-      {children}
-    </AppShell>
+      <AppShell
+        nav={nav}
+        user={{ name: ctx.user.name, email: ctx.user.email, locale: ctx.user.locale }}
+        teams={ctx.teams}
+        currentTeamId={ctx.teamId}
+        role={ctx.role}
+        unread={await unreadCount(ctx)}
+      >
+        {children}
+      </AppShell>
     </ClientMessages>
   );
 }

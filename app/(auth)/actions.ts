@@ -66,7 +66,11 @@ export async function requestReset(input: { email: string }): Promise<ActionResu
   if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
   return run(async () => {
     const h = await headers();
-    await requestPasswordReset(getDb(), { email: parsed.data.email, ip: clientAddress(h, getEnv().TRUSTED_PROXY_HOPS), origin: appOrigin(h) });
+    await requestPasswordReset(getDb(), {
+      email: parsed.data.email,
+      ip: clientAddress(h, getEnv().TRUSTED_PROXY_HOPS),
+      origin: appOrigin(h),
+    });
     return null;
   });
 }

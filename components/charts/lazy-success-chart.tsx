@@ -25,5 +25,9 @@ export function LazySuccessChart({ data, label, whenVisible = false }: { data: C
     };
   }, [near]);
   // The box keeps the chart's height, so nothing below moves when it arrives.
-  return <div ref={ref} className="h-64 w-full">{near && <SuccessChart data={data} label={label} />}</div>;
+  return (
+    <div ref={ref} className="h-64 w-full">
+      {near && <SuccessChart data={data} label={label} />}
+    </div>
+  );
 }

@@ -28,12 +28,16 @@ export async function StanceChart({ points, now = new Date() }: { points: { at: 
       <div className="flex text-[11px] text-stone-600" aria-hidden>
         <div className="relative w-16 shrink-0" style={{ height: PLOT_HEIGHT }}>
           {STANCE_LEVELS.map((s, level) => (
-            <span key={s} className="absolute right-2 -translate-y-1/2 whitespace-nowrap" style={{ top: y(level) }}>{t(s)}</span>
+            <span key={s} className="absolute right-2 -translate-y-1/2 whitespace-nowrap" style={{ top: y(level) }}>
+              {t(s)}
+            </span>
           ))}
         </div>
         <div className="relative min-w-0 flex-1 pr-2">
           <svg width="100%" height={PLOT_HEIGHT} className="block overflow-visible">
-            {STANCE_LEVELS.map((s, level) => <line key={s} x1="0" x2="100%" y1={y(level)} y2={y(level)} stroke="#e7e5e4" />)}
+            {STANCE_LEVELS.map((s, level) => (
+              <line key={s} x1="0" x2="100%" y1={y(level)} y2={y(level)} stroke="#e7e5e4" />
+            ))}
             <line x1="0" x2="0" y1="0" y2={PLOT_HEIGHT} stroke="#a8a29e" />
             <line x1="0" x2="100%" y1={PLOT_HEIGHT} y2={PLOT_HEIGHT} stroke="#a8a29e" />
             {data.slice(1).map((d, i) => {
@@ -48,15 +52,32 @@ export async function StanceChart({ points, now = new Date() }: { points: { at: 
             {changes.map((d) => (
               <g key={d.x} data-testid="stance-point">
                 <title>{describe(d)}</title>
-                <circle cx={x(d.x)} cy={y(d.y)} r={d.steps.length > 1 ? 5 : 3.5} fill={d.steps.length > 1 ? "#fff" : GREEN} stroke={GREEN} strokeWidth={2} />
-                {d.steps.length > 1 && <text x={x(d.x)} y={y(d.y) - 9} textAnchor="middle" fontSize={10} fill="#44403c">×{d.steps.length}</text>}
+                <circle
+                  cx={x(d.x)}
+                  cy={y(d.y)}
+                  r={d.steps.length > 1 ? 5 : 3.5}
+                  fill={d.steps.length > 1 ? "#fff" : GREEN}
+                  stroke={GREEN}
+                  strokeWidth={2}
+                />
+                {d.steps.length > 1 && (
+                  <text x={x(d.x)} y={y(d.y) - 9} textAnchor="middle" fontSize={10} fill="#44403c">
+                    ×{d.steps.length}
+                  </text>
+                )}
               </g>
             ))}
           </svg>
           <div className="relative h-5" data-testid="stance-axis">
             {/* Every other label on a phone, so they never overlap. */}
             {ticks.map((tick, i) => (
-              <span key={tick} className={`absolute top-1 -translate-x-1/2 whitespace-nowrap ${i % 2 ? "hidden sm:inline" : ""}`} style={{ left: x(tick) }}>{f.dateTime(new Date(tick), TICK_FORMAT[unit])}</span>
+              <span
+                key={tick}
+                className={`absolute top-1 -translate-x-1/2 whitespace-nowrap ${i % 2 ? "hidden sm:inline" : ""}`}
+                style={{ left: x(tick) }}
+              >
+                {f.dateTime(new Date(tick), TICK_FORMAT[unit])}
+              </span>
             ))}
           </div>
         </div>

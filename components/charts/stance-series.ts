@@ -5,7 +5,6 @@ import { DAY_MS, jstDayStart, tokyoDay, tokyoToday } from "@/lib/dates";
 
 export const STANCE_LEVELS = ["UNCOOPERATIVE", "INDIFFERENT", "NEUTRAL", "COOPERATIVE", "CHAMPION"] as const;
 
-
 export type StancePoint = { at: string; stance: string };
 export type SeriesPoint = { x: number; y: number; steps: string[] };
 export type TickUnit = "day" | "month" | "year";
@@ -25,7 +24,13 @@ export function stanceSeries(points: StancePoint[], now: Date) {
       last.steps.push(p.stance);
     } else data.push({ x: ms, y, steps: [p.stance] });
   }
-  if (data.length === 0) return { data, ticks: [] as number[], unit: "day" as TickUnit, domain: [now.getTime() - 14 * DAY_MS, now.getTime()] as [number, number] };
+  if (data.length === 0)
+    return {
+      data,
+      ticks: [] as number[],
+      unit: "day" as TickUnit,
+      domain: [now.getTime() - 14 * DAY_MS, now.getTime()] as [number, number],
+    };
   const end = Math.max(now.getTime(), data[data.length - 1].x);
   data.push({ x: end, y: data[data.length - 1].y, steps: [] });
   // At least two weeks wide, so a history that started today is still a line, not a dot.

@@ -18,7 +18,15 @@ export default function SuccessChart({ data, label }: { data: ChartData; label: 
           <Tooltip formatter={(v) => (v === null || v === undefined ? "*" : `${Math.round(Number(v) * 10) / 10}${unit}`)} />
           {data.series.length > 1 && <Legend wrapperStyle={{ fontSize: 11 }} />}
           {data.series.map((s, j) => (
-            <Bar key={s.name} dataKey={`s${j}`} name={s.name} fill={s.color} stackId={data.kind === "stacked" ? "a" : undefined} isAnimationActive={false} maxBarSize={48} />
+            <Bar
+              key={s.name}
+              dataKey={`s${j}`}
+              name={s.name}
+              fill={s.color}
+              stackId={data.kind === "stacked" ? "a" : undefined}
+              isAnimationActive={false}
+              maxBarSize={48}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -25,15 +25,24 @@ export function Legend() {
         ))}
       </ul>
       <ul className="mt-2 space-y-1">
-        <li className="flex items-center gap-2"><Line stroke={REPORTS_STROKE} />{t("map.legendReports")}</li>
+        <li className="flex items-center gap-2">
+          <Line stroke={REPORTS_STROKE} />
+          {t("map.legendReports")}
+        </li>
         {Object.entries(LINK_STYLE).map(([type, s]) => (
-          <li key={type} className="flex items-center gap-2"><Line stroke={s.stroke} dash={s.dash} arrow={s.arrow} />{t(`linkTypes.${type}`)}</li>
+          <li key={type} className="flex items-center gap-2">
+            <Line stroke={s.stroke} dash={s.dash} arrow={s.arrow} />
+            {t(`linkTypes.${type}`)}
+          </li>
         ))}
       </ul>
       <p className="mt-2 font-medium">{t("map.legendStrength")}</p>
       <ul className="mt-1 grid grid-cols-2 gap-1">
         {(["good", "fair", "poor", "none"] as const).map((b) => (
-          <li key={b} className="flex items-center gap-1"><Line stroke={BAND_STROKE[b]} />{t(`map.strength${b[0].toUpperCase()}${b.slice(1)}`)}</li>
+          <li key={b} className="flex items-center gap-1">
+            <Line stroke={BAND_STROKE[b]} />
+            {t(`map.strength${b[0].toUpperCase()}${b.slice(1)}`)}
+          </li>
         ))}
       </ul>
     </section>

@@ -49,13 +49,27 @@ function buildNodes(p: Pick<MapCanvasProps, "people" | "positions" | "boxes" | "
     id: `dept:${b.departmentId ?? "none"}:${i}`,
     type: "department",
     position: { x: b.x, y: b.y },
-    data: { label: b.label, w: b.w, h: b.h, status: b.departmentId ? p.statuses?.[b.departmentId] : undefined } satisfies DepartmentNodeData,
+    data: {
+      label: b.label,
+      w: b.w,
+      h: b.h,
+      status: b.departmentId ? p.statuses?.[b.departmentId] : undefined,
+    } satisfies DepartmentNodeData,
     selectable: false,
     focusable: false,
     draggable: false,
     zIndex: -1,
   }));
-  if (p.nurse) nodes.push({ id: NURSE_ID, type: "nurse", position: p.nursePosition ?? { x: 0, y: -140 }, data: p.nurse, selectable: false, focusable: false, draggable: false });
+  if (p.nurse)
+    nodes.push({
+      id: NURSE_ID,
+      type: "nurse",
+      position: p.nursePosition ?? { x: 0, y: -140 },
+      data: p.nurse,
+      selectable: false,
+      focusable: false,
+      draggable: false,
+    });
   for (const person of p.people) {
     const pos = p.positions[person.id];
     if (!pos) continue;
@@ -78,7 +92,14 @@ function buildEdges(p: Pick<MapCanvasProps, "people" | "links" | "nurse" | "show
   const edges: Edge[] = [];
   for (const person of p.people) {
     if (person.reportsToId && ids.has(person.reportsToId)) {
-      edges.push({ id: `r:${person.id}`, source: person.reportsToId, target: person.id, type: "smoothstep", style: { stroke: REPORTS_STROKE, strokeWidth: 1.5 }, focusable: false });
+      edges.push({
+        id: `r:${person.id}`,
+        source: person.reportsToId,
+        target: person.id,
+        type: "smoothstep",
+        style: { stroke: REPORTS_STROKE, strokeWidth: 1.5 },
+        focusable: false,
+      });
     }
   }
   for (const l of p.links) {
@@ -93,7 +114,13 @@ function buildEdges(p: Pick<MapCanvasProps, "people" | "links" | "nurse" | "show
       ariaLabel: l.type,
       // Comments pinned to this link: a violet count on the line, like the marker on a person.
       ...(p.linkPins?.[l.id]
-        ? { label: String(p.linkPins[l.id]), labelStyle: { fill: "#ffffff", fontWeight: 700, fontSize: 11 }, labelBgStyle: { fill: "#6d28d9" }, labelBgPadding: [5, 2] as [number, number], labelBgBorderRadius: 8 }
+        ? {
+            label: String(p.linkPins[l.id]),
+            labelStyle: { fill: "#ffffff", fontWeight: 700, fontSize: 11 },
+            labelBgStyle: { fill: "#6d28d9" },
+            labelBgPadding: [5, 2] as [number, number],
+            labelBgBorderRadius: 8,
+          }
         : {}),
     });
   }
@@ -118,8 +145,12 @@ function Canvas(props: MapCanvasProps) {
   const t = useTranslations("map");
   const flow = useReactFlow();
   const [exporting, setExporting] = useState(false);
-  const { people, links, positions, boxes, statuses, nurse, nursePosition, pins, linkPins, showStrength, onSelect, onConnect, focus } = props;
-  const nodes = useMemo(() => buildNodes({ people, positions, boxes, statuses, nurse, nursePosition, pins }), [people, positions, boxes, statuses, nurse, nursePosition, pins]);
+  const { people, links, positions, boxes, statuses, nurse, nursePosition, pins, linkPins, showStrength, onSelect, onConnect, focus } =
+    props;
+  const nodes = useMemo(
+    () => buildNodes({ people, positions, boxes, statuses, nurse, nursePosition, pins }),
+    [people, positions, boxes, statuses, nurse, nursePosition, pins],
+  );
   const edges = useMemo(() => buildEdges({ people, links, nurse, showStrength, linkPins }), [people, links, nurse, showStrength, linkPins]);
 
   // The flow is uncontrolled (it keeps selection and viewport); new data from the server replaces
@@ -166,10 +197,29 @@ function Canvas(props: MapCanvasProps) {
 
   return (
     <div className="ally-map relative rounded-lg border border-stone-200 bg-white" style={{ height: props.height ?? "70vh" }}>
-      <div className="no-print absolute right-2 top-2 z-10 flex gap-1">
-        <button type="button" onClick={() => flow.fitView({ duration: 300 })} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100">{t("fit")}</button>
-        <button type="button" onClick={exportPng} disabled={exporting} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100">{t("exportPng")}</button>
-        <button type="button" onClick={() => window.print()} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100">{t("print")}</button>
+      <div className="no-print absolute top-2 right-2 z-10 flex gap-1">
+        <button
+          type="button"
+          onClick={() => flow.fitView({ duration: 300 })}
+          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100"
+        >
+          {t("fit")}
+        </button>
+        <button
+          type="button"
+          onClick={exportPng}
+          disabled={exporting}
+          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100"
+        >
+          {t("exportPng")}
+        </button>
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100"
+        >
+          {t("print")}
+        </button>
       </div>
       <ReactFlow
         defaultNodes={nodes}

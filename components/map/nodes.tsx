@@ -12,20 +12,28 @@ export type PersonNodeData = { p: CanvasPerson; pins: number; dim: boolean };
 export type DepartmentNodeData = { label: string; w: number; h: number; status?: "red" | "amber" | "green" };
 export type NurseNodeData = { name: string; role: string };
 
-
 export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<Node<PersonNodeData>>) {
   const t = useTranslations();
   const { p, pins, dim } = data;
   const s = STANCE_STYLE[p.stance] ?? STANCE_STYLE.NEUTRAL;
   return (
     <div
-      style={{ width: nodeWidth(p.influence), height: NODE_H, background: s.bg, borderColor: selected ? "#1c1917" : s.border, opacity: dim ? 0.35 : 1 }}
+      style={{
+        width: nodeWidth(p.influence),
+        height: NODE_H,
+        background: s.bg,
+        borderColor: selected ? "#1c1917" : s.border,
+        opacity: dim ? 0.35 : 1,
+      }}
       className={`relative flex flex-col justify-center rounded-md border-2 px-2 text-left ${selected ? "ring-2 ring-stone-900" : ""}`}
     >
       <Handle type="target" position={Position.Top} className="!h-2 !w-2 !bg-stone-400" />
       <div className="flex items-center gap-1">
         <span className="truncate text-sm font-bold text-stone-900">{p.name}</span>
-        <span className="ml-auto shrink-0 rounded bg-white/80 px-1 text-[10px] font-medium text-stone-800" title={t(`keyPersonKinds.${p.kind}`)}>
+        <span
+          className="ml-auto shrink-0 rounded bg-white/80 px-1 text-[10px] font-medium text-stone-800"
+          title={t(`keyPersonKinds.${p.kind}`)}
+        >
           {t(`map.kindShort.${p.kind}`)}
         </span>
       </div>
@@ -34,7 +42,10 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
         <span className="ml-auto shrink-0">{t(`stances.${p.stance}`)}</span>
       </div>
       {pins > 0 && (
-        <span className="absolute -right-2 -top-2 flex h-5 min-w-5 items-center justify-center rounded-full bg-violet-700 px-1 text-[10px] font-bold text-white" aria-label={t("map.pinnedComments", { count: pins })}>
+        <span
+          className="absolute -top-2 -right-2 flex h-5 min-w-5 items-center justify-center rounded-full bg-violet-700 px-1 text-[10px] font-bold text-white"
+          aria-label={t("map.pinnedComments", { count: pins })}
+        >
           {pins}
         </span>
       )}

@@ -45,7 +45,9 @@ export async function ReportBody({
         <Card title={labels.summaryTitle}>
           {summary.length ? (
             <ul className="list-disc space-y-1 pl-5 text-sm leading-relaxed" data-testid="summary">
-              {summary.map((s) => <li key={s}>{s}</li>)}
+              {summary.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
             </ul>
           ) : (
             <p className="text-sm text-stone-600">{labels.summaryEmpty}</p>
@@ -55,29 +57,48 @@ export async function ReportBody({
       {data.sections.map((section) => (
         <Card key={section.id} title={section.title} action={sectionAction?.(section.id)}>
           <div className="space-y-6" data-section={section.id}>
-            {section.comment && <p className="whitespace-pre-wrap rounded-md bg-stone-100 px-3 py-2 text-sm leading-relaxed" data-testid="section-comment">{section.comment}</p>}
+            {section.comment && (
+              <p className="rounded-md bg-stone-100 px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap" data-testid="section-comment">
+                {section.comment}
+              </p>
+            )}
             {showWithheld && section.withheld && section.withheld.hidden > 0 && (
-              <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="withheld">{t("withheld", section.withheld)}</p>
+              <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="withheld">
+                {t("withheld", section.withheld)}
+              </p>
             )}
             {section.tables.map((table) => {
               const chart = chartData(table, mode === "team");
               return (
                 <div key={table.id} className="space-y-2">
                   <h3 className="text-sm font-semibold text-stone-800">{table.title}</h3>
-                  {chart && chart.series.some((s) => s.values.some((v) => v)) && <LazySuccessChart data={chart} label={table.title} whenVisible={lazyCharts} />}
+                  {chart && chart.series.some((s) => s.values.some((v) => v)) && (
+                    <LazySuccessChart data={chart} label={table.title} whenVisible={lazyCharts} />
+                  )}
                   <ReportTable table={table} locale={data.locale} mode={mode} labels={labels} tree={tree} />
                 </div>
               );
             })}
-            {section.notes?.map((n) => <p key={n} className="text-xs leading-relaxed text-stone-600">{n}</p>)}
+            {section.notes?.map((n) => (
+              <p key={n} className="text-xs leading-relaxed text-stone-600">
+                {n}
+              </p>
+            ))}
           </div>
         </Card>
       ))}
-      {hasSuppressed(data) && <p className="text-xs text-stone-600">{mode === "team" ? `${labels.mark} ` : ""}{labels.footnote}</p>}
+      {hasSuppressed(data) && (
+        <p className="text-xs text-stone-600">
+          {mode === "team" ? `${labels.mark} ` : ""}
+          {labels.footnote}
+        </p>
+      )}
       <details className="rounded-md border border-stone-200 bg-white p-3 text-sm">
         <summary className="cursor-pointer font-medium">{labels.methods}</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700">
-          {data.notes.map((n) => <li key={n}>{n}</li>)}
+          {data.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
         </ul>
       </details>
     </div>

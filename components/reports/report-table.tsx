@@ -29,18 +29,40 @@ export type TreeView = {
   labels: { open: (name: string, count: number) => string; close: (name: string) => string; more: (count: number) => string };
 };
 
-export function ReportTable({ table, locale, mode, labels, tree }: { table: Table; locale: string; mode: "team" | "published"; labels: { empty: string; mark: string; item: string }; tree?: TreeView }) {
-  if (table.rows.length === 0) return <p className="rounded-md bg-stone-50 px-3 py-3 text-sm text-stone-600">{table.empty ?? labels.empty}</p>;
+export function ReportTable({
+  table,
+  locale,
+  mode,
+  labels,
+  tree,
+}: {
+  table: Table;
+  locale: string;
+  mode: "team" | "published";
+  labels: { empty: string; mark: string; item: string };
+  tree?: TreeView;
+}) {
+  if (table.rows.length === 0)
+    return <p className="rounded-md bg-stone-50 px-3 py-3 text-sm text-stone-600">{table.empty ?? labels.empty}</p>;
   const wide = table.columns.length > 3;
-  const rows: VisibleRow[] = tree && table.rows.some((r) => r.key) ? visibleRows(table.rows, tree.open, tree.more) : table.rows.map((row, index) => ({ kind: "row", row, index }));
+  const rows: VisibleRow[] =
+    tree && table.rows.some((r) => r.key)
+      ? visibleRows(table.rows, tree.open, tree.more)
+      : table.rows.map((row, index) => ({ kind: "row", row, index }));
   return (
     <div className="relative -mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
       <table className={`w-full border-collapse text-sm ${wide ? "min-w-[36rem]" : ""}`} data-table={table.id}>
         <caption className="sr-only">{table.title}</caption>
         <thead>
           <tr className="border-b border-stone-300 text-left text-xs text-stone-600">
-            <th scope="col" className="py-1.5 pr-3 font-medium">{labels.item}</th>
-            {table.columns.map((c) => <th key={c} scope="col" className="py-1.5 pr-3 text-right font-medium">{c}</th>)}
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              {labels.item}
+            </th>
+            {table.columns.map((c) => (
+              <th key={c} scope="col" className="py-1.5 pr-3 text-right font-medium">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -49,7 +71,9 @@ export function ReportTable({ table, locale, mode, labels, tree }: { table: Tabl
               return (
                 <tr key={`more-${v.parentKey}`} className="border-b border-stone-100">
                   <td colSpan={table.columns.length + 1} className="py-1.5 pr-3" style={{ paddingLeft: `${v.depth}rem` }}>
-                    <Link href={tree!.href({ more: v.parentKey })} scroll={false} className="text-sm text-brand-700 underline">{tree!.labels.more(v.hidden)}</Link>
+                    <Link href={tree!.href({ more: v.parentKey })} scroll={false} className="text-sm text-brand-700 underline">
+                      {tree!.labels.more(v.hidden)}
+                    </Link>
                   </td>
                 </tr>
               );
@@ -57,7 +81,11 @@ export function ReportTable({ table, locale, mode, labels, tree }: { table: Tabl
             const r = v.row;
             return (
               <tr key={`${r.label}-${v.index}`} className={`border-b border-stone-100 ${r.total ? "font-semibold" : ""}`}>
-                <th scope="row" className="py-1.5 pr-3 text-left font-normal" style={r.depth ? { paddingLeft: `${r.depth * 1}rem` } : undefined}>
+                <th
+                  scope="row"
+                  className="py-1.5 pr-3 text-left font-normal"
+                  style={r.depth ? { paddingLeft: `${r.depth * 1}rem` } : undefined}
+                >
                   {v.branch ? (
                     <Link
                       href={tree!.href(v.branch.open ? { close: v.branch.key } : { open: v.branch.key })}
@@ -66,9 +94,15 @@ export function ReportTable({ table, locale, mode, labels, tree }: { table: Tabl
                       aria-label={v.branch.open ? tree!.labels.close(r.label) : tree!.labels.open(r.label, v.branch.children)}
                       className="inline-flex items-center gap-1 hover:underline"
                     >
-                      <span aria-hidden className="inline-block w-3 text-stone-500">{v.branch.open ? "▾" : "▸"}</span>
+                      <span aria-hidden className="inline-block w-3 text-stone-500">
+                        {v.branch.open ? "▾" : "▸"}
+                      </span>
                       {r.label}
-                      {!v.branch.open && <span aria-hidden className="text-xs text-stone-500">（{v.branch.children}）</span>}
+                      {!v.branch.open && (
+                        <span aria-hidden className="text-xs text-stone-500">
+                          （{v.branch.children}）
+                        </span>
+                      )}
                     </Link>
                   ) : r.total ? (
                     <strong>{r.label}</strong>
@@ -77,7 +111,10 @@ export function ReportTable({ table, locale, mode, labels, tree }: { table: Tabl
                   )}
                 </th>
                 {r.cells.map((c, j) => (
-                  <td key={j} className={`py-1.5 pr-3 ${c.t === "text" ? "max-w-md text-left" : "whitespace-nowrap text-right tabular-nums"}`}>
+                  <td
+                    key={j}
+                    className={`py-1.5 pr-3 ${c.t === "text" ? "max-w-md text-left" : "text-right whitespace-nowrap tabular-nums"}`}
+                  >
                     <Cell fig={c} locale={locale} mode={mode} markLabel={labels.mark} />
                   </td>
                 ))}

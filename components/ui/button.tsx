@@ -21,7 +21,11 @@ const sizes: Record<Size, string> = {
  * A button's classes, also for a link that looks like a button (a page to go to, a download).
  * `className` adds to them and wins where it conflicts (margins, width, display).
  */
-export function buttonVariants({ variant = "primary", size = "md", className }: { variant?: Variant; size?: Size; className?: string } = {}) {
+export function buttonVariants({
+  variant = "primary",
+  size = "md",
+  className,
+}: { variant?: Variant; size?: Size; className?: string } = {}) {
   return cn(
     "inline-flex items-center justify-center gap-1 rounded-md text-sm font-medium disabled:cursor-not-allowed",
     sizes[size],

@@ -10,7 +10,19 @@ import { Chips } from "./chips";
 export type ChipOption = { id: string; name: string; path: string };
 const MAX_MATCHES = 50;
 
-export function ChipSelect({ label, name, options, defaultValue, errors }: { label: string; name: string; options: ChipOption[]; defaultValue: string[]; errors?: string[] }) {
+export function ChipSelect({
+  label,
+  name,
+  options,
+  defaultValue,
+  errors,
+}: {
+  label: string;
+  name: string;
+  options: ChipOption[];
+  defaultValue: string[];
+  errors?: string[];
+}) {
   const t = useTranslations();
   const [selected, setSelected] = useState<string[]>(defaultValue);
   const [query, setQuery] = useState("");
@@ -23,7 +35,10 @@ export function ChipSelect({ label, name, options, defaultValue, errors }: { lab
   const keyed = useMemo(() => options.map((o) => ({ o, key: searchKey(o.path) })), [options]);
   const matches = useMemo(() => {
     const q = searchKey(query);
-    return keyed.filter(({ o, key }) => !selected.includes(o.id) && (!q || key.includes(q))).slice(0, MAX_MATCHES).map(({ o }) => o);
+    return keyed
+      .filter(({ o, key }) => !selected.includes(o.id) && (!q || key.includes(q)))
+      .slice(0, MAX_MATCHES)
+      .map(({ o }) => o);
   }, [keyed, query, selected]);
 
   const chosen = selected.flatMap((id) => {
@@ -58,9 +73,13 @@ export function ChipSelect({ label, name, options, defaultValue, errors }: { lab
 
   return (
     <div className="space-y-1" role="group" aria-labelledby={labelId}>
-      <p id={labelId} className="text-sm font-medium text-stone-800">{label}</p>
+      <p id={labelId} className="text-sm font-medium text-stone-800">
+        {label}
+      </p>
       <Chips items={chosen} onRemove={remove} />
-      {selected.map((id) => <input key={id} type="hidden" name={name} value={id} />)}
+      {selected.map((id) => (
+        <input key={id} type="hidden" name={name} value={id} />
+      ))}
       <div className="relative">
         <input
           ref={input}
@@ -73,23 +92,39 @@ export function ChipSelect({ label, name, options, defaultValue, errors }: { lab
           aria-label={t("common.searchIn", { label })}
           placeholder={t("common.searchToAdd")}
           value={query}
-          onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKey}
           autoComplete="off"
           className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
         />
-        {open && matches.length === 0 && <p className="absolute z-20 mt-1 w-full rounded-md border border-stone-200 bg-white px-3 py-1.5 text-sm text-stone-500 shadow-lg">{t("common.noMatches")}</p>}
+        {open && matches.length === 0 && (
+          <p className="absolute z-20 mt-1 w-full rounded-md border border-stone-200 bg-white px-3 py-1.5 text-sm text-stone-500 shadow-lg">
+            {t("common.noMatches")}
+          </p>
+        )}
         {open && matches.length > 0 && (
-          <ul id={listId} role="listbox" aria-label={label} className="absolute z-20 mt-1 max-h-60 w-full overflow-y-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg">
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={label}
+            className="absolute z-20 mt-1 max-h-60 w-full overflow-y-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg"
+          >
             {matches.map((o, i) => (
               <li
                 key={o.id}
                 id={`${listId}-${o.id}`}
                 role="option"
                 aria-selected={i === active}
-                onMouseDown={(e) => { e.preventDefault(); add(o.id); }}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  add(o.id);
+                }}
                 onMouseEnter={() => setActive(i)}
                 className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-brand-50" : ""}`}
               >
@@ -100,7 +135,11 @@ export function ChipSelect({ label, name, options, defaultValue, errors }: { lab
           </ul>
         )}
       </div>
-      {errors?.length ? <p role="alert" className="text-sm text-red-700">{errors.map((e) => t(`validation.${e}`)).join(" ")}</p> : null}
+      {errors?.length ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.map((e) => t(`validation.${e}`)).join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

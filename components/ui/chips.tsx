@@ -10,7 +10,11 @@ export function Chips({ items, onRemove }: { items: ChipItem[]; onRemove: (id: s
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label={t("common.selected")} aria-live="polite">
       {items.map((item) => (
-        <li key={item.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-800" title={item.title}>
+        <li
+          key={item.id}
+          className="text-brand-800 flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pr-1 pl-3 text-sm"
+          title={item.title}
+        >
           {item.name}
           <button
             type="button"

@@ -22,7 +22,11 @@ function Label({ htmlFor, label, hint, required }: { htmlFor: string; label: Rea
     <>
       <label htmlFor={htmlFor} className="block text-sm font-medium text-stone-800">
         {label}
-        {required && <span className="ml-1 text-red-700" aria-hidden>*</span>}
+        {required && (
+          <span className="ml-1 text-red-700" aria-hidden>
+            *
+          </span>
+        )}
       </label>
       {hint && <p className="text-xs text-stone-500">{hint}</p>}
     </>
@@ -37,7 +41,11 @@ export function DateHint({ value, id }: { value: string | undefined; id?: string
   const f = useFormatter();
   const day = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
   if (!day || Number.isNaN(day.getTime())) return null;
-  return <p id={id} className="text-xs text-stone-600" data-testid="date-hint">{f.dateTime(day, { dateStyle: "full", timeZone: "UTC" })}</p>;
+  return (
+    <p id={id} className="text-xs text-stone-600" data-testid="date-hint">
+      {f.dateTime(day, { dateStyle: "full", timeZone: "UTC" })}
+    </p>
+  );
 }
 
 export function TextField({

@@ -11,5 +11,11 @@ const TONES: Record<string, string> = {
 
 export function StanceBadge({ stance }: { stance: string }) {
   const t = useTranslations("stances");
-  return <span className={`inline-flex shrink-0 items-center whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${TONES[stance] ?? TONES.NEUTRAL}`}>{t(stance)}</span>;
+  return (
+    <span
+      className={`inline-flex shrink-0 items-center rounded px-2 py-0.5 text-xs font-medium whitespace-nowrap ${TONES[stance] ?? TONES.NEUTRAL}`}
+    >
+      {t(stance)}
+    </span>
+  );
 }

@@ -11,7 +11,10 @@ export function useActionForm() {
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<Message>(null);
-  function run<T>(action: () => Promise<ActionResult<T>>, onOk: { text?: string; then?: (data: T) => void; fail?: (error: string) => void } = {}) {
+  function run<T>(
+    action: () => Promise<ActionResult<T>>,
+    onOk: { text?: string; then?: (data: T) => void; fail?: (error: string) => void } = {},
+  ) {
     start(async () => {
       const res = await action();
       if (res.ok) {

@@ -13,7 +13,15 @@ import { AppError } from "@/lib/errors";
 export const reviewMonthSchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "invalidDate") });
 
 /** Bulk exports: whole lists or records leaving the app. */
-const EXPORTS = ["case.export", "case.disclose", "keyPerson.disclose", "keyPersons.export", "audit.export", "audit.reviewExport", "team.export"];
+const EXPORTS = [
+  "case.export",
+  "case.disclose",
+  "keyPerson.disclose",
+  "keyPersons.export",
+  "audit.export",
+  "audit.reviewExport",
+  "team.export",
+];
 
 /** The month's bounds as instants: Tokyo's first day 00:00 to the next month's. */
 export function monthRange(month: string) {
@@ -50,16 +58,30 @@ export async function accessReview(ctx: TeamCtx, month: string) {
       take: 500,
       select: { id: true, createdAt: true, action: true, detail: true, actor: { select: { name: true } } },
     }),
-    db.auditReview.findUnique({ where: { teamId_month: { teamId, month } }, select: { reviewedAt: true, reviewedBy: { select: { name: true } } } }),
+    db.auditReview.findUnique({
+      where: { teamId_month: { teamId, month } },
+      select: { reviewedAt: true, reviewedBy: { select: { name: true } } },
+    }),
   ]);
-  const figures = { caseReads: byWeek.reduce((s, r) => s + r.reads, 0), refused: refused.length, offCase: offCase.length, exports: exports.length };
+  const figures = {
+    caseReads: byWeek.reduce((s, r) => s + r.reads, 0),
+    refused: refused.length,
+    offCase: offCase.length,
+    exports: exports.length,
+  };
   return {
     month,
     figures,
     byWeek,
     refused: refused.map((r) => ({ id: r.id, at: r.createdAt, who: r.actor?.name ?? "", caseId: r.entityId ?? "" })),
     offCase: offCase.map((r) => ({ id: r.id, at: r.createdAt, who: r.name ?? "", caseId: r.entityId })),
-    exports: exports.map((r) => ({ id: r.id, at: r.createdAt, who: r.actor?.name ?? "", action: r.action, count: (r.detail as { count?: number } | null)?.count ?? null })),
+    exports: exports.map((r) => ({
+      id: r.id,
+      at: r.createdAt,
+      who: r.actor?.name ?? "",
+      action: r.action,
+      count: (r.detail as { count?: number } | null)?.count ?? null,
+    })),
     signOff: signOff ? { at: signOff.reviewedAt, by: signOff.reviewedBy.name } : null,
   };
 }
@@ -71,8 +93,17 @@ export async function signOffReview(ctx: TeamCtx, month: string, now = new Date(
   const review = await accessReview(ctx, month);
   if (review.signOff) throw new AppError("conflict", "alreadyReviewed");
   await ctx.db.$transaction(async (tx) => {
-    await tx.auditReview.create({ data: { teamId: ctx.teamId, month, reviewedById: ctx.userId, reviewedAt: now, figures: review.figures } });
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "audit.review", entityType: "AuditReview", entityId: month, detail: review.figures });
+    await tx.auditReview.create({
+      data: { teamId: ctx.teamId, month, reviewedById: ctx.userId, reviewedAt: now, figures: review.figures },
+    });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "audit.review",
+      entityType: "AuditReview",
+      entityId: month,
+      detail: review.figures,
+    });
   });
 }
 
@@ -88,7 +119,14 @@ export async function exportReview(ctx: TeamCtx, month: string, encoding: "utf-8
     ...r.exports.map((x) => ["一括の書き出し", tokyo(x.at), x.who, x.count ?? "", x.action]),
   ];
   const csv = toCsv(["区分", "週・日時", "実行者", "件数", "対象・操作"], rows);
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "audit.reviewExport", entityType: "AuditReview", entityId: month, detail: { count: rows.length, encoding } });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "audit.reviewExport",
+    entityType: "AuditReview",
+    entityId: month,
+    detail: { count: rows.length, encoding },
+  });
   // Shift_JIS has no byte-order mark; characters it cannot hold become "?".
   return encoding === "shift_jis" ? new Uint8Array(iconv.encode(csv.replace(/^\uFEFF/, ""), "Shift_JIS")) : new TextEncoder().encode(csv);
 }

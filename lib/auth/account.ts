@@ -17,7 +17,6 @@ export const RESET_MINUTES = 30;
 export const ADMIN_RESET_HOURS = 24;
 export type LinkPurpose = "reset" | "unlock";
 
-
 async function activeTeams(db: Db, userId: string) {
   const rows = await db.membership.findMany({
     where: { userId, status: "ACTIVE" },
@@ -26,7 +25,6 @@ async function activeTeams(db: Db, userId: string) {
   });
   return rows.map((r) => r.team);
 }
-
 
 async function createLink(db: Db, userId: string, purpose: LinkPurpose, expiresAt: Date, createdById: string | null, now: Date) {
   const token = newToken();
@@ -98,7 +96,14 @@ export type LinkState = "valid" | "expired" | "used" | "unknown";
 export async function checkLink(db: Db, purpose: LinkPurpose, token: string, now = new Date()) {
   const row = await db.passwordReset.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { email: true, name: true, locale: true } } },
+    select: {
+      id: true,
+      userId: true,
+      purpose: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { email: true, name: true, locale: true } },
+    },
   });
   let state: LinkState = "valid";
   if (!row || row.purpose !== purpose) state = "unknown";

@@ -20,7 +20,15 @@ export interface TeamCtx {
   teamId: string;
   role: Role;
   user: { id: string; name: string; email: string; locale: Locale };
-  team: { id: string; name: string; noContactDays: number; minGroupSize: number; caseNamesOn: boolean; requireTwoFactor: boolean; ipAllowlist: string[] };
+  team: {
+    id: string;
+    name: string;
+    noContactDays: number;
+    minGroupSize: number;
+    caseNamesOn: boolean;
+    requireTwoFactor: boolean;
+    ipAllowlist: string[];
+  };
   teams: { id: string; name: string; role: Role }[];
   /** A team of hers requires a second factor and she has none yet: only her account page is open. */
   mustEnrollTwoFactor: boolean;
@@ -51,15 +59,22 @@ export async function loadTeamContext(
         select: {
           role: true,
           team: {
-            select: { id: true, name: true, noContactDays: true, minGroupSize: true, caseNamesOn: true, requireTwoFactor: true, ipAllowlist: true },
+            select: {
+              id: true,
+              name: true,
+              noContactDays: true,
+              minGroupSize: true,
+              caseNamesOn: true,
+              requireTwoFactor: true,
+              ipAllowlist: true,
+            },
           },
         },
       },
     },
   });
   if (!user || user.memberships.length === 0) return null;
-  const current =
-    user.memberships.find((m) => m.team.id === preferredTeamId) ?? user.memberships[0];
+  const current = user.memberships.find((m) => m.team.id === preferredTeamId) ?? user.memberships[0];
   const { memberships, totpEnabledAt, _count, ...profile } = user;
   return {
     mustEnrollTwoFactor: !totpEnabledAt && _count.passkeys === 0 && memberships.some((m) => m.team.requireTwoFactor),

@@ -61,7 +61,13 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         // The claims go to getSessionUserId, which checks them against the database.
-        return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined, sid: token.sid, sv: token.sv, authAt: token.authAt };
+        return {
+          ...session,
+          userId: typeof token.uid === "string" ? token.uid : undefined,
+          sid: token.sid,
+          sv: token.sv,
+          authAt: token.authAt,
+        };
       },
     },
     events: {

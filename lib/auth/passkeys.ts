@@ -39,7 +39,10 @@ export function relyingParty(requestOrigin: string | null, fallbackOrigin: strin
 
 async function storeChallenge(db: Db, challenge: string, purpose: string, userId: string | null, now: Date) {
   if (Math.random() < 0.05) await db.webAuthnChallenge.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DAY_MS) } } });
-  const row = await db.webAuthnChallenge.create({ data: { challenge, purpose, userId, expiresAt: new Date(now.getTime() + CHALLENGE_MS), createdAt: now }, select: { id: true } });
+  const row = await db.webAuthnChallenge.create({
+    data: { challenge, purpose, userId, expiresAt: new Date(now.getTime() + CHALLENGE_MS), createdAt: now },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -52,7 +55,10 @@ async function takeChallenge(db: Db, id: string, purpose: string, now: Date) {
 }
 
 export async function registrationOptions(db: Db, userId: string, rp: RelyingParty, now = new Date()) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passkeys: { select: { id: true, transports: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, name: true, passkeys: { select: { id: true, transports: true } } },
+  });
   const options = await generateRegistrationOptions({
     rpName: TOTP_ISSUER,
     rpID: rp.rpID,
@@ -77,14 +83,27 @@ export async function registerPasskey(
   if (challenge.userId !== userId) throw new AppError("validation", "passkey.failed");
   let verification;
   try {
-    verification = await verifyRegistrationResponse({ response: input.response, expectedChallenge: challenge.challenge, expectedOrigin: rp.origin, expectedRPID: rp.rpID });
+    verification = await verifyRegistrationResponse({
+      response: input.response,
+      expectedChallenge: challenge.challenge,
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.rpID,
+    });
   } catch {
     throw new AppError("validation", "passkey.failed");
   }
   if (!verification.verified || !verification.registrationInfo) throw new AppError("validation", "passkey.failed");
   const { credential } = verification.registrationInfo;
   await db.passkey.create({
-    data: { id: credential.id, userId, publicKey: Buffer.from(credential.publicKey).toString("base64url"), counter: credential.counter, transports: credential.transports ?? [], name: input.name, createdAt: now },
+    data: {
+      id: credential.id,
+      userId,
+      publicKey: Buffer.from(credential.publicKey).toString("base64url"),
+      counter: credential.counter,
+      transports: credential.transports ?? [],
+      name: input.name,
+      createdAt: now,
+    },
   });
   await auditAccount(db, userId, "passkey.added");
 }
@@ -112,7 +131,8 @@ export async function verifyPasskey(
 ): Promise<string> {
   const challenge = await takeChallenge(db, input.challengeId, input.userId ? "second" : "passwordless", now);
   const passkey = await db.passkey.findUnique({ where: { id: input.response.id } });
-  if (!passkey || (input.userId && (passkey.userId !== input.userId || challenge.userId !== input.userId))) throw new AppError("validation", "passkey.failed");
+  if (!passkey || (input.userId && (passkey.userId !== input.userId || challenge.userId !== input.userId)))
+    throw new AppError("validation", "passkey.failed");
   const key = `passkey:${passkey.userId}`;
   if (await isLocked(db, [key], now, () => ATTEMPTS)) throw new AppError("rateLimited", "tooManyAttempts");
   let verification;
@@ -122,7 +142,12 @@ export async function verifyPasskey(
       expectedChallenge: challenge.challenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpID,
-      credential: { id: passkey.id, publicKey: new Uint8Array(Buffer.from(passkey.publicKey, "base64url")), counter: passkey.counter, transports: passkey.transports as never },
+      credential: {
+        id: passkey.id,
+        publicKey: new Uint8Array(Buffer.from(passkey.publicKey, "base64url")),
+        counter: passkey.counter,
+        transports: passkey.transports as never,
+      },
       requireUserVerification: !input.userId,
     });
   } catch {
@@ -138,14 +163,22 @@ export async function verifyPasskey(
 }
 
 export async function listPasskeys(db: Pick<Db, "passkey">, userId: string) {
-  return db.passkey.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, createdAt: true, lastUsedAt: true } });
+  return db.passkey.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true },
+  });
 }
 
 /** Removes a passkey (password required); the last second factor stays while a team requires one. */
 export async function removePasskey(db: Db, userId: string, passkeyId: string, password: string) {
   await reauthenticate(db, userId, password);
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true, _count: { select: { passkeys: true } } } });
-  if ((await teamRequiresTwoFactor(db, userId)) && !user.totpEnabledAt && user._count.passkeys <= 1) throw new AppError("conflict", "twoFactor.required");
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { totpEnabledAt: true, _count: { select: { passkeys: true } } },
+  });
+  if ((await teamRequiresTwoFactor(db, userId)) && !user.totpEnabledAt && user._count.passkeys <= 1)
+    throw new AppError("conflict", "twoFactor.required");
   const res = await db.passkey.deleteMany({ where: { id: passkeyId, userId } });
   if (res.count !== 1) throw new AppError("notFound");
   await auditAccount(db, userId, "passkey.removed");

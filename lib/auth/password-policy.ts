@@ -12,7 +12,11 @@ export const PASSWORD_MAX = 128;
 let factory: ZxcvbnFactory | undefined;
 const strength = () => (factory ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs }));
 
-const squash = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+const squash = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, "");
 
 /** The catalog key ("validation.…") of the first rule the password breaks, or null. */
 export function passwordProblem(password: string, context: { email?: string | null; teamNames?: string[] } = {}): string | null {

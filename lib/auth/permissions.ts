@@ -107,6 +107,10 @@ export function can(role: Role, permission: Permission): boolean {
  * "Her own record, or any record with the role's `…Any` permission": who may change a touchpoint, a
  * request or a commitment. Pages ask it to show an edit button; mutations to allow the edit.
  */
-export function canChange(ctx: { role: Role; userId: string }, record: { nurseId: string }, anyPermission: Extract<Permission, `${string}.editAny`>): boolean {
+export function canChange(
+  ctx: { role: Role; userId: string },
+  record: { nurseId: string },
+  anyPermission: Extract<Permission, `${string}.editAny`>,
+): boolean {
   return record.nurseId === ctx.userId || can(ctx.role, anyPermission);
 }

@@ -22,7 +22,11 @@ export function signInKeys(email: string, ip: string | null): { keys: string[]; 
   return {
     keys: [accountAtAddressKey(email, ip), addressKey(ip), emailKey(email)],
     limit: (key) =>
-      key.startsWith("email-ip:") ? MAX_FAILURES_PER_ACCOUNT_AT_ADDRESS : key.startsWith("ip:") ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES_PER_ACCOUNT,
+      key.startsWith("email-ip:")
+        ? MAX_FAILURES_PER_ACCOUNT_AT_ADDRESS
+        : key.startsWith("ip:")
+          ? MAX_FAILURES_PER_ADDRESS
+          : MAX_FAILURES_PER_ACCOUNT,
   };
 }
 
@@ -38,7 +42,12 @@ export async function failureCounts(db: Pick<Db, "loginAttempt">, keys: string[]
 }
 
 /** The keys whose failures in the current window reached their limit. */
-export async function lockedKeys(db: Pick<Db, "loginAttempt">, keys: string[], now: Date, limit: (key: string) => number): Promise<string[]> {
+export async function lockedKeys(
+  db: Pick<Db, "loginAttempt">,
+  keys: string[],
+  now: Date,
+  limit: (key: string) => number,
+): Promise<string[]> {
   return [...(await failureCounts(db, keys, now))].filter(([key, n]) => n >= limit(key)).map(([key]) => key);
 }
 

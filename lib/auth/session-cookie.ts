@@ -8,12 +8,24 @@ export function sessionCookieName() {
   return getEnv().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
-export async function sessionCookie(user: { id: string; name: string; email: string; sessionVersion: number }, sessionId: string, now = new Date()) {
+export async function sessionCookie(
+  user: { id: string; name: string; email: string; sessionVersion: number },
+  sessionId: string,
+  now = new Date(),
+) {
   const maxAge = getEnv().SESSION_MAX_AGE_HOURS * 3600;
   const value = await encode({
     secret: getAuthSecret(),
     maxAge,
-    token: { name: user.name, email: user.email, sub: user.id, uid: user.id, sid: sessionId, sv: user.sessionVersion, authAt: now.getTime() },
+    token: {
+      name: user.name,
+      email: user.email,
+      sub: user.id,
+      uid: user.id,
+      sid: sessionId,
+      sv: user.sessionVersion,
+      authAt: now.getTime(),
+    },
   });
   return {
     name: sessionCookieName(),

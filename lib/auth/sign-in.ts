@@ -62,7 +62,14 @@ export async function checkCredentials(
   });
   if (ssoOnly.some((m) => m.role !== "ADMIN")) return { ok: false, reason: "ssoOnly" };
   for (const m of ssoOnly) {
-    await audit(db, { teamId: m.teamId, actorId: user.id, action: "signIn.breakGlass", entityType: "User", entityId: user.id, detail: ip ? { address: ip } : undefined });
+    await audit(db, {
+      teamId: m.teamId,
+      actorId: user.id,
+      action: "signIn.breakGlass",
+      entityType: "User",
+      entityId: user.id,
+      detail: ip ? { address: ip } : undefined,
+    });
   }
   // The holder's own slate is cleared; an account-wide count from other addresses is left to expire.
   await clearFailures(db, ip ? [keys[0]] : [emailKey(email)]);
@@ -108,7 +115,10 @@ export async function signInStep(
     }
     const active = await db.membership.count({ where: { userId, status: "ACTIVE" } });
     if (active === 0) return { ok: false, reason: "inactive" };
-    return { ok: true, user: await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, sessionVersion: true } }) };
+    return {
+      ok: true,
+      user: await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, sessionVersion: true } }),
+    };
   }
   if (input && typeof input.ticket === "string" && input.ticket) {
     const userId = await readTicket(db, input.ticket, now);
@@ -117,9 +127,15 @@ export async function signInStep(
       if (passkey && rp) await verifyPasskey(db, { ...passkey, userId }, rp, now);
       else await verifySecondFactor(db, userId, typeof input.code === "string" ? input.code.slice(0, 40) : "", now);
     } catch (e) {
-      return { ok: false, reason: e instanceof AppError && e.code === "rateLimited" ? "tooManyAttempts" : passkey ? "passkeyFailed" : "wrongCode" };
+      return {
+        ok: false,
+        reason: e instanceof AppError && e.code === "rateLimited" ? "tooManyAttempts" : passkey ? "passkeyFailed" : "wrongCode",
+      };
     }
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, sessionVersion: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, name: true, email: true, sessionVersion: true },
+    });
     return { ok: true, user };
   }
   const result = await checkCredentials(db, input, ip, now, origin);

@@ -124,7 +124,10 @@ function matchTotp(secret: string, label: string, code: string, now: Date): numb
  */
 export async function verifySecondFactor(db: Db, userId: string, code: string, now = new Date()): Promise<"totp" | "recovery"> {
   await throttle(db, userId, now);
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+  });
   if (user.totpEnabledAt && user.totpSecret) {
     const step = matchTotp(open(user.totpSecret), user.email, code, now);
     if (step !== null && (user.totpLastStep === null || step > user.totpLastStep)) {
@@ -141,7 +144,10 @@ export async function verifySecondFactor(db: Db, userId: string, code: string, n
   }
   const normalized = normalizeCode(code);
   if (/^[a-z0-9]{10}$/.test(normalized)) {
-    const used = await db.recoveryCode.updateMany({ where: { userId, codeHash: { in: keyedHashes(normalized) }, usedAt: null }, data: { usedAt: now } });
+    const used = await db.recoveryCode.updateMany({
+      where: { userId, codeHash: { in: keyedHashes(normalized) }, usedAt: null },
+      data: { usedAt: now },
+    });
     if (used.count === 1) {
       await clearFailures(db, [codeKey(userId)]);
       await auditAccount(db, userId, "twoFactor.recoveryCodeUsed");

@@ -7,8 +7,7 @@ import { getTeamContext, type TeamCtx } from "./context";
 import { can, type Permission } from "./permissions";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; current?: unknown };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]>; current?: unknown };
 
 /** Runs fn for a signed-in member with the permission, on input parsed by schema. */
 export async function runAction<S extends z.ZodType, T>(
@@ -42,8 +41,7 @@ export function authedAction<S extends z.ZodType, T>(
   schema: S,
   fn: (ctx: TeamCtx, input: z.infer<S>) => Promise<T>,
 ) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> =>
-    runAction(await getTeamContext(), permission, schema, input, fn);
+  return async (input: z.input<S>): Promise<ActionResult<T>> => runAction(await getTeamContext(), permission, schema, input, fn);
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };

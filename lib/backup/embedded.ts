@@ -42,7 +42,8 @@ export async function dumpEmbedded(lite: PGlite, out: string): Promise<number> {
 
 /** Loads a copy into `dir`, which must not hold a database yet. */
 export async function loadEmbedded(file: string, dir: string): Promise<void> {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} already holds a database: restore into an empty folder (set PGLITE_DIR)`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new Error(`${dir} already holds a database: restore into an empty folder (set PGLITE_DIR)`);
   const lite = new PGlite(dir, { extensions: { pg_trgm }, loadDataDir: new Blob([readFileSync(file)]) });
   try {
     await lite.query("SELECT 1");

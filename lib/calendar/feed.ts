@@ -15,7 +15,6 @@ import { translatorFor } from "@/lib/i18n/translator";
 const PAST_DAYS = 30;
 const FUTURE_DAYS = 180;
 
-
 export async function feedStatus(ctx: TeamCtx) {
   return ctx.db.calendarFeed.findUnique({
     where: { teamId_userId: { teamId: ctx.teamId, userId: ctx.userId } },
@@ -31,7 +30,14 @@ export async function issueFeed(ctx: TeamCtx, includeNames: boolean, origin: str
     create: { teamId: ctx.teamId, userId: ctx.userId, tokenHash: hashToken(token), includeNames },
     update: { tokenHash: hashToken(token), includeNames, createdAt: new Date(), lastFetchedAt: null },
   });
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "calendar.issued", entityType: "User", entityId: ctx.userId, detail: { includeNames } });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "calendar.issued",
+    entityType: "User",
+    entityId: ctx.userId,
+    detail: { includeNames },
+  });
   return `${origin}/api/calendar/${token}.ics`;
 }
 
@@ -49,7 +55,10 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
     select: { id: true, teamId: true, userId: true, includeNames: true, user: { select: { locale: true } } },
   });
   if (!feed) return null;
-  const member = await db.membership.findUnique({ where: { teamId_userId: { teamId: feed.teamId, userId: feed.userId } }, select: { status: true } });
+  const member = await db.membership.findUnique({
+    where: { teamId_userId: { teamId: feed.teamId, userId: feed.userId } },
+    select: { status: true },
+  });
   if (member?.status !== "ACTIVE") return null;
   const { teamId, userId, includeNames } = feed;
   const t = translatorFor(feed.user.locale);
@@ -71,7 +80,14 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
     }),
     db.case.groupBy({
       by: ["nextFollowUpOn"],
-      where: { teamId, deletedAt: null, withdrawnAt: null, status: { not: "CLOSED" }, nextFollowUpOn: window, nurses: { some: { userId } } },
+      where: {
+        teamId,
+        deletedAt: null,
+        withdrawnAt: null,
+        status: { not: "CLOSED" },
+        nextFollowUpOn: window,
+        nurses: { some: { userId } },
+      },
       _count: { _all: true },
     }),
     db.commitment.findMany({
@@ -99,11 +115,25 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
       const who = includeNames ? names.join("、") : t("calendar.people", { count: names.length });
       return allDay(`followup-${f.id}`, f.followUpDueOn!, t("calendar.followUp", { who }));
     }),
-    ...actions.map((a) => allDay(`action-${a.id}`, a.dueOn, includeNames ? t("calendar.actionNamed", { title: a.title }) : t("calendar.action"))),
-    ...commitments.map((c) => allDay(`commitment-${c.id}`, c.dueOn, includeNames ? t("calendar.commitmentNamed", { what: c.what, who: c.keyPerson.name }) : t("calendar.commitment"))),
+    ...actions.map((a) =>
+      allDay(`action-${a.id}`, a.dueOn, includeNames ? t("calendar.actionNamed", { title: a.title }) : t("calendar.action")),
+    ),
+    ...commitments.map((c) =>
+      allDay(
+        `commitment-${c.id}`,
+        c.dueOn,
+        includeNames ? t("calendar.commitmentNamed", { what: c.what, who: c.keyPerson.name }) : t("calendar.commitment"),
+      ),
+    ),
     ...cases
       .filter((c) => c.nextFollowUpOn)
-      .map((c) => allDay(`cases-${feed.id}-${c.nextFollowUpOn!.toISOString().slice(0, 10)}`, c.nextFollowUpOn!, t("calendar.cases", { count: c._count._all }))),
+      .map((c) =>
+        allDay(
+          `cases-${feed.id}-${c.nextFollowUpOn!.toISOString().slice(0, 10)}`,
+          c.nextFollowUpOn!,
+          t("calendar.cases", { count: c._count._all }),
+        ),
+      ),
   ];
   const { error, value } = createEvents(events, { productId: "tsunagari-note/calendar", calName: t("calendar.name"), method: "PUBLISH" });
   if (error || value === null) throw error ?? new Error("calendar could not be written");

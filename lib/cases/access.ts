@@ -26,4 +26,3 @@ export async function caseLinkProblem(ctx: TeamCtx, caseId: string): Promise<"no
 
 /** Cases in lists, counts and dashboards: not deleted, consent not withdrawn. */
 export const liveCase = { deletedAt: null, withdrawnAt: null } as const;
-

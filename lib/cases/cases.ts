@@ -15,10 +15,21 @@ export const DEFAULT_RISK_LEVELS = ["要医療", "要観察", "改善", "問題�
 
 /** The team's risk scale (worst first); a team without one gets the default. */
 export async function riskLevels(ctx: TeamCtx) {
-  const existing = await ctx.db.riskLevel.findMany({ where: { teamId: ctx.teamId }, orderBy: { rank: "asc" }, select: { id: true, label: true, rank: true } });
+  const existing = await ctx.db.riskLevel.findMany({
+    where: { teamId: ctx.teamId },
+    orderBy: { rank: "asc" },
+    select: { id: true, label: true, rank: true },
+  });
   if (existing.length) return existing;
-  await ctx.db.riskLevel.createMany({ data: DEFAULT_RISK_LEVELS.map((label, i) => ({ teamId: ctx.teamId, label, rank: i + 1 })), skipDuplicates: true });
-  return ctx.db.riskLevel.findMany({ where: { teamId: ctx.teamId }, orderBy: { rank: "asc" }, select: { id: true, label: true, rank: true } });
+  await ctx.db.riskLevel.createMany({
+    data: DEFAULT_RISK_LEVELS.map((label, i) => ({ teamId: ctx.teamId, label, rank: i + 1 })),
+    skipDuplicates: true,
+  });
+  return ctx.db.riskLevel.findMany({
+    where: { teamId: ctx.teamId },
+    orderBy: { rank: "asc" },
+    select: { id: true, label: true, rank: true },
+  });
 }
 
 async function checkLinks(ctx: TeamCtx, input: z.infer<typeof caseFields>) {
@@ -30,7 +41,8 @@ async function checkLinks(ctx: TeamCtx, input: z.infer<typeof caseFields>) {
     const found = await ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, id: { in: input.keyPersonIds } } });
     if (found !== new Set(input.keyPersonIds).size) errors.keyPersonIds = ["notFound"];
   }
-  if (input.departmentId && !(await ctx.db.department.count({ where: { teamId: ctx.teamId, id: input.departmentId } }))) errors.departmentId = ["notFound"];
+  if (input.departmentId && !(await ctx.db.department.count({ where: { teamId: ctx.teamId, id: input.departmentId } })))
+    errors.departmentId = ["notFound"];
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
 }
 
@@ -59,7 +71,12 @@ function data(teamId: string, input: z.infer<typeof caseFields>) {
 /** One case per employee and opening day; the code is compared through its keyed hash. */
 async function checkUnique(ctx: TeamCtx, input: z.infer<typeof caseFields>, id?: string) {
   const same = await ctx.db.case.count({
-    where: { teamId: ctx.teamId, employeeCodeHash: { in: employeeCodeHashes(ctx.teamId, input.employeeCode) }, openedOn: dateOnlyOf(input.openedOn)!, ...(id ? { id: { not: id } } : {}) },
+    where: {
+      teamId: ctx.teamId,
+      employeeCodeHash: { in: employeeCodeHashes(ctx.teamId, input.employeeCode) },
+      openedOn: dateOnlyOf(input.openedOn)!,
+      ...(id ? { id: { not: id } } : {}),
+    },
   });
   if (same) throw new AppError("conflict", "duplicate");
 }
@@ -83,13 +100,34 @@ export async function createCase(ctx: TeamCtx, input: z.infer<typeof createCaseS
 }
 
 const caseSelect = {
-  id: true, employeeCode: true, employeeName: true, kind: true, status: true, departmentId: true, consentAt: true, consentScope: true, consentMethod: true,
-  followUpPlan: true, nextFollowUpOn: true, openedOn: true, closedOn: true, returnOn: true, continued3m: true, continued6m: true, version: true,
-  withdrawnAt: true, keepReason: true, legalHold: true, legalHoldAt: true,
+  id: true,
+  employeeCode: true,
+  employeeName: true,
+  kind: true,
+  status: true,
+  departmentId: true,
+  consentAt: true,
+  consentScope: true,
+  consentMethod: true,
+  followUpPlan: true,
+  nextFollowUpOn: true,
+  openedOn: true,
+  closedOn: true,
+  returnOn: true,
+  continued3m: true,
+  continued6m: true,
+  version: true,
+  withdrawnAt: true,
+  keepReason: true,
+  legalHold: true,
+  legalHoldAt: true,
   department: { select: { name: true } },
   nurses: { select: { user: { select: { id: true, name: true } } } },
   keyPersons: { select: { keyPerson: { select: { id: true, name: true, title: true } } } },
-  assessments: { orderBy: { assessedOn: "asc" as const }, select: { id: true, assessedOn: true, note: true, riskLevel: { select: { id: true, label: true, rank: true } } } },
+  assessments: {
+    orderBy: { assessedOn: "asc" as const },
+    select: { id: true, assessedOn: true, note: true, riskLevel: { select: { id: true, label: true, rank: true } } },
+  },
 };
 
 /** Reading a case is audit-logged; a case the user may not read does not exist for them. */
@@ -97,7 +135,13 @@ export async function getCase(ctx: TeamCtx, id: string) {
   const c = await ctx.db.case.findFirst({ where: { id, ...readableCases(ctx) }, select: caseSelect });
   if (!c) {
     // Refused reads are evidence too (curiosity about a colleague's case is what the log is for).
-    await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.readRefused", entityType: "Case", entityId: id.slice(0, 64) });
+    await audit(ctx.db, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "case.readRefused",
+      entityType: "Case",
+      entityId: id.slice(0, 64),
+    });
     throw new AppError("notFound");
   }
   await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.read", entityType: "Case", entityId: id });
@@ -105,7 +149,10 @@ export async function getCase(ctx: TeamCtx, id: string) {
 }
 
 export async function updateCase(ctx: TeamCtx, input: z.infer<typeof updateCaseSchema>) {
-  const current = await ctx.db.case.findFirst({ where: { id: input.id, ...readableCases(ctx) }, select: { id: true, version: true, status: true, closedOn: true, withdrawnAt: true } });
+  const current = await ctx.db.case.findFirst({
+    where: { id: input.id, ...readableCases(ctx) },
+    select: { id: true, version: true, status: true, closedOn: true, withdrawnAt: true },
+  });
   if (!current) throw new AppError("notFound");
   // Consent withdrawn: what is kept is read-only.
   if (current.withdrawnAt) throw new AppError("conflict", "caseWithdrawn");
@@ -119,10 +166,21 @@ export async function updateCase(ctx: TeamCtx, input: z.infer<typeof updateCaseS
     });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
     await tx.caseNurse.deleteMany({ where: { caseId: input.id } });
-    await tx.caseNurse.createMany({ data: [...new Set(input.nurseIds)].map((userId) => ({ caseId: input.id, userId, teamId: ctx.teamId })) });
+    await tx.caseNurse.createMany({
+      data: [...new Set(input.nurseIds)].map((userId) => ({ caseId: input.id, userId, teamId: ctx.teamId })),
+    });
     await tx.caseKeyPerson.deleteMany({ where: { caseId: input.id } });
-    await tx.caseKeyPerson.createMany({ data: [...new Set(input.keyPersonIds)].map((keyPersonId) => ({ caseId: input.id, keyPersonId, teamId: ctx.teamId })) });
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.update", entityType: "Case", entityId: input.id, detail: { status: input.status } });
+    await tx.caseKeyPerson.createMany({
+      data: [...new Set(input.keyPersonIds)].map((keyPersonId) => ({ caseId: input.id, keyPersonId, teamId: ctx.teamId })),
+    });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "case.update",
+      entityType: "Case",
+      entityId: input.id,
+      detail: { status: input.status },
+    });
   });
   return { id: input.id };
 }
@@ -134,7 +192,16 @@ export async function addAssessment(ctx: TeamCtx, input: z.infer<typeof assessme
   const level = await ctx.db.riskLevel.count({ where: { id: input.riskLevelId, teamId: ctx.teamId } });
   if (!level) throw new AppError("validation", "validation", { riskLevelId: ["notFound"] });
   return ctx.db.$transaction(async (tx) => {
-    const a = await tx.caseAssessment.create({ data: { teamId: ctx.teamId, caseId: input.caseId, riskLevelId: input.riskLevelId, assessedOn: dateOnlyOf(input.assessedOn)!, note: sealText(input.note) }, select: { id: true } });
+    const a = await tx.caseAssessment.create({
+      data: {
+        teamId: ctx.teamId,
+        caseId: input.caseId,
+        riskLevelId: input.riskLevelId,
+        assessedOn: dateOnlyOf(input.assessedOn)!,
+        note: sealText(input.note),
+      },
+      select: { id: true },
+    });
     await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.assess", entityType: "Case", entityId: input.caseId });
     return a;
   });
@@ -159,13 +226,39 @@ export async function listCases(ctx: TeamCtx, status?: string) {
       where,
       orderBy: [{ status: "asc" }, { nextFollowUpOn: { sort: "asc", nulls: "last" } }],
       take: 200,
-      select: { id: true, employeeCode: true, kind: true, status: true, nextFollowUpOn: true, openedOn: true, department: { select: { name: true } }, nurses: { select: { user: { select: { name: true } } } } },
+      select: {
+        id: true,
+        employeeCode: true,
+        kind: true,
+        status: true,
+        nextFollowUpOn: true,
+        openedOn: true,
+        department: { select: { name: true } },
+        nurses: { select: { user: { select: { name: true } } } },
+      },
     }),
     ctx.db.case.groupBy({ by: ["status"], where: { teamId: ctx.teamId, ...liveCase }, _count: { _all: true } }),
-    ctx.db.case.findMany({ where: { ...readableCases(ctx), withdrawnAt: { not: null } }, orderBy: { withdrawnAt: "desc" }, take: 50, select: { id: true, employeeCode: true, withdrawnAt: true, keepReason: true } }),
+    ctx.db.case.findMany({
+      where: { ...readableCases(ctx), withdrawnAt: { not: null } },
+      orderBy: { withdrawnAt: "desc" },
+      take: 50,
+      select: { id: true, employeeCode: true, withdrawnAt: true, keepReason: true },
+    }),
   ]);
-  if (rows.length || withdrawn.length) await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.list", entityType: "Case", entityId: null, detail: { count: rows.length + withdrawn.length } });
-  return { rows: openSealed(rows), withdrawn: openSealed(withdrawn), teamCounts: Object.fromEntries(teamCounts.map((c) => [c.status, c._count._all])) as Record<string, number> };
+  if (rows.length || withdrawn.length)
+    await audit(ctx.db, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "case.list",
+      entityType: "Case",
+      entityId: null,
+      detail: { count: rows.length + withdrawn.length },
+    });
+  return {
+    rows: openSealed(rows),
+    withdrawn: openSealed(withdrawn),
+    teamCounts: Object.fromEntries(teamCounts.map((c) => [c.status, c._count._all])) as Record<string, number>,
+  };
 }
 
 export async function exportCasesCsv(ctx: TeamCtx) {
@@ -173,12 +266,25 @@ export async function exportCasesCsv(ctx: TeamCtx) {
   const csv = toCsv(
     ["社員コード", "種別", "状態", "部署", "開始日", "次回フォロー", "復職日", "3か月継続", "6か月継続", "最新の評価"],
     rows.map((c) => [
-      c.employeeCode, ja.caseKinds[c.kind], ja.caseStatuses[c.status], c.department?.name ?? "", c.openedOn.toISOString().slice(0, 10),
-      c.nextFollowUpOn?.toISOString().slice(0, 10) ?? "", c.returnOn?.toISOString().slice(0, 10) ?? "",
-      c.continued3m === null ? "" : c.continued3m ? "はい" : "いいえ", c.continued6m === null ? "" : c.continued6m ? "はい" : "いいえ",
+      c.employeeCode,
+      ja.caseKinds[c.kind],
+      ja.caseStatuses[c.status],
+      c.department?.name ?? "",
+      c.openedOn.toISOString().slice(0, 10),
+      c.nextFollowUpOn?.toISOString().slice(0, 10) ?? "",
+      c.returnOn?.toISOString().slice(0, 10) ?? "",
+      c.continued3m === null ? "" : c.continued3m ? "はい" : "いいえ",
+      c.continued6m === null ? "" : c.continued6m ? "はい" : "いいえ",
       c.assessments.at(-1)?.riskLevel.label ?? "",
     ]),
   );
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.export", entityType: "Case", entityId: null, detail: { count: rows.length, ids: rows.map((r) => r.id) } });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "case.export",
+    entityType: "Case",
+    entityId: null,
+    detail: { count: rows.length, ids: rows.map((r) => r.id) },
+  });
   return csv;
 }

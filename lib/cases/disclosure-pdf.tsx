@@ -13,7 +13,9 @@ function CaseDisclosureDocument({ d }: { d: CaseDisclosure }) {
   const date = (v: string | null) => (v ? calendarDate(v) : "—");
   const yn = (v: boolean | null) => (v === null ? t("cases.unknown") : v ? t("cases.yes") : t("cases.no"));
   const none = t("disclosure.none");
-  const title = c.employeeName ? t("caseDisclosure.titleName", { who: c.employeeName }) : t("caseDisclosure.titleCode", { who: c.employeeCode });
+  const title = c.employeeName
+    ? t("caseDisclosure.titleName", { who: c.employeeName })
+    : t("caseDisclosure.titleCode", { who: c.employeeCode });
   const fields: [string, string][] = [
     [t("cases.code"), c.employeeCode],
     ...(c.employeeName ? [[t("cases.name"), c.employeeName] as [string, string]] : []),
@@ -30,7 +32,12 @@ function CaseDisclosureDocument({ d }: { d: CaseDisclosure }) {
     [t("cases.nextFollowUpOn"), date(c.nextFollowUpOn)],
     [t("caseDisclosure.keyPersonsInvolved"), t("caseDisclosure.people", { count: c.keyPersonsInvolved })],
     ...(c.withdrawnAt
-      ? [[t("caseDisclosure.withdrawnAt"), `${tokyoDate(c.withdrawnAt)}（${t(`caseLifecycle.keepReasons.${c.keepReason ?? "LEGAL_RECORD"}`)}）`] as [string, string]]
+      ? [
+          [
+            t("caseDisclosure.withdrawnAt"),
+            `${tokyoDate(c.withdrawnAt)}（${t(`caseLifecycle.keepReasons.${c.keepReason ?? "LEGAL_RECORD"}`)}）`,
+          ] as [string, string],
+        ]
       : []),
   ];
   return (
@@ -49,26 +56,57 @@ function CaseDisclosureDocument({ d }: { d: CaseDisclosure }) {
           [t("cases.consentMethod"), or(d.consent.method)],
         ]}
       />
-      <RecordSection title={t("cases.assessments")} none={none} items={d.assessments} render={(a) => (
-        <>
-          <Text>{calendarDate(a.on)}　{a.level}</Text>
-          {a.note ? <Text style={s.small}>{a.note}</Text> : null}
-        </>
-      )} />
-      <RecordSection title={t("caseDisclosure.touchpoints")} none={none} items={d.touchpoints} render={(tp) => (
-        <>
-          <Text>{tokyoDate(tp.at)}　{t(`touchpointTypes.${tp.type}`)}（{tp.nurse}）　{t("caseDisclosure.peoplePresent", { count: tp.peoplePresent })}</Text>
-          {tp.summary ? <Text style={s.small}>{tp.summary}</Text> : null}
-        </>
-      )} />
-      <RecordSection title={t("caseDisclosure.requests")} none={none} items={d.requests} render={(r) => (
-        <>
-          <Text>{r.what}（{t(`requestStatuses.${r.status}`)}・{r.nurse}）</Text>
-          {[r.reason && `${t("requests.reason")}：${r.reason}`, r.benefit && `${t("requests.benefit")}：${r.benefit}`, r.nurseSupport && `${t("requests.nurseSupport")}：${r.nurseSupport}`, r.dueOn && `${t("requests.dueOn")}：${calendarDate(r.dueOn)}`]
-            .filter(Boolean)
-            .map((line, j) => <Text key={j} style={s.small}>{line as string}</Text>)}
-        </>
-      )} />
+      <RecordSection
+        title={t("cases.assessments")}
+        none={none}
+        items={d.assessments}
+        render={(a) => (
+          <>
+            <Text>
+              {calendarDate(a.on)}　{a.level}
+            </Text>
+            {a.note ? <Text style={s.small}>{a.note}</Text> : null}
+          </>
+        )}
+      />
+      <RecordSection
+        title={t("caseDisclosure.touchpoints")}
+        none={none}
+        items={d.touchpoints}
+        render={(tp) => (
+          <>
+            <Text>
+              {tokyoDate(tp.at)}　{t(`touchpointTypes.${tp.type}`)}（{tp.nurse}）　
+              {t("caseDisclosure.peoplePresent", { count: tp.peoplePresent })}
+            </Text>
+            {tp.summary ? <Text style={s.small}>{tp.summary}</Text> : null}
+          </>
+        )}
+      />
+      <RecordSection
+        title={t("caseDisclosure.requests")}
+        none={none}
+        items={d.requests}
+        render={(r) => (
+          <>
+            <Text>
+              {r.what}（{t(`requestStatuses.${r.status}`)}・{r.nurse}）
+            </Text>
+            {[
+              r.reason && `${t("requests.reason")}：${r.reason}`,
+              r.benefit && `${t("requests.benefit")}：${r.benefit}`,
+              r.nurseSupport && `${t("requests.nurseSupport")}：${r.nurseSupport}`,
+              r.dueOn && `${t("requests.dueOn")}：${calendarDate(r.dueOn)}`,
+            ]
+              .filter(Boolean)
+              .map((line, j) => (
+                <Text key={j} style={s.small}>
+                  {line as string}
+                </Text>
+              ))}
+          </>
+        )}
+      />
     </RecordDocument>
   );
 }

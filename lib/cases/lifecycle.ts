@@ -46,14 +46,24 @@ export async function withdrawConsent(ctx: TeamCtx, input: z.infer<typeof withdr
       data: { withdrawnAt: now, keepReason: input.keepReason, nextFollowUpOn: null, version: { increment: 1 } },
     });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.withdraw", entityType: "Case", entityId: input.id, detail: { keepReason: input.keepReason } });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "case.withdraw",
+      entityType: "Case",
+      entityId: input.id,
+      detail: { keepReason: input.keepReason },
+    });
   });
 }
 
 /** What erasing the case would remove, as counts for the confirmation (admins). */
 export async function eraseCasePreview(ctx: TeamCtx, id: string) {
   requirePermission(ctx, "cases.erase");
-  const c = await ctx.db.case.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, employeeCode: true, kind: true, version: true, legalHold: true } });
+  const c = await ctx.db.case.findFirst({
+    where: { id, teamId: ctx.teamId },
+    select: { id: true, employeeCode: true, kind: true, version: true, legalHold: true },
+  });
   if (!c) throw new AppError("notFound");
   return { case: { ...c, employeeCode: openText(c.employeeCode) }, counts: await caseCounts(ctx.db, ctx.teamId, id) };
 }
@@ -80,7 +90,13 @@ async function caseCounts(db: Db, teamId: string, id: string) {
 export async function eraseCaseRecords(tx: Tx, teamId: string, id: string): Promise<CaseCounts> {
   const counted = await caseCounts(tx, teamId, id);
   const touchpoints = (await tx.touchpoint.findMany({ where: { teamId, caseId: id }, select: { id: true } })).map((t) => t.id);
-  const people = (await tx.touchpointParticipant.findMany({ where: { teamId, touchpointId: { in: touchpoints } }, select: { keyPersonId: true }, distinct: ["keyPersonId"] })).map((p) => p.keyPersonId);
+  const people = (
+    await tx.touchpointParticipant.findMany({
+      where: { teamId, touchpointId: { in: touchpoints } },
+      select: { keyPersonId: true },
+      distinct: ["keyPersonId"],
+    })
+  ).map((p) => p.keyPersonId);
   await releaseGives(tx, teamId, touchpoints);
   await tx.reviewAction.updateMany({ where: { teamId, doneTouchpointId: { in: touchpoints } }, data: { doneTouchpointId: null } });
   await tx.touchpoint.deleteMany({ where: { teamId, id: { in: touchpoints } } });
@@ -97,14 +113,25 @@ export async function eraseCaseRecords(tx: Tx, teamId: string, id: string): Prom
 export async function eraseCase(ctx: TeamCtx, input: z.infer<typeof eraseCaseSchema>) {
   requirePermission(ctx, "cases.erase");
   return ctx.db.$transaction(async (tx) => {
-    const c = await tx.case.findFirst({ where: { id: input.id, teamId: ctx.teamId }, select: { employeeCode: true, version: true, legalHold: true } });
+    const c = await tx.case.findFirst({
+      where: { id: input.id, teamId: ctx.teamId },
+      select: { employeeCode: true, version: true, legalHold: true },
+    });
     if (!c) throw new AppError("notFound");
     if (c.version !== input.version) throw new AppError("conflict", "staleEdit");
     if (c.legalHold) throw new AppError("conflict", "underLegalHold");
     const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
-    if (fold(input.confirmCode) !== fold(openText(c.employeeCode))) throw new AppError("validation", "validation", { confirmCode: ["codeMismatch"] });
+    if (fold(input.confirmCode) !== fold(openText(c.employeeCode)))
+      throw new AppError("validation", "validation", { confirmCode: ["codeMismatch"] });
     const counted = await eraseCaseRecords(tx, ctx.teamId, input.id);
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "case.erase", entityType: "Case", entityId: input.id, detail: { reason: input.reason, ...counted } });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "case.erase",
+      entityType: "Case",
+      entityId: input.id,
+      detail: { reason: input.reason, ...counted },
+    });
     return counted;
   });
 }

@@ -8,7 +8,12 @@ import { riskLevels } from "./cases";
 export const riskScaleSchema = z.object({
   labels: z
     .string()
-    .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(30, "tooLong")).min(2, "atLeastTwoLevels").max(10, "tooMany")),
 });
 
@@ -30,6 +35,13 @@ export async function saveRiskScale(ctx: TeamCtx, labels: string[]) {
       else await tx.riskLevel.create({ data: { teamId: ctx.teamId, label, rank: i + 1 } });
     }
     if (removed.length) await tx.riskLevel.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "team.riskScale", entityType: "Team", entityId: ctx.teamId, detail: { labels } });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "team.riskScale",
+      entityType: "Team",
+      entityId: ctx.teamId,
+      detail: { labels },
+    });
   });
 }

@@ -3,8 +3,16 @@ import { isoDate, optionalId, versionField } from "@/lib/zod-helpers";
 import { CASE_KINDS, CASE_STATUSES } from "./constants";
 export * from "./constants";
 
-const optionalDate = z.union([isoDate, z.literal("")]).transform((v) => (v === "" ? null : v)).nullable().optional();
-const optionalBool = z.union([z.literal(""), z.literal("yes"), z.literal("no"), z.boolean()]).transform((v) => (v === "" ? null : v === true || v === "yes")).nullable().optional();
+const optionalDate = z
+  .union([isoDate, z.literal("")])
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .optional();
+const optionalBool = z
+  .union([z.literal(""), z.literal("yes"), z.literal("no"), z.boolean()])
+  .transform((v) => (v === "" ? null : v === true || v === "yes"))
+  .nullable()
+  .optional();
 
 export const caseFields = z.object({
   employeeCode: z.string().trim().min(1, "required").max(50, "tooLong"),

@@ -44,7 +44,12 @@ async function rewrite(db: Db, c: Column, condition: string, transform: (value: 
     await db.$transaction(async (tx) => {
       for (const r of rows) {
         // Guarded by the old value: a row edited meanwhile was written sealed already.
-        done += await tx.$executeRawUnsafe(`UPDATE "${c.table}" SET "${c.column}" = $1 WHERE ${key} = $2 AND "${c.column}" = $3`, transform(r.value), r.id, r.value);
+        done += await tx.$executeRawUnsafe(
+          `UPDATE "${c.table}" SET "${c.column}" = $1 WHERE ${key} = $2 AND "${c.column}" = $3`,
+          transform(r.value),
+          r.id,
+          r.value,
+        );
       }
     });
     after = rows.at(-1)!.id;
@@ -76,7 +81,8 @@ async function rehashCases(db: Db, all: boolean): Promise<number> {
 /** Seals health data found plain. Idempotent; returns how many values were sealed. */
 export async function sealPending(db: Db): Promise<number> {
   let n = 0;
-  for (const c of COLUMNS.filter((x) => x.health)) n += await rewrite(db, c, `"${c.column}" <> '' AND "${c.column}" !~ '${SEALED_RE}'`, (v) => seal(v));
+  for (const c of COLUMNS.filter((x) => x.health))
+    n += await rewrite(db, c, `"${c.column}" <> '' AND "${c.column}" !~ '${SEALED_RE}'`, (v) => seal(v));
   await rehashCases(db, false);
   return n;
 }
@@ -85,7 +91,10 @@ export async function sealPending(db: Db): Promise<number> {
 export async function rotateKeys(db: Db): Promise<{ resealed: number; rehashed: number }> {
   const current = currentKeyId();
   let resealed = 0;
-  for (const c of COLUMNS) resealed += await rewrite(db, c, `"${c.column}" ~ '${SEALED_RE}' AND left("${c.column}", 12) <> 'v1.${current}.'`, (v) => seal(open(v)));
+  for (const c of COLUMNS)
+    resealed += await rewrite(db, c, `"${c.column}" ~ '${SEALED_RE}' AND left("${c.column}", 12) <> 'v1.${current}.'`, (v) =>
+      seal(open(v)),
+    );
   resealed += await sealPending(db);
   return { resealed, rehashed: await rehashCases(db, true) };
 }

@@ -21,7 +21,11 @@ export function keyFiles() {
 function dataKeys(): Buffer[] {
   if (cached) return cached;
   const env = getEnv();
-  const parse = (list: string) => list.split(/[\s,]+/).filter(Boolean).map((k) => keyBytes(k)!);
+  const parse = (list: string) =>
+    list
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((k) => keyBytes(k)!);
   if (env.DATA_ENCRYPTION_KEY) return (cached = [keyBytes(env.DATA_ENCRYPTION_KEY)!, ...parse(env.DATA_ENCRYPTION_KEY_PREVIOUS ?? "")]);
   const files = keyFiles();
   if (!existsSync(files.current)) {
@@ -54,7 +58,8 @@ export function open(sealed: string, key?: Buffer): string {
   const [version, id, iv, tag, body] = sealed.split(".");
   if (version !== "v1" || body === undefined) throw new Error("not a sealed value");
   const k = key ?? dataKeys().find((candidate) => keyId(candidate) === id);
-  if (!k || keyId(k) !== id) throw new Error("sealed with an unknown key (DATA_ENCRYPTION_KEY changed without DATA_ENCRYPTION_KEY_PREVIOUS?)");
+  if (!k || keyId(k) !== id)
+    throw new Error("sealed with an unknown key (DATA_ENCRYPTION_KEY changed without DATA_ENCRYPTION_KEY_PREVIOUS?)");
   const decipher = createDecipheriv("aes-256-gcm", k, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");

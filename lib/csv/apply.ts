@@ -33,7 +33,10 @@ export type DepartmentRow = {
  */
 export async function writeDepartments(tx: Tx, ctx: TeamCtx, rows: DepartmentRow[]): Promise<void> {
   const idByExt = new Map<string, string>();
-  for (const d of await tx.department.findMany({ where: { teamId: ctx.teamId, externalId: { not: null } }, select: { id: true, externalId: true } })) {
+  for (const d of await tx.department.findMany({
+    where: { teamId: ctx.teamId, externalId: { not: null } },
+    select: { id: true, externalId: true },
+  })) {
     idByExt.set(d.externalId!, d.id);
   }
   const planned = rows.map((r) => ({ ...r, id: r.match?.id ?? randomUUID() }));
@@ -122,8 +125,19 @@ export type KeyPersonRow = {
 
 /** Columns of a key person as the import writes them, and as the undo puts them back. */
 const personFields = (r: Omit<KeyPersonRow, "isNew">) => ({
-  id: r.id, name: r.name, nameKana: r.nameKana, title: r.title, departmentId: r.departmentId, kind: r.kind, stance: r.stance,
-  influence: r.influence, interest: r.interest, tags: r.tags, notes: r.notes, externalId: r.externalId, bossId: r.bossId,
+  id: r.id,
+  name: r.name,
+  nameKana: r.nameKana,
+  title: r.title,
+  departmentId: r.departmentId,
+  kind: r.kind,
+  stance: r.stance,
+  influence: r.influence,
+  interest: r.interest,
+  tags: r.tags,
+  notes: r.notes,
+  externalId: r.externalId,
+  bossId: r.bossId,
 });
 
 export type StanceChangeRow = { id: string; keyPersonId: string; fromStance: Stance | null; toStance: Stance };
@@ -146,7 +160,9 @@ export async function insertKeyPersons(tx: Tx, ctx: TeamCtx, chunk: KeyPersonRow
 /** Updates people the team already has (a null leaves a field as it is), with their stance history. */
 export async function updateKeyPersons(tx: Tx, ctx: TeamCtx, chunk: KeyPersonRow[]): Promise<StanceChangeRow[]> {
   const before = new Map(
-    (await tx.keyPerson.findMany({ where: { teamId: ctx.teamId, id: { in: chunk.map((r) => r.id) } }, select: { id: true, stance: true } })).map((p) => [p.id, p.stance]),
+    (
+      await tx.keyPerson.findMany({ where: { teamId: ctx.teamId, id: { in: chunk.map((r) => r.id) } }, select: { id: true, stance: true } })
+    ).map((p) => [p.id, p.stance]),
   );
   await tx.$executeRaw`
     UPDATE "KeyPerson" k SET name = v.name, "nameKana" = COALESCE(v."nameKana", k."nameKana"), title = COALESCE(v.title, k.title),
@@ -214,10 +230,14 @@ export async function undoKeyPersonImport(
       WHERE k.id = v.id AND k."teamId" = ${ctx.teamId}`;
   }
   for (const chunk of chunked(done.created)) {
-    await tx.keyPerson.updateMany({ where: { teamId: ctx.teamId, reportsToId: { in: chunk }, id: { notIn: chunk } }, data: { reportsToId: null } });
+    await tx.keyPerson.updateMany({
+      where: { teamId: ctx.teamId, reportsToId: { in: chunk }, id: { notIn: chunk } },
+      data: { reportsToId: null },
+    });
   }
   // Reporting lines among the created people point at each other: clear them, then delete.
-  for (const chunk of chunked(done.created)) await tx.keyPerson.updateMany({ where: { teamId: ctx.teamId, id: { in: chunk } }, data: { reportsToId: null } });
+  for (const chunk of chunked(done.created))
+    await tx.keyPerson.updateMany({ where: { teamId: ctx.teamId, id: { in: chunk } }, data: { reportsToId: null } });
   for (const chunk of chunked(done.created)) await tx.keyPerson.deleteMany({ where: { teamId: ctx.teamId, id: { in: chunk } } });
   if (done.departments.length) {
     await tx.department.updateMany({ where: { teamId: ctx.teamId, id: { in: done.departments } }, data: { parentId: null } });

@@ -30,9 +30,11 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   const sample = bytes.subarray(0, 512);
   let zeroOdd = 0;
   let zeroEven = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
-  if (sample.length >= 4 && zeroOdd > sample.length / 8 && zeroEven === 0) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
-  if (sample.length >= 4 && zeroEven > sample.length / 8 && zeroOdd === 0) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? zeroOdd++ : zeroEven++;
+  if (sample.length >= 4 && zeroOdd > sample.length / 8 && zeroEven === 0)
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
+  if (sample.length >= 4 && zeroEven > sample.length / 8 && zeroOdd === 0)
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {

@@ -4,7 +4,21 @@
 // (本部/部/課 …) together make a department path.
 import { searchKey } from "@/lib/search/normalize";
 
-export const KEY_PERSON_FIELDS = ["externalId", "name", "nameKana", "title", "department", "deptLevel", "kind", "stance", "influence", "interest", "reportsTo", "tags", "notes"] as const;
+export const KEY_PERSON_FIELDS = [
+  "externalId",
+  "name",
+  "nameKana",
+  "title",
+  "department",
+  "deptLevel",
+  "kind",
+  "stance",
+  "influence",
+  "interest",
+  "reportsTo",
+  "tags",
+  "notes",
+] as const;
 export const DEPARTMENT_FIELDS = ["externalId", "name", "kind", "parent", "headcount"] as const;
 export type KeyPersonField = (typeof KEY_PERSON_FIELDS)[number];
 export type DepartmentField = (typeof DEPARTMENT_FIELDS)[number];
@@ -39,7 +53,10 @@ export const DEPARTMENT_ALIASES: Record<DepartmentField, string[]> = {
 
 const MULTI = new Set<Field>(["deptLevel"]);
 
-export const normalizeHeader = (h: string) => searchKey(h).replace(/[()（）[\]【】「」:：*＊_]/g, "").toLowerCase();
+export const normalizeHeader = (h: string) =>
+  searchKey(h)
+    .replace(/[()（）[\]【】「」:：*＊_]/g, "")
+    .toLowerCase();
 
 export function fieldsFor(kind: "departments" | "keyPersons"): readonly Field[] {
   return kind === "keyPersons" ? KEY_PERSON_FIELDS : DEPARTMENT_FIELDS;
@@ -52,7 +69,10 @@ function aliasesFor(kind: "departments" | "keyPersons"): Record<string, string[]
 /** The template's header line (the first alias of each field). */
 export function templateHeader(kind: "departments" | "keyPersons"): string {
   const aliases = aliasesFor(kind);
-  return fieldsFor(kind).filter((f) => f !== "deptLevel").map((f) => aliases[f][0]).join(",");
+  return fieldsFor(kind)
+    .filter((f) => f !== "deptLevel")
+    .map((f) => aliases[f][0])
+    .join(",");
 }
 
 /** Automatic mapping: each header to the field one of whose words it is; each field once (hierarchy levels aside). */

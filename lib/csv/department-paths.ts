@@ -38,7 +38,10 @@ export class DepartmentResolver {
    * `matches` maps a department the file would create (by its label, "本社 / 人事部") to an existing
    * one the user chose instead, when the preview pointed out a look-alike.
    */
-  constructor(existing: ExistingDepartment[], private matches: Record<string, string> = {}) {
+  constructor(
+    existing: ExistingDepartment[],
+    private matches: Record<string, string> = {},
+  ) {
     this.existing = new Map(existing.map((d) => [d.id, d]));
     for (const d of existing) {
       if (d.externalId) this.byExt.set(d.externalId, d.id);
@@ -55,7 +58,10 @@ export class DepartmentResolver {
   resolve(value: string): Resolution {
     const byExt = this.byExt.get(value);
     if (byExt) return { id: byExt };
-    const segments = value.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
+    const segments = value
+      .split(SEPARATORS)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (segments.some((s) => s.length > 100)) return { error: "tooLong" };
     if (segments.length === 1) {
       const named = this.byName.get(key(segments[0])) ?? [];
@@ -79,7 +85,8 @@ export class DepartmentResolver {
         parent = chosen;
         continue;
       }
-      const found: string[] = this.children.get(parent)?.get(key(name)) ?? (parent === this.root?.id ? (this.children.get(null)?.get(key(name)) ?? []) : []);
+      const found: string[] =
+        this.children.get(parent)?.get(key(name)) ?? (parent === this.root?.id ? (this.children.get(null)?.get(key(name)) ?? []) : []);
       if (found.length > 1) return { error: "ambiguousDepartment" };
       if (found.length === 1) {
         parent = found[0];
@@ -103,7 +110,8 @@ export class DepartmentResolver {
 /** The existing department's path as people read it ("本社（東京・品川） / 人事部"), below a single company. */
 function pathLabel(resolver: DepartmentResolver, id: string, root: string | null): string {
   const names: string[] = [];
-  for (let at = resolver.existing.get(id); at && at.id !== root; at = at.parentId ? resolver.existing.get(at.parentId) : undefined) names.unshift(at.name);
+  for (let at = resolver.existing.get(id); at && at.id !== root; at = at.parentId ? resolver.existing.get(at.parentId) : undefined)
+    names.unshift(at.name);
   return names.join(" / ");
 }
 
@@ -119,9 +127,17 @@ export function nearMatches(resolver: DepartmentResolver): NearMatch[] {
   const candidatesOf = new Map<string, string[]>();
   const out: NearMatch[] = [];
   for (const d of r.created.values()) {
-    const parents = d.parentId === null || d.parentId === root ? [root, null] : r.existing.has(d.parentId) ? [d.parentId] : (candidatesOf.get(d.parentId) ?? []);
+    const parents =
+      d.parentId === null || d.parentId === root
+        ? [root, null]
+        : r.existing.has(d.parentId)
+          ? [d.parentId]
+          : (candidatesOf.get(d.parentId) ?? []);
     const found = all.filter((e) => e.id !== root && parents.includes(e.parentId) && nearNames(e.name, d.name));
-    candidatesOf.set(d.id, found.map((e) => e.id));
+    candidatesOf.set(
+      d.id,
+      found.map((e) => e.id),
+    );
     if (found.length) out.push({ label: d.label, candidates: found.map((e) => ({ id: e.id, label: pathLabel(r, e.id, root) })) });
   }
   return out;

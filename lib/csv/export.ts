@@ -33,11 +33,7 @@ export async function exportKeyPersonsCsv(ctx: TeamCtx, filter: KeyPersonFilter,
       owner: { select: { name: true } },
     },
   });
-  const header = [
-    ...templateHeader("keyPersons").split(","),
-    "最終接点",
-    "担当保健師",
-  ];
+  const header = [...templateHeader("keyPersons").split(","), "最終接点", "担当保健師"];
   const csv = toCsv(
     header,
     rows.map((r) => [

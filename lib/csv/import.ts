@@ -33,7 +33,9 @@ export { templateHeader };
 export type ImportOptions = { mapping?: unknown; saveMapping?: boolean; departmentMatches?: unknown };
 
 /** A department the file would create → the existing one chosen instead ("本社 / 人事部" → id). */
-const departmentMatchesSchema = z.record(z.string().min(1).max(1000), z.string().min(1).max(64)).refine((m) => Object.keys(m).length <= 500);
+const departmentMatchesSchema = z
+  .record(z.string().min(1).max(1000), z.string().min(1).max(64))
+  .refine((m) => Object.keys(m).length <= 500);
 
 async function mappingFor(ctx: TeamCtx, kind: ImportKind, header: string[], requested: unknown) {
   if (requested !== undefined) {
@@ -67,10 +69,13 @@ function planInWorker(input: PlanInput): Promise<PlanOutput> {
   return new Promise((resolve, reject) => {
     const worker = import.meta.url.endsWith(".ts")
       ? // The test runner and scripts run this module as TypeScript source: the worker loads tsx first.
-        new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "plan-worker.ts")).href)}); })`, {
-          eval: true,
-          workerData: input,
-        })
+        new Worker(
+          `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "plan-worker.ts")).href)}); })`,
+          {
+            eval: true,
+            workerData: input,
+          },
+        )
       : // The built server: the bundler compiles the worker from this reference.
         new Worker(new URL("./plan-worker.ts", import.meta.url), { workerData: input });
     const messages: PlanMessage[] = [];
@@ -145,8 +150,16 @@ export async function applyImport(ctx: TeamCtx, kind: ImportKind, text: string, 
         });
       }
       await audit(tx, {
-        teamId: ctx.teamId, actorId: ctx.userId, action: `import.${kind}`, entityType: kind === "departments" ? "Department" : "KeyPerson",
-        detail: { creates: preview.creates, updates: preview.updates, unchanged: preview.unchanged, newDepartments: preview.newDepartments.length },
+        teamId: ctx.teamId,
+        actorId: ctx.userId,
+        action: `import.${kind}`,
+        entityType: kind === "departments" ? "Department" : "KeyPerson",
+        detail: {
+          creates: preview.creates,
+          updates: preview.updates,
+          unchanged: preview.unchanged,
+          newDepartments: preview.newDepartments.length,
+        },
       });
     },
   };
@@ -158,16 +171,27 @@ export async function applyImport(ctx: TeamCtx, kind: ImportKind, text: string, 
   const result = planned;
   const written = { created: [] as string[], updated: [] as StoredKeyPerson[], stanceChanges: [] as string[], departments: [] as string[] };
   const rows = result.rows.filter((r) => r.action !== "unchanged");
-  const steps: Step[] = [{ run: (tx) => writeNewDepartments(tx, ctx, result.newDepartments), done: () => written.departments.push(...result.newDepartments.map((d) => d.id)) }];
+  const steps: Step[] = [
+    {
+      run: (tx) => writeNewDepartments(tx, ctx, result.newDepartments),
+      done: () => written.departments.push(...result.newDepartments.map((d) => d.id)),
+    },
+  ];
   // The plan lists new people bosses first: a chunk's bosses are in it or written before it.
-  for (const chunk of chunked(rows.filter((r) => r.isNew), IMPORT_STEP_ROWS)) {
+  for (const chunk of chunked(
+    rows.filter((r) => r.isNew),
+    IMPORT_STEP_ROWS,
+  )) {
     let changes: StanceChangeRow[] = [];
     steps.push({
       run: async (tx) => (changes = await insertKeyPersons(tx, ctx, chunk)),
       done: () => (written.created.push(...chunk.map((r) => r.id)), written.stanceChanges.push(...changes.map((c) => c.id))),
     });
   }
-  for (const chunk of chunked(rows.filter((r) => !r.isNew), IMPORT_STEP_ROWS)) {
+  for (const chunk of chunked(
+    rows.filter((r) => !r.isNew),
+    IMPORT_STEP_ROWS,
+  )) {
     let changes: StanceChangeRow[] = [];
     steps.push({
       run: async (tx) => (changes = await updateKeyPersons(tx, ctx, chunk)),

@@ -40,7 +40,8 @@ export function planDepartments(existing: StoredDepartment[], csv: ReturnType<ty
     const headcount = parseHeadcount(get("headcount"));
     if (!name) errors.push({ line, column: col("name"), message: "required" });
     if (name.length > 100) errors.push({ line, column: col("name"), message: "tooLong" });
-    if (isUnsafeText(name) || isUnsafeText(externalId)) errors.push({ line, column: col(isUnsafeText(name) ? "name" : "externalId"), message: "invalidCharacters" });
+    if (isUnsafeText(name) || isUnsafeText(externalId))
+      errors.push({ line, column: col(isUnsafeText(name) ? "name" : "externalId"), message: "invalidCharacters" });
     if (externalId.length > 64) errors.push({ line, column: col("externalId"), message: "tooLong" });
     const kind = kindRaw ? departmentKindValues.of(kindRaw) : "DEPARTMENT";
     if (!kind) errors.push({ line, column: col("kind"), message: "invalidChoice", value: kindRaw, allowed: departmentKindValues.allowed });
@@ -53,7 +54,8 @@ export function planDepartments(existing: StoredDepartment[], csv: ReturnType<ty
     return { line, externalId: externalId || null, name, kind: kind ?? "DEPARTMENT", parent, headcount: headcount ?? null, match };
   });
   for (const r of rows) {
-    if (r.parent && !fileExt.has(r.parent) && !byExt.has(r.parent)) errors.push({ line: r.line, column: col("parent"), message: "unknownParent", value: r.parent });
+    if (r.parent && !fileExt.has(r.parent) && !byExt.has(r.parent))
+      errors.push({ line: r.line, column: col("parent"), message: "unknownParent", value: r.parent });
   }
   // The tree after the import: existing parents, overridden by the file. A row whose parent chain
   // comes back to itself (itself as parent included) would never be placed: refuse the file.
@@ -77,5 +79,9 @@ export function planDepartments(existing: StoredDepartment[], csv: ReturnType<ty
       seenOnWay.add(cur);
     }
   }
-  return { rows: rows.map((r) => ({ ...r, action: r.match ? ("update" as const) : ("create" as const) })), errors, newDepartments: [] as string[] };
+  return {
+    rows: rows.map((r) => ({ ...r, action: r.match ? ("update" as const) : ("create" as const) })),
+    errors,
+    newDepartments: [] as string[],
+  };
 }

@@ -26,14 +26,31 @@ const PAGE = 5_000;
 
 /** The team's departments and people, read in pages so that other requests get turns between them. */
 export async function loadKeyPersonSnapshot(ctx: TeamCtx): Promise<KeyPersonSnapshot> {
-  const departments = await ctx.db.department.findMany({ where: { teamId: ctx.teamId }, select: { id: true, name: true, externalId: true, parentId: true, kind: true } });
+  const departments = await ctx.db.department.findMany({
+    where: { teamId: ctx.teamId },
+    select: { id: true, name: true, externalId: true, parentId: true, kind: true },
+  });
   const people: KeyPersonSnapshot["people"] = [];
-  for (let after: string | undefined; ; ) {
+  for (let after: string | undefined; ;) {
     const page = await ctx.db.keyPerson.findMany({
       where: { teamId: ctx.teamId, ...(after ? { id: { gt: after } } : {}) },
       orderBy: { id: "asc" },
       take: PAGE,
-      select: { id: true, name: true, externalId: true, departmentId: true, nameKana: true, title: true, kind: true, stance: true, influence: true, interest: true, tags: true, notes: true, reportsToId: true },
+      select: {
+        id: true,
+        name: true,
+        externalId: true,
+        departmentId: true,
+        nameKana: true,
+        title: true,
+        kind: true,
+        stance: true,
+        influence: true,
+        interest: true,
+        tags: true,
+        notes: true,
+        reportsToId: true,
+      },
     });
     people.push(...page);
     if (page.length < PAGE) break;
@@ -43,7 +60,12 @@ export async function loadKeyPersonSnapshot(ctx: TeamCtx): Promise<KeyPersonSnap
 }
 
 /** Plans a key-person file against the snapshot. Pure: it runs in the planning worker. */
-export function planKeyPersons(snapshot: KeyPersonSnapshot, csv: ReturnType<typeof parseCsv>, mapping: Mapping, departmentMatches: Record<string, string> = {}) {
+export function planKeyPersons(
+  snapshot: KeyPersonSnapshot,
+  csv: ReturnType<typeof parseCsv>,
+  mapping: Mapping,
+  departmentMatches: Record<string, string> = {},
+) {
   const errors: RowError[] = [];
   const at = (f: KeyPersonField) => mapping.indexOf(f);
   const levels = mapping.flatMap((f, i) => (f === "deptLevel" ? [i] : []));
@@ -63,10 +85,16 @@ export function planKeyPersons(snapshot: KeyPersonSnapshot, csv: ReturnType<type
     const name = get("name");
     if (!name) errors.push({ line, column: col("name"), message: "required" });
     if (name.length > 100) errors.push({ line, column: col("name"), message: "tooLong" });
-    const deptValue = levels.length ? levels.map((i) => cells[i] ?? "").filter(Boolean).join("/") : get("department");
+    const deptValue = levels.length
+      ? levels
+          .map((i) => cells[i] ?? "")
+          .filter(Boolean)
+          .join("/")
+      : get("department");
     let departmentId: string | null = null;
     if (deptValue) {
-      if (isUnsafeText(deptValue)) errors.push({ line, column: col(levels.length ? "deptLevel" : "department"), message: "invalidCharacters" });
+      if (isUnsafeText(deptValue))
+        errors.push({ line, column: col(levels.length ? "deptLevel" : "department"), message: "invalidCharacters" });
       else {
         const r = resolver.resolve(deptValue);
         if ("id" in r) departmentId = r.id;
@@ -75,11 +103,16 @@ export function planKeyPersons(snapshot: KeyPersonSnapshot, csv: ReturnType<type
     }
     const externalId = get("externalId") || null;
     const key = externalId ?? nameDept(name, departmentId);
-    if (seen.has(key)) errors.push({ line, column: externalId ? col("externalId") : col("name"), message: "duplicateInFile", value: externalId ?? name });
+    if (seen.has(key))
+      errors.push({ line, column: externalId ? col("externalId") : col("name"), message: "duplicateInFile", value: externalId ?? name });
     seen.add(key);
     const match = externalId ? personByExt.get(externalId) : personByNameDept.get(nameDept(name, departmentId));
     const isNew = !match;
-    const choice = <T extends string>(f: "kind" | "stance", values: { of: (v: string) => T | undefined; allowed: string[] }, fallback: T): T | null => {
+    const choice = <T extends string>(
+      f: "kind" | "stance",
+      values: { of: (v: string) => T | undefined; allowed: string[] },
+      fallback: T,
+    ): T | null => {
       const v = get(f);
       if (!v) return isNew ? fallback : null;
       const found = values.of(v);
@@ -110,12 +143,14 @@ export function planKeyPersons(snapshot: KeyPersonSnapshot, csv: ReturnType<type
     if (isUnsafeText(name)) errors.push({ line, column: col("name"), message: "invalidCharacters" });
     if (externalId) {
       if (isUnsafeText(externalId)) errors.push({ line, column: col("externalId"), message: "invalidCharacters" });
-      else if (keyPersonFields.shape.externalId.safeParse(externalId).error) errors.push({ line, column: col("externalId"), message: "tooLong" });
+      else if (keyPersonFields.shape.externalId.safeParse(externalId).error)
+        errors.push({ line, column: col("externalId"), message: "tooLong" });
     }
     const tagsRaw = get("tags");
     const tags = tagsRaw ? parseTags(tagsRaw.replace(/;/g, ",")) : isNew ? [] : null;
     for (const tag of tags ?? []) {
-      if (isUnsafeText(tag) || tag.length > 30) errors.push({ line, column: col("tags"), message: isUnsafeText(tag) ? "invalidCharacters" : "tooLong", value: tag.slice(0, 30) });
+      if (isUnsafeText(tag) || tag.length > 30)
+        errors.push({ line, column: col("tags"), message: isUnsafeText(tag) ? "invalidCharacters" : "tooLong", value: tag.slice(0, 30) });
     }
     const row: KeyPersonRow & { line: number; boss: string } = {
       line,
@@ -146,7 +181,13 @@ export function planKeyPersons(snapshot: KeyPersonSnapshot, csv: ReturnType<type
     if (!row.boss) continue;
     const byName = fileByName.get(searchKey(row.boss)) ?? existingByName.get(searchKey(row.boss)) ?? [];
     row.bossId = fileByExt.get(row.boss) ?? personByExt.get(row.boss)?.id ?? (byName.length === 1 ? byName[0] : null);
-    if (!row.bossId) errors.push({ line: row.line, column: col("reportsTo"), message: byName.length > 1 ? "ambiguousBoss" : "unknownBoss", value: row.boss });
+    if (!row.bossId)
+      errors.push({
+        line: row.line,
+        column: col("reportsTo"),
+        message: byName.length > 1 ? "ambiguousBoss" : "unknownBoss",
+        value: row.boss,
+      });
   }
 
   // Reporting lines after the import (the file's bosses over the stored ones) must not loop: the

@@ -38,8 +38,7 @@ export type PlannedPerson = KeyPersonRow & { line: number; action: Action; store
 export type PlannedDepartment = DepartmentRow & { line: number; action: Action };
 
 export type PlanOutput = { preview: ImportPreview } & (
-  | { kind: "departments"; rows: PlannedDepartment[] }
-  | { kind: "keyPersons"; rows: PlannedPerson[]; newDepartments: NewDepartment[] }
+  { kind: "departments"; rows: PlannedDepartment[] } | { kind: "keyPersons"; rows: PlannedPerson[]; newDepartments: NewDepartment[] }
 );
 
 /** What the worker posts: slices of the rows, then the rest of the plan. */
@@ -113,6 +112,11 @@ export function planFile(input: PlanInput): PlanOutput {
     savedMapping: input.saved,
   };
   return planned.kind === "keyPersons"
-    ? { kind: planned.kind, preview, rows: [...bossesFirst(planned.rows.filter((r) => r.isNew)), ...planned.rows.filter((r) => !r.isNew)], newDepartments: planned.newDepartments }
+    ? {
+        kind: planned.kind,
+        preview,
+        rows: [...bossesFirst(planned.rows.filter((r) => r.isNew)), ...planned.rows.filter((r) => !r.isNew)],
+        newDepartments: planned.newDepartments,
+      }
     : { kind: planned.kind, preview, rows: planned.rows };
 }

@@ -27,11 +27,18 @@ function methodNotes(t: Translate, period: string, k: number, shown: Set<Section
     ? []
     : caseQuarters.length === 0
       ? [t("dashboard.notes.casePeriodNone")]
-      : [t("dashboard.notes.casePeriod", { from: monthLabel(t, caseQuarters[0]!.slice(0, 7)), to: monthLabel(t, lastMonthOf(caseQuarters.at(-1)!)) })];
+      : [
+          t("dashboard.notes.casePeriod", {
+            from: monthLabel(t, caseQuarters[0]!.slice(0, 7)),
+            to: monthLabel(t, lastMonthOf(caseQuarters.at(-1)!)),
+          }),
+        ];
   return [
     t("dashboard.notes.period", { period }),
     ...casePeriod,
-    ...(["improvement", "returnToWork", "pilots", "allies", "activity"] as const).filter((id) => shown.has(id)).map((id) => t(`dashboard.notes.${id}`)),
+    ...(["improvement", "returnToWork", "pilots", "allies", "activity"] as const)
+      .filter((id) => shown.has(id))
+      .map((id) => t(`dashboard.notes.${id}`)),
     t("dashboard.notes.suppression", { k }),
   ];
 }
@@ -101,7 +108,14 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
   const moves = q.stanceMoves(stanceDays, f.from, f.to);
   const improvement = release ? release.rows.improvement : improvementLive;
   const returns = release ? release.rows.returns : returnsLive;
-  const cases = await caseSections(t, input.minGroupSize, { caseQuarters, improvement, returns, depts, scopeRoots: input.scopeRoots, release });
+  const cases = await caseSections(t, input.minGroupSize, {
+    caseQuarters,
+    improvement,
+    returns,
+    depts,
+    scopeRoots: input.scopeRoots,
+    release,
+  });
   const pilots = await pilotsSection(t, { stages, results, examples }, input.minGroupSize);
   const stanceRows = q.stanceCountsAt(stanceDays, momentKeys);
   const byId = new Map(depts.map((d) => [d.id, d]));

@@ -9,7 +9,13 @@ import { isoDate } from "@/lib/zod-helpers";
 export const PERIODS = ["quarter", "lastQuarter", "half", "year", "lastYear", "12m", "custom"] as const;
 export type PeriodPreset = (typeof PERIODS)[number];
 
-const id = z.string().trim().max(64).regex(/^[\w-]*$/).optional().catch(undefined);
+const id = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[\w-]*$/)
+  .optional()
+  .catch(undefined);
 
 export const dashboardFilterSchema = z
   .object({
@@ -43,10 +49,7 @@ const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m, d));
 /** The Japanese fiscal year (April to March) that a day falls in. */
 const fiscalYearOf = (day: Date) => (day.getUTCMonth() >= 3 ? day.getUTCFullYear() : day.getUTCFullYear() - 1);
 
-export function resolvePeriod(
-  f: Pick<DashboardFilter, "period" | "from" | "to">,
-  now = new Date(),
-): { from: Date; to: Date } {
+export function resolvePeriod(f: Pick<DashboardFilter, "period" | "from" | "to">, now = new Date()): { from: Date; to: Date } {
   const today = tokyoToday(now);
   const y = today.getUTCFullYear();
   const q = Math.floor(today.getUTCMonth() / 3);

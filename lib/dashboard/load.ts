@@ -10,15 +10,20 @@ import { buildSuccessData, formatDay } from "./build";
 import { resolvePeriod, untilToday, type DashboardFilter, type ResolvedFilter } from "./filters";
 import { DAY_MS } from "@/lib/dates";
 
-
 export function formatPeriod(locale: "ja" | "en", from: Date, toExclusive: Date) {
-  return translatorFor(locale)("dashboard.periodRange", { from: formatDay(locale, from), to: formatDay(locale, new Date(toExclusive.getTime() - DAY_MS)) });
+  return translatorFor(locale)("dashboard.periodRange", {
+    from: formatDay(locale, from),
+    to: formatDay(locale, new Date(toExclusive.getTime() - DAY_MS)),
+  });
 }
 
 /** The chosen departments of this team (others are ignored) and everything below them, in two queries. */
 export async function resolveScope(ctx: Pick<TeamCtx, "db" | "teamId">, departmentIds: string[]) {
   if (departmentIds.length === 0) return { roots: [], ids: undefined };
-  const roots = await ctx.db.department.findMany({ where: { teamId: ctx.teamId, id: { in: departmentIds } }, select: { id: true, path: true } });
+  const roots = await ctx.db.department.findMany({
+    where: { teamId: ctx.teamId, id: { in: departmentIds } },
+    select: { id: true, path: true },
+  });
   if (roots.length === 0) return { roots: [], ids: undefined };
   const below = await ctx.db.department.findMany({
     where: { teamId: ctx.teamId, OR: roots.map((r) => ({ path: { startsWith: `${r.path}${r.id}/` } })) },
@@ -51,7 +56,8 @@ export async function loadDashboard(
     initiativeKind: filter.initiativeKind,
   };
   const t = translatorFor(locale);
-  const periodName = filter.period === "custom" && !(filter.from && filter.to) ? t("dashboard.periods.year") : t(`dashboard.periods.${filter.period}`);
+  const periodName =
+    filter.period === "custom" && !(filter.from && filter.to) ? t("dashboard.periods.year") : t(`dashboard.periods.${filter.period}`);
   return buildSuccessData(ctx, {
     teamName: ctx.team.name,
     minGroupSize: ctx.team.minGroupSize,
@@ -81,5 +87,11 @@ export function forViewer(role: TeamCtx["role"], data: ReportData): ReportData {
 
 /** Every look at case figures is in the audit log, with the filters that made it. */
 export async function auditDashboardView(ctx: Pick<TeamCtx, "db" | "teamId" | "userId">, filter: DashboardFilter) {
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "dashboard.view", entityType: "Dashboard", detail: JSON.parse(JSON.stringify(filter)) });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "dashboard.view",
+    entityType: "Dashboard",
+    detail: JSON.parse(JSON.stringify(filter)),
+  });
 }

@@ -79,9 +79,19 @@ export function stageRows(db: Db, teamId: string, f: ResolvedFilter) {
 }
 
 export type ResultRow = {
-  id: string; title: string; stage: string; runs: number; participants: number; target: number;
-  satSum: number | null; responses: number; before: number | null; after: number | null;
-  indicatorName: string; indicatorUnit: string; lowerIsBetter: boolean;
+  id: string;
+  title: string;
+  stage: string;
+  runs: number;
+  participants: number;
+  target: number;
+  satSum: number | null;
+  responses: number;
+  before: number | null;
+  after: number | null;
+  indicatorName: string;
+  indicatorUnit: string;
+  lowerIsBetter: boolean;
 };
 
 /** Each initiative's runs in the period, summed. */

@@ -128,7 +128,12 @@ export class MeasureSpace {
         truth,
         k: groupSizeOf(rule.minGroupSize),
         history: disclosure.history,
-        figures: this.registered.map((r, i) => ({ id: `f${i}`, cells: r.inner.map((c) => this.cells[c]!.key), display: r.display, hidden: first.has(`f${i}`) })),
+        figures: this.registered.map((r, i) => ({
+          id: `f${i}`,
+          cells: r.inner.map((c) => this.cells[c]!.key),
+          display: r.display,
+          hidden: first.has(`f${i}`),
+        })),
       });
       hidden = new Map([...result.hidden].map((id) => [id, first.get(id) ?? "secondary"]));
       this.auditStats = result.stats;
@@ -144,9 +149,11 @@ export class MeasureSpace {
 
   /** The shown figures of this release as the ledger records them (call after suppress). */
   ledger(): LedgerFigure[] {
-    return this.registered
-      // A figure over no cell at all (a period without a closed quarter) says nothing about anyone.
-      .filter((r) => r.display && r.inner.length > 0)
-      .map((r) => ({ cells: r.inner.map((c) => this.cells[c]!.key), values: r.figs[0]!.s ? null : [r.n, ...r.hits] }));
+    return (
+      this.registered
+        // A figure over no cell at all (a period without a closed quarter) says nothing about anyone.
+        .filter((r) => r.display && r.inner.length > 0)
+        .map((r) => ({ cells: r.inner.map((c) => this.cells[c]!.key), values: r.figs[0]!.s ? null : [r.n, ...r.hits] }))
+    );
   }
 }

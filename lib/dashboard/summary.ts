@@ -5,7 +5,6 @@ import type { Fig, Section } from "@/lib/reports/types";
 import type { Translate } from "@/lib/requests/message";
 import type { StanceAtRow } from "./queries";
 
-
 export interface SummaryFacts {
   sections: Section[];
   stance: { first?: string; last?: string; rows: StanceAtRow[] };
@@ -41,11 +40,20 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
     else if (!r) out.push(s("improvementWithheld", { k: facts.minGroupSize }));
     else {
       out.push(s("improvement", { rate: percent(locale, r.rate), hits: r.hits, n: r.n }));
-      const quarters = imp.rows.slice(1).map((row) => ({ label: row.label, r: rateOf(row.cells[0]) })).filter((x) => x.r);
+      const quarters = imp.rows
+        .slice(1)
+        .map((row) => ({ label: row.label, r: rateOf(row.cells[0]) }))
+        .filter((x) => x.r);
       if (quarters.length >= 2) {
         const [prev, last] = quarters.slice(-2) as { label: string; r: NonNullable<ReturnType<typeof rateOf>> }[];
         const diff = Math.round((last!.r.rate - prev!.r.rate) * 1000) / 10;
-        out.push(s(diff > 0 ? "improvementUp" : diff < 0 ? "improvementDown" : "improvementFlat", { quarter: last!.label, rate: percent(locale, last!.r.rate), diff: Math.abs(diff) }));
+        out.push(
+          s(diff > 0 ? "improvementUp" : diff < 0 ? "improvementDown" : "improvementFlat", {
+            quarter: last!.label,
+            rate: percent(locale, last!.r.rate),
+            diff: Math.abs(diff),
+          }),
+        );
       }
     }
   }
@@ -60,12 +68,16 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
       const r6 = rateOf(c6);
       // One sentence per combination: a hidden rate is left out, never "非表示" mid-sentence.
       const key = r3 && r6 ? "returns" : r3 ? "returnsC3" : r6 ? "returnsC6" : "returnsOnly";
-      out.push(s(key, { n: returns.n ?? 0, ...(r3 ? { c3: percent(locale, r3.rate) } : {}), ...(r6 ? { c6: percent(locale, r6.rate) } : {}) }));
+      out.push(
+        s(key, { n: returns.n ?? 0, ...(r3 ? { c3: percent(locale, r3.rate) } : {}), ...(r6 ? { c6: percent(locale, r6.rate) } : {}) }),
+      );
     }
   }
 
   if (table(facts.sections, "pilots.byStage") || facts.piloted > 0) {
-    out.push(facts.piloted ? s("pilots", { piloted: facts.piloted, adopted: facts.adopted, participants: facts.participants }) : s("pilotsNone"));
+    out.push(
+      facts.piloted ? s("pilots", { piloted: facts.piloted, adopted: facts.adopted, participants: facts.participants }) : s("pilotsNone"),
+    );
   }
 
   if (!facts.teamOnly) return out;
@@ -76,7 +88,10 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
     const last = count(facts.stance.last);
     const diff = last - first;
     out.push(s(diff > 0 ? "championsUp" : diff < 0 ? "championsDown" : "championsFlat", { first, last, diff: Math.abs(diff) }));
-    if (facts.departments) out.push(s("coverage", { covered: facts.covered, total: facts.departments, rate: percent(locale, facts.covered / facts.departments) }));
+    if (facts.departments)
+      out.push(
+        s("coverage", { covered: facts.covered, total: facts.departments, rate: percent(locale, facts.covered / facts.departments) }),
+      );
   }
 
   if (facts.touchpoints) {

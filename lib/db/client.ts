@@ -39,8 +39,7 @@ export function openDatabase(target: DbTarget): DbHandle {
         await client.connect();
         return {
           exec: async (sql) => void (await client.query(sql)),
-          query: async <T>(sql: string, params?: unknown[]) =>
-            (await client.query(sql, params)).rows as T[],
+          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
           close: () => client.end(),
         };
       },
@@ -58,8 +57,7 @@ export function openDatabase(target: DbTarget): DbHandle {
     async openRaw() {
       return {
         exec: async (sql) => void (await lite.exec(sql)),
-        query: async <T>(sql: string, params?: unknown[]) =>
-          (await lite.query<T>(sql, params)).rows,
+        query: async <T>(sql: string, params?: unknown[]) => (await lite.query<T>(sql, params)).rows,
         close: async () => undefined,
       };
     },
@@ -75,9 +73,7 @@ const holder = globalThis as unknown as { __allyDb?: DbHandle };
 export function getHandle(): DbHandle {
   if (!holder.__allyDb) {
     const env = getEnv();
-    holder.__allyDb = openDatabase(
-      env.DATABASE_URL ? { url: env.DATABASE_URL } : { dir: env.PGLITE_DIR },
-    );
+    holder.__allyDb = openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dir: env.PGLITE_DIR });
   }
   return holder.__allyDb;
 }

@@ -54,9 +54,7 @@ export async function migrate(raw: RawSql, dir = migrationsDir()): Promise<strin
   await raw.query(`SELECT pg_advisory_lock(${LOCK_KEY})`);
   try {
     const applied = (
-      await raw.query<Applied>(
-        `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-      )
+      await raw.query<Applied>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)
     ).filter((m) => !m.rolled_back_at);
     const known = new Map(migrations.map((m) => [m.name, m]));
     for (const a of applied) {
@@ -72,9 +70,7 @@ export async function migrate(raw: RawSql, dir = migrationsDir()): Promise<strin
         );
       }
       if (a.checksum !== local.checksum) {
-        throw new MigrationError(
-          `Migration "${a.migration_name}" was changed after it was applied (checksum differs).`,
-        );
+        throw new MigrationError(`Migration "${a.migration_name}" was changed after it was applied (checksum differs).`);
       }
     }
     const done = new Set(applied.map((a) => a.migration_name));

@@ -22,8 +22,18 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
-  DEMO_PASSWORD, DEMO_SHARE_TOKEN, DEMO_USERS, FAMILY, GIVEN, INITIATIVES, PAIN_POINTS, REQUEST_IDEAS,
-  REQUEST_TEMPLATES, SITES, TIMINGS, TOUCHPOINT_TEXT,
+  DEMO_PASSWORD,
+  DEMO_SHARE_TOKEN,
+  DEMO_USERS,
+  FAMILY,
+  GIVEN,
+  INITIATIVES,
+  PAIN_POINTS,
+  REQUEST_IDEAS,
+  REQUEST_TEMPLATES,
+  SITES,
+  TIMINGS,
+  TOUCHPOINT_TEXT,
 } from "./seed-data";
 import { seedReviews } from "./seed-reviews";
 
@@ -64,9 +74,9 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = Object.fromEntries(
-    Object.entries(DEMO_USERS).map(([k, u]) => [k, { id: randomUUID(), ...u }]),
-  ) as { [K in keyof typeof DEMO_USERS]: { id: string; email: string; name: string; role: string } };
+  const users = Object.fromEntries(Object.entries(DEMO_USERS).map(([k, u]) => [k, { id: randomUUID(), ...u }])) as {
+    [K in keyof typeof DEMO_USERS]: { id: string; email: string; name: string; role: string };
+  };
   await db.user.createMany({
     data: Object.values(users).map((u) => ({ id: u.id, email: u.email, name: u.name, passwordHash })),
   });
@@ -105,11 +115,29 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   SITES.forEach((site, s) => {
     const siteId = randomUUID();
     siteIds.push(siteId);
-    departments.push({ id: siteId, teamId, kind: "SITE", parentId: companyId, name: site.name, headcount: site.headcount, path: `/${companyId}/`, externalId: `S${s + 1}00` });
+    departments.push({
+      id: siteId,
+      teamId,
+      kind: "SITE",
+      parentId: companyId,
+      name: site.name,
+      headcount: site.headcount,
+      path: `/${companyId}/`,
+      externalId: `S${s + 1}00`,
+    });
     site.departments.forEach(([name, headcount], d) => {
       const id = randomUUID();
       deptList.push({ id, name, headcount, site: s });
-      departments.push({ id, teamId, kind: "DEPARTMENT", parentId: siteId, name, headcount, path: `/${companyId}/${siteId}/`, externalId: `D${s + 1}${String(d + 1).padStart(2, "0")}` });
+      departments.push({
+        id,
+        teamId,
+        kind: "DEPARTMENT",
+        parentId: siteId,
+        name,
+        headcount,
+        path: `/${companyId}/${siteId}/`,
+        externalId: `D${s + 1}${String(d + 1).padStart(2, "0")}`,
+      });
     });
   });
   await db.department.createMany({ data: departments });
@@ -123,7 +151,14 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
     [users.mentor, users.junior2],
     [users.junior, users.mentor],
   ];
-  const addPerson = (p: { kind: KeyPersonKind; title: string; departmentId: string; site: number; reportsToId?: string; owner?: string }) => {
+  const addPerson = (p: {
+    kind: KeyPersonKind;
+    title: string;
+    departmentId: string;
+    site: number;
+    reportsToId?: string;
+    owner?: string;
+  }) => {
     const [family, familyKana] = FAMILY[n % FAMILY.length];
     // Each lap through the family names shifts the given names by one: no two people share a name.
     const [given, givenKana] = GIVEN[(n * 7 + Math.floor(n / FAMILY.length)) % GIVEN.length];
@@ -158,27 +193,84 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   };
   const dept = (name: string) => deptList.find((d) => d.name === name)!;
   const ceo = addPerson({ kind: "EXECUTIVE", title: "代表取締役社長", departmentId: companyId, site: 0, owner: users.lead.id });
-  const hrExec = addPerson({ kind: "EXECUTIVE", title: "取締役 人事担当", departmentId: companyId, site: 0, reportsToId: ceo.id, owner: users.lead.id });
+  const hrExec = addPerson({
+    kind: "EXECUTIVE",
+    title: "取締役 人事担当",
+    departmentId: companyId,
+    site: 0,
+    reportsToId: ceo.id,
+    owner: users.lead.id,
+  });
   const siteHeads = SITES.map((s, i) =>
-    addPerson({ kind: "EXECUTIVE", title: i === 0 ? "管理本部長" : i === 1 ? "工場長" : "センター長", departmentId: siteIds[i], site: i, reportsToId: ceo.id }),
+    addPerson({
+      kind: "EXECUTIVE",
+      title: i === 0 ? "管理本部長" : i === 1 ? "工場長" : "センター長",
+      departmentId: siteIds[i],
+      site: i,
+      reportsToId: ceo.id,
+    }),
   );
-  const hrHead = addPerson({ kind: "HR", title: "人事部長", departmentId: dept("人事部").id, site: 0, reportsToId: hrExec.id, owner: users.lead.id });
+  const hrHead = addPerson({
+    kind: "HR",
+    title: "人事部長",
+    departmentId: dept("人事部").id,
+    site: 0,
+    reportsToId: hrExec.id,
+    owner: users.lead.id,
+  });
   for (const t of ["人事課長", "労務担当", "人事担当（川崎駐在）", "人事担当（大阪駐在）"]) {
-    addPerson({ kind: "HR", title: t, departmentId: dept("人事部").id, site: t.includes("川崎") ? 1 : t.includes("大阪") ? 2 : 0, reportsToId: hrHead.id });
+    addPerson({
+      kind: "HR",
+      title: t,
+      departmentId: dept("人事部").id,
+      site: t.includes("川崎") ? 1 : t.includes("大阪") ? 2 : 0,
+      reportsToId: hrHead.id,
+    });
   }
-  const gaHead = addPerson({ kind: "GENERAL_AFFAIRS", title: "総務部長", departmentId: dept("総務部").id, site: 0, reportsToId: siteHeads[0].id });
+  const gaHead = addPerson({
+    kind: "GENERAL_AFFAIRS",
+    title: "総務部長",
+    departmentId: dept("総務部").id,
+    site: 0,
+    reportsToId: siteHeads[0].id,
+  });
   addPerson({ kind: "GENERAL_AFFAIRS", title: "総務課 主任", departmentId: dept("総務部").id, site: 0, reportsToId: gaHead.id });
-  addPerson({ kind: "GENERAL_AFFAIRS", title: "センター管理課長", departmentId: dept("センター管理課").id, site: 2, reportsToId: siteHeads[2].id });
-  const safetyHead = addPerson({ kind: "SAFETY", title: "安全衛生課長", departmentId: dept("安全衛生課").id, site: 1, reportsToId: siteHeads[1].id });
+  addPerson({
+    kind: "GENERAL_AFFAIRS",
+    title: "センター管理課長",
+    departmentId: dept("センター管理課").id,
+    site: 2,
+    reportsToId: siteHeads[2].id,
+  });
+  const safetyHead = addPerson({
+    kind: "SAFETY",
+    title: "安全衛生課長",
+    departmentId: dept("安全衛生課").id,
+    site: 1,
+    reportsToId: siteHeads[1].id,
+  });
   addPerson({ kind: "SAFETY", title: "衛生管理者", departmentId: dept("安全衛生課").id, site: 1, reportsToId: safetyHead.id });
   addPerson({ kind: "SAFETY", title: "安全管理者", departmentId: dept("出荷課").id, site: 2, reportsToId: siteHeads[2].id });
   addPerson({ kind: "OCCUPATIONAL_PHYSICIAN", title: "統括産業医", departmentId: companyId, site: 0, owner: users.lead.id });
   addPerson({ kind: "OCCUPATIONAL_PHYSICIAN", title: "嘱託産業医（川崎）", departmentId: siteIds[1], site: 1 });
   for (const d of deptList) {
     if (["人事部", "総務部", "安全衛生課", "センター管理課"].includes(d.name)) continue;
-    const manager = addPerson({ kind: "LINE_MANAGER", title: d.site === 0 ? "部長" : "課長", departmentId: d.id, site: d.site, reportsToId: siteHeads[d.site].id });
-    const sub = addPerson({ kind: "LINE_MANAGER", title: d.site === 0 ? "課長" : "係長", departmentId: d.id, site: d.site, reportsToId: manager.id });
-    if (d.headcount > 50) addPerson({ kind: "LINE_MANAGER", title: d.site === 0 ? "主任" : "班長", departmentId: d.id, site: d.site, reportsToId: sub.id });
+    const manager = addPerson({
+      kind: "LINE_MANAGER",
+      title: d.site === 0 ? "部長" : "課長",
+      departmentId: d.id,
+      site: d.site,
+      reportsToId: siteHeads[d.site].id,
+    });
+    const sub = addPerson({
+      kind: "LINE_MANAGER",
+      title: d.site === 0 ? "課長" : "係長",
+      departmentId: d.id,
+      site: d.site,
+      reportsToId: manager.id,
+    });
+    if (d.headcount > 50)
+      addPerson({ kind: "LINE_MANAGER", title: d.site === 0 ? "主任" : "班長", departmentId: d.id, site: d.site, reportsToId: sub.id });
   }
   addPerson({ kind: "OTHER", title: "労働組合 執行委員長", departmentId: dept("製造第一課").id, site: 1 });
   addPerson({ kind: "OTHER", title: "健康保険組合 保健事業担当", departmentId: companyId, site: 0, owner: users.lead.id });
@@ -195,7 +287,15 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
     const current = STANCES.indexOf(p.stance as Stance);
     let level = Math.max(0, current - int(0, 2));
     let at = (p.createdAt as Date).getTime();
-    stanceRows.push({ teamId, keyPersonId: p.id, fromStance: null, toStance: STANCES[level], reason: "初回登録", changedById: p.ownerId!, changedAt: new Date(at) });
+    stanceRows.push({
+      teamId,
+      keyPersonId: p.id,
+      fromStance: null,
+      toStance: STANCES[level],
+      reason: "初回登録",
+      changedById: p.ownerId!,
+      changedAt: new Date(at),
+    });
     // Moves are spread over the whole history, so every quarter shows some growth.
     const span = now.getTime() - 5 * DAY_MS - at;
     const steps = current - level;
@@ -204,7 +304,20 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       step += 1;
       // Each move falls inside its own slice of the span, so none lands after today.
       at = (p.createdAt as Date).getTime() + Math.round((span * (step - 0.9 + rand() * 0.8)) / steps);
-      stanceRows.push({ teamId, keyPersonId: p.id, fromStance: STANCES[level], toStance: STANCES[level + 1], reason: pick(["面談同席をきっかけに協力的に", "好事例の共有に関心を示した", "お礼を伝え続けた結果、相談が増えた", "委員会での報告を評価された"]), changedById: p.ownerId!, changedAt: new Date(at) });
+      stanceRows.push({
+        teamId,
+        keyPersonId: p.id,
+        fromStance: STANCES[level],
+        toStance: STANCES[level + 1],
+        reason: pick([
+          "面談同席をきっかけに協力的に",
+          "好事例の共有に関心を示した",
+          "お礼を伝え続けた結果、相談が増えた",
+          "委員会での報告を評価された",
+        ]),
+        changedById: p.ownerId!,
+        changedAt: new Date(at),
+      });
       level += 1;
     }
   }
@@ -238,22 +351,40 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       else status = "DECLINED";
       const accepted = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"].includes(status);
       // Answers and thanks come a few days later, but never after today.
-      const respondedAt = status === "DRAFT" || status === "SENT" ? null : new Date(Math.min(sentAt.getTime() + int(1, 5) * DAY_MS, now.getTime() - 2 * 3_600_000));
+      const respondedAt =
+        status === "DRAFT" || status === "SENT"
+          ? null
+          : new Date(Math.min(sentAt.getTime() + int(1, 5) * DAY_MS, now.getTime() - 2 * 3_600_000));
       // Most accepted requests were thanked; a few recent ones are still owed thanks.
       const thanked = accepted && respondedAt && (age > 45 || chance(0.4));
       const thankedAt = thanked ? new Date(Math.min(respondedAt!.getTime() + int(0, 3) * DAY_MS, now.getTime() - 3_600_000)) : null;
       const id = randomUUID();
       const principles = [pick(PRINCIPLES), ...(withFallback ? (["CONTRAST"] as Principle[]) : [])].filter((v, k, a) => a.indexOf(v) === k);
       requests.push({
-        id, teamId, keyPersonId: person.id, nurseId: nurse.id, what: idea.what, doer: person.name,
-        dueOn: dateOnly(new Date(sentAt.getTime() + int(3, 14) * DAY_MS)), effortMinutes: idea.minutes,
-        frequency: idea.what.includes("週1回") ? "WEEKLY" : "ONCE", benefit: idea.benefit, reason: idea.reason,
-        nurseSupport: "資料と段取りは私が準備します", fallbackWhat: withFallback ? "メールで要点だけお送りするので、ご確認だけお願いします" : "",
-        fallbackMinutes: withFallback ? 2 : null, principles, status,
-        sentAt: status === "DRAFT" ? null : sentAt, respondedAt, thankedAt, createdAt: new Date(sentAt.getTime() - DAY_MS),
+        id,
+        teamId,
+        keyPersonId: person.id,
+        nurseId: nurse.id,
+        what: idea.what,
+        doer: person.name,
+        dueOn: dateOnly(new Date(sentAt.getTime() + int(3, 14) * DAY_MS)),
+        effortMinutes: idea.minutes,
+        frequency: idea.what.includes("週1回") ? "WEEKLY" : "ONCE",
+        benefit: idea.benefit,
+        reason: idea.reason,
+        nurseSupport: "資料と段取りは私が準備します",
+        fallbackWhat: withFallback ? "メールで要点だけお送りするので、ご確認だけお願いします" : "",
+        fallbackMinutes: withFallback ? 2 : null,
+        principles,
+        status,
+        sentAt: status === "DRAFT" ? null : sentAt,
+        respondedAt,
+        thankedAt,
+        createdAt: new Date(sentAt.getTime() - DAY_MS),
       });
       // The request's own history: drafted, sent, (declined and the fallback sent,) answered, done.
-      const event = (st: RequestStatus, at: Date) => requestEvents.push({ id: randomUUID(), teamId, requestId: id, nurseId: nurse.id, status: st, at });
+      const event = (st: RequestStatus, at: Date) =>
+        requestEvents.push({ id: randomUUID(), teamId, requestId: id, nurseId: nurse.id, status: st, at });
       event("DRAFT", new Date(sentAt.getTime() - DAY_MS));
       if (status !== "DRAFT") event("SENT", sentAt);
       if (respondedAt && status.startsWith("FALLBACK_")) {
@@ -264,10 +395,30 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       if (respondedAt) event(status === "DONE" ? "ACCEPTED" : status, respondedAt);
       if (status === "DONE") event("DONE", new Date(respondedAt!.getTime() + 20 * DAY_MS));
       if (status !== "DRAFT") {
-        touchpoints.push({ id: randomUUID(), teamId, type: "ASK", occurredAt: sentAt, nurseId: nurse.id, summary: idea.what, principles, requestId: id, people: [person.id] });
+        touchpoints.push({
+          id: randomUUID(),
+          teamId,
+          type: "ASK",
+          occurredAt: sentAt,
+          nurseId: nurse.id,
+          summary: idea.what,
+          principles,
+          requestId: id,
+          people: [person.id],
+        });
       }
       if (thankedAt) {
-        touchpoints.push({ id: randomUUID(), teamId, type: "THANKS", occurredAt: thankedAt, nurseId: nurse.id, summary: pick(TOUCHPOINT_TEXT.THANKS), principles: [], requestId: id, people: [person.id] });
+        touchpoints.push({
+          id: randomUUID(),
+          teamId,
+          type: "THANKS",
+          occurredAt: thankedAt,
+          nurseId: nurse.id,
+          summary: pick(TOUCHPOINT_TEXT.THANKS),
+          principles: [],
+          requestId: id,
+          people: [person.id],
+        });
       }
     }
   }
@@ -288,11 +439,16 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
       const ids = [first.id, ...(chance(0.15) ? [pick(others).id] : [])].filter((v, k, a) => a.indexOf(v) === k);
       const followUp = day < 40 && chance(0.3) ? dateOnly(new Date(now.getTime() + int(-10, 12) * DAY_MS)) : null;
       touchpoints.push({
-        id: randomUUID(), teamId, type, occurredAt: daysAgo(day), nurseId: nurse.id,
+        id: randomUUID(),
+        teamId,
+        type,
+        occurredAt: daysAgo(day),
+        nurseId: nurse.id,
         summary: pick(TOUCHPOINT_TEXT[type]),
         principles: type === "GIVE" || type === "ASK" ? [pick(PRINCIPLES)] : [],
         followUpDueOn: followUp,
-        followUpDoneAt: followUp && followUp.getTime() < now.getTime() - 5 * DAY_MS && chance(0.5) ? new Date(followUp.getTime() + DAY_MS) : null,
+        followUpDoneAt:
+          followUp && followUp.getTime() < now.getTime() - 5 * DAY_MS && chance(0.5) ? new Date(followUp.getTime() + DAY_MS) : null,
         people: ids,
       });
     }
@@ -300,7 +456,16 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   // Quiet people were last seen a while ago.
   for (const id of quiet) {
     const p = people.find((x) => x.id === id)!;
-    touchpoints.push({ id: randomUUID(), teamId, type: "GREETING", occurredAt: daysAgo(int(75, 200)), nurseId: p.ownerId!, summary: TOUCHPOINT_TEXT.GREETING[0], principles: [], people: [id] });
+    touchpoints.push({
+      id: randomUUID(),
+      teamId,
+      type: "GREETING",
+      occurredAt: daysAgo(int(75, 200)),
+      nurseId: p.ownerId!,
+      summary: TOUCHPOINT_TEXT.GREETING[0],
+      principles: [],
+      people: [id],
+    });
   }
   await db.request.createMany({ data: requests });
   await db.requestEvent.createMany({ data: requestEvents });
@@ -309,14 +474,17 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
     const chunk = touchpoints.slice(i, i + 500);
     await db.touchpoint.createMany({ data: chunk.map(({ people: _p, ...t }) => t) });
     await db.touchpointParticipant.createMany({
-      data: chunk.flatMap((t) => t.people.map((keyPersonId) => ({ touchpointId: t.id, keyPersonId, teamId, type: t.type, occurredAt: t.occurredAt }))),
+      data: chunk.flatMap((t) =>
+        t.people.map((keyPersonId) => ({ touchpointId: t.id, keyPersonId, teamId, type: t.type, occurredAt: t.occurredAt })),
+      ),
     });
   }
   const last = new Map<string, Date>();
-  for (const t of touchpoints) for (const pid of t.people) {
-    const at = t.occurredAt as Date;
-    if (!last.get(pid) || last.get(pid)! < at) last.set(pid, at);
-  }
+  for (const t of touchpoints)
+    for (const pid of t.people) {
+      const at = t.occurredAt as Date;
+      if (!last.get(pid) || last.get(pid)! < at) last.set(pid, at);
+    }
   await db.$executeRaw`UPDATE "KeyPerson" k SET "lastContactAt" = x.last FROM (
     SELECT "keyPersonId", max("occurredAt") AS last FROM "TouchpointParticipant" WHERE "teamId" = ${teamId} GROUP BY "keyPersonId") x
     WHERE k.id = x."keyPersonId"`;
@@ -324,8 +492,16 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
 
   await db.requestTemplate.createMany({
     data: REQUEST_TEMPLATES.map((t) => ({
-      teamId, title: t.title, what: t.what, effortMinutes: t.minutes, frequency: t.frequency, benefit: t.benefit,
-      reason: t.reason, nurseSupport: t.nurseSupport, fallbackWhat: t.fallbackWhat, fallbackMinutes: t.fallbackMinutes,
+      teamId,
+      title: t.title,
+      what: t.what,
+      effortMinutes: t.minutes,
+      frequency: t.frequency,
+      benefit: t.benefit,
+      reason: t.reason,
+      nurseSupport: t.nurseSupport,
+      fallbackWhat: t.fallbackWhat,
+      fallbackMinutes: t.fallbackMinutes,
       principles: ["REASON", "CONTRAST"] as Principle[],
     })),
   });
@@ -346,24 +522,41 @@ async function seedReport(db: Db, h: { teamId: string; leadId: string; now: Date
   const { from, to } = resolvePeriod({ period: "12m" }, h.now);
   const report = await db.report.create({
     data: {
-      teamId: h.teamId, createdById: h.leadId, title: "産業保健活動の成果報告（直近12か月）",
+      teamId: h.teamId,
+      createdById: h.leadId,
+      title: "産業保健活動の成果報告（直近12か月）",
       message: "衛生委員会資料です。ご協力いただいている職場の皆さまに感謝します。",
-      periodFrom: from, periodTo: to, departmentIds: [], sections: [...MANAGER_SECTIONS], audience: "MANAGERS",
+      periodFrom: from,
+      periodTo: to,
+      departmentIds: [],
+      sections: [...MANAGER_SECTIONS],
+      audience: "MANAGERS",
     },
   });
   const issue = await issueReport(ctx, report.id, h.now);
   // The team's own edition, with allies and activity, for the mentor and the lead nurse.
   const internal = await db.report.create({
     data: {
-      teamId: h.teamId, createdById: h.leadId, title: "チームの振り返り（直近12か月・チーム内）",
-      periodFrom: from, periodTo: to, departmentIds: [], sections: [...SECTION_IDS], audience: "TEAM",
+      teamId: h.teamId,
+      createdById: h.leadId,
+      title: "チームの振り返り（直近12か月・チーム内）",
+      periodFrom: from,
+      periodTo: to,
+      departmentIds: [],
+      sections: [...SECTION_IDS],
+      audience: "TEAM",
     },
   });
   await issueReport(ctx, internal.id, h.now);
   await db.shareLink.create({
     data: {
-      teamId: h.teamId, reportIssueId: issue.id, tokenHash: hashShareToken(DEMO_SHARE_TOKEN), label: "衛生委員会（デモ）",
-      allowDownload: true, createdById: h.leadId, expiresAt: new Date(h.now.getTime() + 90 * DAY_MS),
+      teamId: h.teamId,
+      reportIssueId: issue.id,
+      tokenHash: hashShareToken(DEMO_SHARE_TOKEN),
+      label: "衛生委員会（デモ）",
+      allowDownload: true,
+      createdById: h.leadId,
+      expiresAt: new Date(h.now.getTime() + 90 * DAY_MS),
     },
   });
 }
@@ -388,7 +581,14 @@ async function seedDepartmentNotes(db: Db, h: Helpers) {
   await db.departmentNote.createMany({
     data: Array.from({ length: 22 }, () => {
       const [kind, body] = h.pick(notes);
-      return { teamId: h.teamId, departmentId: h.pick(h.deptList).id, kind, body, notedOn: h.daysAgo(h.int(1, 300), 9), authorId: h.pick(h.nurses).id };
+      return {
+        teamId: h.teamId,
+        departmentId: h.pick(h.deptList).id,
+        kind,
+        body,
+        notedOn: h.daysAgo(h.int(1, 300), 9),
+        authorId: h.pick(h.nurses).id,
+      };
     }),
   });
 }
@@ -405,26 +605,47 @@ async function seedInitiatives(
     const pilotRan = stageIndex >= 2;
     await db.initiative.create({
       data: {
-        id, teamId: h.teamId, title: it.title, kind: it.kind, stage: it.stage,
+        id,
+        teamId: h.teamId,
+        title: it.title,
+        kind: it.kind,
+        stage: it.stage,
         description: "現場の負担を増やさない小さな企画から始め、結果を必ず共有する。",
-        plannedStartOn: h.dateOnly(h.daysAgo(start)), plannedEndOn: h.dateOnly(h.daysAgo(start - 60)),
+        plannedStartOn: h.dateOnly(h.daysAgo(start)),
+        plannedEndOn: h.dateOnly(h.daysAgo(start - 60)),
         actualStartOn: pilotRan ? h.dateOnly(h.daysAgo(start - 7)) : null,
         actualEndOn: stageIndex >= 3 ? h.dateOnly(h.daysAgo(start - 70)) : null,
-        effortMinutes: h.pick([30, 60, 120, 240]), indicatorName: it.indicator, indicatorUnit: it.unit,
+        effortMinutes: h.pick([30, 60, 120, 240]),
+        indicatorName: it.indicator,
+        indicatorUnit: it.unit,
         indicatorLowerIsBetter: it.lowerIsBetter,
         goodExample: stageIndex >= 3 && it.stage !== "STOPPED" ? it.example : "",
         stoppedReason: it.stage === "STOPPED" ? "繁忙期と重なり参加者が集まらなかったため、時期を改めて再検討" : "",
         createdAt: h.daysAgo(start + 30),
-        departments: { create: [h.pick(h.deptList), h.pick(h.deptList)].filter((d, k, a) => a.indexOf(d) === k).map((d) => ({ departmentId: d.id, teamId: h.teamId })) },
+        departments: {
+          create: [h.pick(h.deptList), h.pick(h.deptList)]
+            .filter((d, k, a) => a.indexOf(d) === k)
+            .map((d) => ({ departmentId: d.id, teamId: h.teamId })),
+        },
         champions: { create: [{ keyPersonId: h.people[(i * 5 + 3) % h.people.length].id, teamId: h.teamId }] },
         owners: { create: [{ userId: h.nurses[i % h.nurses.length].id, teamId: h.teamId }] },
       },
     });
-    const changes: { from: InitiativeStage | null; to: InitiativeStage; at: number; reason?: string }[] = [{ from: null, to: "IDEA", at: start + 30 }];
+    const changes: { from: InitiativeStage | null; to: InitiativeStage; at: number; reason?: string }[] = [
+      { from: null, to: "IDEA", at: start + 30 },
+    ];
     for (let s = 1; s <= stageIndex; s++) changes.push({ from: order[s - 1], to: order[s], at: start + 30 - s * 25 });
     if (it.stage === "STOPPED") changes.push({ from: "EVALUATED", to: "STOPPED", at: start - 90, reason: "参加者が集まらなかった" });
     await db.initiativeStageChange.createMany({
-      data: changes.map((c) => ({ teamId: h.teamId, initiativeId: id, fromStage: c.from, toStage: c.to, reason: c.reason ?? "", changedById: h.nurses[i % h.nurses.length].id, changedAt: h.daysAgo(Math.max(1, c.at)) })),
+      data: changes.map((c) => ({
+        teamId: h.teamId,
+        initiativeId: id,
+        fromStage: c.from,
+        toStage: c.to,
+        reason: c.reason ?? "",
+        changedById: h.nurses[i % h.nurses.length].id,
+        changedAt: h.daysAgo(Math.max(1, c.at)),
+      })),
     });
     if (pilotRan) {
       const runs = it.stage === "EXPANDED" ? 4 : it.stage === "ADOPTED" ? 3 : 1;
@@ -433,13 +654,21 @@ async function seedInitiatives(
           const target = h.int(20, 120);
           const before = h.int(10, 30);
           return {
-            teamId: h.teamId, initiativeId: id, runOn: h.dateOnly(h.daysAgo(Math.max(1, start - 10 - r * 40))),
-            participants: Math.round(target * (0.5 + h.int(0, 45) / 100)), targetHeadcount: target,
-            satisfactionMean: Math.round((3.4 + h.int(0, 14) / 10) * 10) / 10, satisfactionResponses: h.int(8, 60),
+            teamId: h.teamId,
+            initiativeId: id,
+            runOn: h.dateOnly(h.daysAgo(Math.max(1, start - 10 - r * 40))),
+            participants: Math.round(target * (0.5 + h.int(0, 45) / 100)),
+            targetHeadcount: target,
+            satisfactionMean: Math.round((3.4 + h.int(0, 14) / 10) * 10) / 10,
+            satisfactionResponses: h.int(8, 60),
             indicatorBefore: it.indicator ? before : null,
             // Mostly better after the pilot, in the indicator's own direction.
             indicatorAfter: it.indicator ? Math.max(0, before + (it.lowerIsBetter ? -1 : 1) * h.int(-2, 9)) : null,
-            comments: h.pick(["「短くてわかりやすい」との声が多かった", "課長が自ら参加し、雰囲気が良かった", "夜勤者にも届ける工夫が必要"]),
+            comments: h.pick([
+              "「短くてわかりやすい」との声が多かった",
+              "課長が自ら参加し、雰囲気が良かった",
+              "夜勤者にも届ける工夫が必要",
+            ]),
           };
         }),
       });
@@ -449,11 +678,25 @@ async function seedInitiatives(
 
 async function seedCases(
   db: Db,
-  h: Helpers & { people: { id: string; departmentId: string; kind: string }[]; chance: (p: number) => boolean; dateOnly: (d: Date) => Date; now: Date },
+  h: Helpers & {
+    people: { id: string; departmentId: string; kind: string }[];
+    chance: (p: number) => boolean;
+    dateOnly: (d: Date) => Date;
+    now: Date;
+  },
 ) {
   const levels = ["要医療", "要観察", "改善", "問題なし"].map((label, i) => ({ id: randomUUID(), teamId: h.teamId, label, rank: i + 1 }));
   await db.riskLevel.createMany({ data: levels });
-  const kinds: CaseKind[] = ["RETURN_TO_WORK", "MENTAL_HEALTH", "HIGH_RISK", "HIGH_RISK", "LONG_HOURS", "RETURN_TO_WORK", "HIGH_RISK", "OTHER"];
+  const kinds: CaseKind[] = [
+    "RETURN_TO_WORK",
+    "MENTAL_HEALTH",
+    "HIGH_RISK",
+    "HIGH_RISK",
+    "LONG_HOURS",
+    "RETURN_TO_WORK",
+    "HIGH_RISK",
+    "OTHER",
+  ];
   const hr = h.people.filter((p) => p.kind === "HR");
   // Enough cases that site-level figures pass the minimum group size while small departments do
   // not: the dashboards and the demo report show real numbers and real suppression. Written in
@@ -484,22 +727,35 @@ async function seedCases(
       // Some improve, many do not yet: a realistic rate, and enough of each for a report to publish.
       if (s > 0 && h.chance(0.3)) level = Math.min(3, level + 1);
       else if (s > 0 && h.chance(0.1)) level = Math.max(0, level - 1);
-      assessments.push({ teamId: h.teamId, caseId: id, riskLevelId: levels[level].id, assessedOn: h.dateOnly(h.daysAgo(Math.max(0, opened - s * 45))), note: "" });
+      assessments.push({
+        teamId: h.teamId,
+        caseId: id,
+        riskLevelId: levels[level].id,
+        assessedOn: h.dateOnly(h.daysAgo(Math.max(0, opened - s * 45))),
+        note: "",
+      });
     }
     const returnOn = kind === "RETURN_TO_WORK" ? h.dateOnly(h.daysAgo(Math.max(1, opened - 30))) : null;
     const sinceReturn = returnOn ? (h.now.getTime() - returnOn.getTime()) / DAY_MS : 0;
     const manager = h.people.find((p) => p.departmentId === d.id && p.kind === "LINE_MANAGER");
     cases.push({
-      id, teamId: h.teamId, employeeCode: `EMP-${String(24000 + i * 37)}`, kind, departmentId: d.id,
+      id,
+      teamId: h.teamId,
+      employeeCode: `EMP-${String(24000 + i * 37)}`,
+      kind,
+      departmentId: d.id,
       status: closed ? "CLOSED" : h.chance(0.5) ? "FOLLOW_UP" : "OPEN",
-      consentAt: h.daysAgo(opened), consentScope: "上司・人事への就業上の配慮に必要な範囲の情報共有", consentMethod: "面談時に書面で同意",
+      consentAt: h.daysAgo(opened),
+      consentScope: "上司・人事への就業上の配慮に必要な範囲の情報共有",
+      consentMethod: "面談時に書面で同意",
       followUpPlan: "2週間ごとに面談。上司とは月1回、業務量を確認する。",
       // Each nurse's first open case is a day overdue: a real day has one slipped follow-up.
       // (The same draws as before either way, so the rest of the demo stays as it was.)
       // Days from Tokyo's today: daysAgo never goes past now, so a "future" follow-up was today's UTC
       // date, which is yesterday in Tokyo before 09:00.
       nextFollowUpOn: closed ? null : overdueFor(i) ? (h.int(1, 21), tokyoDay(-1)) : tokyoDay(h.int(1, 21)),
-      openedOn: h.dateOnly(h.daysAgo(opened)), closedOn: closed ? h.dateOnly(h.daysAgo(h.int(5, opened - 100))) : null,
+      openedOn: h.dateOnly(h.daysAgo(opened)),
+      closedOn: closed ? h.dateOnly(h.daysAgo(h.int(5, opened - 100))) : null,
       returnOn,
       continued3m: returnOn && sinceReturn >= 90 ? h.chance(0.82) : null,
       continued6m: returnOn && sinceReturn >= 180 ? h.chance(0.72) : null,
@@ -522,20 +778,39 @@ async function seedOtherTeam(db: Db, h: { teamId: string; userId: string; daysAg
     data: [
       { id: companyId, teamId: h.teamId, kind: "COMPANY", name: "みなと物流株式会社", headcount: 340, path: "/" },
       { id: siteId, teamId: h.teamId, kind: "SITE", parentId: companyId, name: "横浜港営業所", headcount: 340, path: `/${companyId}/` },
-      ...["倉庫課", "輸送課", "管理課"].map((name, i) => ({ teamId: h.teamId, kind: "DEPARTMENT" as const, parentId: siteId, name, headcount: [160, 120, 60][i], path: `/${companyId}/${siteId}/` })),
+      ...["倉庫課", "輸送課", "管理課"].map((name, i) => ({
+        teamId: h.teamId,
+        kind: "DEPARTMENT" as const,
+        parentId: siteId,
+        name,
+        headcount: [160, 120, 60][i],
+        path: `/${companyId}/${siteId}/`,
+      })),
     ],
   });
   const people = ["岡 一樹", "原田 由紀", "松井 茂", "野村 彩"].map((name, i) => ({
-    id: randomUUID(), teamId: h.teamId, name, kind: (["LINE_MANAGER", "HR", "SAFETY", "LINE_MANAGER"] as const)[i],
-    title: ["倉庫課長", "人事担当", "安全衛生担当", "輸送課長"][i], departmentId: siteId, ownerId: h.userId,
-    stance: (["NEUTRAL", "COOPERATIVE", "INDIFFERENT", "CHAMPION"] as const)[i], lastContactAt: h.daysAgo(10 + i * 20, 10),
+    id: randomUUID(),
+    teamId: h.teamId,
+    name,
+    kind: (["LINE_MANAGER", "HR", "SAFETY", "LINE_MANAGER"] as const)[i],
+    title: ["倉庫課長", "人事担当", "安全衛生担当", "輸送課長"][i],
+    departmentId: siteId,
+    ownerId: h.userId,
+    stance: (["NEUTRAL", "COOPERATIVE", "INDIFFERENT", "CHAMPION"] as const)[i],
+    lastContactAt: h.daysAgo(10 + i * 20, 10),
   }));
   await db.keyPerson.createMany({ data: people });
   for (const [i, p] of people.entries()) {
     await db.touchpoint.create({
       data: {
-        teamId: h.teamId, type: i % 2 ? "GIVE" : "LISTENING", occurredAt: h.daysAgo(10 + i * 20, 10), nurseId: h.userId, summary: "定例訪問",
-        participants: { create: [{ keyPersonId: p.id, teamId: h.teamId, type: i % 2 ? "GIVE" : "LISTENING", occurredAt: h.daysAgo(10 + i * 20, 10) }] },
+        teamId: h.teamId,
+        type: i % 2 ? "GIVE" : "LISTENING",
+        occurredAt: h.daysAgo(10 + i * 20, 10),
+        nurseId: h.userId,
+        summary: "定例訪問",
+        participants: {
+          create: [{ keyPersonId: p.id, teamId: h.teamId, type: i % 2 ? "GIVE" : "LISTENING", occurredAt: h.daysAgo(10 + i * 20, 10) }],
+        },
       },
     });
   }

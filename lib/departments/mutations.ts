@@ -62,7 +62,14 @@ export async function updateDepartment(ctx: TeamCtx, input: z.infer<typeof updat
     if (oldPrefix !== newPrefix) {
       await tx.$executeRaw`UPDATE "Department" SET path = ${newPrefix} || substr(path, ${oldPrefix.length + 1})
         WHERE "teamId" = ${ctx.teamId} AND path LIKE ${`${oldPrefix}%`}`;
-      await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "department.move", entityType: "Department", entityId: current.id, detail: { from: current.parentId, to: parent?.id ?? null } });
+      await audit(tx, {
+        teamId: ctx.teamId,
+        actorId: ctx.userId,
+        action: "department.move",
+        entityType: "Department",
+        entityId: current.id,
+        detail: { from: current.parentId, to: parent?.id ?? null },
+      });
     }
   });
   return { id: current.id };
@@ -74,14 +81,27 @@ export async function setDepartmentArchived(ctx: TeamCtx, id: string, archived: 
     data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
   });
   if (res.count !== 1) throw new AppError("notFound");
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: archived ? "department.archive" : "department.restore", entityType: "Department", entityId: id });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: archived ? "department.archive" : "department.restore",
+    entityType: "Department",
+    entityId: id,
+  });
 }
 
 export async function addDepartmentNote(ctx: TeamCtx, input: z.infer<typeof departmentNoteSchema>) {
   const d = await ctx.db.department.count({ where: { id: input.departmentId, teamId: ctx.teamId } });
   if (!d) throw new AppError("notFound");
   return ctx.db.departmentNote.create({
-    data: { teamId: ctx.teamId, departmentId: input.departmentId, kind: input.kind, body: input.body, notedOn: dateOnlyOf(input.notedOn)!, authorId: ctx.userId },
+    data: {
+      teamId: ctx.teamId,
+      departmentId: input.departmentId,
+      kind: input.kind,
+      body: input.body,
+      notedOn: dateOnlyOf(input.notedOn)!,
+      authorId: ctx.userId,
+    },
     select: { id: true },
   });
 }

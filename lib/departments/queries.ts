@@ -7,13 +7,22 @@ import { departmentLabels, subtreeIds } from "./tree";
 import { openSealed } from "@/lib/crypto/sealed-text";
 import { DAY_MS } from "@/lib/dates";
 
-
 export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
   const [departments, counts] = await Promise.all([
     ctx.db.department.findMany({
       where: { teamId: ctx.teamId, ...(includeArchived ? {} : { archivedAt: null }) },
       orderBy: [{ path: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, kind: true, parentId: true, path: true, headcount: true, externalId: true, archivedAt: true, version: true },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        parentId: true,
+        path: true,
+        headcount: true,
+        externalId: true,
+        archivedAt: true,
+        version: true,
+      },
     }),
     ctx.db.keyPerson.groupBy({ by: ["departmentId"], where: { teamId: ctx.teamId, archivedAt: null }, _count: { _all: true } }),
   ]);
@@ -44,7 +53,17 @@ export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
 export async function getDepartment(ctx: TeamCtx, id: string) {
   const d = await ctx.db.department.findFirst({
     where: { id, teamId: ctx.teamId },
-    select: { id: true, name: true, kind: true, parentId: true, path: true, headcount: true, externalId: true, archivedAt: true, version: true },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      parentId: true,
+      path: true,
+      headcount: true,
+      externalId: true,
+      archivedAt: true,
+      version: true,
+    },
   });
   if (!d) throw new AppError("notFound");
   const labels = await departmentLabels(ctx.db, ctx.teamId, [id]);
@@ -62,7 +81,17 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
       where: { ...inDept, archivedAt: null },
       orderBy: [{ stance: "desc" }, { influence: "desc" }, { name: "asc" }],
       take: 200,
-      select: { id: true, name: true, title: true, stance: true, influence: true, lastContactAt: true, painPoints: true, bestTiming: true, resistanceReason: true },
+      select: {
+        id: true,
+        name: true,
+        title: true,
+        stance: true,
+        influence: true,
+        lastContactAt: true,
+        painPoints: true,
+        bestTiming: true,
+        resistanceReason: true,
+      },
     }),
     ctx.db.request.findMany({
       // In progress: awaiting an answer, or accepted with its deadline still ahead (or at most a month
@@ -72,18 +101,37 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
         keyPerson: { departmentId: { in: ids } },
         OR: [
           { status: { in: ["SENT", "FALLBACK_SENT"] } },
-          { status: { in: ["ACCEPTED", "FALLBACK_ACCEPTED"] }, OR: [{ dueOn: null }, { dueOn: { gte: new Date(now.getTime() - 30 * DAY_MS) } }] },
+          {
+            status: { in: ["ACCEPTED", "FALLBACK_ACCEPTED"] },
+            OR: [{ dueOn: null }, { dueOn: { gte: new Date(now.getTime() - 30 * DAY_MS) } }],
+          },
         ],
       },
       orderBy: { dueOn: { sort: "asc", nulls: "last" } },
       take: 30,
-      select: { id: true, what: true, status: true, dueOn: true, keyPerson: { select: { id: true, name: true } }, nurse: { select: { name: true } } },
+      select: {
+        id: true,
+        what: true,
+        status: true,
+        dueOn: true,
+        keyPerson: { select: { id: true, name: true } },
+        nurse: { select: { name: true } },
+      },
     }),
-    ctx.db.request.findMany({
-      where: { teamId: ctx.teamId, keyPerson: { departmentId: { in: ids } }, ...thanksOwedWhere },
-      take: 30,
-      select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
-    }).then((rs) => rs.map(acceptedWhat)),
+    ctx.db.request
+      .findMany({
+        where: { teamId: ctx.teamId, keyPerson: { departmentId: { in: ids } }, ...thanksOwedWhere },
+        take: 30,
+        select: {
+          id: true,
+          what: true,
+          fallbackWhat: true,
+          status: true,
+          respondedAt: true,
+          keyPerson: { select: { id: true, name: true } },
+        },
+      })
+      .then((rs) => rs.map(acceptedWhat)),
     ctx.db.departmentNote.findMany({
       where: { teamId: ctx.teamId, departmentId: { in: ids }, notedOn: { gte: new Date(now.getTime() - 365 * DAY_MS) } },
       orderBy: { notedOn: "desc" },
@@ -92,22 +140,44 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
     }),
     ctx.db.initiative.findMany({
       // Under way: proposed, piloting or rolled out; an evaluated pilot awaits a decision, not a visit.
-      where: { teamId: ctx.teamId, stage: { in: ["PROPOSED", "PILOT", "ADOPTED", "EXPANDED"] }, departments: { some: { departmentId: { in: ids } } } },
+      where: {
+        teamId: ctx.teamId,
+        stage: { in: ["PROPOSED", "PILOT", "ADOPTED", "EXPANDED"] },
+        departments: { some: { departmentId: { in: ids } } },
+      },
       orderBy: { updatedAt: "desc" },
       take: 10,
       select: { id: true, title: true, stage: true },
     }),
-    ctx.db.case.groupBy({ by: ["status"], where: { ...inDept, deletedAt: null, withdrawnAt: null, status: { not: "CLOSED" } }, _count: { _all: true } }),
+    ctx.db.case.groupBy({
+      by: ["status"],
+      where: { ...inDept, deletedAt: null, withdrawnAt: null, status: { not: "CLOSED" } },
+      _count: { _all: true },
+    }),
     ctx.db.touchpoint.findMany({
-      where: { teamId: ctx.teamId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { not: null }, participants: { some: { keyPerson: { departmentId: { in: ids } } } } },
+      where: {
+        teamId: ctx.teamId,
+        deletedAt: null,
+        followUpDoneAt: null,
+        followUpDueOn: { not: null },
+        participants: { some: { keyPerson: { departmentId: { in: ids } } } },
+      },
       orderBy: { followUpDueOn: "asc" },
       take: 20,
-      select: { id: true, summary: true, followUpDueOn: true, participants: { select: { keyPerson: { select: { id: true, name: true } } } } },
+      select: {
+        id: true,
+        summary: true,
+        followUpDueOn: true,
+        participants: { select: { keyPerson: { select: { id: true, name: true } } } },
+      },
     }),
   ]);
   const openCases = caseCounts.reduce((s, c) => s + c._count._all, 0);
   const quietest = [...people].sort((a, b) => (a.lastContactAt?.getTime() ?? 0) - (b.lastContactAt?.getTime() ?? 0)).slice(0, 3);
-  const askable = people.filter((p) => p.stance === "COOPERATIVE" || p.stance === "CHAMPION").filter((p) => !thanksOwed.some((t) => t.keyPerson.id === p.id)).slice(0, 3);
+  const askable = people
+    .filter((p) => p.stance === "COOPERATIVE" || p.stance === "CHAMPION")
+    .filter((p) => !thanksOwed.some((t) => t.keyPerson.id === p.id))
+    .slice(0, 3);
   return {
     department,
     people,
@@ -132,6 +202,10 @@ export async function searchDepartments(ctx: TeamCtx, q: string, take = 20): Pro
     take,
     select: { id: true },
   });
-  const labels = await departmentLabels(ctx.db, ctx.teamId, found.map((d) => d.id));
+  const labels = await departmentLabels(
+    ctx.db,
+    ctx.teamId,
+    found.map((d) => d.id),
+  );
   return found.map((d) => ({ id: d.id, label: labels.get(d.id) ?? "" }));
 }

@@ -26,7 +26,5 @@ export async function departmentLabels(db: Db, teamId: string, ids: string[]): P
   const ancestorIds = [...new Set(own.flatMap((d) => d.path.split("/").filter(Boolean)))];
   const ancestors = await db.department.findMany({ where: { teamId, id: { in: ancestorIds } }, select: { id: true, name: true } });
   const names = new Map([...ancestors, ...own].map((d) => [d.id, d.name]));
-  return new Map(
-    own.map((d) => [d.id, [...d.path.split("/").filter(Boolean).slice(1), d.id].map((x) => names.get(x) ?? "").join(" › ")]),
-  );
+  return new Map(own.map((d) => [d.id, [...d.path.split("/").filter(Boolean).slice(1), d.id].map((x) => names.get(x) ?? "").join(" › ")]));
 }

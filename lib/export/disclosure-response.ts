@@ -17,6 +17,7 @@ export function disclosureFormat(req: Request): DisclosureFormat {
 export async function disclosureResponse<T>(format: DisclosureFormat, data: T, renderPdf: (data: T) => Promise<Buffer>) {
   const file = `disclosure-${tokyoDay()}.${format}`;
   const headers = { "Content-Disposition": `attachment; filename="${file}"`, "Cache-Control": "no-store" };
-  if (format === "json") return new Response(JSON.stringify(data, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  if (format === "json")
+    return new Response(JSON.stringify(data, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
   return new Response(new Uint8Array(await renderPdf(data)), { headers: { ...headers, "Content-Type": "application/pdf" } });
 }

@@ -8,7 +8,16 @@ export const recordStyles = StyleSheet.create({
   page: { fontFamily: "NotoSansJP", fontSize: 9.5, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, color: "#1c1917" },
   title: { fontSize: 16, fontWeight: 700, lineHeight: 1.35, marginBottom: 6 },
   meta: { fontSize: 8.5, color: "#57534e" },
-  h2: { fontSize: 12, fontWeight: 700, marginTop: 14, marginBottom: 5, paddingBottom: 2, borderBottomWidth: 1, borderBottomColor: "#23745e", color: "#1c5c4b" },
+  h2: {
+    fontSize: 12,
+    fontWeight: 700,
+    marginTop: 14,
+    marginBottom: 5,
+    paddingBottom: 2,
+    borderBottomWidth: 1,
+    borderBottomColor: "#23745e",
+    color: "#1c5c4b",
+  },
   row: { flexDirection: "row", paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: "#e7e5e4" },
   key: { width: 130, color: "#57534e" },
   // Line height on a View is inherited and compounds in react-pdf: only plain spacing here.
@@ -16,14 +25,28 @@ export const recordStyles = StyleSheet.create({
   item: { paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: "#e7e5e4" },
   small: { fontSize: 8.5, color: "#57534e" },
   none: { color: "#78716c" },
-  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#78716c" },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 40,
+    right: 40,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: "#78716c",
+  },
 });
 const s = recordStyles;
 
 /** An instant, as a Japanese date (with the time if asked) in Tokyo. */
 export const tokyoDate = (isoTime: string, withTime = false) =>
-  new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", year: "numeric", month: "long", day: "numeric", ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}) }).format(new Date(isoTime));
-
+  new Intl.DateTimeFormat("ja-JP", {
+    timeZone: "Asia/Tokyo",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
+  }).format(new Date(isoTime));
 
 export function RecordDocument(props: { title: string; intro: string; team: string; footnote: string; children: ReactNode }) {
   return (
@@ -60,7 +83,9 @@ export function FieldRows({ title, fields }: { title: string; fields: [string, s
 export function RecordSection<T>(props: { title: string; none: string; items: T[]; render: (item: T) => ReactNode }) {
   return (
     <View>
-      <Text style={s.h2} minPresenceAhead={40}>{props.title}（{props.items.length}）</Text>
+      <Text style={s.h2} minPresenceAhead={40}>
+        {props.title}（{props.items.length}）
+      </Text>
       {props.items.length === 0 ? (
         <Text style={s.none}>{props.none}</Text>
       ) : (

@@ -21,7 +21,12 @@ export function digestMoment(now: Date): Date {
 }
 
 const md = (locale: "ja" | "en", d: Date) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { month: "numeric", day: "numeric", weekday: "short", timeZone: "UTC" }).format(d);
+  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+    month: "numeric",
+    day: "numeric",
+    weekday: "short",
+    timeZone: "UTC",
+  }).format(d);
 
 /** Sends the digests due now; returns how many were queued. */
 export async function sendWeeklyDigests(db: Db, origin: string, now = new Date()): Promise<number> {
@@ -45,8 +50,12 @@ export async function sendWeeklyDigests(db: Db, origin: string, now = new Date()
     const day = await getMyDay(ctx, now);
     const sections: MailSection[] = [];
     const lines = {
-      followUps: day.followUps.map((f) => `${md(locale, f.followUpDueOn!)} ${f.people.map((p) => p.name).join("、")}${f.overdue ? t("digest.overdue") : ""}`),
-      commitments: day.commitments.map((c) => `${md(locale, c.dueOn)} ${c.keyPerson.name}: ${c.what}${c.overdue ? t("digest.overdue") : ""}`),
+      followUps: day.followUps.map(
+        (f) => `${md(locale, f.followUpDueOn!)} ${f.people.map((p) => p.name).join("、")}${f.overdue ? t("digest.overdue") : ""}`,
+      ),
+      commitments: day.commitments.map(
+        (c) => `${md(locale, c.dueOn)} ${c.keyPerson.name}: ${c.what}${c.overdue ? t("digest.overdue") : ""}`,
+      ),
       actions: day.actions.map((a) => `${md(locale, a.dueOn)} ${a.title}${a.overdue ? t("digest.overdue") : ""}`),
       thanks: day.thanksOwed.map((r) => `${r.keyPerson.name}: ${r.what}`),
       quiet: [

@@ -9,7 +9,6 @@ import { openSealed } from "@/lib/crypto/sealed-text";
 
 export const BALANCE_DAYS = 90;
 
-
 export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const { db, teamId, userId } = ctx;
   const today = tokyoToday(now);
@@ -17,58 +16,76 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
   const balanceSince = new Date(now.getTime() - BALANCE_DAYS * DAY_MS);
 
   const myOpen = { teamId, userId, case: { status: { not: "CLOSED" as const }, deletedAt: null, withdrawnAt: null } };
-  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions, caseDue, caseOverdue, commitments] = await Promise.all([
-    db.touchpoint.findMany({
-      where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY_MS) } },
-      orderBy: { followUpDueOn: "asc" },
-      take: 8,
-      select: {
-        id: true,
-        type: true,
-        summary: true,
-        followUpDueOn: true,
-        participants: { select: { keyPerson: { select: { id: true, name: true } } } },
-      },
-    }),
-    db.request.findMany({
-      where: { teamId, nurseId: userId, ...thanksOwedWhere },
-      orderBy: { respondedAt: "asc" },
-      take: 8,
-      select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true, keyPerson: { select: { id: true, name: true } } },
-    }).then((rs) => rs.map(acceptedWhat)),
-    db.keyPerson.findMany({
-      where: { teamId, ownerId: userId, archivedAt: null, OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }] },
-      orderBy: { lastContactAt: { sort: "asc", nulls: "first" } },
-      take: 5,
-      select: { id: true, name: true, title: true, stance: true, lastContactAt: true },
-    }),
-    db.keyPerson.count({
-      where: { teamId, ownerId: userId, archivedAt: null, OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }] },
-    }),
-    db.touchpoint.groupBy({
-      by: ["type"],
-      where: { teamId, nurseId: userId, deletedAt: null, type: { in: ["GIVE", "ASK"] }, occurredAt: { gte: balanceSince } },
-      _count: { _all: true },
-    }),
-    db.touchpoint.findMany({
-      where: { teamId, nurseId: userId, deletedAt: null },
-      orderBy: { occurredAt: "desc" },
-      take: 5,
-      select: {
-        id: true,
-        type: true,
-        occurredAt: true,
-        summary: true,
-        participants: { select: { keyPerson: { select: { id: true, name: true } } } },
-      },
-    }),
-    db.caseNurse.count({ where: myOpen }),
-    myOpenActions(ctx, now),
-    // Case follow-ups as counts only: the case list (audit-logged) is where their details are read.
-    db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lte: new Date(today.getTime() + 7 * DAY_MS) } } } }),
-    db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lt: today } } } }),
-    openCommitments(ctx, userId, now),
-  ]);
+  const [followUps, thanksOwed, quiet, quietCount, balance, recent, openCases, actions, caseDue, caseOverdue, commitments] =
+    await Promise.all([
+      db.touchpoint.findMany({
+        where: {
+          teamId,
+          nurseId: userId,
+          deletedAt: null,
+          followUpDoneAt: null,
+          followUpDueOn: { lte: new Date(today.getTime() + 7 * DAY_MS) },
+        },
+        orderBy: { followUpDueOn: "asc" },
+        take: 8,
+        select: {
+          id: true,
+          type: true,
+          summary: true,
+          followUpDueOn: true,
+          participants: { select: { keyPerson: { select: { id: true, name: true } } } },
+        },
+      }),
+      db.request
+        .findMany({
+          where: { teamId, nurseId: userId, ...thanksOwedWhere },
+          orderBy: { respondedAt: "asc" },
+          take: 8,
+          select: {
+            id: true,
+            what: true,
+            fallbackWhat: true,
+            status: true,
+            respondedAt: true,
+            keyPerson: { select: { id: true, name: true } },
+          },
+        })
+        .then((rs) => rs.map(acceptedWhat)),
+      db.keyPerson.findMany({
+        where: { teamId, ownerId: userId, archivedAt: null, OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }] },
+        orderBy: { lastContactAt: { sort: "asc", nulls: "first" } },
+        take: 5,
+        select: { id: true, name: true, title: true, stance: true, lastContactAt: true },
+      }),
+      db.keyPerson.count({
+        where: { teamId, ownerId: userId, archivedAt: null, OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }] },
+      }),
+      db.touchpoint.groupBy({
+        by: ["type"],
+        where: { teamId, nurseId: userId, deletedAt: null, type: { in: ["GIVE", "ASK"] }, occurredAt: { gte: balanceSince } },
+        _count: { _all: true },
+      }),
+      db.touchpoint.findMany({
+        where: { teamId, nurseId: userId, deletedAt: null },
+        orderBy: { occurredAt: "desc" },
+        take: 5,
+        select: {
+          id: true,
+          type: true,
+          occurredAt: true,
+          summary: true,
+          participants: { select: { keyPerson: { select: { id: true, name: true } } } },
+        },
+      }),
+      db.caseNurse.count({ where: myOpen }),
+      myOpenActions(ctx, now),
+      // Case follow-ups as counts only: the case list (audit-logged) is where their details are read.
+      db.caseNurse.count({
+        where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lte: new Date(today.getTime() + 7 * DAY_MS) } } },
+      }),
+      db.caseNurse.count({ where: { ...myOpen, case: { ...myOpen.case, nextFollowUpOn: { lt: today } } } }),
+      openCommitments(ctx, userId, now),
+    ]);
 
   // A mentor started a review and waits for her reflection (the mentee writes first).
   const reflections = await db.mentorReview.findMany({

@@ -12,9 +12,17 @@ type Fields = z.infer<typeof createInitiativeSchema>;
 async function checkLinks(ctx: TeamCtx, input: Fields) {
   const errors: Record<string, string[]> = {};
   const uniq = <T>(a: T[]) => [...new Set(a)];
-  if ((await ctx.db.department.count({ where: { teamId: ctx.teamId, id: { in: input.departmentIds } } })) !== uniq(input.departmentIds).length) errors.departmentIds = ["notFound"];
-  if ((await ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, id: { in: input.championIds } } })) !== uniq(input.championIds).length) errors.championIds = ["notFound"];
-  if ((await ctx.db.membership.count({ where: { teamId: ctx.teamId, status: "ACTIVE", userId: { in: input.ownerIds } } })) !== uniq(input.ownerIds).length) errors.ownerIds = ["notFound"];
+  if (
+    (await ctx.db.department.count({ where: { teamId: ctx.teamId, id: { in: input.departmentIds } } })) !== uniq(input.departmentIds).length
+  )
+    errors.departmentIds = ["notFound"];
+  if ((await ctx.db.keyPerson.count({ where: { teamId: ctx.teamId, id: { in: input.championIds } } })) !== uniq(input.championIds).length)
+    errors.championIds = ["notFound"];
+  if (
+    (await ctx.db.membership.count({ where: { teamId: ctx.teamId, status: "ACTIVE", userId: { in: input.ownerIds } } })) !==
+    uniq(input.ownerIds).length
+  )
+    errors.ownerIds = ["notFound"];
   if (input.plannedStartOn && input.plannedEndOn && input.plannedEndOn < input.plannedStartOn) errors.plannedEndOn = ["endBeforeStart"];
   if (Object.keys(errors).length) throw new AppError("validation", "validation", errors);
 }
@@ -55,7 +63,10 @@ export async function updateInitiative(ctx: TeamCtx, input: Fields & { id: strin
   if (!(await ctx.db.initiative.count({ where: { id: input.id, teamId: ctx.teamId } }))) throw new AppError("notFound");
   await checkLinks(ctx, input);
   await ctx.db.$transaction(async (tx) => {
-    const res = await tx.initiative.updateMany({ where: { id: input.id, teamId: ctx.teamId, version: input.version }, data: { ...data(input), version: { increment: 1 } } });
+    const res = await tx.initiative.updateMany({
+      where: { id: input.id, teamId: ctx.teamId, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
     await tx.initiativeDepartment.deleteMany({ where: { initiativeId: input.id } });
     await tx.initiativeChampion.deleteMany({ where: { initiativeId: input.id } });
@@ -84,7 +95,17 @@ export async function moveInitiative(ctx: TeamCtx, input: z.infer<typeof moveSch
   await ctx.db.$transaction(async (tx) => {
     const res = await tx.initiative.updateMany({ where: { id: i.id, teamId: ctx.teamId, version: input.version }, data: update });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
-    await tx.initiativeStageChange.create({ data: { teamId: ctx.teamId, initiativeId: i.id, fromStage: from, toStage: input.to, reason: input.reason, changedById: ctx.userId, changedAt: now } });
+    await tx.initiativeStageChange.create({
+      data: {
+        teamId: ctx.teamId,
+        initiativeId: i.id,
+        fromStage: from,
+        toStage: input.to,
+        reason: input.reason,
+        changedById: ctx.userId,
+        changedAt: now,
+      },
+    });
   });
   return { id: i.id, stage: input.to };
 }
@@ -93,9 +114,16 @@ export async function addResult(ctx: TeamCtx, input: z.infer<typeof resultSchema
   if (!(await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } }))) throw new AppError("notFound");
   return ctx.db.initiativeResult.create({
     data: {
-      teamId: ctx.teamId, initiativeId: input.initiativeId, runOn: dateOnlyOf(input.runOn)!, participants: input.participants, targetHeadcount: input.targetHeadcount,
-      satisfactionMean: input.satisfactionMean ?? null, satisfactionResponses: input.satisfactionResponses, indicatorBefore: input.indicatorBefore ?? null,
-      indicatorAfter: input.indicatorAfter ?? null, comments: input.comments,
+      teamId: ctx.teamId,
+      initiativeId: input.initiativeId,
+      runOn: dateOnlyOf(input.runOn)!,
+      participants: input.participants,
+      targetHeadcount: input.targetHeadcount,
+      satisfactionMean: input.satisfactionMean ?? null,
+      satisfactionResponses: input.satisfactionResponses,
+      indicatorBefore: input.indicatorBefore ?? null,
+      indicatorAfter: input.indicatorAfter ?? null,
+      comments: input.comments,
     },
     select: { id: true },
   });
@@ -112,7 +140,13 @@ export async function listInitiatives(ctx: TeamCtx, f: { stage?: Stage; kind?: s
     orderBy: [{ updatedAt: "desc" }],
     take: 300,
     select: {
-      id: true, title: true, kind: true, stage: true, version: true, plannedStartOn: true, updatedAt: true,
+      id: true,
+      title: true,
+      kind: true,
+      stage: true,
+      version: true,
+      plannedStartOn: true,
+      updatedAt: true,
       owners: { select: { user: { select: { name: true } } } },
       departments: { select: { department: { select: { name: true } } } },
       _count: { select: { results: true } },
@@ -124,13 +158,43 @@ export async function getInitiative(ctx: TeamCtx, id: string) {
   const i = await ctx.db.initiative.findFirst({
     where: { id, teamId: ctx.teamId },
     select: {
-      id: true, title: true, kind: true, stage: true, description: true, plannedStartOn: true, plannedEndOn: true, actualStartOn: true, actualEndOn: true,
-      effortMinutes: true, indicatorName: true, indicatorUnit: true, indicatorLowerIsBetter: true, goodExample: true, stoppedReason: true, version: true,
+      id: true,
+      title: true,
+      kind: true,
+      stage: true,
+      description: true,
+      plannedStartOn: true,
+      plannedEndOn: true,
+      actualStartOn: true,
+      actualEndOn: true,
+      effortMinutes: true,
+      indicatorName: true,
+      indicatorUnit: true,
+      indicatorLowerIsBetter: true,
+      goodExample: true,
+      stoppedReason: true,
+      version: true,
       departments: { select: { department: { select: { id: true, name: true } } } },
       champions: { select: { keyPerson: { select: { id: true, name: true, title: true } } } },
       owners: { select: { user: { select: { id: true, name: true } } } },
-      stageChanges: { orderBy: { changedAt: "asc" }, select: { id: true, fromStage: true, toStage: true, reason: true, changedAt: true, changedBy: { select: { name: true } } } },
-      results: { orderBy: { runOn: "asc" }, select: { id: true, runOn: true, participants: true, targetHeadcount: true, satisfactionMean: true, satisfactionResponses: true, indicatorBefore: true, indicatorAfter: true, comments: true } },
+      stageChanges: {
+        orderBy: { changedAt: "asc" },
+        select: { id: true, fromStage: true, toStage: true, reason: true, changedAt: true, changedBy: { select: { name: true } } },
+      },
+      results: {
+        orderBy: { runOn: "asc" },
+        select: {
+          id: true,
+          runOn: true,
+          participants: true,
+          targetHeadcount: true,
+          satisfactionMean: true,
+          satisfactionResponses: true,
+          indicatorBefore: true,
+          indicatorAfter: true,
+          comments: true,
+        },
+      },
     },
   });
   if (!i) throw new AppError("notFound");

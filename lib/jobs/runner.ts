@@ -63,10 +63,13 @@ function startInProcess({ handlers, every, log = console.log }: JobRunnerOptions
   }
   return {
     kick(name, data, at) {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        void run(name, data);
-      }, Math.max(50, (at?.getTime() ?? 0) - Date.now()));
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          void run(name, data);
+        },
+        Math.max(50, (at?.getTime() ?? 0) - Date.now()),
+      );
       timer.unref();
       timers.add(timer);
     },

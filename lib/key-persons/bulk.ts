@@ -58,7 +58,8 @@ export async function bulkEdit(ctx: TeamCtx, input: z.infer<typeof bulkEditSchem
         await tx.keyPerson.updateMany({ where, data: { departmentId: input.departmentId || null, ...bump } });
         break;
       case "addTag":
-        if (rows.some((r) => !r.tags.includes(input.tag) && r.tags.length >= 20)) throw new AppError("validation", "validation", { tag: ["tooMany"] });
+        if (rows.some((r) => !r.tags.includes(input.tag) && r.tags.length >= 20))
+          throw new AppError("validation", "validation", { tag: ["tooMany"] });
         await tx.$executeRaw`UPDATE "KeyPerson" SET tags = CASE WHEN ${input.tag} = ANY(tags) THEN tags ELSE array_append(tags, ${input.tag}) END, version = version + 1, "updatedAt" = ${now} WHERE "teamId" = ${ctx.teamId} AND id = ANY(${unique}::text[])`;
         break;
       case "removeTag":
@@ -72,8 +73,21 @@ export async function bulkEdit(ctx: TeamCtx, input: z.infer<typeof bulkEditSchem
         await tx.keyPerson.updateMany({ where, data: { archivedAt: null, ...bump } });
         break;
     }
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "keyPerson.bulkEdit", entityType: "KeyPerson", detail: { action: input.action, count: unique.length } });
-    const previous: BulkBefore[] = rows.map((r) => ({ id: r.id, ownerId: r.ownerId, departmentId: r.departmentId, tags: r.tags, archivedAt: r.archivedAt?.toISOString() ?? null, version: r.version }));
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "keyPerson.bulkEdit",
+      entityType: "KeyPerson",
+      detail: { action: input.action, count: unique.length },
+    });
+    const previous: BulkBefore[] = rows.map((r) => ({
+      id: r.id,
+      ownerId: r.ownerId,
+      departmentId: r.departmentId,
+      tags: r.tags,
+      archivedAt: r.archivedAt?.toISOString() ?? null,
+      version: r.version,
+    }));
     return { count: unique.length, before: previous };
   });
 }
@@ -107,7 +121,13 @@ export async function undoBulkEdit(ctx: TeamCtx, input: z.infer<typeof bulkUndoS
       });
       restored += res.count;
     }
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "keyPerson.bulkUndo", entityType: "KeyPerson", detail: { count: restored, skipped: input.rows.length - restored } });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "keyPerson.bulkUndo",
+      entityType: "KeyPerson",
+      detail: { count: restored, skipped: input.rows.length - restored },
+    });
     return { restored, skipped: input.rows.length - restored };
   });
 }

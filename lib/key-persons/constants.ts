@@ -9,7 +9,14 @@ export const CHANNELS = ["IN_PERSON", "EMAIL", "CHAT", "PHONE", "MEETING"] as co
 
 /** Tags typed as one line: comma, 、 or space separated. */
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,、，\s]+/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      input
+        .split(/[,、，\s]+/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 // The longest search the list runs; a longer one is refused with a message.

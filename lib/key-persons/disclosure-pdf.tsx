@@ -39,42 +39,98 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
       footnote={t("disclosure.footnote")}
     >
       <FieldRows title={t("disclosure.record")} fields={fields} />
-      <RecordSection title={t("disclosure.stanceHistory")} none={none} items={d.stanceHistory} render={(h) => (
-        <>
-          <Text>{tokyoDate(h.at)}　{h.from ? t(`stances.${h.from}`) : "—"} → {t(`stances.${h.to}`)}（{h.by}）</Text>
-          {h.reason ? <Text style={s.small}>{t("disclosure.reason")}：{h.reason}</Text> : null}
-        </>
-      )} />
-      <RecordSection title={t("disclosure.touchpoints")} none={none} items={d.touchpoints} render={(tp) => (
-        <>
-          <Text>{tokyoDate(tp.at)}　{t(`touchpointTypes.${tp.type}`)}（{tp.nurse}）{tp.othersPresent > 0 ? `　${t("disclosure.othersPresent", { count: tp.othersPresent })}` : ""}</Text>
-          {tp.summary ? <Text style={s.small}>{tp.summary}</Text> : null}
-        </>
-      )} />
-      <RecordSection title={t("disclosure.requests")} none={none} items={d.requests} render={(r) => (
-        <>
-          <Text>{r.what}（{t(`requestStatuses.${r.status}`)}・{r.nurse}）</Text>
-          {[r.reason && `${t("requests.reason")}：${r.reason}`, r.benefit && `${t("requests.benefit")}：${r.benefit}`, r.nurseSupport && `${t("requests.nurseSupport")}：${r.nurseSupport}`, r.fallbackWhat && `${t("requests.fallbackWhat")}：${r.fallbackWhat}`, r.dueOn && `${t("requests.dueOn")}：${calendarDate(r.dueOn)}`]
-            .filter(Boolean)
-            .map((line, j) => <Text key={j} style={s.small}>{line as string}</Text>)}
-          <Text style={s.small}>{r.history.map((e) => `${tokyoDate(e.at)} ${t(`requestStatuses.${e.status}`)}`).join(" → ")}</Text>
-        </>
-      )} />
-      <RecordSection title={t("disclosure.links")} none={none} items={d.links} render={(l) => (
-        <>
-          <Text>{t(`disclosure.linkDirection.${l.direction}`, { type: t(`linkTypes.${l.type}`) })}</Text>
-          {l.note ? <Text style={s.small}>{l.note}</Text> : null}
-        </>
-      )} />
-      <RecordSection title={t("disclosure.reviewComments")} none={none} items={d.reviewComments} render={(c) => (
-        <>
-          <Text style={s.small}>{tokyoDate(c.at)}（{c.author}）</Text>
-          <Text>{c.body}</Text>
-        </>
-      )} />
-      <RecordSection title={t("disclosure.reviewActions")} none={none} items={d.reviewActions} render={(a) => (
-        <Text>{calendarDate(a.dueOn)}　{a.title}{a.done ? `（${t("disclosure.done")}）` : ""}</Text>
-      )} />
+      <RecordSection
+        title={t("disclosure.stanceHistory")}
+        none={none}
+        items={d.stanceHistory}
+        render={(h) => (
+          <>
+            <Text>
+              {tokyoDate(h.at)}　{h.from ? t(`stances.${h.from}`) : "—"} → {t(`stances.${h.to}`)}（{h.by}）
+            </Text>
+            {h.reason ? (
+              <Text style={s.small}>
+                {t("disclosure.reason")}：{h.reason}
+              </Text>
+            ) : null}
+          </>
+        )}
+      />
+      <RecordSection
+        title={t("disclosure.touchpoints")}
+        none={none}
+        items={d.touchpoints}
+        render={(tp) => (
+          <>
+            <Text>
+              {tokyoDate(tp.at)}　{t(`touchpointTypes.${tp.type}`)}（{tp.nurse}）
+              {tp.othersPresent > 0 ? `　${t("disclosure.othersPresent", { count: tp.othersPresent })}` : ""}
+            </Text>
+            {tp.summary ? <Text style={s.small}>{tp.summary}</Text> : null}
+          </>
+        )}
+      />
+      <RecordSection
+        title={t("disclosure.requests")}
+        none={none}
+        items={d.requests}
+        render={(r) => (
+          <>
+            <Text>
+              {r.what}（{t(`requestStatuses.${r.status}`)}・{r.nurse}）
+            </Text>
+            {[
+              r.reason && `${t("requests.reason")}：${r.reason}`,
+              r.benefit && `${t("requests.benefit")}：${r.benefit}`,
+              r.nurseSupport && `${t("requests.nurseSupport")}：${r.nurseSupport}`,
+              r.fallbackWhat && `${t("requests.fallbackWhat")}：${r.fallbackWhat}`,
+              r.dueOn && `${t("requests.dueOn")}：${calendarDate(r.dueOn)}`,
+            ]
+              .filter(Boolean)
+              .map((line, j) => (
+                <Text key={j} style={s.small}>
+                  {line as string}
+                </Text>
+              ))}
+            <Text style={s.small}>{r.history.map((e) => `${tokyoDate(e.at)} ${t(`requestStatuses.${e.status}`)}`).join(" → ")}</Text>
+          </>
+        )}
+      />
+      <RecordSection
+        title={t("disclosure.links")}
+        none={none}
+        items={d.links}
+        render={(l) => (
+          <>
+            <Text>{t(`disclosure.linkDirection.${l.direction}`, { type: t(`linkTypes.${l.type}`) })}</Text>
+            {l.note ? <Text style={s.small}>{l.note}</Text> : null}
+          </>
+        )}
+      />
+      <RecordSection
+        title={t("disclosure.reviewComments")}
+        none={none}
+        items={d.reviewComments}
+        render={(c) => (
+          <>
+            <Text style={s.small}>
+              {tokyoDate(c.at)}（{c.author}）
+            </Text>
+            <Text>{c.body}</Text>
+          </>
+        )}
+      />
+      <RecordSection
+        title={t("disclosure.reviewActions")}
+        none={none}
+        items={d.reviewActions}
+        render={(a) => (
+          <Text>
+            {calendarDate(a.dueOn)}　{a.title}
+            {a.done ? `（${t("disclosure.done")}）` : ""}
+          </Text>
+        )}
+      />
     </RecordDocument>
   );
 }

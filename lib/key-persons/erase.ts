@@ -29,27 +29,31 @@ export const eraseSchema = z.object({
 /** What erasing him would remove, as counts for the confirmation. */
 export async function erasePreview(ctx: TeamCtx, id: string) {
   requirePermission(ctx, "keyPersons.erase");
-  const person = await ctx.db.keyPerson.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, name: true, title: true, version: true, legalHold: true } });
+  const person = await ctx.db.keyPerson.findFirst({
+    where: { id, teamId: ctx.teamId },
+    select: { id: true, name: true, title: true, version: true, legalHold: true },
+  });
   if (!person) throw new AppError("notFound");
   return { person, counts: await counts(ctx.db, ctx.teamId, id) };
 }
 
 async function counts(db: Tx | TeamCtx["db"], teamId: string, id: string) {
   const mine = { teamId, keyPersonId: id };
-  const [touchpoints, alone, requests, commitments, links, comments, actions, stanceChanges, cases, initiatives, reports, snapshots] = await Promise.all([
-    db.touchpointParticipant.count({ where: mine }),
-    soleTouchpoints(db, teamId, id).then((ids) => ids.length),
-    db.request.count({ where: mine }),
-    db.commitment.count({ where: mine }),
-    db.personLink.count({ where: linksOf(teamId, id) }),
-    db.reviewComment.count({ where: commentsAbout(teamId, id) }),
-    db.reviewAction.count({ where: mine }),
-    db.stanceChange.count({ where: mine }),
-    db.caseKeyPerson.count({ where: mine }),
-    db.initiativeChampion.count({ where: mine }),
-    db.keyPerson.count({ where: { teamId, reportsToId: id } }),
-    reviewsHolding(db, teamId, id).then((r) => r.length),
-  ]);
+  const [touchpoints, alone, requests, commitments, links, comments, actions, stanceChanges, cases, initiatives, reports, snapshots] =
+    await Promise.all([
+      db.touchpointParticipant.count({ where: mine }),
+      soleTouchpoints(db, teamId, id).then((ids) => ids.length),
+      db.request.count({ where: mine }),
+      db.commitment.count({ where: mine }),
+      db.personLink.count({ where: linksOf(teamId, id) }),
+      db.reviewComment.count({ where: commentsAbout(teamId, id) }),
+      db.reviewAction.count({ where: mine }),
+      db.stanceChange.count({ where: mine }),
+      db.caseKeyPerson.count({ where: mine }),
+      db.initiativeChampion.count({ where: mine }),
+      db.keyPerson.count({ where: { teamId, reportsToId: id } }),
+      reviewsHolding(db, teamId, id).then((r) => r.length),
+    ]);
   return { touchpoints, alone, requests, commitments, links, comments, actions, stanceChanges, cases, initiatives, reports, snapshots };
 }
 
@@ -73,7 +77,10 @@ type Snap = { people?: { id: string }[]; links?: { fromId: string; toId: string 
 export async function eraseKeyPerson(ctx: TeamCtx, input: z.infer<typeof eraseSchema>) {
   requirePermission(ctx, "keyPersons.erase");
   return ctx.db.$transaction(async (tx) => {
-    const p = await tx.keyPerson.findFirst({ where: { id: input.id, teamId: ctx.teamId }, select: { id: true, name: true, version: true, legalHold: true } });
+    const p = await tx.keyPerson.findFirst({
+      where: { id: input.id, teamId: ctx.teamId },
+      select: { id: true, name: true, version: true, legalHold: true },
+    });
     if (!p) throw new AppError("notFound");
     if (p.version !== input.version) throw new AppError("conflict", "staleEdit");
     if (p.legalHold) throw new AppError("conflict", "underLegalHold");

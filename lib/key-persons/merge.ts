@@ -23,17 +23,58 @@ export const mergeSchema = z.object({
 
 /** The person's own columns a merge may fill in and an undo puts back (generated ones excluded). */
 const PERSON_COLUMNS = [
-  "externalId", "name", "nameKana", "title", "departmentId", "kind", "reportsToId", "ownerId", "stance", "influence", "interest",
-  "resistanceReason", "painPoints", "values", "bestTiming", "preferredChannel", "tags", "notes", "lastContactAt", "archivedAt", "version", "createdAt", "updatedAt",
+  "externalId",
+  "name",
+  "nameKana",
+  "title",
+  "departmentId",
+  "kind",
+  "reportsToId",
+  "ownerId",
+  "stance",
+  "influence",
+  "interest",
+  "resistanceReason",
+  "painPoints",
+  "values",
+  "bestTiming",
+  "preferredChannel",
+  "tags",
+  "notes",
+  "lastContactAt",
+  "archivedAt",
+  "version",
+  "createdAt",
+  "updatedAt",
 ] as const;
 /** Text and choice fields the kept record takes from the merged one when its own is blank. */
-const FILLABLE = ["externalId", "nameKana", "title", "departmentId", "ownerId", "resistanceReason", "painPoints", "bestTiming", "preferredChannel"] as const;
+const FILLABLE = [
+  "externalId",
+  "nameKana",
+  "title",
+  "departmentId",
+  "ownerId",
+  "resistanceReason",
+  "painPoints",
+  "bestTiming",
+  "preferredChannel",
+] as const;
 const DATES = new Set(["lastContactAt", "archivedAt", "createdAt", "updatedAt"]);
 
 type PersonRow = Record<(typeof PERSON_COLUMNS)[number], unknown> & { id: string; teamId: string };
 const personSelect = Object.fromEntries([["id", true], ["teamId", true], ...PERSON_COLUMNS.map((c) => [c, true])]) as Record<string, true>;
 
-type Link = { id: string; fromId: string; toId: string; type: string; note: string; createdById: string; version: number; createdAt: string; updatedAt: string };
+type Link = {
+  id: string;
+  fromId: string;
+  toId: string;
+  type: string;
+  note: string;
+  createdById: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
 type Undo = {
   merged: Record<string, unknown>;
   keptBefore: Record<string, unknown>;
@@ -92,7 +133,8 @@ async function teamPerson(ctx: TeamCtx, id: string) {
 const blank = (v: unknown) => v === null || v === undefined || v === "";
 const iso = (d: Date) => d.toISOString();
 const json = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? iso(v) : v]));
-const revive = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, DATES.has(k) && typeof v === "string" ? new Date(v) : v]));
+const revive = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, DATES.has(k) && typeof v === "string" ? new Date(v) : v]));
 
 export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchema>, now = new Date()) {
   requirePermission(ctx, "keyPersons.write");
@@ -130,14 +172,25 @@ export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchem
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
     const where = { teamId, keyPersonId: M };
     // Touchpoints, cases and pilots where both records took part keep one row (the kept person's).
-    const keptTouchpoints = (await tx.touchpointParticipant.findMany({ where: { teamId, keyPersonId: K }, select: { touchpointId: true } })).map((r) => r.touchpointId);
-    const mergedParticipants = await tx.touchpointParticipant.findMany({ where, select: { touchpointId: true, type: true, occurredAt: true, deleted: true } });
+    const keptTouchpoints = (
+      await tx.touchpointParticipant.findMany({ where: { teamId, keyPersonId: K }, select: { touchpointId: true } })
+    ).map((r) => r.touchpointId);
+    const mergedParticipants = await tx.touchpointParticipant.findMany({
+      where,
+      select: { touchpointId: true, type: true, occurredAt: true, deleted: true },
+    });
     const shared = new Set(keptTouchpoints);
     const participantsMoved = mergedParticipants.filter((p) => !shared.has(p.touchpointId)).map((p) => p.touchpointId);
     const participantsDropped = mergedParticipants.filter((p) => shared.has(p.touchpointId));
-    const keptCases = new Set((await tx.caseKeyPerson.findMany({ where: { teamId, keyPersonId: K }, select: { caseId: true } })).map((r) => r.caseId));
+    const keptCases = new Set(
+      (await tx.caseKeyPerson.findMany({ where: { teamId, keyPersonId: K }, select: { caseId: true } })).map((r) => r.caseId),
+    );
     const mergedCases = (await tx.caseKeyPerson.findMany({ where, select: { caseId: true } })).map((r) => r.caseId);
-    const keptInitiatives = new Set((await tx.initiativeChampion.findMany({ where: { teamId, keyPersonId: K }, select: { initiativeId: true } })).map((r) => r.initiativeId));
+    const keptInitiatives = new Set(
+      (await tx.initiativeChampion.findMany({ where: { teamId, keyPersonId: K }, select: { initiativeId: true } })).map(
+        (r) => r.initiativeId,
+      ),
+    );
     const mergedInitiatives = (await tx.initiativeChampion.findMany({ where, select: { initiativeId: true } })).map((r) => r.initiativeId);
 
     // Map links: one between the two records goes, as does one the kept person already has.
@@ -162,7 +215,10 @@ export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchem
       }
     }
     const linkComments = linksDropped.length
-      ? await tx.reviewComment.findMany({ where: { teamId, linkId: { in: linksDropped.map((l) => l.id) } }, select: { id: true, linkId: true } })
+      ? await tx.reviewComment.findMany({
+          where: { teamId, linkId: { in: linksDropped.map((l) => l.id) } },
+          select: { id: true, linkId: true },
+        })
       : [];
 
     const moved = {
@@ -192,7 +248,8 @@ export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchem
     await tx.reviewComment.updateMany({ where, data: { keyPersonId: K } });
     await tx.reviewAction.updateMany({ where, data: { keyPersonId: K } });
     await tx.keyPerson.updateMany({ where: { teamId, id: { in: moved.reports } }, data: { reportsToId: K } });
-    for (const c of linkComments) await tx.reviewComment.update({ where: { id: c.id }, data: { linkId: linkTarget.get(c.linkId!) ?? null } });
+    for (const c of linkComments)
+      await tx.reviewComment.update({ where: { id: c.id }, data: { linkId: linkTarget.get(c.linkId!) ?? null } });
     await tx.personLink.deleteMany({ where: { id: { in: linksDropped.map((l) => l.id) } } });
     await tx.personLink.updateMany({ where: { id: { in: linksFrom } }, data: { fromId: K } });
     await tx.personLink.updateMany({ where: { id: { in: linksTo } }, data: { toId: K } });
@@ -208,7 +265,12 @@ export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchem
       keptAfter: json(after),
       moved,
       dropped: {
-        participants: participantsDropped.map((p) => ({ touchpointId: p.touchpointId, type: p.type, occurredAt: iso(p.occurredAt), deleted: p.deleted })),
+        participants: participantsDropped.map((p) => ({
+          touchpointId: p.touchpointId,
+          type: p.type,
+          occurredAt: iso(p.occurredAt),
+          deleted: p.deleted,
+        })),
         cases: mergedCases.filter((c) => keptCases.has(c)),
         initiatives: mergedInitiatives.filter((i) => keptInitiatives.has(i)),
         links: linksDropped.map((l) => json(l) as Link),
@@ -216,11 +278,26 @@ export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchem
       },
     };
     const record = await tx.personMerge.create({
-      data: { teamId, keptId: K, mergedId: M, mergedName: String(merged.name), actorId: ctx.userId, undo: undo as unknown as Prisma.InputJsonValue, createdAt: now },
+      data: {
+        teamId,
+        keptId: K,
+        mergedId: M,
+        mergedName: String(merged.name),
+        actorId: ctx.userId,
+        undo: undo as unknown as Prisma.InputJsonValue,
+        createdAt: now,
+      },
       select: { id: true },
     });
     const counts = Object.fromEntries(Object.entries(moved).map(([k, v]) => [k, v.length]));
-    await audit(tx, { teamId, actorId: ctx.userId, action: "keyPerson.merge", entityType: "KeyPerson", entityId: K, detail: { mergeId: record.id, mergedId: M, ...counts } });
+    await audit(tx, {
+      teamId,
+      actorId: ctx.userId,
+      action: "keyPerson.merge",
+      entityType: "KeyPerson",
+      entityId: K,
+      detail: { mergeId: record.id, mergedId: M, ...counts },
+    });
     return { id: record.id, keptId: K };
   });
 }
@@ -239,7 +316,10 @@ export async function mergesInto(ctx: TeamCtx, keptId: string) {
 export async function undoMerge(ctx: TeamCtx, id: string, now = new Date()) {
   requirePermission(ctx, "keyPersons.write");
   return ctx.db.$transaction(async (tx) => {
-    const m = await tx.personMerge.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, keptId: true, mergedId: true, undo: true, undoneAt: true } });
+    const m = await tx.personMerge.findFirst({
+      where: { id, teamId: ctx.teamId },
+      select: { id: true, keptId: true, mergedId: true, undo: true, undoneAt: true },
+    });
     if (!m) throw new AppError("notFound");
     const claimed = await tx.personMerge.updateMany({ where: { id, undoneAt: null }, data: { undoneAt: now } });
     if (claimed.count !== 1) throw new AppError("conflict", "nothingToUndo");
@@ -258,34 +338,62 @@ export async function undoMerge(ctx: TeamCtx, id: string, now = new Date()) {
     if ("externalId" in restore) await tx.keyPerson.update({ where: { id: K }, data: { externalId: restore.externalId as string | null } });
     const merged = revive(u.merged);
     await tx.keyPerson.create({ data: { ...(merged as Prisma.KeyPersonUncheckedCreateInput), id: M, teamId, reportsToId: null } });
-    await tx.keyPerson.update({ where: { id: K }, data: { ...(revive(restore) as Prisma.KeyPersonUpdateInput), version: { increment: 1 } } });
+    await tx.keyPerson.update({
+      where: { id: K },
+      data: { ...(revive(restore) as Prisma.KeyPersonUpdateInput), version: { increment: 1 } },
+    });
     if (merged.reportsToId) await tx.keyPerson.update({ where: { id: M }, data: { reportsToId: merged.reportsToId as string } });
 
     const back = { teamId, keyPersonId: K };
     await tx.touchpointParticipant.updateMany({ where: { ...back, touchpointId: { in: u.moved.participants } }, data: { keyPersonId: M } });
     await tx.touchpointParticipant.createMany({
-      data: u.dropped.participants.map((p) => ({ ...p, occurredAt: new Date(p.occurredAt), type: p.type as never, teamId, keyPersonId: M })),
+      data: u.dropped.participants.map((p) => ({
+        ...p,
+        occurredAt: new Date(p.occurredAt),
+        type: p.type as never,
+        teamId,
+        keyPersonId: M,
+      })),
       skipDuplicates: true,
     });
     await tx.request.updateMany({ where: { ...back, id: { in: u.moved.requests } }, data: { keyPersonId: M } });
     await tx.commitment.updateMany({ where: { ...back, id: { in: u.moved.commitments } }, data: { keyPersonId: M } });
     await tx.stanceChange.updateMany({ where: { ...back, id: { in: u.moved.stanceChanges } }, data: { keyPersonId: M } });
     await tx.caseKeyPerson.updateMany({ where: { ...back, caseId: { in: u.moved.cases } }, data: { keyPersonId: M } });
-    await tx.caseKeyPerson.createMany({ data: u.dropped.cases.map((caseId) => ({ caseId, teamId, keyPersonId: M })), skipDuplicates: true });
+    await tx.caseKeyPerson.createMany({
+      data: u.dropped.cases.map((caseId) => ({ caseId, teamId, keyPersonId: M })),
+      skipDuplicates: true,
+    });
     await tx.initiativeChampion.updateMany({ where: { ...back, initiativeId: { in: u.moved.initiatives } }, data: { keyPersonId: M } });
-    await tx.initiativeChampion.createMany({ data: u.dropped.initiatives.map((initiativeId) => ({ initiativeId, teamId, keyPersonId: M })), skipDuplicates: true });
+    await tx.initiativeChampion.createMany({
+      data: u.dropped.initiatives.map((initiativeId) => ({ initiativeId, teamId, keyPersonId: M })),
+      skipDuplicates: true,
+    });
     await tx.reviewComment.updateMany({ where: { ...back, id: { in: u.moved.comments } }, data: { keyPersonId: M } });
     await tx.reviewAction.updateMany({ where: { ...back, id: { in: u.moved.actions } }, data: { keyPersonId: M } });
     await tx.keyPerson.updateMany({ where: { teamId, reportsToId: K, id: { in: u.moved.reports } }, data: { reportsToId: M } });
     await tx.personLink.updateMany({ where: { teamId, id: { in: u.moved.linksFrom }, fromId: K }, data: { fromId: M } });
     await tx.personLink.updateMany({ where: { teamId, id: { in: u.moved.linksTo }, toId: K }, data: { toId: M } });
     await tx.personLink.createMany({
-      data: u.dropped.links.map((l) => ({ ...l, createdAt: new Date(l.createdAt), updatedAt: new Date(l.updatedAt), type: l.type as never, teamId })),
+      data: u.dropped.links.map((l) => ({
+        ...l,
+        createdAt: new Date(l.createdAt),
+        updatedAt: new Date(l.updatedAt),
+        type: l.type as never,
+        teamId,
+      })),
       skipDuplicates: true,
     });
     for (const c of u.dropped.linkComments) await tx.reviewComment.updateMany({ where: { id: c.id, teamId }, data: { linkId: c.linkId } });
     await refreshLastContact(tx, teamId, [K, M]);
-    await audit(tx, { teamId, actorId: ctx.userId, action: "keyPerson.mergeUndone", entityType: "KeyPerson", entityId: K, detail: { mergeId: id, mergedId: M } });
+    await audit(tx, {
+      teamId,
+      actorId: ctx.userId,
+      action: "keyPerson.mergeUndone",
+      entityType: "KeyPerson",
+      entityId: K,
+      detail: { mergeId: id, mergedId: M },
+    });
     return { keptId: K, mergedId: M };
   });
 }

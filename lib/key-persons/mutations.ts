@@ -20,8 +20,11 @@ const MAX_CHAIN = 100;
  */
 export async function reportingChain(db: Pick<TeamCtx["db"], "keyPerson">, teamId: string, bossId: string): Promise<string[] | null> {
   const chain: string[] = [];
-  for (let at: string | null = bossId; at && chain.length < MAX_CHAIN && !chain.includes(at); ) {
-    const up: { reportsToId: string | null } | null = await db.keyPerson.findFirst({ where: { id: at, teamId }, select: { reportsToId: true } });
+  for (let at: string | null = bossId; at && chain.length < MAX_CHAIN && !chain.includes(at);) {
+    const up: { reportsToId: string | null } | null = await db.keyPerson.findFirst({
+      where: { id: at, teamId },
+      select: { reportsToId: true },
+    });
     if (!up) return chain.length ? chain : null;
     chain.push(at);
     at = up.reportsToId;
@@ -86,7 +89,9 @@ async function namesakes(ctx: TeamCtx, name: string) {
     take: 50,
     select: { id: true, name: true, title: true, department: { select: { name: true } } },
   });
-  return candidates.filter((c) => searchKey(c.name) === key).map((c) => ({ id: c.id, name: c.name, title: c.title, department: c.department?.name ?? null }));
+  return candidates
+    .filter((c) => searchKey(c.name) === key)
+    .map((c) => ({ id: c.id, name: c.name, title: c.title, department: c.department?.name ?? null }));
 }
 
 export async function createKeyPerson(ctx: TeamCtx, input: z.infer<typeof createKeyPersonSchema>) {
@@ -143,7 +148,13 @@ export async function setArchived(ctx: TeamCtx, id: string, archived: boolean) {
     data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
   });
   if (res.count !== 1) throw new AppError("notFound");
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: archived ? "keyPerson.archive" : "keyPerson.restore", entityType: "KeyPerson", entityId: id });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: archived ? "keyPerson.archive" : "keyPerson.restore",
+    entityType: "KeyPerson",
+    entityId: id,
+  });
 }
 
 /** Sets only the reporting line (from the map's "unplaced people"), refusing loops like the form. */
@@ -152,7 +163,14 @@ export async function setReportsTo(ctx: TeamCtx, id: string, reportsToId: string
   await checkLinks(ctx, { departmentId: null, ownerId: null, reportsToId }, id);
   await ctx.db.$transaction(async (tx) => {
     await tx.keyPerson.update({ where: { id: before.id }, data: { reportsToId, version: { increment: 1 } } });
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "keyPerson.update", entityType: "KeyPerson", entityId: id, detail: { reportsToId } });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "keyPerson.update",
+      entityType: "KeyPerson",
+      entityId: id,
+      detail: { reportsToId },
+    });
   });
 }
 
@@ -168,7 +186,14 @@ export async function changeStance(ctx: TeamCtx, input: z.infer<typeof changeSta
     });
     if (res.count !== 1) return false;
     await tx.stanceChange.create({
-      data: { teamId: ctx.teamId, keyPersonId: input.id, fromStance: before.stance as Stance, toStance: input.stance, reason: input.reason, changedById: ctx.userId },
+      data: {
+        teamId: ctx.teamId,
+        keyPersonId: input.id,
+        fromStance: before.stance as Stance,
+        toStance: input.stance,
+        reason: input.reason,
+        changedById: ctx.userId,
+      },
     });
     return true;
   });

@@ -19,10 +19,7 @@ export async function keyPersonWhere(ctx: TeamCtx, f: KeyPersonFilter, now = new
     // Name, reading and title through the search key (variants, width, kana); tags as typed.
     const q = escapeLike(searchKey(f.q));
     and.push({
-      OR: [
-        ...(q ? [{ searchKey: { contains: q } }, { department: { searchKey: { contains: q } } }] : []),
-        { tags: { has: tagged } },
-      ],
+      OR: [...(q ? [{ searchKey: { contains: q } }, { department: { searchKey: { contains: q } } }] : []), { tags: { has: tagged } }],
     });
   }
   if (f.stance?.length) and.push({ stance: { in: f.stance } });
@@ -67,13 +64,17 @@ export async function listKeyPersons(ctx: TeamCtx, f: KeyPersonFilter, now = new
     ctx.db.keyPerson.count({ where }),
     ctx.db.keyPerson.findMany({ where, orderBy, skip: (f.page - 1) * f.pageSize, take: f.pageSize, select: listSelect }),
   ]);
-  const labels = await departmentLabels(ctx.db, ctx.teamId, rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])));
+  const labels = await departmentLabels(
+    ctx.db,
+    ctx.teamId,
+    rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])),
+  );
   return {
     total,
     page: f.page,
     pageSize: f.pageSize,
     pages: Math.max(1, Math.ceil(total / f.pageSize)),
-    rows: rows.map((r) => ({ ...r, department: r.departmentId ? labels.get(r.departmentId) ?? "" : "" })),
+    rows: rows.map((r) => ({ ...r, department: r.departmentId ? (labels.get(r.departmentId) ?? "") : "" })),
   };
 }
 
@@ -157,7 +158,17 @@ export async function personTimeline(ctx: TeamCtx, keyPersonId: string, take = 3
       where: { teamId: ctx.teamId, keyPersonId },
       orderBy: { createdAt: "desc" },
       take: 20,
-      select: { id: true, what: true, status: true, dueOn: true, effortMinutes: true, sentAt: true, respondedAt: true, thankedAt: true, createdAt: true },
+      select: {
+        id: true,
+        what: true,
+        status: true,
+        dueOn: true,
+        effortMinutes: true,
+        sentAt: true,
+        respondedAt: true,
+        thankedAt: true,
+        createdAt: true,
+      },
     }),
   ]);
   return { touchpoints: openSealed(touchpoints.map((t) => t.touchpoint)), requests };
@@ -200,9 +211,21 @@ export async function keyPersonDetail(ctx: TeamCtx, id: string, now = new Date()
     stanceHistory(ctx, id),
     personTimeline(ctx, id),
     personBalance(ctx, id, since),
-    ctx.db.request.findMany({ where: { teamId: ctx.teamId, keyPersonId: id, ...thanksOwedWhere }, select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true }, take: 5 }).then((rs) => rs.map(acceptedWhat)),
+    ctx.db.request
+      .findMany({
+        where: { teamId: ctx.teamId, keyPersonId: id, ...thanksOwedWhere },
+        select: { id: true, what: true, fallbackWhat: true, status: true, respondedAt: true },
+        take: 5,
+      })
+      .then((rs) => rs.map(acceptedWhat)),
     ctx.db.touchpoint.findFirst({
-      where: { teamId: ctx.teamId, deletedAt: null, followUpDoneAt: null, followUpDueOn: { not: null }, participants: { some: { keyPersonId: id } } },
+      where: {
+        teamId: ctx.teamId,
+        deletedAt: null,
+        followUpDoneAt: null,
+        followUpDueOn: { not: null },
+        participants: { some: { keyPersonId: id } },
+      },
       orderBy: { followUpDueOn: "asc" },
       select: { id: true, followUpDueOn: true },
     }),
@@ -217,7 +240,7 @@ export async function keyPersonDetail(ctx: TeamCtx, id: string, now = new Date()
     now,
   });
   return {
-    person: { ...person, department: person.departmentId ? labels.get(person.departmentId) ?? "" : "" },
+    person: { ...person, department: person.departmentId ? (labels.get(person.departmentId) ?? "") : "" },
     line,
     history,
     timeline,

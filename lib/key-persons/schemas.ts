@@ -24,7 +24,10 @@ export const keyPersonFields = z.object({
     .nullable()
     .optional(),
   painPoints: text(2000).default(""),
-  values: z.array(z.enum(VALUES, { message: "invalidChoice" })).max(8).default([]),
+  values: z
+    .array(z.enum(VALUES, { message: "invalidChoice" }))
+    .max(8)
+    .default([]),
   bestTiming: text(500).default(""),
   preferredChannel: z
     .union([z.enum(CHANNELS, { message: "invalidChoice" }), z.literal("")])
@@ -63,24 +66,26 @@ export const archiveKeyPersonSchema = z.object({ id: z.string().min(1), archived
 const sortKeys = ["name", "nameKana", "stance", "lastContactAt", "influence", "updatedAt"] as const;
 
 // List filters as they appear in the URL; every value arrives as a string.
-export const keyPersonFilterSchema = z.object({
-  q: z.string().trim().optional().catch(undefined),
-  stance: z.array(z.enum(STANCES)).optional().catch(undefined),
-  kind: z.array(z.enum(KINDS)).optional().catch(undefined),
-  departmentId: z.string().min(1).optional().catch(undefined),
-  ownerId: z.string().min(1).optional().catch(undefined),
-  noContactDays: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
-  thanksOwed: z.coerce.boolean().optional().catch(undefined),
-  archived: z.coerce.boolean().optional().catch(undefined),
-  sort: z.enum(sortKeys).default("name").catch("name"),
-  dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
-  pageSize: z.coerce.number().int().min(10).max(100).default(25).catch(25),
-}).transform((f) => {
-  // An over-long query is not dropped (that would list everyone): it matches nothing and says so.
-  const qTooLong = (f.q?.length ?? 0) > MAX_QUERY;
-  return { ...f, qTooLong };
-});
+export const keyPersonFilterSchema = z
+  .object({
+    q: z.string().trim().optional().catch(undefined),
+    stance: z.array(z.enum(STANCES)).optional().catch(undefined),
+    kind: z.array(z.enum(KINDS)).optional().catch(undefined),
+    departmentId: z.string().min(1).optional().catch(undefined),
+    ownerId: z.string().min(1).optional().catch(undefined),
+    noContactDays: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+    thanksOwed: z.coerce.boolean().optional().catch(undefined),
+    archived: z.coerce.boolean().optional().catch(undefined),
+    sort: z.enum(sortKeys).default("name").catch("name"),
+    dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+    page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+    pageSize: z.coerce.number().int().min(10).max(100).default(25).catch(25),
+  })
+  .transform((f) => {
+    // An over-long query is not dropped (that would list everyone): it matches nothing and says so.
+    const qTooLong = (f.q?.length ?? 0) > MAX_QUERY;
+    return { ...f, qTooLong };
+  });
 
 export type KeyPersonFilter = z.infer<typeof keyPersonFilterSchema>;
 

@@ -2,7 +2,14 @@
 // as plain text and as simple HTML. Values are escaped in the HTML; the link is the only markup.
 import { translatorFor } from "@/lib/i18n/translator";
 
-export const MAIL_KINDS = ["passwordReset", "passwordResetByAdmin", "passwordChanged", "invitation", "signInLocked", "weeklyDigest"] as const;
+export const MAIL_KINDS = [
+  "passwordReset",
+  "passwordResetByAdmin",
+  "passwordChanged",
+  "invitation",
+  "signInLocked",
+  "weeklyDigest",
+] as const;
 
 /** A titled list inside a mail (the weekly digest's sections); lines are plain text. */
 export interface MailSection {
@@ -51,8 +58,10 @@ export function renderMail(
         `<h2 style="font-size:15px;margin:20px 0 8px">${escapeHtml(sec.heading)}</h2><ul style="margin:0 0 16px;padding-left:20px">${sec.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`,
     ),
     ...(link && action
-      ? [`<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#0f766e;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action)}</a></p>`,
-         `<p style="margin:0 0 16px;font-size:13px;color:#57534e;word-break:break-all">${escapeHtml(link)}</p>`]
+      ? [
+          `<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#0f766e;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action)}</a></p>`,
+          `<p style="margin:0 0 16px;font-size:13px;color:#57534e;word-break:break-all">${escapeHtml(link)}</p>`,
+        ]
       : []),
     `<hr style="border:none;border-top:1px solid #e7e5e4;margin:24px 0">`,
     `<p style="font-size:12px;color:#78716c">${escapeHtml(footer)}</p>`,

@@ -61,9 +61,7 @@ export function layoutMap(people: LayoutPerson[], departments: LayoutDepartment[
     if (list) list.push(p);
     else groups.set(key, [p]);
   }
-  const order = [...groups.keys()].sort((a, b) =>
-    a === null ? 1 : b === null ? -1 : cmp(labels.get(a)!, labels.get(b)!) || cmp(a, b),
-  );
+  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : cmp(labels.get(a)!, labels.get(b)!) || cmp(a, b)));
   const trees = order.map((key) => {
     const root = hierarchy(forest(groups.get(key)!));
     tree<TreeNode>().nodeSize([NODE_W + GAP_X, NODE_H + GAP_Y])(root);

@@ -11,4 +11,3 @@ export const createLinkSchema = z
     note: z.string().trim().max(500, "tooLong").default(""),
   })
   .refine((v) => v.fromId !== v.toId, { message: "samePerson", path: ["toId"] });
-

@@ -14,7 +14,14 @@ export async function createLink(ctx: TeamCtx, input: z.infer<typeof createLinkS
       data: { ...input, teamId: ctx.teamId, createdById: ctx.userId },
       select: { id: true, fromId: true, toId: true, type: true, note: true },
     });
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "link.create", entityType: "PersonLink", entityId: link.id, detail: { type: link.type } });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "link.create",
+      entityType: "PersonLink",
+      entityId: link.id,
+      detail: { type: link.type },
+    });
     return link;
   });
 }

@@ -41,8 +41,17 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
       orderBy: [{ influence: "desc" }, { name: "asc" }, { id: "asc" }],
       take: MAP_LIMIT,
       select: {
-        id: true, name: true, title: true, kind: true, stance: true, influence: true, interest: true,
-        departmentId: true, reportsToId: true, ownerId: true, lastContactAt: true,
+        id: true,
+        name: true,
+        title: true,
+        kind: true,
+        stance: true,
+        influence: true,
+        interest: true,
+        departmentId: true,
+        reportsToId: true,
+        ownerId: true,
+        lastContactAt: true,
       },
     }),
     ctx.db.keyPerson.count({ where }),
@@ -51,12 +60,15 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
   const ids = people.map((p) => p.id);
   const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY_MS);
   const [links, counts, labels] = await Promise.all([
-    ids.length ? ctx.db.personLink.findMany({
-      where: { teamId: ctx.teamId, fromId: { in: ids }, toId: { in: ids } },
-      orderBy: [{ fromId: "asc" }, { toId: "asc" }, { type: "asc" }],
-      select: { id: true, fromId: true, toId: true, type: true, note: true },
-    }) : [],
-    ids.length ? ctx.db.$queryRaw<Counts[]>`
+    ids.length
+      ? ctx.db.personLink.findMany({
+          where: { teamId: ctx.teamId, fromId: { in: ids }, toId: { in: ids } },
+          orderBy: [{ fromId: "asc" }, { toId: "asc" }, { type: "asc" }],
+          select: { id: true, fromId: true, toId: true, type: true, note: true },
+        })
+      : [],
+    ids.length
+      ? ctx.db.$queryRaw<Counts[]>`
       SELECT p."keyPersonId",
         count(*) FILTER (WHERE p.type = 'GIVE')::int AS gives,
         count(*) FILTER (WHERE p.type = 'ASK')::int AS asks,
@@ -66,13 +78,24 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
       FROM "TouchpointParticipant" p JOIN "Touchpoint" t ON t.id = p."touchpointId"
       WHERE p."teamId" = ${ctx.teamId} AND p."keyPersonId" IN (${Prisma.join(ids)}) AND p.deleted = false
         AND p."occurredAt" >= ${since} AND t."nurseId" = ${nurseId}
-      GROUP BY p."keyPersonId"` : [],
-    departmentLabels(ctx.db, ctx.teamId, people.flatMap((p) => (p.departmentId ? [p.departmentId] : []))),
+      GROUP BY p."keyPersonId"`
+      : [],
+    departmentLabels(
+      ctx.db,
+      ctx.teamId,
+      people.flatMap((p) => (p.departmentId ? [p.departmentId] : [])),
+    ),
   ]);
   const byPerson = new Map(counts.map((c) => [c.keyPersonId, c]));
   const mapPeople = people.map((p) => {
     const c = byPerson.get(p.id);
-    const contact = { gives: c?.gives ?? 0, asks: c?.asks ?? 0, thanks: c?.thanks ?? 0, other: c?.other ?? 0, lastContactAt: c?.last ?? null };
+    const contact = {
+      gives: c?.gives ?? 0,
+      asks: c?.asks ?? 0,
+      thanks: c?.thanks ?? 0,
+      other: c?.other ?? 0,
+      lastContactAt: c?.last ?? null,
+    };
     const strength = relationshipStrength(contact, now, ctx.team.noContactDays);
     return {
       ...p,

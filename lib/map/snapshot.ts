@@ -40,12 +40,26 @@ export function takeSnapshot(map: MapData, now: Date): Snapshot {
     takenAt: now.toISOString(),
     nurseId: map.nurse.id,
     people: map.people
-      .map((p) => ({ id: p.id, name: p.name, title: p.title, kind: p.kind, stance: p.stance, influence: p.influence, departmentId: p.departmentId, reportsToId: p.reportsToId, strength: p.strength }))
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        title: p.title,
+        kind: p.kind,
+        stance: p.stance,
+        influence: p.influence,
+        departmentId: p.departmentId,
+        reportsToId: p.reportsToId,
+        strength: p.strength,
+      }))
       .sort(byId),
     links: map.links.map((l) => ({ id: l.id, fromId: l.fromId, toId: l.toId, type: l.type })).sort(byId),
     departments: map.departments.map((d) => ({ id: d.id, label: d.label })).sort(byId),
     gaps: map.gaps
-      .map((g: Gap) => ({ key: gapKey(g), kind: g.kind, ...("personId" in g ? { personId: g.personId } : { departmentId: g.departmentId }) }))
+      .map((g: Gap) => ({
+        key: gapKey(g),
+        kind: g.kind,
+        ...("personId" in g ? { personId: g.personId } : { departmentId: g.departmentId }),
+      }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   };
 }

@@ -39,10 +39,7 @@ export type Gap =
   | { kind: "askNoGive"; personId: string; asks: number };
 
 export type MapScope =
-  | { kind: "mine" }
-  | { kind: "department"; departmentId: string }
-  | { kind: "team" }
-  | { kind: "mentee"; userId: string };
+  { kind: "mine" } | { kind: "department"; departmentId: string } | { kind: "team" } | { kind: "mentee"; userId: string };
 
 export type MapData = {
   scope: MapScope;

@@ -9,7 +9,9 @@ export function parseRanges(lines: string[]): { ok: true; ranges: string[] } | {
   for (const [index, raw] of lines.entries()) {
     const entry = raw.trim();
     try {
-      const [addr, bits] = entry.includes("/") ? ipaddr.parseCIDR(entry) : [ipaddr.parse(entry), ipaddr.parse(entry).kind() === "ipv4" ? 32 : 128];
+      const [addr, bits] = entry.includes("/")
+        ? ipaddr.parseCIDR(entry)
+        : [ipaddr.parse(entry), ipaddr.parse(entry).kind() === "ipv4" ? 32 : 128];
       ranges.push(`${addr.toString()}/${bits}`);
     } catch {
       return { ok: false, index };
@@ -29,7 +31,12 @@ export function addressAllowed(address: string | null, ranges: string[]): boolea
   }
   return ranges.some((r) => {
     const [net, bits] = ipaddr.parseCIDR(r);
-    const candidate = ip.kind() === net.kind() ? ip : ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress() ? (ip as ipaddr.IPv6).toIPv4Address() : null;
+    const candidate =
+      ip.kind() === net.kind()
+        ? ip
+        : ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()
+          ? (ip as ipaddr.IPv6).toIPv4Address()
+          : null;
     return candidate !== null && candidate.kind() === net.kind() && candidate.match([net, bits] as never);
   });
 }

@@ -10,13 +10,19 @@ export type HeaderBag = Record<string, unknown> | { get(name: string): string | 
 
 export function header(h: HeaderBag | undefined, name: string): string | undefined {
   if (!h) return undefined;
-  const v = typeof (h as { get?: unknown }).get === "function" ? (h as { get(n: string): string | null }).get(name) : (h as Record<string, unknown>)[name];
+  const v =
+    typeof (h as { get?: unknown }).get === "function"
+      ? (h as { get(n: string): string | null }).get(name)
+      : (h as Record<string, unknown>)[name];
   return typeof v === "string" ? v : undefined;
 }
 
 export function clientAddress(headers: HeaderBag | undefined, trustedHops: number): string | null {
   if (!headers || trustedHops <= 0) return null;
-  const chain = (header(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const entry = chain[chain.length - trustedHops];
   return entry && isIP(entry) ? entry : null;
 }

@@ -58,7 +58,9 @@ export function niceTicks(max: number, integer: boolean): number[] {
 export function axisTicks(chart: ChartData): number[] {
   if (chart.percent) return niceTicks(100, false);
   const tallest = chart.labels.map((_, i) =>
-    chart.kind === "stacked" ? chart.series.reduce((a, sr) => a + (sr.values[i] ?? 0), 0) : Math.max(0, ...chart.series.map((sr) => sr.values[i] ?? 0)),
+    chart.kind === "stacked"
+      ? chart.series.reduce((a, sr) => a + (sr.values[i] ?? 0), 0)
+      : Math.max(0, ...chart.series.map((sr) => sr.values[i] ?? 0)),
   );
   return niceTicks(Math.max(0, ...tallest), true);
 }

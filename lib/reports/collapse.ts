@@ -36,7 +36,12 @@ export function visibleRows(rows: Row[], open: ReadonlySet<string>, more: Readon
       const kids = children.get(i) ?? [];
       // The scope's top rows always show their children; deeper rows open on demand.
       const isOpen = (row.depth ?? 0) === 0 || open.has(keyOf(row, i));
-      out.push({ kind: "row", row, index: i, branch: kids.length && (row.depth ?? 0) > 0 ? { key: keyOf(row, i), open: isOpen, children: kids.length } : undefined });
+      out.push({
+        kind: "row",
+        row,
+        index: i,
+        branch: kids.length && (row.depth ?? 0) > 0 ? { key: keyOf(row, i), open: isOpen, children: kids.length } : undefined,
+      });
       if (kids.length && isOpen) show(kids, keyOf(row, i), (row.depth ?? 0) + 1);
     }
     if (!full) out.push({ kind: "more", parentKey: parentKey!, depth, hidden: list.length - cap });

@@ -19,7 +19,6 @@ function columnKind(table: Table, i: number): Fig["t"] {
   return "text";
 }
 
-
 export function flatColumns(table: Table, t: Translate): FlatColumn[] {
   const out: FlatColumn[] = [{ header: t("dashboard.item"), kind: "text", value: () => null }];
   table.columns.forEach((name, i) => {
@@ -32,7 +31,10 @@ export function flatColumns(table: Table, t: Translate): FlatColumn[] {
     switch (columnKind(table, i)) {
       case "rate":
         out.push(
-          { ...col(t("dashboard.csv.rate", { name }), "pct", (f) => (f?.t === "rate" && f.n ? (f.hits ?? 0) / f.n : null)), percentHeader: t("dashboard.csv.percent", { name }) },
+          {
+            ...col(t("dashboard.csv.rate", { name }), "pct", (f) => (f?.t === "rate" && f.n ? (f.hits ?? 0) / f.n : null)),
+            percentHeader: t("dashboard.csv.percent", { name }),
+          },
           col(t("dashboard.csv.hits", { name }), "int", (f) => (f?.t === "rate" ? f.hits : null)),
           col(t("dashboard.csv.n", { name }), "int", (f) => (f?.t === "rate" ? f.n : null)),
         );

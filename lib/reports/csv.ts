@@ -20,7 +20,10 @@ export function reportCsv(data: ReportData, section?: SectionId): string {
       // header says %), other decimals with two.
       const shown = (c: (typeof cols)[number], v: string | number | null) =>
         typeof v !== "number" ? v : c.kind === "pct" ? (v * 100).toFixed(1) : c.kind === "dec" ? Math.round(v * 100) / 100 : v;
-      lines.push([`${s.title} — ${table.title}`], cols.map((c) => c.percentHeader ?? c.header));
+      lines.push(
+        [`${s.title} — ${table.title}`],
+        cols.map((c) => c.percentHeader ?? c.header),
+      );
       for (const row of table.rows) {
         lines.push(cols.map((c, i) => (i === 0 ? `${"　".repeat(row.depth ?? 0)}${row.label}` : shown(c, c.value(row.cells)))));
       }

@@ -37,7 +37,17 @@ export interface ProtectResult {
   /** Ids of new figures to hide (those hidden before, and those the audit added). */
   hidden: Set<string>;
   /** What the audit took, for the bench; unprotectable: hidden figures pinned by earlier releases alone. */
-  stats: { variables: number; classes: number; targets: number; equations: number; rounds: number; solves: number; ms: number; unprotectable: number; narrowFirst: number };
+  stats: {
+    variables: number;
+    classes: number;
+    targets: number;
+    equations: number;
+    rounds: number;
+    solves: number;
+    ms: number;
+    unprotectable: number;
+    narrowFirst: number;
+  };
 }
 
 export const setKey = (cells: readonly string[]) => [...cells].sort().join(",");
@@ -69,16 +79,34 @@ function variables(input: ProtectInput) {
   const terms = (cells: readonly string[], parts: [slot: number, coef: number][]): Linear => {
     const idx: number[] = [];
     const coef: number[] = [];
-    for (const b of base(cells)) for (const [slot, c] of parts) {
-      idx.push(b + slot);
-      coef.push(c);
-    }
+    for (const b of base(cells))
+      for (const [slot, c] of parts) {
+        idx.push(b + slot);
+        coef.push(c);
+      }
     return { idx, coef };
   };
   /** Quantity q of a cell, as slots and coefficients: 0 is its size n, j ≥ 1 its j-th hit count. */
-  const formParts = (q: number): Parts => (H === 0 ? [[0, 1]] : q === 0 ? [[0, 1], [1, 1]] : q === 1 ? [[0, 1]] : [[q, 1]]);
+  const formParts = (q: number): Parts =>
+    H === 0
+      ? [[0, 1]]
+      : q === 0
+        ? [
+            [0, 1],
+            [1, 1],
+          ]
+        : q === 1
+          ? [[0, 1]]
+          : [[q, 1]];
   /** n − h_j of a cell. */
-  const complementParts = (j: number): Parts => (j === 1 ? [[1, 1]] : [[0, 1], [1, 1], [j, -1]]);
+  const complementParts = (j: number): Parts =>
+    j === 1
+      ? [[1, 1]]
+      : [
+          [0, 1],
+          [1, 1],
+          [j, -1],
+        ];
   const form = (cells: readonly string[], q: number): Linear => terms(cells, formParts(q));
   return { index, width, truth, form, formParts, complementParts };
 }
@@ -127,7 +155,8 @@ function aggregate(eqs: (Linear & { value: number })[], cells: number, width: nu
     return { idx: [...merged.keys()], coef: [...merged.values()] };
   };
   const atMostZero: Linear[] = [];
-  for (let i = 0; i < classes; i++) for (let j = 2; j <= H; j++) atMostZero.push({ idx: [i * width + j, i * width, i * width + 1], coef: [1, -1, -1] });
+  for (let i = 0; i < classes; i++)
+    for (let j = 2; j <= H; j++) atMostZero.push({ idx: [i * width + j, i * width, i * width + 1], coef: [1, -1, -1] });
   const system: LinearSystem = { numVars: classes * width, equations: eqs.map((e) => ({ ...mapLinear(e), value: e.value })), atMostZero };
   /** A cell-level point summed into classes (feasible stays feasible). */
   const up = (x: ArrayLike<number>) => {
@@ -264,7 +293,13 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     if (!owners.some((o) => o.length > 0)) break;
     const agg = aggregate(eqs, index.size, width, input.hits);
     classes = agg.classes;
-    const result = await narrowTargets(agg.system, open.map((i) => targetIn(agg, i)), k, agg.up(truth), pool.map(agg.up));
+    const result = await narrowTargets(
+      agg.system,
+      open.map((i) => targetIn(agg, i)),
+      k,
+      agg.up(truth),
+      pool.map(agg.up),
+    );
     // Witnesses go back on cells: the next round's classes are coarser (fewer equations).
     pool = result.pool.map(agg.down);
     if (rounds === 1) narrowFirst = result.narrow.length;
@@ -274,8 +309,19 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // release hides: set it aside (counted as unprotectable) instead of hiding one figure after
     // another in vain, round after round.
     // (Every witness of this round satisfies the earlier releases' equations too.)
-    historyOnly ??= aggregate(eqs.filter((_, r) => owners[r]!.length === 0), index.size, width, input.hits);
-    const check = await narrowTargets(historyOnly.system, result.narrow.map((n) => targetIn(historyOnly!, open[n.target]!)), k, historyOnly.up(truth), pool.map(historyOnly.up));
+    historyOnly ??= aggregate(
+      eqs.filter((_, r) => owners[r]!.length === 0),
+      index.size,
+      width,
+      input.hits,
+    );
+    const check = await narrowTargets(
+      historyOnly.system,
+      result.narrow.map((n) => targetIn(historyOnly!, open[n.target]!)),
+      k,
+      historyOnly.up(truth),
+      pool.map(historyOnly.up),
+    );
     solves += check.solves;
     const pinned = new Set(check.narrow.map((n) => result.narrow[n.target]!.target));
     const fixable = result.narrow.filter((n) => !pinned.has(n.target));
@@ -312,6 +358,16 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     }
     open = next;
   }
-  const stats = { variables: truth.length, classes, targets: targets.length, equations, rounds, solves, ms: performance.now() - started, unprotectable: unprotectable + settled, narrowFirst };
+  const stats = {
+    variables: truth.length,
+    classes,
+    targets: targets.length,
+    equations,
+    rounds,
+    solves,
+    ms: performance.now() - started,
+    unprotectable: unprotectable + settled,
+    narrowFirst,
+  };
   return { hidden, stats };
 }

@@ -15,7 +15,11 @@ const TYPES: Record<ReportFormat, string> = {
 
 export async function reportFileResponse(data: ReportData, issuedAt: Date, number: number, format: ReportFormat): Promise<Response> {
   const body =
-    format === "pdf" ? await renderReportPdf(data, issuedAt, number) : format === "xlsx" ? await renderReportXlsx(data, issuedAt, number) : reportCsv(data);
+    format === "pdf"
+      ? await renderReportPdf(data, issuedAt, number)
+      : format === "xlsx"
+        ? await renderReportXlsx(data, issuedAt, number)
+        : reportCsv(data);
   // The day in Tokyo: between 00:00 and 09:00 JST the UTC date is still yesterday's.
   const ascii = `report-${tokyoDay(issuedAt)}-v${number}.${format}`;
   const utf8 = encodeURIComponent(`${data.title}-v${number}.${format}`);

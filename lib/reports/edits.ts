@@ -10,8 +10,14 @@ const text = (max: number) => z.string().max(max, "tooLong");
 
 export const reportEditsSchema = z.object({
   /** A sentence is matched by its generated text: when the numbers change, an old rewrite no longer applies. */
-  summary: z.array(z.object({ original: text(1000), text: multiline(300) })).max(30, "tooMany").default([]),
-  hiddenRows: z.array(z.object({ table: text(100), label: text(200) })).max(300, "tooMany").default([]),
+  summary: z
+    .array(z.object({ original: text(1000), text: multiline(300) }))
+    .max(30, "tooMany")
+    .default([]),
+  hiddenRows: z
+    .array(z.object({ table: text(100), label: text(200) }))
+    .max(300, "tooMany")
+    .default([]),
   comments: z.partialRecord(z.enum(SECTION_IDS), multiline(500)).default({}),
 });
 export type ReportEdits = z.infer<typeof reportEditsSchema>;
@@ -52,7 +58,9 @@ function canonical(value: unknown): string {
   if (typeof value === "number") return JSON.stringify(Number.isFinite(value) ? Number(value.toPrecision(12)) : value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";

@@ -52,7 +52,11 @@ export interface LoadedRelease {
  * The release a report definition stands for now: its closed quarters, their rows as first published
  * (frozen) or as they are (then frozen by this issue), and the ledger to audit against.
  */
-export async function loadRelease(ctx: Pick<TeamCtx, "db" | "teamId">, def: { periodFrom: Date; periodTo: Date; scopeIds?: string[] }, now = new Date()): Promise<LoadedRelease> {
+export async function loadRelease(
+  ctx: Pick<TeamCtx, "db" | "teamId">,
+  def: { periodFrom: Date; periodTo: Date; scopeIds?: string[] },
+  now = new Date(),
+): Promise<LoadedRelease> {
   const quarters = closedQuarters(def.periodFrom, def.periodTo, now).map(dayKey);
   const [frozen, sets] = await Promise.all([
     ctx.db.frozenCaseQuarter.findMany({ where: { teamId: ctx.teamId }, select: { source: true, quarter: true, rows: true } }),
@@ -69,7 +73,10 @@ export async function loadRelease(ctx: Pick<TeamCtx, "db" | "teamId">, def: { pe
     if (open.length === 0) continue;
     const from = new Date(`${open[0]}T00:00:00Z`);
     const to = addMonths(new Date(`${open.at(-1)}T00:00:00Z`), 3);
-    const live = source === "improvement" ? await q.improvementRows(ctx.db, ctx.teamId, { from, to }) : await q.returnRows(ctx.db, ctx.teamId, { from, to });
+    const live =
+      source === "improvement"
+        ? await q.improvementRows(ctx.db, ctx.teamId, { from, to })
+        : await q.returnRows(ctx.db, ctx.teamId, { from, to });
     for (const qk of open) {
       const rows = (live as { q: string }[]).filter((r) => r.q === qk);
       toFreeze.push({ source, quarter: qk, rows });
@@ -110,27 +117,50 @@ type Tx = Pick<Db, "frozenCaseQuarter" | "disclosedSet" | "$executeRaw">;
 export async function recordRelease(tx: Tx, teamId: string, issueId: string, loaded: LoadedRelease): Promise<boolean> {
   // One issue at a time per team: the audit must see everything published before it.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ledger:${teamId}`}))`;
-  const [frozen, sets] = await Promise.all([tx.frozenCaseQuarter.count({ where: { teamId } }), tx.disclosedSet.count({ where: { teamId } })]);
+  const [frozen, sets] = await Promise.all([
+    tx.frozenCaseQuarter.count({ where: { teamId } }),
+    tx.disclosedSet.count({ where: { teamId } }),
+  ]);
   if (frozen + sets !== loaded.ledgerSize) return false;
   if (loaded.toFreeze.length) {
     await tx.frozenCaseQuarter.createMany({
-      data: loaded.toFreeze.map((f) => ({ teamId, source: f.source, quarter: new Date(`${f.quarter}T00:00:00Z`), rows: f.rows as Prisma.InputJsonValue, issueId })),
+      data: loaded.toFreeze.map((f) => ({
+        teamId,
+        source: f.source,
+        quarter: new Date(`${f.quarter}T00:00:00Z`),
+        rows: f.rows as Prisma.InputJsonValue,
+        issueId,
+      })),
     });
   }
   for (const [measure, figures] of Object.entries(loaded.release.record) as [CaseMeasure, LedgerFigure[]][]) {
     const unique = new Map(figures.map((f) => [hashOf(f.cells), f]));
-    const existing = await tx.disclosedSet.findMany({ where: { teamId, measure, setHash: { in: [...unique.keys()] } }, select: { setHash: true, values: true } });
+    const existing = await tx.disclosedSet.findMany({
+      where: { teamId, measure, setHash: { in: [...unique.keys()] } },
+      select: { setHash: true, values: true },
+    });
     const known = new Map(existing.map((e) => [e.setHash, e.values]));
     const fresh = [...unique].filter(([hash]) => !known.has(hash));
     if (fresh.length) {
       await tx.disclosedSet.createMany({
-        data: fresh.map(([setHash, f]) => ({ teamId, measure, setHash, cells: [...f.cells].sort(), values: f.values ?? [], firstIssueId: issueId, publishedIssueId: f.values ? issueId : null })),
+        data: fresh.map(([setHash, f]) => ({
+          teamId,
+          measure,
+          setHash,
+          cells: [...f.cells].sort(),
+          values: f.values ?? [],
+          firstIssueId: issueId,
+          publishedIssueId: f.values ? issueId : null,
+        })),
       });
     }
     // A set hidden until now and published by this release.
     const nowPublished = [...unique].filter(([hash, f]) => f.values && known.get(hash)?.length === 0);
     for (const [setHash, f] of nowPublished) {
-      await tx.disclosedSet.update({ where: { teamId_measure_setHash: { teamId, measure, setHash } }, data: { values: f.values!, publishedIssueId: issueId } });
+      await tx.disclosedSet.update({
+        where: { teamId_measure_setHash: { teamId, measure, setHash } },
+        data: { values: f.values!, publishedIssueId: issueId },
+      });
     }
   }
   return true;

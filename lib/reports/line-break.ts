@@ -2,7 +2,9 @@
 // and small kana never start a line and opening brackets never end one (kinsoku shori). Runs of
 // Latin letters and digits ("55.6%", "EMP") stay whole.
 
-const NO_START = new Set(Array.from("、。，．,.・：:；;？?！!ー―‐〜～」』）)】〕〉》］]｝}ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ％%"));
+const NO_START = new Set(
+  Array.from("、。，．,.・：:；;？?！!ー―‐〜～」』）)】〕〉》］]｝}ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ％%"),
+);
 const NO_END = new Set(Array.from("「『（(【〔〈《［[｛{"));
 const WORDISH = /[A-Za-z0-9.,%+\-/:_'’＃#@&]/;
 

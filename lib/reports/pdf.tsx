@@ -36,7 +36,16 @@ const s = StyleSheet.create({
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.35, marginBottom: 8 },
   meta: { fontSize: 9, color: "#57534e" },
   message: { marginTop: 10, padding: 8, backgroundColor: "#f5f5f4", borderRadius: 3, lineHeight: 1.5 },
-  h2: { fontSize: 13, fontWeight: 700, marginTop: 16, marginBottom: 6, paddingBottom: 3, borderBottomWidth: 1, borderBottomColor: "#23745e", color: "#1c5c4b" },
+  h2: {
+    fontSize: 13,
+    fontWeight: 700,
+    marginTop: 16,
+    marginBottom: 6,
+    paddingBottom: 3,
+    borderBottomWidth: 1,
+    borderBottomColor: "#23745e",
+    color: "#1c5c4b",
+  },
   h3: { fontSize: 10.5, fontWeight: 700, marginTop: 8, marginBottom: 4 },
   summaryBox: { marginTop: 12, padding: 10, borderWidth: 1, borderColor: "#d5ece4", backgroundColor: "#eef7f4", borderRadius: 3 },
   bullet: { flexDirection: "row", marginBottom: 2 },
@@ -47,7 +56,16 @@ const s = StyleSheet.create({
   // Text after a right-aligned number starts clear of it ("1 応援者あり" read as one phrase).
   textCell: { paddingRight: 3, paddingLeft: 10 },
   headText: { fontSize: 8, color: "#57534e" },
-  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#78716c" },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 40,
+    right: 40,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: "#78716c",
+  },
   note: { fontSize: 8.5, color: "#44403c", marginBottom: 3, lineHeight: 1.5 },
   legend: { flexDirection: "row", flexWrap: "wrap", marginTop: 2 },
 });
@@ -73,7 +91,13 @@ function BarChart({ chart }: { chart: ChartData }) {
         {ticks.map((tk) => (
           <G key={tk}>
             <Line x1={left} x2={CHART_W} y1={y(tk)} y2={y(tk)} stroke="#e7e5e4" strokeWidth={0.5} />
-            <Text x={left - 3} y={y(tk) + 2.5} style={{ fontSize: 6.5, fontFamily: "NotoSansJP" }} textAnchor="end" fill="#78716c">{`${tk}${chart.percent ? "%" : ""}`}</Text>
+            <Text
+              x={left - 3}
+              y={y(tk) + 2.5}
+              style={{ fontSize: 6.5, fontFamily: "NotoSansJP" }}
+              textAnchor="end"
+              fill="#78716c"
+            >{`${tk}${chart.percent ? "%" : ""}`}</Text>
           </G>
         ))}
         {chart.labels.map((label, i) => {
@@ -87,10 +111,27 @@ function BarChart({ chart }: { chart: ChartData }) {
                 const base = chart.kind === "stacked" ? stack : 0;
                 if (chart.kind === "stacked") stack += v;
                 const x = chart.kind === "stacked" ? x0 : x0 + j * barW;
-                return <Rect key={sr.name} x={x} y={y(base + v)} width={barW - 1} height={Math.max(0.5, y(base) - y(base + v))} fill={sr.color} />;
+                return (
+                  <Rect
+                    key={sr.name}
+                    x={x}
+                    y={y(base + v)}
+                    width={barW - 1}
+                    height={Math.max(0.5, y(base) - y(base + v))}
+                    fill={sr.color}
+                  />
+                );
               })}
               {i % step === 0 && (
-                <Text x={left + i * band + band / 2} y={CHART_H - 5} style={{ fontSize: 6.5, fontFamily: "NotoSansJP" }} textAnchor="middle" fill="#57534e">{label}</Text>
+                <Text
+                  x={left + i * band + band / 2}
+                  y={CHART_H - 5}
+                  style={{ fontSize: 6.5, fontFamily: "NotoSansJP" }}
+                  textAnchor="middle"
+                  fill="#57534e"
+                >
+                  {label}
+                </Text>
               )}
             </G>
           );
@@ -101,7 +142,9 @@ function BarChart({ chart }: { chart: ChartData }) {
         <View style={s.legend}>
           {chart.series.map((sr) => (
             <View key={sr.name} style={{ flexDirection: "row", alignItems: "center", marginRight: 8 }}>
-              <Svg width={7} height={7}><Rect x={0} y={0} width={7} height={7} fill={sr.color} /></Svg>
+              <Svg width={7} height={7}>
+                <Rect x={0} y={0} width={7} height={7} fill={sr.color} />
+              </Svg>
               <Text style={{ fontSize: 7, marginLeft: 2 }}>{sr.name}</Text>
             </View>
           ))}
@@ -114,7 +157,19 @@ function BarChart({ chart }: { chart: ChartData }) {
 // A committee reads pages, not ledgers: longer tables are cut here and stay whole in Excel and CSV.
 export const PDF_MAX_ROWS = 40;
 
-function TableView({ table: full, locale, itemLabel, empty, more }: { table: Table; locale: string; itemLabel: string; empty: string; more: (n: number) => string }) {
+function TableView({
+  table: full,
+  locale,
+  itemLabel,
+  empty,
+  more,
+}: {
+  table: Table;
+  locale: string;
+  itemLabel: string;
+  empty: string;
+  more: (n: number) => string;
+}) {
   const table = full.rows.length > PDF_MAX_ROWS ? { ...full, rows: full.rows.slice(0, PDF_MAX_ROWS) } : full;
   const chart = chartData(table);
   const textCol = (i: number) => table.rows.some((r) => r.cells[i]?.t === "text" && r.cells[i]?.v);
@@ -125,7 +180,9 @@ function TableView({ table: full, locale, itemLabel, empty, more }: { table: Tab
   const width = (share: number) => ({ width: `${(share / totalShares) * 100}%` });
   return (
     <View>
-      <Text style={s.h3} minPresenceAhead={40}>{table.title}</Text>
+      <Text style={s.h3} minPresenceAhead={40}>
+        {table.title}
+      </Text>
       {chart && chart.series.some((sr) => sr.values.some((v) => v)) && <BarChart chart={chart} />}
       {table.rows.length === 0 ? (
         <Text style={s.note}>{table.empty ?? empty}</Text>
@@ -134,12 +191,22 @@ function TableView({ table: full, locale, itemLabel, empty, more }: { table: Tab
           {/* fixed: drawn again at the top of every page the table runs onto. */}
           <View style={s.head} minPresenceAhead={30} fixed>
             <Text style={[s.label, s.headText, width(labelShare)]}>{itemLabel}</Text>
-            {table.columns.map((c, i) => <Text key={c} style={[textCol(i) ? s.textCell : s.cell, s.headText, width(shares[i]!)]}>{c}</Text>)}
+            {table.columns.map((c, i) => (
+              <Text key={c} style={[textCol(i) ? s.textCell : s.cell, s.headText, width(shares[i]!)]}>
+                {c}
+              </Text>
+            ))}
           </View>
           {table.rows.map((r, i) => (
             <View key={`${r.label}-${i}`} style={s.row} wrap={false}>
-              <Text style={[s.label, width(labelShare), { paddingLeft: (r.depth ?? 0) * 8, fontWeight: r.total ? 700 : 400 }]}>{r.label}</Text>
-              {r.cells.map((c, j) => <Text key={j} style={[textCol(j) ? s.textCell : s.cell, width(shares[j]!), { fontWeight: r.total ? 700 : 400 }]}>{formatFig(c, locale) || " "}</Text>)}
+              <Text style={[s.label, width(labelShare), { paddingLeft: (r.depth ?? 0) * 8, fontWeight: r.total ? 700 : 400 }]}>
+                {r.label}
+              </Text>
+              {r.cells.map((c, j) => (
+                <Text key={j} style={[textCol(j) ? s.textCell : s.cell, width(shares[j]!), { fontWeight: r.total ? 700 : 400 }]}>
+                  {formatFig(c, locale) || " "}
+                </Text>
+              ))}
             </View>
           ))}
           {full.rows.length > table.rows.length && <Text style={s.note}>{more(full.rows.length - table.rows.length)}</Text>}
@@ -151,42 +218,63 @@ function TableView({ table: full, locale, itemLabel, empty, more }: { table: Tab
 
 export function ReportDocument({ data, issuedAt, number }: { data: ReportData; issuedAt: Date; number: number }) {
   const t = translatorFor(data.locale);
-  const issued = new Intl.DateTimeFormat(data.locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(issuedAt);
+  const issued = new Intl.DateTimeFormat(data.locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(
+    issuedAt,
+  );
   const footnote = hasSuppressed(data) ? t("dashboard.footnote", { k: data.minGroupSize }) : "";
   return (
     <Document title={data.title} author={data.teamName} language={data.locale} creator={data.teamName} producer={data.teamName}>
       <Page size="A4" style={s.page}>
         <View style={s.body}>
-        <Text style={s.title}>{data.title}</Text>
-        <Text style={s.meta}>{data.teamName}</Text>
-        <Text style={s.meta}>{t("reports.pdf.period", { period: data.periodLabel })}</Text>
-        <Text style={s.meta}>{t("reports.pdf.issued", { date: issued, number })}</Text>
-        {data.message ? <Text style={s.message}>{data.message}</Text> : null}
-        {data.summary.length > 0 && (
-          <View style={s.summaryBox}>
-            <Text style={{ fontWeight: 700, marginBottom: 4 }}>{t("dashboard.summaryTitle")}</Text>
-            {data.summary.map((line) => (
-              <View key={line} style={s.bullet}>
-                <Text style={{ width: 10 }}>・</Text>
-                <Text style={{ flex: 1 }}>{line}</Text>
-              </View>
+          <Text style={s.title}>{data.title}</Text>
+          <Text style={s.meta}>{data.teamName}</Text>
+          <Text style={s.meta}>{t("reports.pdf.period", { period: data.periodLabel })}</Text>
+          <Text style={s.meta}>{t("reports.pdf.issued", { date: issued, number })}</Text>
+          {data.message ? <Text style={s.message}>{data.message}</Text> : null}
+          {data.summary.length > 0 && (
+            <View style={s.summaryBox}>
+              <Text style={{ fontWeight: 700, marginBottom: 4 }}>{t("dashboard.summaryTitle")}</Text>
+              {data.summary.map((line) => (
+                <View key={line} style={s.bullet}>
+                  <Text style={{ width: 10 }}>・</Text>
+                  <Text style={{ flex: 1 }}>{line}</Text>
+                </View>
+              ))}
+            </View>
+          )}
+          {data.sections.map((section) => (
+            <View key={section.id}>
+              <Text style={s.h2} minPresenceAhead={80}>
+                {section.title}
+              </Text>
+              {section.comment ? <Text style={s.message}>{section.comment}</Text> : null}
+              {section.tables.map((table) => (
+                <TableView
+                  key={table.id}
+                  table={table}
+                  locale={data.locale}
+                  itemLabel={t("dashboard.item")}
+                  empty={t("dashboard.summaryEmpty")}
+                  more={(n) => t("reports.pdf.more", { count: n })}
+                />
+              ))}
+              {section.notes?.map((n) => (
+                <Text key={n} style={[s.note, { marginTop: 4 }]}>
+                  {n}
+                </Text>
+              ))}
+            </View>
+          ))}
+          <View>
+            <Text style={s.h2} minPresenceAhead={60}>
+              {t("dashboard.methods")}
+            </Text>
+            {data.notes.map((n) => (
+              <Text key={n} style={s.note}>
+                {n}
+              </Text>
             ))}
           </View>
-        )}
-        {data.sections.map((section) => (
-          <View key={section.id}>
-            <Text style={s.h2} minPresenceAhead={80}>{section.title}</Text>
-            {section.comment ? <Text style={s.message}>{section.comment}</Text> : null}
-            {section.tables.map((table) => (
-              <TableView key={table.id} table={table} locale={data.locale} itemLabel={t("dashboard.item")} empty={t("dashboard.summaryEmpty")} more={(n) => t("reports.pdf.more", { count: n })} />
-            ))}
-            {section.notes?.map((n) => <Text key={n} style={[s.note, { marginTop: 4 }]}>{n}</Text>)}
-          </View>
-        ))}
-        <View>
-          <Text style={s.h2} minPresenceAhead={60}>{t("dashboard.methods")}</Text>
-          {data.notes.map((n) => <Text key={n} style={s.note}>{n}</Text>)}
-        </View>
         </View>
         <View style={s.footer} fixed>
           <Text style={{ flex: 1 }}>{footnote ? `${footnote}` : data.teamName}</Text>

@@ -16,7 +16,6 @@ import { loadRelease, recordRelease } from "./ledger";
 import type { reportSchema, updateReportSchema } from "./schemas";
 import { SECTION_IDS, type Audience, type ReportData, type SectionId } from "./types";
 
-
 const toRow = (input: z.infer<typeof reportSchema>) => ({
   title: input.title,
   message: input.message,
@@ -50,7 +49,10 @@ const storeDraft = (db: Pick<TeamCtx["db"], "report">, teamId: string, id: strin
 
 /** Changes a report of this team at the version the user saw; a stale version is refused, not overwritten. */
 async function updateAtVersion(ctx: TeamCtx, id: string, version: number, data: Prisma.ReportUpdateManyMutationInput, action: string) {
-  const res = await ctx.db.report.updateMany({ where: { id, teamId: ctx.teamId, version, archivedAt: null }, data: { ...data, version: { increment: 1 } } });
+  const res = await ctx.db.report.updateMany({
+    where: { id, teamId: ctx.teamId, version, archivedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (res.count !== 1) {
     const exists = await ctx.db.report.count({ where: { id, teamId: ctx.teamId, archivedAt: null } });
     throw exists ? new AppError("conflict", "staleEdit") : new AppError("notFound");
@@ -71,8 +73,18 @@ export async function archiveReport(ctx: TeamCtx, id: string) {
   await ctx.db.$transaction(async (tx) => {
     const res = await tx.report.updateMany({ where: { id, teamId: ctx.teamId, archivedAt: null }, data: { archivedAt: now } });
     if (res.count !== 1) throw new AppError("notFound");
-    const links = await tx.shareLink.updateMany({ where: { teamId: ctx.teamId, reportIssue: { reportId: id }, revokedAt: null }, data: { revokedAt: now } });
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.archive", entityType: "Report", entityId: id, detail: { revokedLinks: links.count } });
+    const links = await tx.shareLink.updateMany({
+      where: { teamId: ctx.teamId, reportIssue: { reportId: id }, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "report.archive",
+      entityType: "Report",
+      entityId: id,
+      detail: { revokedLinks: links.count },
+    });
   });
 }
 
@@ -88,7 +100,11 @@ export async function listReports(ctx: TeamCtx, page = 1) {
       skip: (page - 1) * PAGE,
       take: PAGE,
       select: {
-        id: true, title: true, periodFrom: true, periodTo: true, updatedAt: true,
+        id: true,
+        title: true,
+        periodFrom: true,
+        periodTo: true,
+        updatedAt: true,
         createdBy: { select: { name: true } },
         issues: { orderBy: { number: "desc" }, take: 1, select: { number: true, issuedAt: true } },
       },
@@ -101,17 +117,41 @@ export async function getReport(ctx: TeamCtx, id: string) {
   const report = await ctx.db.report.findFirst({
     where: { id, teamId: ctx.teamId, archivedAt: null },
     select: {
-      id: true, title: true, message: true, periodFrom: true, periodTo: true, departmentIds: true, sections: true, audience: true, version: true, createdAt: true, updatedAt: true,
-      edits: true, draft: true, draftAt: true,
+      id: true,
+      title: true,
+      message: true,
+      periodFrom: true,
+      periodTo: true,
+      departmentIds: true,
+      sections: true,
+      audience: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      edits: true,
+      draft: true,
+      draftAt: true,
       createdBy: { select: { name: true } },
-      issues: { orderBy: { number: "desc" }, take: 20, select: { id: true, number: true, issuedAt: true, issuedBy: { select: { name: true } } } },
+      issues: {
+        orderBy: { number: "desc" },
+        take: 20,
+        select: { id: true, number: true, issuedAt: true, issuedBy: { select: { name: true } } },
+      },
     },
   });
   if (!report) throw new AppError("notFound");
   return report;
 }
 
-type Definition = { title: string; message: string; periodFrom: Date; periodTo: Date; departmentIds: string[]; sections: string[]; audience: Audience };
+type Definition = {
+  title: string;
+  message: string;
+  periodFrom: Date;
+  periodTo: Date;
+  departmentIds: string[];
+  sections: string[];
+  audience: Audience;
+};
 
 /**
  * The success data a definition stands for, computed now (what issuing freezes): case figures over
@@ -156,7 +196,6 @@ export function saveReportEdits(ctx: TeamCtx, input: z.infer<typeof saveEditsSch
   return updateAtVersion(ctx, input.id, input.version, { edits: toJson(input.edits) }, "report.edit");
 }
 
-
 /**
  * Freezes the report's numbers as the next numbered issue, with the nurse's edits, and records what
  * it published. With `expected` (the hash of the draft the nurse reviewed), the issue goes out only
@@ -185,7 +224,14 @@ export async function issueReport(ctx: TeamCtx, id: string, now = new Date(), ex
         if (!(await recordRelease(tx, ctx.teamId, created.id, loaded))) throw new LedgerMoved();
         // Issued: the next issue starts from a new draft.
         await storeDraft(tx, ctx.teamId, id, null, now);
-        await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.issue", entityType: "Report", entityId: id, detail: { number } });
+        await audit(tx, {
+          teamId: ctx.teamId,
+          actorId: ctx.userId,
+          action: "report.issue",
+          entityType: "Report",
+          entityId: id,
+          detail: { number },
+        });
         return created;
       });
       return issue;
@@ -215,5 +261,12 @@ export async function getIssue(ctx: TeamCtx, reportId: string, number?: number) 
 }
 
 export async function auditExport(ctx: TeamCtx, reportId: string, number: number, format: "pdf" | "xlsx" | "csv") {
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "report.export", entityType: "Report", entityId: reportId, detail: { number, format } });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "report.export",
+    entityType: "Report",
+    entityId: reportId,
+    detail: { number, format },
+  });
 }

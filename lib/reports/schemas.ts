@@ -4,7 +4,12 @@ import { isoDate, multiline, versionField } from "@/lib/zod-helpers";
 import { AUDIENCES, isTeamOnlySection, SECTION_IDS } from "./types";
 import { DAY_MS } from "@/lib/dates";
 
-const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "invalidChoice");
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/, "invalidChoice");
 
 export const reportSchema = z
   .object({
@@ -14,11 +19,15 @@ export const reportSchema = z
     // Inclusive in the form; stored as the day after (half-open period).
     periodTo: isoDate,
     departmentIds: z.array(id).max(30, "tooMany").default([]),
-    sections: z.array(z.enum(SECTION_IDS, { message: "invalidChoice" })).min(1, "chooseSection").max(SECTION_IDS.length),
+    sections: z
+      .array(z.enum(SECTION_IDS, { message: "invalidChoice" }))
+      .min(1, "chooseSection")
+      .max(SECTION_IDS.length),
     audience: z.enum(AUDIENCES, { message: "invalidChoice" }).default("MANAGERS"),
   })
   .superRefine((v, c) => {
-    if (v.audience === "MANAGERS" && v.sections.some(isTeamOnlySection)) c.addIssue({ code: "custom", path: ["sections"], message: "teamOnlySection" });
+    if (v.audience === "MANAGERS" && v.sections.some(isTeamOnlySection))
+      c.addIssue({ code: "custom", path: ["sections"], message: "teamOnlySection" });
     const from = Date.parse(`${v.periodFrom}T00:00:00Z`);
     const to = Date.parse(`${v.periodTo}T00:00:00Z`);
     if (to < from) c.addIssue({ code: "custom", path: ["periodTo"], message: "endBeforeStart" });

@@ -13,7 +13,12 @@ const FORBIDDEN = /[:\\/?*[\]：＼／？＊［］]/g;
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ] (full-width forms too), unique. */
 export function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(FORBIDDEN, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
+  const base =
+    name
+      .replace(FORBIDDEN, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "Sheet";
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(candidate.toLowerCase());
@@ -25,7 +30,8 @@ function displayWidth(v: unknown): number {
   if (v === null || v === undefined) return 0;
   const str = typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : String(v);
   let w = 0;
-  for (const ch of str) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of str)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 

@@ -42,7 +42,10 @@ export async function withdrawPromise(tx: Tx, teamId: string, requestId: string)
 
 /** The open promise a touchpoint is logged to keep: hers, in her team, still open. */
 export async function keepable(ctx: TeamCtx, id: string) {
-  return ctx.db.commitment.findFirst({ where: { id, teamId: ctx.teamId, nurseId: ctx.userId, doneAt: null }, select: { id: true, requestId: true, what: true } });
+  return ctx.db.commitment.findFirst({
+    where: { id, teamId: ctx.teamId, nurseId: ctx.userId, doneAt: null },
+    select: { id: true, requestId: true, what: true },
+  });
 }
 
 /** The give is logged: the promise is kept (a second give for a kept one changes nothing). */

@@ -1,10 +1,25 @@
 // Request statuses, frequencies and the state machine, without zod, so client components can use them without its bundle.
 export const FREQUENCIES = ["ONCE", "WEEKLY", "BIWEEKLY", "MONTHLY", "QUARTERLY"] as const;
-export const REQUEST_STATUSES = ["DRAFT", "SENT", "ACCEPTED", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED", "FALLBACK_DECLINED", "DONE"] as const;
+export const REQUEST_STATUSES = [
+  "DRAFT",
+  "SENT",
+  "ACCEPTED",
+  "DECLINED",
+  "FALLBACK_SENT",
+  "FALLBACK_ACCEPTED",
+  "FALLBACK_DECLINED",
+  "DONE",
+] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** What makes an ask answerable on the spot; the composer warns about each one missing. */
-export function missingEssentials(input: { dueOn?: string | null; effortMinutes?: number | string | null; reason?: string; benefit?: string; doer?: string }) {
+export function missingEssentials(input: {
+  dueOn?: string | null;
+  effortMinutes?: number | string | null;
+  reason?: string;
+  benefit?: string;
+  doer?: string;
+}) {
   const missing: ("noDate" | "noEffort" | "noReason" | "noBenefit" | "noDoer")[] = [];
   if (!input.dueOn) missing.push("noDate");
   if (input.effortMinutes === null || input.effortMinutes === undefined || input.effortMinutes === "") missing.push("noEffort");

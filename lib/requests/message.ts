@@ -20,7 +20,8 @@ export type MessageInput = {
 const trimEnd = (s: string) => s.trim().replace(/[。．.]+$/, "");
 
 /** Titles a 誰が like 森本課長 ends with: then it is how the person is addressed, with no さん. */
-const TITLES = /(課長|部長|次長|係長|主任|室長|所長|センター長|工場長|本部長|支店長|社長|専務|常務|取締役|マネージャー|リーダー|班長|職長|GM)$/;
+const TITLES =
+  /(課長|部長|次長|係長|主任|室長|所長|センター長|工場長|本部長|支店長|社長|専務|常務|取締役|マネージャー|リーダー|班長|職長|GM)$/;
 
 /** How the message addresses the person: 森本課長 when 誰が names him so, else 森本 ゆかりさん. */
 export function addressOf(t: Translate, personName: string, doer: string): string {
@@ -71,7 +72,11 @@ export function emailMessage(t: Translate, m: MessageInput): string {
     t("bulletWhat", { what: trimEnd(m.what) }),
     m.doer ? t("bulletDoer", { doer: m.doer }) : null,
     m.due ? t("bulletDue", { date: m.due }) : null,
-    m.effortMinutes ? t("bulletEffort", { effort: t("effort", { minutes: m.effortMinutes }) + (m.frequency !== "ONCE" ? `（${t(`frequency.${m.frequency}`)}）` : "") }) : null,
+    m.effortMinutes
+      ? t("bulletEffort", {
+          effort: t("effort", { minutes: m.effortMinutes }) + (m.frequency !== "ONCE" ? `（${t(`frequency.${m.frequency}`)}）` : ""),
+        })
+      : null,
     m.benefit ? t("bulletBenefit", { name: addressOf(t, m.personName, m.doer), benefit: trimEnd(m.benefit) }) : null,
     m.nurseSupport ? t("bulletSupport", { support: trimEnd(m.nurseSupport) }) : null,
   ].filter(Boolean);
@@ -94,7 +99,11 @@ export function emailMessage(t: Translate, m: MessageInput): string {
 export function fallbackMessage(t: Translate, m: MessageInput): string {
   const what = trimEnd(m.fallbackWhat);
   const stem = askStem(what);
-  const values = { what, stem: stem ?? "", terms: m.fallbackMinutes ? t("terms", { terms: t("effort", { minutes: m.fallbackMinutes }) }) : "" };
+  const values = {
+    what,
+    stem: stem ?? "",
+    terms: m.fallbackMinutes ? t("terms", { terms: t("effort", { minutes: m.fallbackMinutes }) }) : "",
+  };
   return [
     t("salutation", { name: addressOf(t, m.personName, m.doer) }),
     "",

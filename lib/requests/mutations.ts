@@ -10,7 +10,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
 import ja from "@/messages/ja.json";
 import { promise, withdrawPromise } from "./commitments";
-import { ACCEPTANCES, ANSWERS, canUndoStatus, FREQUENCY_DAYS, TRANSITIONS, type createRequestSchema, type RequestStatus, type requestFields, type transitionSchema, type updateRequestSchema } from "./schemas";
+import {
+  ACCEPTANCES,
+  ANSWERS,
+  canUndoStatus,
+  FREQUENCY_DAYS,
+  TRANSITIONS,
+  type createRequestSchema,
+  type RequestStatus,
+  type requestFields,
+  type transitionSchema,
+  type updateRequestSchema,
+} from "./schemas";
 import { canChange } from "@/lib/auth/permissions";
 
 type Fields = z.infer<typeof requestFields>;
@@ -30,8 +41,10 @@ function requestAsk(tx: Tx, teamId: string, requestId: string, live: boolean) {
 async function checkLinks(ctx: TeamCtx, input: Fields) {
   const errors: Record<string, string[]> = {};
   if (!(await ctx.db.keyPerson.count({ where: { id: input.keyPersonId, teamId: ctx.teamId } }))) errors.keyPersonId = ["notFound"];
-  if (input.templateId && !(await ctx.db.requestTemplate.count({ where: { id: input.templateId, teamId: ctx.teamId } }))) errors.templateId = ["notFound"];
-  if (input.initiativeId && !(await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } }))) errors.initiativeId = ["notFound"];
+  if (input.templateId && !(await ctx.db.requestTemplate.count({ where: { id: input.templateId, teamId: ctx.teamId } })))
+    errors.templateId = ["notFound"];
+  if (input.initiativeId && !(await ctx.db.initiative.count({ where: { id: input.initiativeId, teamId: ctx.teamId } })))
+    errors.initiativeId = ["notFound"];
   if (input.caseId) {
     const problem = await caseLinkProblem(ctx, input.caseId);
     if (problem) errors.caseId = [problem];
@@ -62,7 +75,12 @@ function data(input: Fields) {
 export async function createRequest(ctx: TeamCtx, input: z.infer<typeof createRequestSchema>) {
   await checkLinks(ctx, input);
   return ctx.db.request.create({
-    data: { ...data(input), teamId: ctx.teamId, nurseId: ctx.userId, events: { create: [{ teamId: ctx.teamId, nurseId: ctx.userId, status: "DRAFT", at: new Date() }] } },
+    data: {
+      ...data(input),
+      teamId: ctx.teamId,
+      nurseId: ctx.userId,
+      events: { create: [{ teamId: ctx.teamId, nurseId: ctx.userId, status: "DRAFT", at: new Date() }] },
+    },
     select: { id: true },
   });
 }
@@ -70,7 +88,19 @@ export async function createRequest(ctx: TeamCtx, input: z.infer<typeof createRe
 async function ownRequest(ctx: TeamCtx, id: string) {
   const r = await ctx.db.request.findFirst({
     where: { id, teamId: ctx.teamId },
-    select: { id: true, nurseId: true, status: true, version: true, keyPersonId: true, what: true, fallbackWhat: true, principles: true, frequency: true, nurseSupport: true, dueOn: true },
+    select: {
+      id: true,
+      nurseId: true,
+      status: true,
+      version: true,
+      keyPersonId: true,
+      what: true,
+      fallbackWhat: true,
+      principles: true,
+      frequency: true,
+      nurseSupport: true,
+      dueOn: true,
+    },
   });
   if (!r) throw new AppError("notFound");
   if (!canChange(ctx, r, "requests.editAny")) throw new AppError("forbidden");
@@ -82,7 +112,10 @@ export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRe
   if (r.status !== "DRAFT" && r.status !== "SENT") throw new AppError("conflict", "requestLocked");
   await checkLinks(ctx, input);
   await ctx.db.$transaction(async (tx) => {
-    const res = await tx.request.updateMany({ where: { id: input.id, teamId: ctx.teamId, version: input.version }, data: { ...data(input), version: { increment: 1 } } });
+    const res = await tx.request.updateMany({
+      where: { id: input.id, teamId: ctx.teamId, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
     if (r.status !== "SENT") return;
     // The ask already on the person's timeline follows the request it records: its text (unless the
@@ -93,7 +126,10 @@ export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRe
       await tx.touchpoint.update({ where: { id: ask.id }, data: { summary: askSummary(input.what), version: { increment: 1 } } });
     }
     if (input.keyPersonId !== r.keyPersonId) {
-      await tx.touchpointParticipant.updateMany({ where: { touchpointId: ask.id, keyPersonId: r.keyPersonId }, data: { keyPersonId: input.keyPersonId } });
+      await tx.touchpointParticipant.updateMany({
+        where: { touchpointId: ask.id, keyPersonId: r.keyPersonId },
+        data: { keyPersonId: input.keyPersonId },
+      });
       await refreshLastContact(tx, ctx.teamId, [r.keyPersonId, input.keyPersonId]);
     }
   });
@@ -136,7 +172,10 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
       await refreshLastContact(tx, ctx.teamId, [r.keyPersonId]);
     }
     if (ask && input.to === "FALLBACK_SENT" && !ask.principles.includes("CONTRAST")) {
-      await tx.touchpoint.update({ where: { id: ask.id }, data: { principles: [...ask.principles, "CONTRAST"], version: { increment: 1 } } });
+      await tx.touchpoint.update({
+        where: { id: ask.id },
+        data: { principles: [...ask.principles, "CONTRAST"], version: { increment: 1 } },
+      });
     }
     // Her own part of an accepted request becomes a dated promise on her home page.
     if (accepted) await promise(tx, ctx.teamId, r, now);
@@ -184,11 +223,17 @@ export async function undoRequestStatus(ctx: TeamCtx, input: { id: string; versi
     if (!ask) return;
     // An acceptance of a recurring agreement booked a check-in on the ask: not agreed after all.
     if (ACCEPTANCES.includes(last.status) && FREQUENCY_DAYS[r.frequency]) {
-      await tx.touchpoint.updateMany({ where: { id: ask.id, followUpDoneAt: null }, data: { followUpDueOn: null, version: { increment: 1 } } });
+      await tx.touchpoint.updateMany({
+        where: { id: ask.id, followUpDoneAt: null },
+        data: { followUpDueOn: null, version: { increment: 1 } },
+      });
     }
     // Sending the fallback marked the ask as offering a contrast: unless the request itself did.
     if (last.status === "FALLBACK_SENT" && !r.principles.includes("CONTRAST")) {
-      await tx.touchpoint.update({ where: { id: ask.id }, data: { principles: ask.principles.filter((p) => p !== "CONTRAST"), version: { increment: 1 } } });
+      await tx.touchpoint.update({
+        where: { id: ask.id },
+        data: { principles: ask.principles.filter((p) => p !== "CONTRAST"), version: { increment: 1 } },
+      });
     }
   });
   return { id: r.id, status: previous.status };

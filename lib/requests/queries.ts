@@ -16,7 +16,11 @@ export const requestListSchema = z.object({
 const PAGE = 30;
 
 export async function listRequests(ctx: TeamCtx, f: z.infer<typeof requestListSchema>) {
-  const where: Prisma.RequestWhereInput = { teamId: ctx.teamId, ...(f.status ? { status: f.status } : {}), ...(f.nurseId ? { nurseId: f.nurseId } : {}) };
+  const where: Prisma.RequestWhereInput = {
+    teamId: ctx.teamId,
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.nurseId ? { nurseId: f.nurseId } : {}),
+  };
   const [total, rows] = await Promise.all([
     ctx.db.request.count({ where }),
     ctx.db.request.findMany({
@@ -24,7 +28,17 @@ export async function listRequests(ctx: TeamCtx, f: z.infer<typeof requestListSc
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       skip: (f.page - 1) * PAGE,
       take: PAGE,
-      select: { id: true, what: true, status: true, dueOn: true, effortMinutes: true, thankedAt: true, respondedAt: true, nurse: { select: { name: true } }, keyPerson: { select: { id: true, name: true, title: true } } },
+      select: {
+        id: true,
+        what: true,
+        status: true,
+        dueOn: true,
+        effortMinutes: true,
+        thankedAt: true,
+        respondedAt: true,
+        nurse: { select: { name: true } },
+        keyPerson: { select: { id: true, name: true, title: true } },
+      },
     }),
   ]);
   return { total, page: f.page, pages: Math.max(1, Math.ceil(total / PAGE)), rows };
@@ -34,12 +48,36 @@ export async function getRequest(ctx: TeamCtx, id: string) {
   const r = await ctx.db.request.findFirst({
     where: { id, teamId: ctx.teamId },
     select: {
-      id: true, what: true, doer: true, dueOn: true, effortMinutes: true, frequency: true, benefit: true, reason: true, nurseSupport: true,
-      fallbackWhat: true, fallbackMinutes: true, principles: true, status: true, sentAt: true, respondedAt: true, thankedAt: true, version: true,
-      nurseId: true, templateId: true, caseId: true, initiativeId: true, keyPersonId: true, createdAt: true,
+      id: true,
+      what: true,
+      doer: true,
+      dueOn: true,
+      effortMinutes: true,
+      frequency: true,
+      benefit: true,
+      reason: true,
+      nurseSupport: true,
+      fallbackWhat: true,
+      fallbackMinutes: true,
+      principles: true,
+      status: true,
+      sentAt: true,
+      respondedAt: true,
+      thankedAt: true,
+      version: true,
+      nurseId: true,
+      templateId: true,
+      caseId: true,
+      initiativeId: true,
+      keyPersonId: true,
+      createdAt: true,
       nurse: { select: { name: true } },
       keyPerson: { select: { id: true, name: true, title: true, kind: true } },
-      touchpoints: { where: { deletedAt: null }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], select: { id: true, type: true, occurredAt: true, summary: true, followUpDueOn: true, followUpDoneAt: true } },
+      touchpoints: {
+        where: { deletedAt: null },
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+        select: { id: true, type: true, occurredAt: true, summary: true, followUpDueOn: true, followUpDoneAt: true },
+      },
       events: { orderBy: [{ at: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, at: true, undoneAt: true } },
       commitment: { select: { id: true, what: true, dueOn: true, doneAt: true, touchpointId: true } },
     },
@@ -52,7 +90,20 @@ export async function listTemplates(ctx: TeamCtx) {
   return ctx.db.requestTemplate.findMany({
     where: { teamId: ctx.teamId, archivedAt: null },
     orderBy: { title: "asc" },
-    select: { id: true, title: true, what: true, doer: true, effortMinutes: true, frequency: true, benefit: true, reason: true, nurseSupport: true, fallbackWhat: true, fallbackMinutes: true, version: true },
+    select: {
+      id: true,
+      title: true,
+      what: true,
+      doer: true,
+      effortMinutes: true,
+      frequency: true,
+      benefit: true,
+      reason: true,
+      nurseSupport: true,
+      fallbackWhat: true,
+      fallbackMinutes: true,
+      version: true,
+    },
   });
 }
 

@@ -15,7 +15,11 @@ export const requestFields = z.object({
   keyPersonId: z.string().min(1, "pickPerson"),
   what: z.string().trim().min(1, "required").max(300, "tooLong"),
   doer: text(100),
-  dueOn: z.union([isoDate, z.literal("")]).transform((v) => (v === "" ? null : v)).nullable().optional(),
+  dueOn: z
+    .union([isoDate, z.literal("")])
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional(),
   effortMinutes: minutes,
   frequency: z.enum(FREQUENCIES, { message: "invalidChoice" }).default("ONCE"),
   benefit: text(500),
@@ -23,7 +27,10 @@ export const requestFields = z.object({
   nurseSupport: text(500),
   fallbackWhat: text(300),
   fallbackMinutes: minutes,
-  principles: z.array(z.enum(PRINCIPLES, { message: "invalidChoice" })).max(6).default([]),
+  principles: z
+    .array(z.enum(PRINCIPLES, { message: "invalidChoice" }))
+    .max(6)
+    .default([]),
   templateId: optionalId,
   caseId: optionalId,
   initiativeId: optionalId,
@@ -40,6 +47,16 @@ export const transitionSchema = z.object({
 
 // A template is a request without a person, date or links, plus a title.
 export const templateFields = requestFields
-  .pick({ what: true, doer: true, effortMinutes: true, frequency: true, benefit: true, reason: true, nurseSupport: true, fallbackWhat: true, fallbackMinutes: true })
+  .pick({
+    what: true,
+    doer: true,
+    effortMinutes: true,
+    frequency: true,
+    benefit: true,
+    reason: true,
+    nurseSupport: true,
+    fallbackWhat: true,
+    fallbackMinutes: true,
+  })
   .extend({ title: z.string().trim().min(1, "required").max(100, "tooLong") });
 export const saveTemplateSchema = templateFields.extend({ id: optionalId, version: versionField.optional() });

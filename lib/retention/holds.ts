@@ -35,8 +35,18 @@ export async function setLegalHold(ctx: TeamCtx, input: z.infer<typeof holdSchem
 export async function listHolds(ctx: TeamCtx) {
   requirePermission(ctx, "retention.manage");
   const [cases, people] = await Promise.all([
-    ctx.db.case.findMany({ where: { teamId: ctx.teamId, legalHold: { not: null } }, orderBy: { legalHoldAt: "asc" }, take: 200, select: { id: true, kind: true, legalHold: true, legalHoldAt: true } }),
-    ctx.db.keyPerson.findMany({ where: { teamId: ctx.teamId, legalHold: { not: null } }, orderBy: { legalHoldAt: "asc" }, take: 200, select: { id: true, name: true, legalHold: true, legalHoldAt: true } }),
+    ctx.db.case.findMany({
+      where: { teamId: ctx.teamId, legalHold: { not: null } },
+      orderBy: { legalHoldAt: "asc" },
+      take: 200,
+      select: { id: true, kind: true, legalHold: true, legalHoldAt: true },
+    }),
+    ctx.db.keyPerson.findMany({
+      where: { teamId: ctx.teamId, legalHold: { not: null } },
+      orderBy: { legalHoldAt: "asc" },
+      take: 200,
+      select: { id: true, name: true, legalHold: true, legalHoldAt: true },
+    }),
   ]);
   return { cases, people };
 }

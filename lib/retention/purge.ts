@@ -33,7 +33,14 @@ export type Retention = z.infer<typeof retentionSchema>;
 export async function saveRetention(ctx: TeamCtx, input: Retention) {
   requirePermission(ctx, "retention.manage");
   await ctx.db.team.update({ where: { id: ctx.teamId }, data: input });
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "retention.settings", entityType: "Team", entityId: ctx.teamId, detail: input });
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "retention.settings",
+    entityType: "Team",
+    entityId: ctx.teamId,
+    detail: input,
+  });
 }
 
 /** The same instant `n` years earlier (UTC calendar). */
@@ -51,7 +58,12 @@ function casesEndedBefore(teamId: string, cutoff: Date): Prisma.CaseWhereInput {
   return {
     teamId,
     legalHold: null,
-    AND: [before("closedOn"), before("withdrawnAt"), before("deletedAt"), { OR: [{ closedOn: { not: null } }, { withdrawnAt: { not: null } }, { deletedAt: { not: null } }] }],
+    AND: [
+      before("closedOn"),
+      before("withdrawnAt"),
+      before("deletedAt"),
+      { OR: [{ closedOn: { not: null } }, { withdrawnAt: { not: null } }, { deletedAt: { not: null } }] },
+    ],
   };
 }
 
@@ -89,9 +101,19 @@ export async function purgeList(ctx: TeamCtx, until = new Date(Date.now() + 30 *
   const team = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: retentionSelect });
   const due = dueAt(ctx.teamId, team, until);
   const [cases, caseCount, people, personCount, auditEntries, heldCases, heldPeople] = await Promise.all([
-    ctx.db.case.findMany({ where: due.cases, take, orderBy: { closedOn: "asc" }, select: { id: true, kind: true, closedOn: true, withdrawnAt: true, deletedAt: true } }),
+    ctx.db.case.findMany({
+      where: due.cases,
+      take,
+      orderBy: { closedOn: "asc" },
+      select: { id: true, kind: true, closedOn: true, withdrawnAt: true, deletedAt: true },
+    }),
     ctx.db.case.count({ where: due.cases }),
-    ctx.db.keyPerson.findMany({ where: due.people, take, orderBy: { archivedAt: "asc" }, select: { id: true, name: true, title: true, archivedAt: true } }),
+    ctx.db.keyPerson.findMany({
+      where: due.people,
+      take,
+      orderBy: { archivedAt: "asc" },
+      select: { id: true, name: true, title: true, archivedAt: true },
+    }),
     ctx.db.keyPerson.count({ where: due.people }),
     ctx.db.auditLog.count({ where: due.audit }),
     // Due but kept by a legal hold.
@@ -101,7 +123,9 @@ export async function purgeList(ctx: TeamCtx, until = new Date(Date.now() + 30 *
   return {
     until,
     retention: team,
-    cases: cases.map((c) => ({ id: c.id, kind: c.kind, endedOn: lastEnd(c), dueOn: yearsAfter(lastEnd(c), due.years.case) })).sort((a, b) => +a.dueOn - +b.dueOn),
+    cases: cases
+      .map((c) => ({ id: c.id, kind: c.kind, endedOn: lastEnd(c), dueOn: yearsAfter(lastEnd(c), due.years.case) }))
+      .sort((a, b) => +a.dueOn - +b.dueOn),
     caseCount,
     people: people.map((p) => ({ id: p.id, name: p.name, title: p.title, dueOn: yearsAfter(p.archivedAt!, due.years.person) })),
     personCount,
@@ -111,7 +135,14 @@ export async function purgeList(ctx: TeamCtx, until = new Date(Date.now() + 30 *
   };
 }
 
-export type PurgeCounts = { cases: number; people: number; auditEntries: number; touchpoints: number; requests: number; assessments: number };
+export type PurgeCounts = {
+  cases: number;
+  people: number;
+  auditEntries: number;
+  touchpoints: number;
+  requests: number;
+  assessments: number;
+};
 
 const BATCH = 100;
 
@@ -162,7 +193,14 @@ export async function purgeTeam(db: Db, teamId: string, now: Date): Promise<Purg
     assessments: sum(cases, (c) => c.assessments),
   };
   if (total.cases || total.people || total.auditEntries) {
-    await audit(db, { teamId, actorId: null, action: "retention.purge", entityType: "Team", entityId: teamId, detail: { ...total, retention: team } });
+    await audit(db, {
+      teamId,
+      actorId: null,
+      action: "retention.purge",
+      entityType: "Team",
+      entityId: teamId,
+      detail: { ...total, retention: team },
+    });
   }
   return total;
 }
@@ -172,6 +210,7 @@ export async function purgeAllTeams(db: Db, now: Date, log: (msg: string) => voi
   const teams = await db.team.findMany({ select: { id: true } });
   for (const { id } of teams) {
     const c = await purgeTeam(db, id, now);
-    if (c.cases || c.people || c.auditEntries) log(`[retention] team ${id}: ${c.cases} cases, ${c.people} people, ${c.auditEntries} audit entries purged`);
+    if (c.cases || c.people || c.auditEntries)
+      log(`[retention] team ${id}: ${c.cases} cases, ${c.people} people, ${c.auditEntries} audit entries purged`);
   }
 }

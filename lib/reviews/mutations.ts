@@ -13,7 +13,14 @@ import { loadMap } from "@/lib/map/queries";
 import { takeSnapshot } from "@/lib/map/snapshot";
 import { reviewFor } from "./access";
 import { notify } from "./notifications";
-import { MAX_ACTIONS, type actionSchema, type commentSchema, type editCommentSchema, type selfReflectionSchema, type startReviewSchema } from "./schemas";
+import {
+  MAX_ACTIONS,
+  type actionSchema,
+  type commentSchema,
+  type editCommentSchema,
+  type selfReflectionSchema,
+  type startReviewSchema,
+} from "./schemas";
 
 /** A person a comment or action names must be the team's own (another team's is "not found"). */
 async function requireTeamPerson(ctx: TeamCtx, id: string | null) {
@@ -63,7 +70,10 @@ export async function addComment(ctx: TeamCtx, input: z.infer<typeof commentSche
   // The mentee answers in threads; comments on the map itself are the mentor's.
   if (as === "mentee" && !input.parentId) throw new AppError("forbidden");
   if (input.parentId) {
-    const parent = await ctx.db.reviewComment.findFirst({ where: { id: input.parentId, reviewId: review.id, parentId: null }, select: { id: true } });
+    const parent = await ctx.db.reviewComment.findFirst({
+      where: { id: input.parentId, reviewId: review.id, parentId: null },
+      select: { id: true },
+    });
     if (!parent) throw new AppError("notFound");
   }
   await requireTeamPerson(ctx, input.keyPersonId);
@@ -89,7 +99,10 @@ export async function addComment(ctx: TeamCtx, input: z.infer<typeof commentSche
 
 /** Only the author edits her own words: a mentee cannot change the mentor's comments. */
 export async function editComment(ctx: TeamCtx, input: z.infer<typeof editCommentSchema>, now = new Date()) {
-  const comment = await ctx.db.reviewComment.findFirst({ where: { id: input.id, teamId: ctx.teamId }, select: { id: true, reviewId: true, authorId: true } });
+  const comment = await ctx.db.reviewComment.findFirst({
+    where: { id: input.id, teamId: ctx.teamId },
+    select: { id: true, reviewId: true, authorId: true },
+  });
   if (!comment) throw new AppError("notFound");
   await reviewFor(ctx, comment.reviewId);
   if (comment.authorId !== ctx.userId) throw new AppError("forbidden");
@@ -104,7 +117,14 @@ export async function addAction(ctx: TeamCtx, input: z.infer<typeof actionSchema
     const count = await tx.reviewAction.count({ where: { reviewId: review.id } });
     if (count >= MAX_ACTIONS) throw new AppError("validation", "validation", { title: ["tooManyActions"] });
     const action = await tx.reviewAction.create({
-      data: { teamId: ctx.teamId, reviewId: review.id, menteeId: review.menteeId, title: input.title, dueOn: dateOnlyOf(input.dueOn)!, keyPersonId: input.keyPersonId },
+      data: {
+        teamId: ctx.teamId,
+        reviewId: review.id,
+        menteeId: review.menteeId,
+        title: input.title,
+        dueOn: dateOnlyOf(input.dueOn)!,
+        keyPersonId: input.keyPersonId,
+      },
       select: { id: true },
     });
     await notify(tx, ctx, review.menteeId, "review.action", review.id);
@@ -114,7 +134,10 @@ export async function addAction(ctx: TeamCtx, input: z.infer<typeof actionSchema
 
 /** The mentee ticks an action off (from home or the review); the mentor may too. Undo with done=false. */
 export async function setActionDone(ctx: TeamCtx, id: string, done: boolean, now = new Date()) {
-  const action = await ctx.db.reviewAction.findFirst({ where: { id, teamId: ctx.teamId }, select: { id: true, reviewId: true, menteeId: true } });
+  const action = await ctx.db.reviewAction.findFirst({
+    where: { id, teamId: ctx.teamId },
+    select: { id: true, reviewId: true, menteeId: true },
+  });
   if (!action) throw new AppError("notFound");
   const { review } = await reviewFor(ctx, action.reviewId);
   await ctx.db.$transaction(async (tx) => {
@@ -146,5 +169,8 @@ export async function completeActionsByTouchpoint(
 export async function closeReview(ctx: TeamCtx, id: string) {
   const { review, as } = await reviewFor(ctx, id);
   if (as !== "mentor") throw new AppError("forbidden");
-  await ctx.db.mentorReview.update({ where: { id: review.id }, data: { status: review.status === "OPEN" ? "DONE" : "OPEN", version: { increment: 1 } } });
+  await ctx.db.mentorReview.update({
+    where: { id: review.id },
+    data: { status: review.status === "OPEN" ? "DONE" : "OPEN", version: { increment: 1 } },
+  });
 }

@@ -2,7 +2,14 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const NOTIFICATION_KINDS = ["review.started", "review.self", "review.comment", "review.reply", "review.action", "review.actionDone"] as const;
+export const NOTIFICATION_KINDS = [
+  "review.started",
+  "review.self",
+  "review.comment",
+  "review.reply",
+  "review.action",
+  "review.actionDone",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** "review.actionDone" → "reviewActionDone": catalog keys cannot contain dots. */
@@ -27,7 +34,10 @@ export async function listNotifications(ctx: TeamCtx, take = 50) {
     take,
     select: { id: true, kind: true, reviewId: true, actorId: true, readAt: true, createdAt: true },
   });
-  const actors = await ctx.db.user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } }, select: { id: true, name: true } });
+  const actors = await ctx.db.user.findMany({
+    where: { id: { in: [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return rows.map((r) => ({ ...r, kind: r.kind as NotificationKind, actor: r.actorId ? (names.get(r.actorId) ?? "") : "" }));
 }

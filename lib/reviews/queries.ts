@@ -25,7 +25,11 @@ export async function listReviews(ctx: TeamCtx, take = 100) {
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
     select: {
-      id: true, title: true, status: true, createdAt: true, selfAt: true,
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      selfAt: true,
       mentor: { select: { id: true, name: true } },
       mentee: { select: { id: true, name: true } },
       _count: { select: { comments: true, actions: true } },
@@ -38,17 +42,40 @@ export async function reviewDetail(ctx: TeamCtx, id: string, now = new Date()) {
   const review = await ctx.db.mentorReview.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, title: true, status: true, createdAt: true, snapshot: true, version: true,
-      selfWentWell: true, selfStuck: true, selfAt: true,
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      snapshot: true,
+      version: true,
+      selfWentWell: true,
+      selfStuck: true,
+      selfAt: true,
       mentor: { select: { id: true, name: true } },
       mentee: { select: { id: true, name: true } },
       comments: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, body: true, createdAt: true, editedAt: true, parentId: true, keyPersonId: true, linkId: true, author: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          editedAt: true,
+          parentId: true,
+          keyPersonId: true,
+          linkId: true,
+          author: { select: { id: true, name: true } },
+        },
       },
       actions: {
         orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, dueOn: true, doneAt: true, doneTouchpointId: true, keyPerson: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          title: true,
+          dueOn: true,
+          doneAt: true,
+          doneTouchpointId: true,
+          keyPerson: { select: { id: true, name: true } },
+        },
       },
     },
   });
@@ -56,7 +83,13 @@ export async function reviewDetail(ctx: TeamCtx, id: string, now = new Date()) {
   const previous = await ctx.db.mentorReview.findFirst({
     where: { teamId: ctx.teamId, menteeId: review.mentee.id, createdAt: { lt: review.createdAt } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, createdAt: true, snapshot: true, actions: { select: { id: true, title: true, dueOn: true, doneAt: true } } },
+    select: {
+      id: true,
+      title: true,
+      createdAt: true,
+      snapshot: true,
+      actions: { select: { id: true, title: true, dueOn: true, doneAt: true } },
+    },
   });
   const since = previous ? await sinceLastReview(ctx, review.mentee.id, previous, review.createdAt, snapshot) : null;
   // Her open promises: a broken one costs the trust her gives built, so the mentor sees them.
@@ -75,7 +108,13 @@ export async function reviewDetail(ctx: TeamCtx, id: string, now = new Date()) {
   };
 }
 
-type Previous = { id: string; title: string; createdAt: Date; snapshot: unknown; actions: { id: string; title: string; dueOn: Date; doneAt: Date | null }[] };
+type Previous = {
+  id: string;
+  title: string;
+  createdAt: Date;
+  snapshot: unknown;
+  actions: { id: string; title: string; dueOn: Date; doneAt: Date | null }[];
+};
 
 /** What changed between the previous review and this one: computed from snapshots and records. */
 async function sinceLastReview(ctx: TeamCtx, menteeId: string, previous: Previous, until: Date, current: ReturnType<typeof readSnapshot>) {
@@ -126,7 +165,11 @@ export async function mentorDashboard(ctx: TeamCtx, now = new Date()) {
       FROM "StanceChange" s JOIN "KeyPerson" k ON k.id = s."keyPersonId"
       WHERE s."teamId" = ${ctx.teamId} AND s."changedAt" >= ${since} AND s."fromStance" IS NOT NULL AND k."ownerId" = ANY(${ids}::text[])
       GROUP BY k."ownerId"`,
-    ctx.db.reviewAction.groupBy({ by: ["menteeId"], where: { teamId: ctx.teamId, menteeId: { in: ids }, doneAt: null, dueOn: { lt: today } }, _count: { _all: true } }),
+    ctx.db.reviewAction.groupBy({
+      by: ["menteeId"],
+      where: { teamId: ctx.teamId, menteeId: { in: ids }, doneAt: null, dueOn: { lt: today } },
+      _count: { _all: true },
+    }),
     ctx.db.mentorReview.groupBy({ by: ["menteeId"], where: { teamId: ctx.teamId, menteeId: { in: ids } }, _max: { createdAt: true } }),
   ]);
   return mentees.map((m) => {

@@ -19,9 +19,18 @@ export const selfReflectionSchema = z.object({
 export const commentSchema = z.object({
   reviewId: id,
   body: z.string().trim().min(1, "required").max(2000, "tooLong"),
-  keyPersonId: z.string().optional().transform((v) => v || null),
-  linkId: z.string().optional().transform((v) => v || null),
-  parentId: z.string().optional().transform((v) => v || null),
+  keyPersonId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+  linkId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+  parentId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const editCommentSchema = z.object({ id, body: z.string().trim().min(1, "required").max(2000, "tooLong") });
@@ -32,7 +41,10 @@ export const actionSchema = z.object({
   reviewId: id,
   title: z.string().trim().min(1, "required").max(120, "tooLong"),
   dueOn: isoDate,
-  keyPersonId: z.string().optional().transform((v) => v || null),
+  keyPersonId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const idSchema = z.object({ id });

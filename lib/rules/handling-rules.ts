@@ -55,8 +55,16 @@ export async function handlingRules(ctx: TeamCtx, now = new Date()): Promise<Han
     ctx.db.team.findUniqueOrThrow({
       where: { id: ctx.teamId },
       select: {
-        name: true, minGroupSize: true, minGroupDecidedOn: true, minGroupMinuteRef: true, caseNamesOn: true, requireTwoFactor: true,
-        ipAllowlist: true, retainCaseYears: true, retainPersonYears: true, retainAuditYears: true,
+        name: true,
+        minGroupSize: true,
+        minGroupDecidedOn: true,
+        minGroupMinuteRef: true,
+        caseNamesOn: true,
+        requireTwoFactor: true,
+        ipAllowlist: true,
+        retainCaseYears: true,
+        retainPersonYears: true,
+        retainAuditYears: true,
       },
     }),
     ctx.db.teamSso.findUnique({ where: { teamId: ctx.teamId }, select: { enabled: true, ssoOnly: true } }),
@@ -71,10 +79,18 @@ export async function handlingRules(ctx: TeamCtx, now = new Date()): Promise<Han
   const draftedOn = tokyoDay(now);
   const draftedLabel = calendarDate(draftedOn);
 
-  const who = ROLES.map((x) => r("roleLine", { role: role(x), can: SPOKEN.filter((p) => ROLE_PERMISSIONS[x].has(p)).map((p) => r(`perm.${p.replace(".", "_")}`)).join("、") }));
-  const group = team.minGroupSize >= DEFAULT_MIN_GROUP_SIZE || !team.minGroupDecidedOn
-    ? r("groupDefault", { n: team.minGroupSize })
-    : r("groupDecided", { n: team.minGroupSize, on: calendarDate(isoDayOf(team.minGroupDecidedOn)), ref: team.minGroupMinuteRef ?? "" });
+  const who = ROLES.map((x) =>
+    r("roleLine", {
+      role: role(x),
+      can: SPOKEN.filter((p) => ROLE_PERMISSIONS[x].has(p))
+        .map((p) => r(`perm.${p.replace(".", "_")}`))
+        .join("、"),
+    }),
+  );
+  const group =
+    team.minGroupSize >= DEFAULT_MIN_GROUP_SIZE || !team.minGroupDecidedOn
+      ? r("groupDefault", { n: team.minGroupSize })
+      : r("groupDecided", { n: team.minGroupSize, on: calendarDate(isoDayOf(team.minGroupDecidedOn)), ref: team.minGroupMinuteRef ?? "" });
   const security = [
     r("secEncryption"),
     team.requireTwoFactor ? r("secTwoFactorOn") : r("secTwoFactorOff"),
@@ -85,7 +101,11 @@ export async function handlingRules(ctx: TeamCtx, now = new Date()): Promise<Han
   ];
   const articles: Article[] = [
     { heading: r("a1"), paragraphs: [r("a1p", { team: team.name })], items: [] },
-    { heading: r("a2"), paragraphs: [r("a2p")], items: [r("a2case", { names: team.caseNamesOn ? r("namesOn") : r("namesOff") }), r("a2person"), r("a2audit")] },
+    {
+      heading: r("a2"),
+      paragraphs: [r("a2p")],
+      items: [r("a2case", { names: team.caseNamesOn ? r("namesOn") : r("namesOff") }), r("a2person"), r("a2audit")],
+    },
     { heading: r("a3"), paragraphs: [r("a3p")], items: who },
     { heading: r("a4"), paragraphs: [r("a4p"), r("a4withdraw")], items: [] },
     { heading: r("a5"), paragraphs: [r("a5p"), group, r("a5series")], items: [] },
@@ -94,7 +114,12 @@ export async function handlingRules(ctx: TeamCtx, now = new Date()): Promise<Han
     {
       heading: r("a8"),
       paragraphs: [r("a8p")],
-      items: [r("a8case", { n: team.retainCaseYears }), r("a8person", { n: team.retainPersonYears }), r("a8audit", { n: team.retainAuditYears }), r("a8hold")],
+      items: [
+        r("a8case", { n: team.retainCaseYears }),
+        r("a8person", { n: team.retainPersonYears }),
+        r("a8audit", { n: team.retainAuditYears }),
+        r("a8hold"),
+      ],
     },
     { heading: r("a9"), paragraphs: [r("a9p")], items: [] },
     { heading: r("a10"), paragraphs: [r("a10p")], items: [] },
@@ -121,7 +146,12 @@ export function rulesMarkdown(doc: HandlingRules): string {
     for (const item of a.items) lines.push(`- ${item}`);
     if (a.items.length) lines.push("");
   });
-  lines.push(`## ${t("handlingRules.members")}`, "", `| ${t("handlingRules.memberName")} | ${t("handlingRules.memberRole")} |`, "| --- | --- |");
+  lines.push(
+    `## ${t("handlingRules.members")}`,
+    "",
+    `| ${t("handlingRules.memberName")} | ${t("handlingRules.memberRole")} |`,
+    "| --- | --- |",
+  );
   for (const m of doc.members) lines.push(`| ${m.name.replaceAll("|", "｜")} | ${m.role} |`);
   lines.push("", `${t("handlingRules.supplement")}`, "", doc.footnote, "");
   return lines.join("\n");

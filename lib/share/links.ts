@@ -23,7 +23,10 @@ export const hashShareToken = hashToken;
 export const shareAddressKey = (ip: string) => `share-ip:${ip}`;
 
 export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareLinkSchema>, now = new Date()) {
-  const issue = await ctx.db.reportIssue.findFirst({ where: { id: input.reportIssueId, teamId: ctx.teamId, report: { archivedAt: null } }, select: { id: true, reportId: true, snapshot: true } });
+  const issue = await ctx.db.reportIssue.findFirst({
+    where: { id: input.reportIssueId, teamId: ctx.teamId, report: { archivedAt: null } },
+    select: { id: true, reportId: true, snapshot: true },
+  });
   if (!issue) throw new AppError("notFound");
   // A team edition carries the team's own working figures: it never leaves the team.
   if (snapshotOf(issue).audience === "TEAM") throw new AppError("validation", "teamEditionNotShareable");
@@ -33,14 +36,30 @@ export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareL
   const link = await ctx.db.$transaction(async (tx) => {
     const created = await tx.shareLink.create({
       data: {
-        teamId: ctx.teamId, reportIssueId: issue.id, tokenHash: hashShareToken(token), label: input.label, passcodeHash,
-        allowDownload: input.allowDownload, createdById: ctx.userId, expiresAt: new Date(now.getTime() + input.days * DAY_MS),
+        teamId: ctx.teamId,
+        reportIssueId: issue.id,
+        tokenHash: hashShareToken(token),
+        label: input.label,
+        passcodeHash,
+        allowDownload: input.allowDownload,
+        createdById: ctx.userId,
+        expiresAt: new Date(now.getTime() + input.days * DAY_MS),
       },
       select: { id: true, expiresAt: true },
     });
     await audit(tx, {
-      teamId: ctx.teamId, actorId: ctx.userId, action: "share.create", entityType: "ShareLink", entityId: created.id,
-      detail: { reportId: issue.reportId, reportIssueId: issue.id, days: input.days, passcode: !!passcodeHash, allowDownload: input.allowDownload },
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "share.create",
+      entityType: "ShareLink",
+      entityId: created.id,
+      detail: {
+        reportId: issue.reportId,
+        reportIssueId: issue.id,
+        days: input.days,
+        passcode: !!passcodeHash,
+        allowDownload: input.allowDownload,
+      },
     });
     return created;
   });
@@ -49,7 +68,10 @@ export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareL
 
 export type LinkStatus = "active" | "paused" | "revoked" | "expired" | "locked";
 
-export function linkStatus(l: { revokedAt: Date | null; expiresAt: Date; pausedAt: Date | null; lockedAt: Date | null }, now: Date): LinkStatus {
+export function linkStatus(
+  l: { revokedAt: Date | null; expiresAt: Date; pausedAt: Date | null; lockedAt: Date | null },
+  now: Date,
+): LinkStatus {
   if (l.revokedAt) return "revoked";
   if (l.expiresAt <= now) return "expired";
   if (l.pausedAt) return "paused";
@@ -58,15 +80,28 @@ export function linkStatus(l: { revokedAt: Date | null; expiresAt: Date; pausedA
 }
 
 export async function listShareLinks(ctx: TeamCtx, reportId: string, now = new Date()) {
-  return ctx.db.shareLink.findMany({
-    where: { teamId: ctx.teamId, reportIssue: { reportId } },
-    orderBy: { createdAt: "desc" },
-    take: 50,
-    select: {
-      id: true, label: true, expiresAt: true, pausedAt: true, revokedAt: true, lockedAt: true, viewCount: true, lastViewedAt: true,
-      allowDownload: true, createdAt: true, passcodeHash: true, reportIssue: { select: { number: true } }, createdBy: { select: { name: true } },
-    },
-  }).then((rows) => rows.map(({ passcodeHash, ...r }) => ({ ...r, hasPasscode: passcodeHash !== null, status: linkStatus(r, now) })));
+  return ctx.db.shareLink
+    .findMany({
+      where: { teamId: ctx.teamId, reportIssue: { reportId } },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: {
+        id: true,
+        label: true,
+        expiresAt: true,
+        pausedAt: true,
+        revokedAt: true,
+        lockedAt: true,
+        viewCount: true,
+        lastViewedAt: true,
+        allowDownload: true,
+        createdAt: true,
+        passcodeHash: true,
+        reportIssue: { select: { number: true } },
+        createdBy: { select: { name: true } },
+      },
+    })
+    .then((rows) => rows.map(({ passcodeHash, ...r }) => ({ ...r, hasPasscode: passcodeHash !== null, status: linkStatus(r, now) })));
 }
 
 type LinkAction = "pause" | "resume" | "revoke" | "clearLock";
@@ -75,7 +110,13 @@ type LinkAction = "pause" | "resume" | "revoke" | "clearLock";
 export async function changeShareLink(ctx: TeamCtx, id: string, action: LinkAction, now = new Date()) {
   const where = { id, teamId: ctx.teamId, revokedAt: null };
   const data =
-    action === "pause" ? { pausedAt: now } : action === "resume" ? { pausedAt: null } : action === "revoke" ? { revokedAt: now } : { lockedAt: null, failedAttempts: 0 };
+    action === "pause"
+      ? { pausedAt: now }
+      : action === "resume"
+        ? { pausedAt: null }
+        : action === "revoke"
+          ? { revokedAt: now }
+          : { lockedAt: null, failedAttempts: 0 };
   const res = await ctx.db.shareLink.updateMany({ where, data });
   if (res.count !== 1) throw new AppError("notFound");
   await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: `share.${action}`, entityType: "ShareLink", entityId: id });
@@ -85,7 +126,14 @@ export type ShareState = "ok" | "unknown" | "expired" | "paused" | "revoked" | "
 
 // What every share request needs to decide; the frozen report itself is read only when shown.
 const linkSelect = {
-  id: true, teamId: true, expiresAt: true, pausedAt: true, revokedAt: true, lockedAt: true, passcodeHash: true, allowDownload: true,
+  id: true,
+  teamId: true,
+  expiresAt: true,
+  pausedAt: true,
+  revokedAt: true,
+  lockedAt: true,
+  passcodeHash: true,
+  allowDownload: true,
 } as const;
 
 /** Looks a token up and says whether it may be shown now. Checked on every request. */
@@ -153,6 +201,14 @@ export async function viewShareLink(db: Db, linkId: string, options: { download?
   const link = options.download
     ? await db.shareLink.findUniqueOrThrow({ where: { id: linkId }, select })
     : await db.shareLink.update({ where: { id: linkId }, data: { viewCount: { increment: 1 }, lastViewedAt: now }, select });
-  if (options.download) await audit(db, { teamId: link.teamId, actorId: null, action: "share.download", entityType: "ShareLink", entityId: linkId, detail: { format: options.download } });
+  if (options.download)
+    await audit(db, {
+      teamId: link.teamId,
+      actorId: null,
+      action: "share.download",
+      entityType: "ShareLink",
+      entityId: linkId,
+      detail: { format: options.download },
+    });
   return { number: link.reportIssue.number, issuedAt: link.reportIssue.issuedAt, data: snapshotOf(link.reportIssue) };
 }

@@ -20,7 +20,10 @@ export const callbackPath = "/api/sso/callback";
 export type SsoFailure = "unknownDomain" | "failed" | "replayed" | "notInvited" | "inactive" | "emailMismatch";
 
 export class SsoError extends Error {
-  constructor(public reason: SsoFailure, detail?: string) {
+  constructor(
+    public reason: SsoFailure,
+    detail?: string,
+  ) {
     super(detail ? `${reason}: ${detail}` : reason);
   }
 }
@@ -121,15 +124,27 @@ export async function completeSso(
     throw new SsoError("failed", `${(e as Error).message}${typeof cause?.message === "string" ? ` (${cause.message})` : ""}`);
   }
 
-  const emailClaim = typeof claims.email === "string" ? claims.email : typeof claims.preferred_username === "string" ? claims.preferred_username : "";
+  const emailClaim =
+    typeof claims.email === "string" ? claims.email : typeof claims.preferred_username === "string" ? claims.preferred_username : "";
   const email = emailClaim.trim().toLowerCase();
   const domain = email.split("@")[1] ?? "";
   if (!email || !sso.domains.includes(domain) || claims.email_verified === false) throw new SsoError("emailMismatch");
   const name = typeof claims.name === "string" && claims.name.trim() ? claims.name.trim().slice(0, 100) : email.split("@")[0];
 
-  const user = await resolveUser(db, { issuer: sso.issuer, subject: claims.sub, email, name, teamId: sso.teamId, jit: sso.jitEnabled }, now);
+  const user = await resolveUser(
+    db,
+    { issuer: sso.issuer, subject: claims.sub, email, name, teamId: sso.teamId, jit: sso.jitEnabled },
+    now,
+  );
   const sessionId = await createUserSession(db, user.id, input.session, now);
-  await audit(db, { teamId: sso.teamId, actorId: user.id, action: "signIn.sso", entityType: "User", entityId: user.id, detail: { issuer: sso.issuer } });
+  await audit(db, {
+    teamId: sso.teamId,
+    actorId: user.id,
+    action: "signIn.sso",
+    entityType: "User",
+    entityId: user.id,
+    detail: { issuer: sso.issuer },
+  });
   return { user, teamId: sso.teamId, sessionId, callbackUrl: login.callbackUrl };
 }
 
@@ -139,10 +154,15 @@ async function resolveUser(
   now: Date,
 ) {
   const select = { id: true, name: true, email: true, sessionVersion: true } as const;
-  const identity = await db.userIdentity.findUnique({ where: { issuer_subject: { issuer: who.issuer, subject: who.subject } }, select: { id: true, user: { select } } });
+  const identity = await db.userIdentity.findUnique({
+    where: { issuer_subject: { issuer: who.issuer, subject: who.subject } },
+    select: { id: true, user: { select } },
+  });
   let user = identity?.user ?? (await db.user.findUnique({ where: { email: who.email }, select }));
 
-  const membership = user ? await db.membership.findUnique({ where: { teamId_userId: { teamId: who.teamId, userId: user.id } }, select: { status: true } }) : null;
+  const membership = user
+    ? await db.membership.findUnique({ where: { teamId_userId: { teamId: who.teamId, userId: user.id } }, select: { status: true } })
+    : null;
   if (membership?.status === "DEACTIVATED") throw new SsoError("inactive");
 
   if (!membership) {
@@ -163,20 +183,31 @@ async function resolveUser(
           select,
         }));
       if (invitation) {
-        const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now, acceptedBy: joined.id } });
+        const claimed = await tx.invitation.updateMany({
+          where: { id: invitation.id, acceptedAt: null },
+          data: { acceptedAt: now, acceptedBy: joined.id },
+        });
         if (claimed.count !== 1) throw new SsoError("notInvited");
       }
       const m = await tx.membership.create({ data: { teamId: who.teamId, userId: joined.id, role }, select: { id: true } });
-      await audit(tx, { teamId: who.teamId, actorId: joined.id, action: "member.role", entityType: "Membership", entityId: m.id, detail: { from: null, to: role, via: invitation ? "invitation.sso" : "sso.jit" } });
+      await audit(tx, {
+        teamId: who.teamId,
+        actorId: joined.id,
+        action: "member.role",
+        entityType: "Membership",
+        entityId: m.id,
+        detail: { from: null, to: role, via: invitation ? "invitation.sso" : "sso.jit" },
+      });
       return joined;
     });
   }
   if (!user) throw new SsoError("notInvited");
   if (identity) await db.userIdentity.update({ where: { id: identity.id }, data: { lastUsedAt: now } });
-  else await db.userIdentity.upsert({
-    where: { issuer_subject: { issuer: who.issuer, subject: who.subject } },
-    create: { userId: user.id, issuer: who.issuer, subject: who.subject, lastUsedAt: now },
-    update: { lastUsedAt: now },
-  });
+  else
+    await db.userIdentity.upsert({
+      where: { issuer_subject: { issuer: who.issuer, subject: who.subject } },
+      create: { userId: user.id, issuer: who.issuer, subject: who.subject, lastUsedAt: now },
+      update: { lastUsedAt: now },
+    });
   return user;
 }

@@ -22,7 +22,14 @@ export const ssoSettingsSchema = z.object({
   domains: z
     .string()
     .max(2000, "tooLong")
-    .transform((v) => [...new Set(v.split(/[\s,、]+/).map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(/[\s,、]+/)
+          .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(domainSchema).min(1, "required").max(20, "tooMany")),
   jitEnabled: z.coerce.boolean().default(false),
   ssoOnly: z.coerce.boolean().default(false),
@@ -68,7 +75,14 @@ export async function saveSsoSettings(ctx: TeamCtx, input: SsoSettingsInput, che
     else await tx.teamSso.create({ data: { teamId: ctx.teamId, clientSecret: seal(input.clientSecret), ...data } });
     // The secret itself never goes to the log.
     const { clientSecret: _secret, version: _v, ...logged } = input;
-    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "sso.settings", entityType: "Team", entityId: ctx.teamId, detail: { ...logged, secretChanged: input.clientSecret !== "" } });
+    await audit(tx, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "sso.settings",
+      entityType: "Team",
+      entityId: ctx.teamId,
+      detail: { ...logged, secretChanged: input.clientSecret !== "" },
+    });
   });
 }
 

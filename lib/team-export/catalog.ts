@@ -105,7 +105,9 @@ function dependencyOrder(tables: Table[], refs: { table: string; target: string 
   const ordered: Table[] = [];
   let rest = [...tables];
   while (rest.length) {
-    const ready = rest.filter((t) => refs.every((r) => r.table !== t.name || r.target === t.name || !names.has(r.target) || placed.has(r.target)));
+    const ready = rest.filter((t) =>
+      refs.every((r) => r.table !== t.name || r.target === t.name || !names.has(r.target) || placed.has(r.target)),
+    );
     if (!ready.length) throw new Error(`Tables refer to each other in a circle: ${rest.map((t) => t.name).join(", ")}`);
     for (const t of ready) {
       ordered.push(t);

@@ -16,7 +16,14 @@ export async function teamExportResponse(ctx: TeamCtx, now = new Date()): Promis
     const manifest = await writeTeamExport(ctx.db, ctx.teamId, createWriteStream(file, { mode: 0o600 }), now);
     const tables = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
     const rows = manifest.tables.reduce((s, t) => s + t.rows, 0);
-    await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "team.exported", entityType: "Team", entityId: ctx.teamId, detail: { rows, tables } });
+    await audit(ctx.db, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "team.exported",
+      entityType: "Team",
+      entityId: ctx.teamId,
+      detail: { rows, tables },
+    });
     const stream = createReadStream(file);
     stream.on("close", () => rmSync(dir, { recursive: true, force: true }));
     return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {

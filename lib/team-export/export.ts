@@ -65,7 +65,10 @@ export async function* tableRows(db: Raw, t: Table, scopeParam: string): AsyncGe
       ? `${scopeSql(t)} AND (${key}) > (SELECT ${keyOf} FROM jsonb_populate_record(NULL::${quote(t.name)}, $2::jsonb) v)`
       : scopeSql(t);
     const params: unknown[] = after ? [scopeParam, JSON.stringify(after)] : [scopeParam];
-    const rows: { r: Row }[] = await db.$queryRawUnsafe(`SELECT to_jsonb(t) AS r FROM ${quote(t.name)} t WHERE ${where} ORDER BY ${key} LIMIT ${BATCH}`, ...params);
+    const rows: { r: Row }[] = await db.$queryRawUnsafe(
+      `SELECT to_jsonb(t) AS r FROM ${quote(t.name)} t WHERE ${where} ORDER BY ${key} LIMIT ${BATCH}`,
+      ...params,
+    );
     if (rows.length === 0) return;
     yield rows.map((x) => exportRow(t, x.r));
     if (rows.length < BATCH) return;
@@ -84,7 +87,8 @@ function exportRow(t: Table, raw: Row): Row {
   return row;
 }
 
-const csvCell = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : neutralizeCell(typeof v === "string" ? v : String(v)));
+const csvCell = (v: unknown) =>
+  v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : neutralizeCell(typeof v === "string" ? v : String(v));
 
 /** Everyone the team's records name: its members and any user a record refers to. */
 async function memberIds(db: Raw, tables: Table[], teamId: string): Promise<string[]> {
@@ -92,7 +96,10 @@ async function memberIds(db: Raw, tables: Table[], teamId: string): Promise<stri
   for (const t of tables) {
     if (t.scope !== "teamId") continue;
     for (const c of t.userRefs) {
-      const rows = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT DISTINCT ${quote(c)} AS id FROM ${quote(t.name)} WHERE "teamId" = $1 AND ${quote(c)} IS NOT NULL`, teamId);
+      const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT DISTINCT ${quote(c)} AS id FROM ${quote(t.name)} WHERE "teamId" = $1 AND ${quote(c)} IS NOT NULL`,
+        teamId,
+      );
       for (const r of rows) ids.add(r.id);
     }
   }
@@ -149,8 +156,17 @@ export async function writeTeamExport(db: Db, teamId: string, out: Writable, now
       const param = (t: Table) => (t.scope === "users" ? users : teamId);
       const counted: ManifestTable[] = [];
       for (const [i, t] of tables.entries()) {
-        const [{ n }] = await raw.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${quote(t.name)} t WHERE ${scopeSql(t)}`, param(t));
-        counted.push({ name: t.name, rows: n, columns: t.columns.map((c) => c.name), json: `json/${fileName(i, t)}.json`, csv: `csv/${fileName(i, t)}.csv` });
+        const [{ n }] = await raw.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM ${quote(t.name)} t WHERE ${scopeSql(t)}`,
+          param(t),
+        );
+        counted.push({
+          name: t.name,
+          rows: n,
+          columns: t.columns.map((c) => c.name),
+          json: `json/${fileName(i, t)}.json`,
+          csv: `csv/${fileName(i, t)}.csv`,
+        });
       }
       const manifest: Manifest = {
         format: EXPORT_FORMAT,
@@ -178,7 +194,12 @@ export async function writeTeamExport(db: Db, teamId: string, out: Writable, now
         zip.open(counted[i].csv);
         await zip.write(`\uFEFF${Papa.unparse([counted[i].columns], { newline: "\r\n" })}\r\n`);
         for await (const batch of tableRows(raw, t, param(t))) {
-          await zip.write(`${Papa.unparse(batch.map((r) => counted[i].columns.map((c) => csvCell(r[c]))), { newline: "\r\n" })}\r\n`);
+          await zip.write(
+            `${Papa.unparse(
+              batch.map((r) => counted[i].columns.map((c) => csvCell(r[c]))),
+              { newline: "\r\n" },
+            )}\r\n`,
+          );
         }
         await zip.write("", true);
       }

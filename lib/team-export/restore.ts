@@ -84,26 +84,37 @@ class TableLoader {
     if (this.table.name === "User") await checkUsers(this.tx, this.batch);
     const cols = [...this.entry.columns, ...(EXTRA_COLUMNS[this.table.name] ?? [])].map(quote).join(", ");
     const t = quote(this.table.name);
-    await this.tx.$executeRawUnsafe(`INSERT INTO ${t} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${t}, $1::jsonb)`, JSON.stringify(this.batch));
+    await this.tx.$executeRawUnsafe(
+      `INSERT INTO ${t} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${t}, $1::jsonb)`,
+      JSON.stringify(this.batch),
+    );
     this.batch = [];
   }
 
   private async finish() {
     await this.flush();
-    if (this.rows !== this.entry.rows) throw new RestoreError(`${this.entry.json}: ${this.rows} records, the manifest says ${this.entry.rows}; the file is incomplete`);
+    if (this.rows !== this.entry.rows)
+      throw new RestoreError(`${this.entry.json}: ${this.rows} records, the manifest says ${this.entry.rows}; the file is incomplete`);
     const t = quote(this.table.name);
     const set = this.table.selfRefs.map((c) => `${quote(c)} = v.${quote(c)}`).join(", ");
     const match = this.table.key.map((k) => `t.${quote(k)} = v.${quote(k)}`).join(" AND ");
     for (let i = 0; i < this.links.length; i += BATCH) {
-      await this.tx.$executeRawUnsafe(`UPDATE ${t} t SET ${set} FROM jsonb_populate_recordset(NULL::${t}, $1::jsonb) v WHERE ${match}`, JSON.stringify(this.links.slice(i, i + BATCH)));
+      await this.tx.$executeRawUnsafe(
+        `UPDATE ${t} t SET ${set} FROM jsonb_populate_recordset(NULL::${t}, $1::jsonb) v WHERE ${match}`,
+        JSON.stringify(this.links.slice(i, i + BATCH)),
+      );
     }
   }
 }
 
 async function checkManifest(tx: Raw, manifest: Manifest, tables: Table[]) {
-  if (manifest.format !== EXPORT_FORMAT || manifest.version !== EXPORT_VERSION) throw new RestoreError("Not a team export of this product (manifest.json format/version)");
+  if (manifest.format !== EXPORT_FORMAT || manifest.version !== EXPORT_VERSION)
+    throw new RestoreError("Not a team export of this product (manifest.json format/version)");
   const schema = await schemaVersion(tx);
-  if (manifest.schema !== schema) throw new RestoreError(`The export is of schema ${manifest.schema}; this installation is at ${schema}. Restore into an installation of the same version.`);
+  if (manifest.schema !== schema)
+    throw new RestoreError(
+      `The export is of schema ${manifest.schema}; this installation is at ${schema}. Restore into an installation of the same version.`,
+    );
   const known = new Map(tables.map((t) => [t.name, t]));
   for (const m of manifest.tables) {
     const t = known.get(m.name);
@@ -121,7 +132,10 @@ async function checkUsers(tx: Raw, rows: Row[]) {
     JSON.stringify(rows.map((r) => r.id)),
     JSON.stringify(rows.map((r) => r.email)),
   );
-  if (clash.length) throw new RestoreError(`These accounts already exist here: ${clash.map((c) => c.email).join(", ")}. Restore into an empty installation.`);
+  if (clash.length)
+    throw new RestoreError(
+      `These accounts already exist here: ${clash.map((c) => c.email).join(", ")}. Restore into an empty installation.`,
+    );
 }
 
 /** Restores the export read from `input` (the zip's bytes, in order). */
@@ -157,7 +171,15 @@ export async function restoreTeamExport(db: Db, input: AsyncIterable<Uint8Array>
           throw new RestoreError("manifest.json is not valid JSON");
         }
         await checkManifest(tx, manifest, tables);
-        for (const m of manifest.tables) loaders.set(m.json, new TableLoader(tx, tables.find((t) => t.name === m.name)!, m));
+        for (const m of manifest.tables)
+          loaders.set(
+            m.json,
+            new TableLoader(
+              tx,
+              tables.find((t) => t.name === m.name)!,
+              m,
+            ),
+          );
         return;
       }
       if (!manifest) throw new RestoreError("manifest.json must come first in the zip");
@@ -193,7 +215,14 @@ export async function restoreTeamExport(db: Db, input: AsyncIterable<Uint8Array>
       if (loader.rows !== entry.rows) throw new RestoreError(`${entry.json} is missing from the zip`);
       counts[entry.name] = loader.rows;
     }
-    await audit(txClient, { teamId: m.team.id, actorId: null, action: "team.restored", entityType: "Team", entityId: m.team.id, detail: { exportedAt: m.exportedAt, counts } });
+    await audit(txClient, {
+      teamId: m.team.id,
+      actorId: null,
+      action: "team.restored",
+      entityType: "Team",
+      entityId: m.team.id,
+      detail: { exportedAt: m.exportedAt, counts },
+    });
     const admins = await txClient.membership.findMany({
       where: { teamId: m.team.id, role: "ADMIN", status: "ACTIVE" },
       select: { user: { select: { id: true, email: true, name: true } } },

@@ -13,14 +13,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { acceptNewUserSchema, createInvitationSchema } from "./schemas";
 
-
 /** Creates the invitation and mails its link to the invited address (links point to `origin`). */
-export async function createInvitation(
-  ctx: TeamCtx,
-  input: z.infer<typeof createInvitationSchema>,
-  now = new Date(),
-  origin = "",
-) {
+export async function createInvitation(ctx: TeamCtx, input: z.infer<typeof createInvitationSchema>, now = new Date(), origin = "") {
   const token = newToken(24);
   const expiresAt = new Date(now.getTime() + input.days * DAY_MS);
   const invitation = await ctx.db.$transaction(async (tx) => {
@@ -140,11 +134,7 @@ export async function acceptInvitationAsUser(db: Db, token: string, userId: stri
 }
 
 /** Creates an account and joins the team. An email already registered must sign in first. */
-export async function acceptInvitationAsNewUser(
-  db: Db,
-  input: z.infer<typeof acceptNewUserSchema>,
-  now = new Date(),
-) {
+export async function acceptInvitationAsNewUser(db: Db, input: z.infer<typeof acceptNewUserSchema>, now = new Date()) {
   const inv = await usableInvitation(db, input.token, now);
   if (!sameEmail(inv.email, input.email)) {
     throw new AppError("validation", "validation", { email: ["invitationEmailMismatch"] });

@@ -151,7 +151,10 @@ export async function updateTeamSettings(ctx: TeamCtx, input: z.infer<typeof tea
     throw new AppError("validation", "validation", { ipAllowlist: ["allowlistExcludesYou"] });
   }
   const { committeeOn, committeeMinuteRef, ...settings } = input;
-  const current = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: { minGroupSize: true, minGroupDecidedOn: true, minGroupMinuteRef: true } });
+  const current = await ctx.db.team.findUniqueOrThrow({
+    where: { id: ctx.teamId },
+    select: { minGroupSize: true, minGroupDecidedOn: true, minGroupMinuteRef: true },
+  });
   const lowered = settings.minGroupSize < DEFAULT_MIN_GROUP_SIZE;
   const changed = settings.minGroupSize !== current.minGroupSize;
   // A smaller group than the default is the 衛生委員会's decision: a new size below it asks for one.
@@ -164,7 +167,10 @@ export async function updateTeamSettings(ctx: TeamCtx, input: z.infer<typeof tea
   const decision = !lowered
     ? { minGroupDecidedOn: null, minGroupMinuteRef: null }
     : changed || committeeOn
-      ? { minGroupDecidedOn: dateOnlyOf(committeeOn) ?? current.minGroupDecidedOn, minGroupMinuteRef: committeeMinuteRef ?? current.minGroupMinuteRef }
+      ? {
+          minGroupDecidedOn: dateOnlyOf(committeeOn) ?? current.minGroupDecidedOn,
+          minGroupMinuteRef: committeeMinuteRef ?? current.minGroupMinuteRef,
+        }
       : {};
   await ctx.db.$transaction(async (tx) => {
     await tx.team.update({ where: { id: ctx.teamId }, data: { ...settings, ...decision } });
@@ -183,7 +189,12 @@ export async function updateTeamSettings(ctx: TeamCtx, input: z.infer<typeof tea
         action: "team.minGroupSize",
         entityType: "Team",
         entityId: ctx.teamId,
-        detail: { from: current.minGroupSize, to: settings.minGroupSize, decidedOn: lowered ? committeeOn : null, minuteRef: lowered ? committeeMinuteRef : null },
+        detail: {
+          from: current.minGroupSize,
+          to: settings.minGroupSize,
+          decidedOn: lowered ? committeeOn : null,
+          minuteRef: lowered ? committeeMinuteRef : null,
+        },
       });
     }
   });

@@ -39,7 +39,10 @@ export async function bossOptions(ctx: TeamCtx, currentBossId?: string | null) {
     select: { id: true, name: true, title: true },
   });
   if (currentBossId && !rows.some((r) => r.id === currentBossId)) {
-    const boss = await ctx.db.keyPerson.findFirst({ where: { id: currentBossId, teamId: ctx.teamId }, select: { id: true, name: true, title: true } });
+    const boss = await ctx.db.keyPerson.findFirst({
+      where: { id: currentBossId, teamId: ctx.teamId },
+      select: { id: true, name: true, title: true },
+    });
     if (boss) rows.unshift(boss);
   }
   return rows;

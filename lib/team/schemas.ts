@@ -8,10 +8,7 @@ export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "inval
 
 // Length only here (the forms use it too); common and personal passwords are refused on the server
 // (lib/auth/password-policy.ts).
-export const passwordSchema = z
-  .string({ message: "required" })
-  .min(12, "passwordTooShort")
-  .max(128, "tooLong");
+export const passwordSchema = z.string({ message: "required" }).min(12, "passwordTooShort").max(128, "tooLong");
 
 export const createInvitationSchema = z.object({
   role: roleSchema,
@@ -53,8 +50,16 @@ export const teamSettingsSchema = z.object({
   noContactDays: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(7, "tooSmall").max(365, "tooLarge"),
   minGroupSize: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(MIN_GROUP_FLOOR, "tooSmall").max(100, "tooLarge"),
   // Lowering the minimum group size below 10 records the 衛生委員会 decision that allowed it.
-  committeeOn: z.union([isoDate, z.literal("")]).optional().transform((v) => v || null),
-  committeeMinuteRef: z.string().trim().max(200, "tooLong").optional().transform((v) => v || null),
+  committeeOn: z
+    .union([isoDate, z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+  committeeMinuteRef: z
+    .string()
+    .trim()
+    .max(200, "tooLong")
+    .optional()
+    .transform((v) => v || null),
   caseNamesOn: z.coerce.boolean(),
   requireTwoFactor: z.coerce.boolean().default(false),
   // CIDR ranges, one per line (or comma separated); empty: any address.

@@ -57,7 +57,13 @@ async function afterWrite(tx: Tx, ctx: TeamCtx, type: string, occurredAt: Date, 
   if (type === "THANKS") {
     // Thanks answer every accepted request of these people that was still owed thanks.
     await tx.request.updateMany({
-      where: { teamId: ctx.teamId, keyPersonId: { in: keyPersonIds }, status: { in: [...ACCEPTED] }, thankedAt: null, respondedAt: { lte: occurredAt } },
+      where: {
+        teamId: ctx.teamId,
+        keyPersonId: { in: keyPersonIds },
+        status: { in: [...ACCEPTED] },
+        thankedAt: null,
+        respondedAt: { lte: occurredAt },
+      },
       data: { thankedAt: occurredAt },
     });
   }
@@ -72,7 +78,8 @@ async function nextCheckIn(ctx: TeamCtx, clearsFollowUpId: string | null | undef
     select: { followUpDueOn: true, request: { select: { id: true, frequency: true, status: true } } },
   });
   const every = cleared?.request ? FREQUENCY_DAYS[cleared.request.frequency] : null;
-  if (!cleared?.followUpDueOn || !cleared.request || !every || !["ACCEPTED", "FALLBACK_ACCEPTED"].includes(cleared.request.status)) return null;
+  if (!cleared?.followUpDueOn || !cleared.request || !every || !["ACCEPTED", "FALLBACK_ACCEPTED"].includes(cleared.request.status))
+    return null;
   return { requestId: cleared.request.id, due: new Date(cleared.followUpDueOn.getTime() + every * DAY_MS) };
 }
 
@@ -85,7 +92,12 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
   if (input.keepsCommitmentId && !keeps) throw new AppError("validation", "validation", { keepsCommitmentId: ["notFound"] });
   return ctx.db.$transaction(async (tx) => {
     const cleared = input.clearsFollowUpId
-      ? (await tx.touchpoint.updateMany({ where: { id: input.clearsFollowUpId, teamId: ctx.teamId, followUpDoneAt: null }, data: { followUpDoneAt: now } })).count
+      ? (
+          await tx.touchpoint.updateMany({
+            where: { id: input.clearsFollowUpId, teamId: ctx.teamId, followUpDoneAt: null },
+            data: { followUpDoneAt: now },
+          })
+        ).count
       : 0;
     const tp = await tx.touchpoint.create({
       data: {
@@ -115,7 +127,17 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
 async function ownTouchpoint(ctx: TeamCtx, id: string) {
   const tp = await ctx.db.touchpoint.findFirst({
     where: { id, teamId: ctx.teamId },
-    select: { id: true, nurseId: true, version: true, deletedAt: true, type: true, occurredAt: true, createdAt: true, clearedFollowUpId: true, participants: { select: { keyPersonId: true } } },
+    select: {
+      id: true,
+      nurseId: true,
+      version: true,
+      deletedAt: true,
+      type: true,
+      occurredAt: true,
+      createdAt: true,
+      clearedFollowUpId: true,
+      participants: { select: { keyPersonId: true } },
+    },
   });
   if (!tp) throw new AppError("notFound");
   // A nurse edits and deletes her own records; admins may correct anyone's.
@@ -161,7 +183,11 @@ export async function deleteTouchpoint(ctx: TeamCtx, id: string, deleted = true,
     await followGive(tx, ctx.teamId, id, deleted, now);
     await tx.touchpoint.update({ where: { id }, data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } } });
     await tx.touchpointParticipant.updateMany({ where: { touchpointId: id }, data: { deleted } });
-    await refreshLastContact(tx, ctx.teamId, tp.participants.map((p) => p.keyPersonId));
+    await refreshLastContact(
+      tx,
+      ctx.teamId,
+      tp.participants.map((p) => p.keyPersonId),
+    );
   });
 }
 
@@ -184,7 +210,10 @@ export async function undoLoggedTouchpoint(ctx: TeamCtx, id: string, now = new D
     if (tp.clearedFollowUpId) {
       await tx.touchpoint.updateMany({ where: { id: tp.clearedFollowUpId, teamId: ctx.teamId }, data: { followUpDoneAt: null } });
     }
-    await tx.reviewAction.updateMany({ where: { teamId: ctx.teamId, doneTouchpointId: id }, data: { doneAt: null, doneTouchpointId: null } });
+    await tx.reviewAction.updateMany({
+      where: { teamId: ctx.teamId, doneTouchpointId: id },
+      data: { doneAt: null, doneTouchpointId: null },
+    });
     if (tp.type === "THANKS" && ids.length) {
       // Requests these thanks answered fall back to the next thanks logged after their answer, if any.
       await tx.$executeRaw`

@@ -11,7 +11,6 @@ import { openSealed } from "@/lib/crypto/sealed-text";
 import { DAY_MS } from "@/lib/dates";
 import { canChange } from "@/lib/auth/permissions";
 
-
 /** What a touchpoint shows wherever it is listed. */
 export const touchpointSelect = {
   id: true,
@@ -124,9 +123,7 @@ export async function searchPeople(ctx: TeamCtx, query: string, take = 10) {
     where: {
       teamId: ctx.teamId,
       archivedAt: null,
-      ...(q
-        ? { searchKey: { contains: q } }
-        : {}),
+      ...(q ? { searchKey: { contains: q } } : {}),
     },
     orderBy: [{ lastContactAt: { sort: "desc", nulls: "last" } }, { name: "asc" }],
     take,

@@ -8,7 +8,10 @@ export const touchpointFields = z.object({
   occurredOn: isoDate,
   keyPersonIds: z.array(z.string().min(1)).min(1, "pickPerson").max(10, "tooMany"),
   summary: z.string().trim().max(2000, "tooLong").default(""),
-  principles: z.array(z.enum(PRINCIPLES, { message: "invalidChoice" })).max(6).default([]),
+  principles: z
+    .array(z.enum(PRINCIPLES, { message: "invalidChoice" }))
+    .max(6)
+    .default([]),
   followUpDueOn: z
     .union([isoDate, z.literal("")])
     .transform((v) => (v === "" ? null : v))
@@ -29,7 +32,6 @@ export const updateTouchpointSchema = touchpointFields.extend({
   id: z.string().min(1),
   version: versionField,
 });
-
 
 export const balanceQuerySchema = z.object({
   days: z.coerce.number().int().min(7).max(730).default(90).catch(90),

@@ -13,9 +13,18 @@ async function setup() {
   const nurse = await ctxFor(db(), t.nurse.user.id);
   const admin = await ctxFor(db(), t.admin.user.id);
   const mentor = await ctxFor(db(), t.mentor.user.id);
-  const c = await createCase(nurse, createCaseSchema.parse({
-    employeeCode: "EMP-R1", kind: "OTHER", nurseIds: [t.nurse.user.id], openedOn: "2026-10-01", consentOn: "2026-10-01", consentScope: "x", consentMethod: "y",
-  }));
+  const c = await createCase(
+    nurse,
+    createCaseSchema.parse({
+      employeeCode: "EMP-R1",
+      kind: "OTHER",
+      nurseIds: [t.nurse.user.id],
+      openedOn: "2026-10-01",
+      consentOn: "2026-10-01",
+      consentScope: "x",
+      consentMethod: "y",
+    }),
+  );
   await getCase(nurse, c.id);
   await getCase(nurse, c.id);
   await getCase(admin, c.id);
@@ -31,10 +40,12 @@ describe("the monthly access-log review", () => {
     const s = await setup();
     const r = await accessReview(s.admin, "2026-10");
     expect(r.figures).toEqual({ caseReads: 3, refused: 1, offCase: 1, exports: 1 });
-    expect(r.byWeek).toEqual(expect.arrayContaining([
-      expect.objectContaining({ actorId: s.nurse.userId, week: "2026-10-12", reads: 2 }),
-      expect.objectContaining({ actorId: s.admin.userId, week: "2026-10-12", reads: 1 }),
-    ]));
+    expect(r.byWeek).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actorId: s.nurse.userId, week: "2026-10-12", reads: 2 }),
+        expect.objectContaining({ actorId: s.admin.userId, week: "2026-10-12", reads: 1 }),
+      ]),
+    );
     expect(r.refused[0]).toMatchObject({ who: s.mentor.user.name, caseId: s.caseId });
     expect(r.offCase[0]).toMatchObject({ who: s.admin.user.name, caseId: s.caseId });
     expect(r.exports[0]).toMatchObject({ action: "case.export", count: 1 });
@@ -47,8 +58,13 @@ describe("the monthly access-log review", () => {
     const now = new Date("2026-11-02T00:00:00Z");
     await signOffReview(s.admin, "2026-10", now);
     expect((await accessReview(s.admin, "2026-10")).signOff).toMatchObject({ by: s.admin.user.name });
-    expect(await db().auditReview.findFirst({ where: { teamId: s.team.id, month: "2026-10" } })).toMatchObject({ figures: { caseReads: 3, refused: 1 } });
-    expect(await db().auditLog.findFirst({ where: { teamId: s.team.id, action: "audit.review" } })).toMatchObject({ actorId: s.admin.userId, entityId: "2026-10" });
+    expect(await db().auditReview.findFirst({ where: { teamId: s.team.id, month: "2026-10" } })).toMatchObject({
+      figures: { caseReads: 3, refused: 1 },
+    });
+    expect(await db().auditLog.findFirst({ where: { teamId: s.team.id, action: "audit.review" } })).toMatchObject({
+      actorId: s.admin.userId,
+      entityId: "2026-10",
+    });
     await expect(signOffReview(s.admin, "2026-10", now)).rejects.toMatchObject({ messageKey: "alreadyReviewed" });
     await expect(signOffReview(s.admin, "2026-12", now)).rejects.toMatchObject({ fieldErrors: { month: ["inFuture"] } });
     await expect(signOffReview(s.nurse, "2026-09", now)).rejects.toMatchObject({ code: "forbidden" });

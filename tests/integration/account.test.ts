@@ -43,12 +43,16 @@ describe("forgotten password", () => {
     expect((await checkLink(db(), "reset", token, now)).state).toBe("valid");
     expect((await checkLink(db(), "reset", token, new Date(now.getTime() + 31 * 60_000))).state).toBe("expired");
 
-    await expect(resetPassword(db(), { token, password: "password1234" }, now)).rejects.toMatchObject({ fieldErrors: { password: ["passwordTooCommon"] } });
+    await expect(resetPassword(db(), { token, password: "password1234" }, now)).rejects.toMatchObject({
+      fieldErrors: { password: ["passwordTooCommon"] },
+    });
     await resetPassword(db(), { token, password: NEW_PASSWORD }, now);
     expect((await checkCredentials(db(), { email: "forgot@test.example", password: NEW_PASSWORD }, null)).ok).toBe(true);
     expect((await checkCredentials(db(), { email: "forgot@test.example", password: TEST_PASSWORD }, null)).ok).toBe(false);
     expect(await sessionUserId(db(), { uid: user.id, sid, [SESSION_VERSION_CLAIM]: 1, authAt: Date.now() }, 12)).toBeUndefined();
-    await expect(resetPassword(db(), { token, password: "another long phrase here" }, now)).rejects.toMatchObject({ messageKey: "accountLink.used" });
+    await expect(resetPassword(db(), { token, password: "another long phrase here" }, now)).rejects.toMatchObject({
+      messageKey: "accountLink.used",
+    });
     // The holder is told the password changed; the audit log has it, with no secret in it.
     expect(await db().mailMessage.count({ where: { toEmail: "forgot@test.example", kind: "passwordChanged" } })).toBe(1);
     const entries = await db().auditLog.findMany({ where: { teamId: team.id, entityId: user.id } });
@@ -79,7 +83,9 @@ describe("forgotten password", () => {
     expect(mail.text).toContain(link);
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "password.resetIssued", actorId: admin.user.id } })).toBe(1);
     const other = await createTeamWithRoles(db());
-    await expect(issueResetLink(await ctxFor(db(), other.admin.user.id), nurse.membership.id, ORIGIN)).rejects.toMatchObject({ code: "notFound" });
+    await expect(issueResetLink(await ctxFor(db(), other.admin.user.id), nurse.membership.id, ORIGIN)).rejects.toMatchObject({
+      code: "notFound",
+    });
   });
 });
 
@@ -91,10 +97,14 @@ describe("changing the password", () => {
     const there = await createUserSession(db(), user.id, { ip: null, userAgent: null });
     const tokenOf = (sid: string) => ({ uid: user.id, sid, [SESSION_VERSION_CLAIM]: 1, authAt: Date.now() });
 
-    await expect(changePassword(db(), { userId: user.id, sessionId: here, current: "wrong-one-entirely", password: NEW_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      changePassword(db(), { userId: user.id, sessionId: here, current: "wrong-one-entirely", password: NEW_PASSWORD }),
+    ).rejects.toMatchObject({
       fieldErrors: { current: ["wrongPassword"] },
     });
-    await expect(changePassword(db(), { userId: user.id, sessionId: here, current: TEST_PASSWORD, password: "あおぞら保健室のぱすわーど" })).rejects.toMatchObject({
+    await expect(
+      changePassword(db(), { userId: user.id, sessionId: here, current: TEST_PASSWORD, password: "あおぞら保健室のぱすわーど" }),
+    ).rejects.toMatchObject({
       fieldErrors: { password: ["passwordPersonal"] },
     });
     await changePassword(db(), { userId: user.id, sessionId: here, current: TEST_PASSWORD, password: NEW_PASSWORD });
@@ -108,9 +118,13 @@ describe("changing the password", () => {
     const team = await createTeam(db());
     const { user } = await createMember(db(), team.id, "NURSE");
     for (let i = 0; i < 5; i++) {
-      await expect(changePassword(db(), { userId: user.id, sessionId: null, current: `guess-number-${i}`, password: NEW_PASSWORD })).rejects.toBeTruthy();
+      await expect(
+        changePassword(db(), { userId: user.id, sessionId: null, current: `guess-number-${i}`, password: NEW_PASSWORD }),
+      ).rejects.toBeTruthy();
     }
-    await expect(changePassword(db(), { userId: user.id, sessionId: null, current: TEST_PASSWORD, password: NEW_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      changePassword(db(), { userId: user.id, sessionId: null, current: TEST_PASSWORD, password: NEW_PASSWORD }),
+    ).rejects.toMatchObject({
       messageKey: "tooManyAttempts",
     });
   });

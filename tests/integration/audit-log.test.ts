@@ -12,9 +12,31 @@ describe("audit log", () => {
     const at = (iso: string) => new Date(iso);
     await db().auditLog.createMany({
       data: [
-        { teamId: team.id, actorId: nurse.user.id, action: "case.read", entityType: "Case", entityId: "case-aaaaaaaa-1", createdAt: at("2026-11-01T15:30:00Z") },
-        { teamId: team.id, actorId: nurse.user.id, action: "case.readRefused", entityType: "Case", entityId: "case-aaaaaaaa-2", createdAt: at("2026-11-02T01:00:00Z") },
-        { teamId: team.id, actorId: admin.user.id, action: "report.export", entityType: "Report", entityId: "r1", detail: { format: "=pdf" }, createdAt: at("2026-11-03T01:00:00Z") },
+        {
+          teamId: team.id,
+          actorId: nurse.user.id,
+          action: "case.read",
+          entityType: "Case",
+          entityId: "case-aaaaaaaa-1",
+          createdAt: at("2026-11-01T15:30:00Z"),
+        },
+        {
+          teamId: team.id,
+          actorId: nurse.user.id,
+          action: "case.readRefused",
+          entityType: "Case",
+          entityId: "case-aaaaaaaa-2",
+          createdAt: at("2026-11-02T01:00:00Z"),
+        },
+        {
+          teamId: team.id,
+          actorId: admin.user.id,
+          action: "report.export",
+          entityType: "Report",
+          entityId: "r1",
+          detail: { format: "=pdf" },
+          createdAt: at("2026-11-03T01:00:00Z"),
+        },
       ],
     });
     const list = async (q: Record<string, string>) => (await listAuditLog(ctx, auditFilterSchema.parse(q))).rows.map((r) => r.entityId);

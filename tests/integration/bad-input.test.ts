@@ -19,7 +19,13 @@ describe("bad input never becomes an internal error", () => {
     let ran = false;
     const fn = async () => ((ran = true), null);
     for (const bad of ["a\u0000b", "x\uD800", "\uDC00y", "bell\u0007"]) {
-      const res = await runAction(ctx, "keyPersons.write", createKeyPersonSchema, { name: bad, kind: "HR", stance: "NEUTRAL", influence: 3, interest: 3 }, fn);
+      const res = await runAction(
+        ctx,
+        "keyPersons.write",
+        createKeyPersonSchema,
+        { name: bad, kind: "HR", stance: "NEUTRAL", influence: 3, interest: 3 },
+        fn,
+      );
       expect(res).toEqual({ ok: false, error: "validation", fieldErrors: { name: ["invalidCharacters"] } });
     }
     expect(ran).toBe(false);
@@ -28,21 +34,39 @@ describe("bad input never becomes an internal error", () => {
   });
 
   it("bounds numbers and refuses impossible dates with messages", () => {
-    expect(updateKeyPersonSchema.safeParse({ id: "x", version: "1e12", name: "a", kind: "HR", stance: "NEUTRAL", influence: 3, interest: 3 }).error?.issues.map((i) => i.message)).toContain("tooLarge");
-    expect(resultSchema.safeParse({ initiativeId: "i", runOn: "2026-05-01", participants: 1, targetHeadcount: 1, satisfactionResponses: "1e12" }).error?.issues.map((i) => i.message)).toContain("tooLarge");
+    expect(
+      updateKeyPersonSchema
+        .safeParse({ id: "x", version: "1e12", name: "a", kind: "HR", stance: "NEUTRAL", influence: 3, interest: 3 })
+        .error?.issues.map((i) => i.message),
+    ).toContain("tooLarge");
+    expect(
+      resultSchema
+        .safeParse({ initiativeId: "i", runOn: "2026-05-01", participants: 1, targetHeadcount: 1, satisfactionResponses: "1e12" })
+        .error?.issues.map((i) => i.message),
+    ).toContain("tooLarge");
     for (const d of ["0000-01-01", "2026-13-45", "2026-02-31"]) expect(isoDate.safeParse(d).success).toBe(false);
   });
 
   it("never throws while parsing, whatever arrives (property)", () => {
     const anyValue = fc.anything({ maxDepth: 2 });
     fc.assert(
-      fc.property(fc.record({ name: fc.oneof(fc.string(), fc.string({ unit: "binary" }), anyValue), version: fc.oneof(fc.double(), fc.string(), anyValue), occurredOn: fc.oneof(fc.string(), anyValue), periodFrom: fc.string(), periodTo: fc.string(), title: anyValue }), (input) => {
-        for (const schema of [createKeyPersonSchema, updateKeyPersonSchema, createTouchpointSchema, reportSchema]) {
-          const r = schema.safeParse(input);
-          if (r.success) expect(JSON.stringify(r.data)).toBeTruthy();
-          else for (const issue of r.error.issues) expect(typeof issue.message).toBe("string");
-        }
-      }),
+      fc.property(
+        fc.record({
+          name: fc.oneof(fc.string(), fc.string({ unit: "binary" }), anyValue),
+          version: fc.oneof(fc.double(), fc.string(), anyValue),
+          occurredOn: fc.oneof(fc.string(), anyValue),
+          periodFrom: fc.string(),
+          periodTo: fc.string(),
+          title: anyValue,
+        }),
+        (input) => {
+          for (const schema of [createKeyPersonSchema, updateKeyPersonSchema, createTouchpointSchema, reportSchema]) {
+            const r = schema.safeParse(input);
+            if (r.success) expect(JSON.stringify(r.data)).toBeTruthy();
+            else for (const issue of r.error.issues) expect(typeof issue.message).toBe("string");
+          }
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });

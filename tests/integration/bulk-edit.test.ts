@@ -13,7 +13,12 @@ async function setup() {
   await db().keyPerson.update({ where: { id: people[0]!.id }, data: { tags: ["安全"] } });
   return { ...t, ctx, dept, ids: people.map((p) => p.id) };
 }
-const read = (ids: string[]) => db().keyPerson.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" }, select: { name: true, ownerId: true, departmentId: true, tags: true, archivedAt: true } });
+const read = (ids: string[]) =>
+  db().keyPerson.findMany({
+    where: { id: { in: ids } },
+    orderBy: { name: "asc" },
+    select: { name: true, ownerId: true, departmentId: true, tags: true, archivedAt: true },
+  });
 
 describe("bulk edit from the key-person list", () => {
   it("changes owner, department and tags, archives, and audits the count", async () => {
@@ -23,7 +28,9 @@ describe("bulk edit from the key-person list", () => {
     await bulkEdit(s.ctx, bulkEditSchema.parse({ action: "department", ids: two, departmentId: s.dept.id }));
     await bulkEdit(s.ctx, bulkEditSchema.parse({ action: "addTag", ids: s.ids, tag: "安全" }));
     await bulkEdit(s.ctx, bulkEditSchema.parse({ action: "addTag", ids: two, tag: "キーマン" }));
-    const rows = Object.fromEntries((await read(s.ids)).map((r) => [r.name, [r.ownerId === s.mentor.user.id, r.departmentId === s.dept.id, r.tags]]));
+    const rows = Object.fromEntries(
+      (await read(s.ids)).map((r) => [r.name, [r.ownerId === s.mentor.user.id, r.departmentId === s.dept.id, r.tags]]),
+    );
     // 甲 had the tag already: not twice.
     expect(rows).toEqual({ 甲: [true, true, ["安全", "キーマン"]], 乙: [true, true, ["安全", "キーマン"]], 丙: [false, false, ["安全"]] });
     await bulkEdit(s.ctx, bulkEditSchema.parse({ action: "removeTag", ids: s.ids, tag: "安全" }));
@@ -47,10 +54,16 @@ describe("bulk edit from the key-person list", () => {
     const other = await createTeamWithRoles(db());
     const theirs = await createPerson(db(), other.team.id, { name: "他社" });
     const theirDept = await createDepartment(db(), other.team.id, "他社工場");
-    await expect(bulkEdit(s.ctx, bulkEditSchema.parse({ action: "archive", ids: [s.ids[0], theirs.id] }))).rejects.toMatchObject({ code: "notFound" });
+    await expect(bulkEdit(s.ctx, bulkEditSchema.parse({ action: "archive", ids: [s.ids[0], theirs.id] }))).rejects.toMatchObject({
+      code: "notFound",
+    });
     expect((await read([s.ids[0]!]))[0]!.archivedAt).toBeNull();
-    await expect(bulkEdit(s.ctx, bulkEditSchema.parse({ action: "department", ids: s.ids, departmentId: theirDept.id }))).rejects.toMatchObject({ code: "validation" });
-    await expect(bulkEdit(s.ctx, bulkEditSchema.parse({ action: "owner", ids: s.ids, ownerId: other.nurse.user.id }))).rejects.toMatchObject({ code: "validation" });
+    await expect(
+      bulkEdit(s.ctx, bulkEditSchema.parse({ action: "department", ids: s.ids, departmentId: theirDept.id })),
+    ).rejects.toMatchObject({ code: "validation" });
+    await expect(
+      bulkEdit(s.ctx, bulkEditSchema.parse({ action: "owner", ids: s.ids, ownerId: other.nurse.user.id })),
+    ).rejects.toMatchObject({ code: "validation" });
     const forged = { id: s.ids[0]!, ownerId: null, departmentId: theirDept.id, tags: [], archivedAt: null, version: 1 };
     await expect(undoBulkEdit(s.ctx, bulkUndoSchema.parse({ rows: [forged] }))).rejects.toMatchObject({ code: "notFound" });
     expect(() => bulkEditSchema.parse({ action: "addTag", ids: s.ids, tag: "" })).toThrow();

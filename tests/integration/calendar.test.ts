@@ -24,13 +24,32 @@ describe("calendar feed (ICS)", () => {
     const ctx = await ctxFor(db(), nurse.user.id);
     const person = await createPerson(db(), team.id, { name: "渡辺 明美", ownerId: nurse.user.id });
     const tp = await db().touchpoint.create({
-      data: { teamId: team.id, type: "ASK", occurredAt: day("2026-11-20"), nurseId: nurse.user.id, followUpDueOn: day("2026-12-03"), participants: { create: { keyPersonId: person.id, teamId: team.id, type: "ASK", occurredAt: day("2026-11-20") } } },
+      data: {
+        teamId: team.id,
+        type: "ASK",
+        occurredAt: day("2026-11-20"),
+        nurseId: nurse.user.id,
+        followUpDueOn: day("2026-12-03"),
+        participants: { create: { keyPersonId: person.id, teamId: team.id, type: "ASK", occurredAt: day("2026-11-20") } },
+      },
     });
-    const review = await db().mentorReview.create({ data: { teamId: team.id, mentorId: mentor.user.id, menteeId: nurse.user.id, title: "11月のレビュー" } });
-    await db().reviewAction.create({ data: { teamId: team.id, reviewId: review.id, menteeId: nurse.user.id, title: "渡辺さんに資料を届ける", dueOn: day("2026-12-05") } });
+    const review = await db().mentorReview.create({
+      data: { teamId: team.id, mentorId: mentor.user.id, menteeId: nurse.user.id, title: "11月のレビュー" },
+    });
+    await db().reviewAction.create({
+      data: { teamId: team.id, reviewId: review.id, menteeId: nurse.user.id, title: "渡辺さんに資料を届ける", dueOn: day("2026-12-05") },
+    });
     for (const code of ["E-1001", "E-1002"]) {
       await db().case.create({
-        data: { teamId: team.id, employeeCode: code, employeeName: "山田 太郎", kind: "MENTAL_HEALTH", openedOn: day("2026-10-01"), nextFollowUpOn: day("2026-12-04"), nurses: { create: { userId: nurse.user.id, teamId: team.id } } },
+        data: {
+          teamId: team.id,
+          employeeCode: code,
+          employeeName: "山田 太郎",
+          kind: "MENTAL_HEALTH",
+          openedOn: day("2026-10-01"),
+          nextFollowUpOn: day("2026-12-04"),
+          nurses: { create: { userId: nurse.user.id, teamId: team.id } },
+        },
       });
     }
     const now = new Date("2026-11-30T00:00:00Z");

@@ -22,7 +22,12 @@ async function setup() {
   return { ...t, ctx, person };
 }
 
-async function accepted(ctx: Awaited<ReturnType<typeof setup>>["ctx"], keyPersonId: string, input: Record<string, unknown>, to: "ACCEPTED" | "DECLINED" = "ACCEPTED") {
+async function accepted(
+  ctx: Awaited<ReturnType<typeof setup>>["ctx"],
+  keyPersonId: string,
+  input: Record<string, unknown>,
+  to: "ACCEPTED" | "DECLINED" = "ACCEPTED",
+) {
   const { id } = await createRequest(ctx, createRequestSchema.parse({ what: "朝礼で5分いただく", keyPersonId, ...input }));
   await transitionRequest(ctx, { id, version: 1, to: "SENT" }, now);
   await transitionRequest(ctx, { id, version: 2, to }, now);
@@ -38,7 +43,9 @@ describe("commitments: the nurse's own part of an accepted request", () => {
     await accepted(ctx, person.id, { nurseSupport: "日程調整は私が" }, "DECLINED");
 
     let day = await getMyDay(ctx, now);
-    expect(day.commitments.map((c) => [c.what, c.dueOn.toISOString().slice(0, 10), c.overdue])).toEqual([["資料作成は私が担当します", "2026-12-04", false]]);
+    expect(day.commitments.map((c) => [c.what, c.dueOn.toISOString().slice(0, 10), c.overdue])).toEqual([
+      ["資料作成は私が担当します", "2026-12-04", false],
+    ]);
     const commitment = day.commitments[0]!;
     expect(commitment.keyPerson.id).toBe(person.id);
     expect((await getRequest(ctx, id)).commitment).toMatchObject({ what: "資料作成は私が担当します", doneAt: null });
@@ -50,7 +57,17 @@ describe("commitments: the nurse's own part of an accepted request", () => {
     expect(day.overdueCommitments).toBe(1);
 
     // Logging the give from the reminder keeps the promise, and links the give to the request.
-    const give = await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "GIVE", occurredOn: "2026-11-30", keyPersonIds: [person.id], summary: "資料をお渡し", keepsCommitmentId: commitment.id }), now);
+    const give = await createTouchpoint(
+      ctx,
+      createTouchpointSchema.parse({
+        type: "GIVE",
+        occurredOn: "2026-11-30",
+        keyPersonIds: [person.id],
+        summary: "資料をお渡し",
+        keepsCommitmentId: commitment.id,
+      }),
+      now,
+    );
     expect((await getMyDay(ctx, now)).commitments).toEqual([]);
     const r = await getRequest(ctx, id);
     expect(r.commitment).toMatchObject({ touchpointId: give.id });
@@ -86,7 +103,13 @@ describe("commitments: the nurse's own part of an accepted request", () => {
     await expect(setCommitmentDue(outsider, { id: c!.id, dueOn: "2026-12-10" })).rejects.toMatchObject({ code: "notFound" });
     const colleague = await ctxFor(db(), (await createMember(db(), team.id, "NURSE", { name: "同僚" })).user.id);
     await expect(setCommitmentDue(colleague, { id: c!.id, dueOn: "2026-12-10" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(createTouchpoint(colleague, createTouchpointSchema.parse({ type: "GIVE", occurredOn: "2026-11-30", keyPersonIds: [person.id], keepsCommitmentId: c!.id }), now)).rejects.toMatchObject({ code: "validation" });
+    await expect(
+      createTouchpoint(
+        colleague,
+        createTouchpointSchema.parse({ type: "GIVE", occurredOn: "2026-11-30", keyPersonIds: [person.id], keepsCommitmentId: c!.id }),
+        now,
+      ),
+    ).rejects.toMatchObject({ code: "validation" });
     // An admin may correct the date.
     await setCommitmentDue(await ctxFor(db(), admin.user.id), { id: c!.id, dueOn: "2026-12-10" });
     expect((await getMyDay(ctx, now)).commitments[0]!.dueOn.toISOString().slice(0, 10)).toBe("2026-12-10");
@@ -108,7 +131,15 @@ describe("commitments: the nurse's own part of an accepted request", () => {
     expect(detail.overdueCommitments).toBe(1);
 
     const url = await issueFeed(t.ctx, false, "https://crm.example");
-    const ics = (await feedFor(db(), url.split("/").pop()!.replace(/\.ics$/, ""), "https://crm.example", now))!;
+    const ics = (await feedFor(
+      db(),
+      url
+        .split("/")
+        .pop()!
+        .replace(/\.ics$/, ""),
+      "https://crm.example",
+      now,
+    ))!;
     expect(ics).toContain("DTSTART;VALUE=DATE:20261220");
     expect(ics).toMatch(/SUMMARY:約束/);
     // Without names turned on, the promise's text stays out of the calendar.

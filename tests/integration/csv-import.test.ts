@@ -9,7 +9,13 @@ import { createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
 
-const DEPTS = ["外部ID,名称,種別,親外部ID,人数", "C1,北辰精機,会社,,1960", "S1,川崎工場,事業所,C1,910", "D1,製造第一課,部署,S1,210", "D2,品質保証課,部署,S1,46"].join("\r\n");
+const DEPTS = [
+  "外部ID,名称,種別,親外部ID,人数",
+  "C1,北辰精機,会社,,1960",
+  "S1,川崎工場,事業所,C1,910",
+  "D1,製造第一課,部署,S1,210",
+  "D2,品質保証課,部署,S1,46",
+].join("\r\n");
 const PEOPLE = [
   "外部ID,氏名,ふりがな,役職,部署,種別,協力度,影響力,関心度,上司,タグ,メモ",
   "E1,工場 長,こうじょう ちょう,工場長,S1,役員・事業所長,協力的,5,3,,衛生委員,",
@@ -40,9 +46,15 @@ describe("CSV import", () => {
     const be = Buffer.from(le).swap16();
     expect(decodeCsv(new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toEqual({ text, encoding: "utf-16be" });
     // An Excel workbook (a zip) or an image is not read as Shift_JIS garbage.
-    const xlsx = Buffer.concat([Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000", "latin1"), Buffer.alloc(64, 0), Buffer.from("[Content_Types].xml")]);
+    const xlsx = Buffer.concat([
+      Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000", "latin1"),
+      Buffer.alloc(64, 0),
+      Buffer.from("[Content_Types].xml"),
+    ]);
     expect(() => decodeCsv(new Uint8Array(xlsx))).toThrowError(NotCsvError);
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
     expect(() => decodeCsv(new Uint8Array(png))).toThrowError(NotCsvError);
   });
 
@@ -72,14 +84,24 @@ describe("CSV import", () => {
     expect(d).toMatchObject({ ok: true, creates: 4, updates: 0 });
     const p = await applyImport(ctx, "keyPersons", decodeCsv(new Uint8Array(iconv.encode(PEOPLE, "Shift_JIS"))).text);
     expect(p).toMatchObject({ ok: true, creates: 3, updates: 0 });
-    const mgr = await db().keyPerson.findFirstOrThrow({ where: { teamId: team.id, externalId: "E2" }, include: { reportsTo: true, department: true } });
+    const mgr = await db().keyPerson.findFirstOrThrow({
+      where: { teamId: team.id, externalId: "E2" },
+      include: { reportsTo: true, department: true },
+    });
     expect(mgr).toMatchObject({ kind: "LINE_MANAGER", stance: "INDIFFERENT", influence: 4, notes: "繁忙期は避ける" });
     expect(mgr.reportsTo?.externalId).toBe("E1");
     expect(mgr.department?.name).toBe("製造第一課");
     const q = await db().keyPerson.findFirstOrThrow({ where: { teamId: team.id, externalId: "E3" } });
     expect(q.tags).toEqual(["元営業", "昇進予定"]);
 
-    const again = await applyImport(ctx, "keyPersons", PEOPLE.replace("製造 課長,せいぞう かちょう,課長,D1,上司（ライン管理職）,無関心", "製造 課長,せいぞう かちょう,部長,D1,上司（ライン管理職）,協力的"));
+    const again = await applyImport(
+      ctx,
+      "keyPersons",
+      PEOPLE.replace(
+        "製造 課長,せいぞう かちょう,課長,D1,上司（ライン管理職）,無関心",
+        "製造 課長,せいぞう かちょう,部長,D1,上司（ライン管理職）,協力的",
+      ),
+    );
     // Only the changed row is an update; the others are shown as unchanged and not written.
     expect(again).toMatchObject({ ok: true, creates: 0, updates: 1, unchanged: 2 });
     expect(await db().keyPerson.count({ where: { teamId: team.id } })).toBe(3);
@@ -120,13 +142,19 @@ describe("CSV import", () => {
     expect(csv).not.toContain("工場 長");
     // The export can be imported back as it is.
     expect(await previewImport(ctx, "keyPersons", csv.slice(1))).toMatchObject({ ok: true, updates: 0, unchanged: 2 });
-    expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "keyPersons.export" } })).toMatchObject({ actorId: ctx.userId, detail: { count: 2 } });
+    expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "keyPersons.export" } })).toMatchObject({
+      actorId: ctx.userId,
+      detail: { count: 2 },
+    });
   });
 
   it("neutralises formula cells on export and imports them back as plain text", async () => {
     const { ctx } = await setup();
     await applyImport(ctx, "departments", DEPTS);
-    const hostile = ["外部ID,氏名,ふりがな,役職,部署,種別,協力度,影響力,関心度,上司,タグ,メモ", 'E9,"=HYPERLINK(""http://x"",""y"")",,課長,D1,LINE_MANAGER,NEUTRAL,3,3,,,@SUM(A1)'].join("\r\n");
+    const hostile = [
+      "外部ID,氏名,ふりがな,役職,部署,種別,協力度,影響力,関心度,上司,タグ,メモ",
+      'E9,"=HYPERLINK(""http://x"",""y"")",,課長,D1,LINE_MANAGER,NEUTRAL,3,3,,,@SUM(A1)',
+    ].join("\r\n");
     expect(await applyImport(ctx, "keyPersons", hostile)).toMatchObject({ ok: true });
     const stored = await db().keyPerson.findFirstOrThrow({ where: { teamId: ctx.teamId, externalId: "E9" } });
     expect(stored).toMatchObject({ name: '=HYPERLINK("http://x","y")', notes: "@SUM(A1)" });
@@ -148,7 +176,11 @@ describe("CSV import", () => {
     const cycle = ["外部ID,名称,種別,親外部ID,人数", "A,甲,部署,B,", "B,乙,部署,C,", "C,丙,部署,A,", "OK,正常,部署,,"].join("\r\n");
     const r2 = await applyImport(ctx, "departments", cycle);
     expect(r2.ok).toBe(false);
-    expect(r2.errors.map((e) => [e.line, e.message])).toEqual([[2, "parentCycle"], [3, "parentCycle"], [4, "parentCycle"]]);
+    expect(r2.errors.map((e) => [e.line, e.message])).toEqual([
+      [2, "parentCycle"],
+      [3, "parentCycle"],
+      [4, "parentCycle"],
+    ]);
     expect(await db().department.count({ where: { teamId: team.id } })).toBe(0);
     // Moving an existing department under its own child is a cycle too.
     await applyImport(ctx, "departments", DEPTS);

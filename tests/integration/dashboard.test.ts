@@ -29,16 +29,35 @@ async function fixture() {
   const site = await createDepartment(db(), team.id, "工場", company);
   const d1 = await createDepartment(db(), team.id, "製造一課", site);
   const d2 = await createDepartment(db(), team.id, "品質課", site);
-  const levels = await Promise.all([1, 2, 3, 4].map((rank) => db().riskLevel.create({ data: { teamId: team.id, label: `L${rank}`, rank } })));
+  const levels = await Promise.all(
+    [1, 2, 3, 4].map((rank) => db().riskLevel.create({ data: { teamId: team.id, label: `L${rank}`, rank } })),
+  );
   let seq = 0;
-  async function addCase(dep: string, kind: "HIGH_RISK" | "LONG_HOURS" | "RETURN_TO_WORK", ranks: number[], lastOn: string, extra: Record<string, unknown> = {}) {
+  async function addCase(
+    dep: string,
+    kind: "HIGH_RISK" | "LONG_HOURS" | "RETURN_TO_WORK",
+    ranks: number[],
+    lastOn: string,
+    extra: Record<string, unknown> = {},
+  ) {
     seq += 1;
     const last = d(lastOn).getTime();
     return db().case.create({
       data: {
-        teamId: team.id, employeeCode: `EMP-${1000 + seq}`, kind, departmentId: dep, openedOn: d("2026-01-10"), consentAt: d("2026-01-10"),
+        teamId: team.id,
+        employeeCode: `EMP-${1000 + seq}`,
+        kind,
+        departmentId: dep,
+        openedOn: d("2026-01-10"),
+        consentAt: d("2026-01-10"),
         nurses: { create: [{ userId: nurse.user.id, teamId: team.id }] },
-        assessments: { create: ranks.map((rank, i) => ({ teamId: team.id, riskLevelId: levels[rank - 1]!.id, assessedOn: new Date(last - (ranks.length - 1 - i) * 30 * 86_400_000) })) },
+        assessments: {
+          create: ranks.map((rank, i) => ({
+            teamId: team.id,
+            riskLevelId: levels[rank - 1]!.id,
+            assessedOn: new Date(last - (ranks.length - 1 - i) * 30 * 86_400_000),
+          })),
+        },
         ...extra,
       },
     });
@@ -69,16 +88,57 @@ async function fixture() {
   const p3 = await createPerson(db(), team.id, { name: "丙", departmentId: d2.id, stance: "INDIFFERENT" });
   await db().stanceChange.createMany({
     data: [
-      { teamId: team.id, keyPersonId: p1.id, fromStance: null, toStance: "NEUTRAL", changedById: admin.user.id, changedAt: new Date("2026-01-05T01:00:00Z") },
-      { teamId: team.id, keyPersonId: p1.id, fromStance: "NEUTRAL", toStance: "CHAMPION", changedById: admin.user.id, changedAt: new Date("2026-08-01T01:00:00Z") },
-      { teamId: team.id, keyPersonId: p2.id, fromStance: null, toStance: "COOPERATIVE", changedById: admin.user.id, changedAt: new Date("2026-05-01T01:00:00Z") },
-      { teamId: team.id, keyPersonId: p3.id, fromStance: null, toStance: "INDIFFERENT", changedById: admin.user.id, changedAt: new Date("2026-05-01T01:00:00Z") },
+      {
+        teamId: team.id,
+        keyPersonId: p1.id,
+        fromStance: null,
+        toStance: "NEUTRAL",
+        changedById: admin.user.id,
+        changedAt: new Date("2026-01-05T01:00:00Z"),
+      },
+      {
+        teamId: team.id,
+        keyPersonId: p1.id,
+        fromStance: "NEUTRAL",
+        toStance: "CHAMPION",
+        changedById: admin.user.id,
+        changedAt: new Date("2026-08-01T01:00:00Z"),
+      },
+      {
+        teamId: team.id,
+        keyPersonId: p2.id,
+        fromStance: null,
+        toStance: "COOPERATIVE",
+        changedById: admin.user.id,
+        changedAt: new Date("2026-05-01T01:00:00Z"),
+      },
+      {
+        teamId: team.id,
+        keyPersonId: p3.id,
+        fromStance: null,
+        toStance: "INDIFFERENT",
+        changedById: admin.user.id,
+        changedAt: new Date("2026-05-01T01:00:00Z"),
+      },
     ],
   });
   // Activity in September (JST): 3 gives, 1 ask; one deleted give that must not count.
-  for (const [type, deleted] of [["GIVE", false], ["GIVE", false], ["GIVE", false], ["ASK", false], ["GIVE", true]] as const) {
+  for (const [type, deleted] of [
+    ["GIVE", false],
+    ["GIVE", false],
+    ["GIVE", false],
+    ["ASK", false],
+    ["GIVE", true],
+  ] as const) {
     await db().touchpoint.create({
-      data: { teamId: team.id, type, occurredAt: new Date("2026-08-31T16:00:00Z"), nurseId: nurse.user.id, deletedAt: deleted ? NOW : null, participants: { create: [{ keyPersonId: p1.id, teamId: team.id, type, occurredAt: new Date("2026-08-31T16:00:00Z") }] } },
+      data: {
+        teamId: team.id,
+        type,
+        occurredAt: new Date("2026-08-31T16:00:00Z"),
+        nurseId: nurse.user.id,
+        deletedAt: deleted ? NOW : null,
+        participants: { create: [{ keyPersonId: p1.id, teamId: team.id, type, occurredAt: new Date("2026-08-31T16:00:00Z") }] },
+      },
     });
   }
   return { team, d1, d2, site, company, nurse };
@@ -92,7 +152,10 @@ const find = (data: ReportData, tableId: string, label: string): Fig[] => {
 };
 
 async function build(teamId: string, filter = FY2026) {
-  return buildSuccessData({ db: db(), teamId }, { teamName: "T", minGroupSize: 5, locale: "ja", filter, scopeRoots: [], periodLabel: "2026年度", now: NOW });
+  return buildSuccessData(
+    { db: db(), teamId },
+    { teamName: "T", minGroupSize: 5, locale: "ja", filter, scopeRoots: [], periodLabel: "2026年度", now: NOW },
+  );
 }
 
 describe("success data", () => {
@@ -106,7 +169,9 @@ describe("success data", () => {
     // A shown zero would make every "*" mean "at least one": zeros are hidden like ones.
     expect(find(data, "improvement.byQuarter", "2026年10–12月")[0]).toMatchObject({ n: 0, hits: 0, s: "primary" });
     // The fiscal year still under way ends today: no empty quarters from the future.
-    expect(data.sections.flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => r.label))).filter((l) => l.startsWith("2027"))).toEqual([]);
+    expect(data.sections.flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => r.label))).filter((l) => l.startsWith("2027"))).toEqual(
+      [],
+    );
     expect(find(data, "improvement.byDepartment", "本社")[0]).toMatchObject({ n: 9, hits: 5 });
     expect(find(data, "improvement.byDepartment", "工場")[0]).toMatchObject({ n: 9, hits: 5 });
     // Each department and kind has fewer than k improved or not improved: hidden in its own right.
@@ -150,17 +215,37 @@ describe("success data", () => {
 
   it("says a fiscal year still under way ends today", async () => {
     const t = await createTeamWithRoles(db());
-    const data = await loadDashboard(await ctxFor(db(), t.admin.user.id), dashboardFilterSchema.parse({ period: "year" }), "ja", { now: NOW });
+    const data = await loadDashboard(await ctxFor(db(), t.admin.user.id), dashboardFilterSchema.parse({ period: "year" }), "ja", {
+      now: NOW,
+    });
     expect(data.periodLabel).toBe("今年度（2026/04/01 〜 2026/11/24）");
   });
 
   it("calls a fall of a higher-is-better rate a worsening, in points", async () => {
     const t = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), t.nurse.user.id);
-    const { id } = await createInitiative(ctx, createInitiativeSchema.parse({
-      title: "管理台帳の導入", kind: "LEDGER_TOOL", ownerIds: [t.nurse.user.id], indicatorName: "台帳提出率", indicatorUnit: "%", indicatorLowerIsBetter: false,
-    }));
-    await addResult(ctx, resultSchema.parse({ initiativeId: id, runOn: "2026-07-10", participants: "20", targetHeadcount: "30", indicatorBefore: "13", indicatorAfter: "7" }));
+    const { id } = await createInitiative(
+      ctx,
+      createInitiativeSchema.parse({
+        title: "管理台帳の導入",
+        kind: "LEDGER_TOOL",
+        ownerIds: [t.nurse.user.id],
+        indicatorName: "台帳提出率",
+        indicatorUnit: "%",
+        indicatorLowerIsBetter: false,
+      }),
+    );
+    await addResult(
+      ctx,
+      resultSchema.parse({
+        initiativeId: id,
+        runOn: "2026-07-10",
+        participants: "20",
+        targetHeadcount: "30",
+        indicatorBefore: "13",
+        indicatorAfter: "7",
+      }),
+    );
     const row = find(await build(t.team.id), "pilots.results", "管理台帳の導入");
     expect(row[3]).toEqual({ t: "text", v: "台帳提出率: 13 → 7%" });
     expect(row[4]).toEqual({ t: "text", v: "6ポイント 悪化" });
@@ -170,8 +255,28 @@ describe("success data", () => {
     const t = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), t.nurse.user.id);
     const add = async (title: string, unit: string, before: string, after: string) => {
-      const { id } = await createInitiative(ctx, createInitiativeSchema.parse({ title, kind: "FOLLOW_UP_SCHEME", ownerIds: [t.nurse.user.id], indicatorName: "休職者数", indicatorUnit: unit, indicatorLowerIsBetter: true }));
-      await addResult(ctx, resultSchema.parse({ initiativeId: id, runOn: "2026-07-10", participants: "3", targetHeadcount: "3", indicatorBefore: before, indicatorAfter: after }));
+      const { id } = await createInitiative(
+        ctx,
+        createInitiativeSchema.parse({
+          title,
+          kind: "FOLLOW_UP_SCHEME",
+          ownerIds: [t.nurse.user.id],
+          indicatorName: "休職者数",
+          indicatorUnit: unit,
+          indicatorLowerIsBetter: true,
+        }),
+      );
+      await addResult(
+        ctx,
+        resultSchema.parse({
+          initiativeId: id,
+          runOn: "2026-07-10",
+          participants: "3",
+          targetHeadcount: "3",
+          indicatorBefore: before,
+          indicatorAfter: after,
+        }),
+      );
     };
     await add("小さな課の復職支援", "人", "2", "1");
     await add("大きな部の復職支援", "名", "24", "12");
@@ -192,7 +297,9 @@ describe("success data", () => {
     // Hidden case figures lose their numbers; the sentences never had them.
     expect(find(nurseView, "improvement.byDepartment", "製造一課")[0]).toEqual({ t: "rate", n: null, hits: null, s: "primary" });
     expect(nurseView.teamSummary).toBeUndefined();
-    expect(JSON.stringify(nurseView.sections.filter((s) => s.id === "improvement" || s.id === "returnToWork"))).not.toMatch(/"n":[1-9]\d*,"hits":\d+,"s"/);
+    expect(JSON.stringify(nurseView.sections.filter((s) => s.id === "improvement" || s.id === "returnToWork"))).not.toMatch(
+      /"n":[1-9]\d*,"hits":\d+,"s"/,
+    );
     // Other sections, and an admin's view, are unchanged.
     expect(forViewer("ADMIN", data)).toBe(data);
     expect(nurseView.sections.find((s) => s.id === "activity")).toEqual(data.sections.find((s) => s.id === "activity"));
@@ -214,24 +321,40 @@ describe("success data", () => {
 
   it("keeps the trigger-maintained rollups right through edits, soft deletes and undo", async () => {
     const { team, nurse } = await fixture();
-    const daily = async () => (await db().touchpointDaily.findMany({ where: { teamId: team.id }, select: { type: true, n: true } })).filter((r) => r.n !== 0);
-    expect(await daily()).toEqual(expect.arrayContaining([{ type: "GIVE", n: 3 }, { type: "ASK", n: 1 }]));
+    const daily = async () =>
+      (await db().touchpointDaily.findMany({ where: { teamId: team.id }, select: { type: true, n: true } })).filter((r) => r.n !== 0);
+    expect(await daily()).toEqual(
+      expect.arrayContaining([
+        { type: "GIVE", n: 3 },
+        { type: "ASK", n: 1 },
+      ]),
+    );
     const give = await db().touchpoint.findFirstOrThrow({ where: { teamId: team.id, type: "GIVE", deletedAt: null } });
     await db().touchpoint.update({ where: { id: give.id }, data: { deletedAt: NOW } });
     expect((await daily()).find((r) => r.type === "GIVE")?.n).toBe(2);
     await db().touchpoint.update({ where: { id: give.id }, data: { deletedAt: null, type: "THANKS" } });
-    expect(await daily()).toEqual(expect.arrayContaining([{ type: "GIVE", n: 2 }, { type: "THANKS", n: 1 }, { type: "ASK", n: 1 }]));
+    expect(await daily()).toEqual(
+      expect.arrayContaining([
+        { type: "GIVE", n: 2 },
+        { type: "THANKS", n: 1 },
+        { type: "ASK", n: 1 },
+      ]),
+    );
     await db().touchpoint.delete({ where: { id: give.id } });
     expect((await daily()).find((r) => r.type === "THANKS")).toBeUndefined();
     // Rebuilt from scratch, the rollup says the same as the log.
     const fromLog = await db().touchpoint.groupBy({ by: ["type"], where: { teamId: team.id, deletedAt: null }, _count: { _all: true } });
-    expect(Object.fromEntries((await daily()).map((r) => [r.type, r.n]))).toEqual(Object.fromEntries(fromLog.map((r) => [r.type, r._count._all])));
+    expect(Object.fromEntries((await daily()).map((r) => [r.type, r.n]))).toEqual(
+      Object.fromEntries(fromLog.map((r) => [r.type, r._count._all])),
+    );
 
     // A case that was not improved becomes improved by a new assessment, and back when it is removed.
     const c = await db().case.findFirstOrThrow({ where: { teamId: team.id, employeeCode: "EMP-1003" } });
     expect(c).toMatchObject({ assessmentCount: 2, lastAssessedOn: d("2026-06-25") });
     const top = await db().riskLevel.findFirstOrThrow({ where: { teamId: team.id, rank: 4 } });
-    const a = await db().caseAssessment.create({ data: { teamId: team.id, caseId: c.id, riskLevelId: top.id, assessedOn: d("2026-06-28") } });
+    const a = await db().caseAssessment.create({
+      data: { teamId: team.id, caseId: c.id, riskLevelId: top.id, assessedOn: d("2026-06-28") },
+    });
     expect(find(await build(team.id), "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 9, hits: 6 });
     await db().caseAssessment.delete({ where: { id: a.id } });
     expect(find(await build(team.id), "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 9, hits: 5 });

@@ -17,7 +17,9 @@ const db = setupTestDatabase();
 
 describe("migrations at start", () => {
   it("are recorded in Prisma's table and not applied twice", async () => {
-    const rows = await db().$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`SELECT migration_name, finished_at FROM "_prisma_migrations"`;
+    const rows = await db().$queryRaw<
+      { migration_name: string; finished_at: Date | null }[]
+    >`SELECT migration_name, finished_at FROM "_prisma_migrations"`;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.finished_at)).toBe(true);
     const { handle, drop } = await createTestDatabase();
@@ -30,7 +32,9 @@ describe("migrations at start", () => {
   it("refuse a database that is ahead of the code", async () => {
     const { handle, drop } = await createTestDatabase();
     const raw = await handle.openRaw();
-    await raw.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ('x', 'y', '29991231000000_future', now(), 1)`);
+    await raw.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ('x', 'y', '29991231000000_future', now(), 1)`,
+    );
     await expect(migrate(raw)).rejects.toThrowError(MigrationError);
     await expect(migrate(raw)).rejects.toThrowError(/ahead of this version/);
     await raw.close();

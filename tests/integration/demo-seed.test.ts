@@ -33,7 +33,9 @@ describe("demo data", () => {
     const oldest = await db().touchpoint.findFirstOrThrow({ where: t, orderBy: { occurredAt: "asc" } });
     expect((now.getTime() - oldest.occurredAt.getTime()) / 86_400_000).toBeGreaterThan(500);
     // Good examples read as stories of their own, not one sentence behind each title.
-    const examples = (await db().initiative.findMany({ where: { ...t, goodExample: { not: "" } }, select: { goodExample: true } })).map((i) => i.goodExample);
+    const examples = (await db().initiative.findMany({ where: { ...t, goodExample: { not: "" } }, select: { goodExample: true } })).map(
+      (i) => i.goodExample,
+    );
     expect(examples.length).toBeGreaterThanOrEqual(4);
     expect(new Set(examples.map((e) => e.replace(/^[^：]*：/, ""))).size).toBe(examples.length);
     expect(await db().request.count({ where: t })).toBeGreaterThan(80);
@@ -42,7 +44,10 @@ describe("demo data", () => {
     expect(await db().touchpoint.count({ where: { ...t, occurredAt: { gt: now } } })).toBe(0);
     expect(await db().requestEvent.count({ where: { ...t, at: { gt: now } } })).toBe(0);
     // Every sent request has its history, and one ask touchpoint at most.
-    const sent = await db().request.findMany({ where: { ...t, status: { not: "DRAFT" } }, select: { _count: { select: { events: true, touchpoints: { where: { type: "ASK" } } } } } });
+    const sent = await db().request.findMany({
+      where: { ...t, status: { not: "DRAFT" } },
+      select: { _count: { select: { events: true, touchpoints: { where: { type: "ASK" } } } } },
+    });
     expect(sent.every((r) => r._count.events >= 2 && r._count.touchpoints <= 1)).toBe(true);
     const stages = await db().initiative.groupBy({ by: ["stage"], where: t, _count: { _all: true } });
     expect(stages.map((s) => s.stage).sort()).toEqual(["ADOPTED", "EVALUATED", "EXPANDED", "IDEA", "PILOT", "PROPOSED", "STOPPED"]);
@@ -92,7 +97,9 @@ describe("demo data", () => {
     const leadDay = await getMyDay(await ctxFor(db(), lead.id), now);
     expect(leadDay.balance.gives).toBeGreaterThan(leadDay.balance.asks);
     const all = await Promise.all(
-      (await db().membership.findMany({ where: { team: { name: { startsWith: "北辰" } } } })).map(async (m) => getMyDay(await ctxFor(db(), m.userId), now)),
+      (await db().membership.findMany({ where: { team: { name: { startsWith: "北辰" } } } })).map(async (m) =>
+        getMyDay(await ctxFor(db(), m.userId), now),
+      ),
     );
     expect(all.some((d) => d.thanksOwed.length > 0)).toBe(true);
     expect(all.some((d) => d.quietCount > 0)).toBe(true);
@@ -125,7 +132,10 @@ describe("the demo's managers' edition", () => {
   it("is readable: returns to work and improvement are published, grouped where small, with no team-internal figure in the PDF", async () => {
     // Seeded by the first test of this file.
     const { teamId } = await db().membership.findFirstOrThrow({ where: { user: { email: DEMO_USERS.lead.email } } });
-    const issue = await db().reportIssue.findFirstOrThrow({ where: { teamId, report: { audience: "MANAGERS" } }, orderBy: { number: "desc" } });
+    const issue = await db().reportIssue.findFirstOrThrow({
+      where: { teamId, report: { audience: "MANAGERS" } },
+      orderBy: { number: "desc" },
+    });
     const data = issue.snapshot as unknown as ReportData;
     for (const id of ["improvement", "returnToWork"] as const) {
       const section = data.sections.find((s) => s.id === id)!;
@@ -137,7 +147,8 @@ describe("the demo's managers' edition", () => {
     const text = await pdfText(await renderReportPdf(data, issue.issuedAt, issue.number));
     expect(text).toContain("復職と就業継続");
     expect(text).toMatch(/全体\s*\d+/);
-    for (const internal of ["ギブ", "アスク", "非協力", "無関心", "応援者", "協力者のいる部署", "先出し", "承諾率"]) expect(text, internal).not.toContain(internal);
+    for (const internal of ["ギブ", "アスク", "非協力", "無関心", "応援者", "協力者のいる部署", "先出し", "承諾率"])
+      expect(text, internal).not.toContain(internal);
     expect(text).not.toContain("非表示");
   });
 });

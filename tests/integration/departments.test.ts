@@ -15,19 +15,47 @@ describe("departments", () => {
     const { team, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), nurse.user.id);
     const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
-    const siteA = await createDepartment(ctx, createDepartmentSchema.parse({ name: "A工場", kind: "SITE", parentId: co.id, headcount: "500" }));
+    const siteA = await createDepartment(
+      ctx,
+      createDepartmentSchema.parse({ name: "A工場", kind: "SITE", parentId: co.id, headcount: "500" }),
+    );
     const siteB = await createDepartment(ctx, createDepartmentSchema.parse({ name: "B工場", kind: "SITE", parentId: co.id }));
     const dept = await createDepartment(ctx, createDepartmentSchema.parse({ name: "製造課", kind: "DEPARTMENT", parentId: siteA.id }));
     const team1 = await createDepartment(ctx, createDepartmentSchema.parse({ name: "1班", kind: "DEPARTMENT", parentId: dept.id }));
-    expect((await departmentTree(ctx)).map((d) => [d.name, d.depth])).toEqual([["会社", 0], ["A工場", 1], ["製造課", 2], ["1班", 3], ["B工場", 1]]);
+    expect((await departmentTree(ctx)).map((d) => [d.name, d.depth])).toEqual([
+      ["会社", 0],
+      ["A工場", 1],
+      ["製造課", 2],
+      ["1班", 3],
+      ["B工場", 1],
+    ]);
     // A parent shows its own people and everyone below it.
-    for (const [name, departmentId] of [["工場長", siteA.id], ["課長", dept.id], ["班長", team1.id]] as const) await createPerson(db(), team.id, { name, departmentId });
-    expect((await departmentTree(ctx)).map((d) => [d.name, d.keyPersons, d.keyPersonsInSubtree])).toEqual([["会社", 0, 3], ["A工場", 1, 3], ["製造課", 1, 2], ["1班", 1, 1], ["B工場", 0, 0]]);
+    for (const [name, departmentId] of [
+      ["工場長", siteA.id],
+      ["課長", dept.id],
+      ["班長", team1.id],
+    ] as const)
+      await createPerson(db(), team.id, { name, departmentId });
+    expect((await departmentTree(ctx)).map((d) => [d.name, d.keyPersons, d.keyPersonsInSubtree])).toEqual([
+      ["会社", 0, 3],
+      ["A工場", 1, 3],
+      ["製造課", 1, 2],
+      ["1班", 1, 1],
+      ["B工場", 0, 0],
+    ]);
 
-    await updateDepartment(ctx, updateDepartmentSchema.parse({ id: dept.id, version: 1, name: "製造課", kind: "DEPARTMENT", parentId: siteB.id }));
+    await updateDepartment(
+      ctx,
+      updateDepartmentSchema.parse({ id: dept.id, version: 1, name: "製造課", kind: "DEPARTMENT", parentId: siteB.id }),
+    );
     expect((await subtreeIds(db(), team.id, siteB.id)).sort()).toEqual([siteB.id, dept.id, team1.id].sort());
     expect(await subtreeIds(db(), team.id, siteA.id)).toEqual([siteA.id]);
-    await expect(updateDepartment(ctx, updateDepartmentSchema.parse({ id: dept.id, version: 2, name: "製造課", kind: "DEPARTMENT", parentId: team1.id }))).rejects.toMatchObject({ fieldErrors: { parentId: ["moveIntoOwnSubtree"] } });
+    await expect(
+      updateDepartment(
+        ctx,
+        updateDepartmentSchema.parse({ id: dept.id, version: 2, name: "製造課", kind: "DEPARTMENT", parentId: team1.id }),
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { parentId: ["moveIntoOwnSubtree"] } });
 
     const p = await createPerson(db(), team.id, { name: "課長", departmentId: dept.id });
     await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "GREETING", occurredOn: "2026-11-01", keyPersonIds: [p.id] }));
@@ -61,12 +89,19 @@ describe("departments", () => {
     const { team, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), nurse.user.id);
     const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
-    const d = await createDepartment(ctx, createDepartmentSchema.parse({ name: "出荷課", kind: "DEPARTMENT", parentId: co.id, headcount: 140 }));
+    const d = await createDepartment(
+      ctx,
+      createDepartmentSchema.parse({ name: "出荷課", kind: "DEPARTMENT", parentId: co.id, headcount: 140 }),
+    );
     const fan = await createPerson(db(), team.id, { name: "応援者さん", departmentId: d.id, stance: "CHAMPION" });
     await createPerson(db(), team.id, { name: "無関心さん", departmentId: d.id, stance: "INDIFFERENT" });
-    await db().request.create({ data: { teamId: team.id, keyPersonId: fan.id, nurseId: nurse.user.id, what: "ミニ講話", status: "ACCEPTED", respondedAt: new Date() } });
+    await db().request.create({
+      data: { teamId: team.id, keyPersonId: fan.id, nurseId: nurse.user.id, what: "ミニ講話", status: "ACCEPTED", respondedAt: new Date() },
+    });
     await addDepartmentNote(ctx, { departmentId: d.id, kind: "DEADLINE", body: "年末の繁忙期", notedOn: "2026-11-01" });
-    await db().case.create({ data: { teamId: team.id, employeeCode: "SECRET-1", kind: "MENTAL_HEALTH", departmentId: d.id, openedOn: new Date("2026-10-01") } });
+    await db().case.create({
+      data: { teamId: team.id, employeeCode: "SECRET-1", kind: "MENTAL_HEALTH", departmentId: d.id, openedOn: new Date("2026-10-01") },
+    });
     const b = await visitBriefing(ctx, co.id, new Date("2026-11-20T00:00:00Z"));
     expect(b.people.map((p) => p.name)).toEqual(["応援者さん", "無関心さん"]);
     expect(b.thanksOwed.map((t) => t.what)).toEqual(["ミニ講話"]);
@@ -83,12 +118,25 @@ describe("departments", () => {
     const fan = await createPerson(db(), team.id, { name: "課長さん", departmentId: d.id, stance: "CHAMPION" });
     const now = new Date("2026-11-20T03:00:00Z");
     const req = (what: string, status: "ACCEPTED" | "SENT", dueOn: string) =>
-      db().request.create({ data: { teamId: team.id, keyPersonId: fan.id, nurseId: nurse.user.id, what, status, dueOn: new Date(`${dueOn}T00:00:00Z`), respondedAt: status === "ACCEPTED" ? now : null, thankedAt: now } });
+      db().request.create({
+        data: {
+          teamId: team.id,
+          keyPersonId: fan.id,
+          nurseId: nurse.user.id,
+          what,
+          status,
+          dueOn: new Date(`${dueOn}T00:00:00Z`),
+          respondedAt: status === "ACCEPTED" ? now : null,
+          thankedAt: now,
+        },
+      });
     await req("先月までの掲示", "ACCEPTED", "2026-08-01");
     await req("来週の講話", "ACCEPTED", "2026-11-27");
     await req("返事待ちの依頼", "SENT", "2026-11-25");
     const init = (title: string, stage: "PILOT" | "EVALUATED") =>
-      db().initiative.create({ data: { teamId: team.id, title, kind: "CAMPAIGN", stage, departments: { create: [{ departmentId: d.id, teamId: team.id }] } } });
+      db().initiative.create({
+        data: { teamId: team.id, title, kind: "CAMPAIGN", stage, departments: { create: [{ departmentId: d.id, teamId: team.id }] } },
+      });
     await init("試行中の企画", "PILOT");
     await init("評価済みの企画", "EVALUATED");
     const b = await visitBriefing(ctx, d.id, now);
@@ -102,11 +150,25 @@ describe("departments", () => {
     const k = ctx.team.minGroupSize;
     const co = await createDepartment(ctx, createDepartmentSchema.parse({ name: "会社", kind: "COMPANY" }));
     // A typed headcount of 5,000 made the count of a tiny group show (1 case, or 0 cases).
-    const big = await createDepartment(ctx, createDepartmentSchema.parse({ name: "製造部", kind: "DEPARTMENT", parentId: co.id, headcount: 5000 }));
-    const small = await createDepartment(ctx, createDepartmentSchema.parse({ name: "経理課", kind: "DEPARTMENT", parentId: co.id, headcount: 5000 }));
+    const big = await createDepartment(
+      ctx,
+      createDepartmentSchema.parse({ name: "製造部", kind: "DEPARTMENT", parentId: co.id, headcount: 5000 }),
+    );
+    const small = await createDepartment(
+      ctx,
+      createDepartmentSchema.parse({ name: "経理課", kind: "DEPARTMENT", parentId: co.id, headcount: 5000 }),
+    );
     expect((await visitBriefing(ctx, small.id)).openCases).toEqual({ atLeast: null });
     const addCase = (departmentId: string, i: number) =>
-      db().case.create({ data: { teamId: team.id, employeeCode: `S-${departmentId}-${i}`, kind: "MENTAL_HEALTH", departmentId, openedOn: new Date("2026-10-01") } });
+      db().case.create({
+        data: {
+          teamId: team.id,
+          employeeCode: `S-${departmentId}-${i}`,
+          kind: "MENTAL_HEALTH",
+          departmentId,
+          openedOn: new Date("2026-10-01"),
+        },
+      });
     await addCase(small.id, 0);
     expect((await visitBriefing(ctx, small.id)).openCases).toEqual({ atLeast: null });
     for (let i = 0; i < k; i++) await addCase(big.id, i);

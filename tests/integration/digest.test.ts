@@ -22,13 +22,35 @@ describe("weekly digest by mail", () => {
     await db().keyPerson.update({ where: { id: boss.id }, data: { lastContactAt: day("2026-11-25") } });
     await createPerson(db(), team.id, { name: "佐々木 健", ownerId: nurse.user.id });
     await db().touchpoint.create({
-      data: { teamId: team.id, type: "ASK", occurredAt: day("2026-11-20"), nurseId: nurse.user.id, followUpDueOn: day("2026-12-02"), participants: { create: { keyPersonId: boss.id, teamId: team.id, type: "ASK", occurredAt: day("2026-11-20") } } },
+      data: {
+        teamId: team.id,
+        type: "ASK",
+        occurredAt: day("2026-11-20"),
+        nurseId: nurse.user.id,
+        followUpDueOn: day("2026-12-02"),
+        participants: { create: { keyPersonId: boss.id, teamId: team.id, type: "ASK", occurredAt: day("2026-11-20") } },
+      },
     });
     await db().request.create({
-      data: { teamId: team.id, keyPersonId: boss.id, nurseId: nurse.user.id, what: "面談に同席していただく", status: "ACCEPTED", sentAt: day("2026-11-20"), respondedAt: day("2026-11-24") },
+      data: {
+        teamId: team.id,
+        keyPersonId: boss.id,
+        nurseId: nurse.user.id,
+        what: "面談に同席していただく",
+        status: "ACCEPTED",
+        sentAt: day("2026-11-20"),
+        respondedAt: day("2026-11-24"),
+      },
     });
     await db().case.create({
-      data: { teamId: team.id, employeeCode: "E-77", kind: "RETURN_TO_WORK", openedOn: day("2026-10-01"), nextFollowUpOn: day("2026-12-01"), nurses: { create: { userId: nurse.user.id, teamId: team.id } } },
+      data: {
+        teamId: team.id,
+        employeeCode: "E-77",
+        kind: "RETURN_TO_WORK",
+        openedOn: day("2026-10-01"),
+        nextFollowUpOn: day("2026-12-01"),
+        nurses: { create: { userId: nurse.user.id, teamId: team.id } },
+      },
     });
 
     const monday = new Date("2026-11-29T23:10:00Z");

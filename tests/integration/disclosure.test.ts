@@ -20,14 +20,17 @@ async function company() {
   const honsha = await createDepartment(db(), t.team.id, "本社");
   const kojo = await createDepartment(db(), t.team.id, "工場");
   const depts = {
-    honsha, kojo,
+    honsha,
+    kojo,
     kanri: await createDepartment(db(), t.team.id, "管理部", honsha),
     jinji: await createDepartment(db(), t.team.id, "人事部", honsha),
     seizo1: await createDepartment(db(), t.team.id, "製造一課", kojo),
     seizo2: await createDepartment(db(), t.team.id, "製造二課", kojo),
     shukka: await createDepartment(db(), t.team.id, "出荷課", kojo),
   };
-  const levels = await Promise.all([1, 2, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })));
+  const levels = await Promise.all(
+    [1, 2, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })),
+  );
   const truth: TrueCase[] = [];
   let seq = 0;
   /** A high-risk case assessed twice, the second time on `on`; improved or not. */
@@ -35,11 +38,18 @@ async function company() {
     seq++;
     await db().case.create({
       data: {
-        teamId: t.team.id, employeeCode: `E${seq}`, kind: "HIGH_RISK", departmentId: dep.id, openedOn: d("2025-01-06"), consentAt: d("2025-01-06"),
-        assessments: { create: [
-          { teamId: t.team.id, riskLevelId: levels[0]!.id, assessedOn: d("2025-01-06") },
-          { teamId: t.team.id, riskLevelId: levels[improved ? 2 : 0]!.id, assessedOn: d(on) },
-        ] },
+        teamId: t.team.id,
+        employeeCode: `E${seq}`,
+        kind: "HIGH_RISK",
+        departmentId: dep.id,
+        openedOn: d("2025-01-06"),
+        consentAt: d("2025-01-06"),
+        assessments: {
+          create: [
+            { teamId: t.team.id, riskLevelId: levels[0]!.id, assessedOn: d("2025-01-06") },
+            { teamId: t.team.id, riskLevelId: levels[improved ? 2 : 0]!.id, assessedOn: d(on) },
+          ],
+        },
       },
     });
     truth.push({ dep: dep.id, kind: "HIGH_RISK", assessedQ: quarterOf(on), improved });
@@ -49,14 +59,27 @@ async function company() {
     seq++;
     await db().case.create({
       data: {
-        teamId: t.team.id, employeeCode: `R${seq}`, kind: "RETURN_TO_WORK", departmentId: dep.id, openedOn: d("2025-01-06"), consentAt: d("2025-01-06"),
-        returnOn: d(on), continued3m: c3, continued6m: c6,
+        teamId: t.team.id,
+        employeeCode: `R${seq}`,
+        kind: "RETURN_TO_WORK",
+        departmentId: dep.id,
+        openedOn: d("2025-01-06"),
+        consentAt: d("2025-01-06"),
+        returnOn: d(on),
+        continued3m: c3,
+        continued6m: c6,
       },
     });
     truth.push({ dep: dep.id, kind: "RETURN_TO_WORK", returnQ: quarterOf(on), c3, c6 });
   };
   // Cases spread over the departments (3, 4, 6, 12, 25) and quarters; about two in three improve.
-  const sizes: [keyof typeof depts, number][] = [["kanri", 3], ["jinji", 4], ["seizo1", 6], ["seizo2", 12], ["shukka", 25]];
+  const sizes: [keyof typeof depts, number][] = [
+    ["kanri", 3],
+    ["jinji", 4],
+    ["seizo1", 6],
+    ["seizo2", 12],
+    ["shukka", 25],
+  ];
   const days = ["2025-05-12", "2025-08-12", "2025-11-12", "2026-02-12", "2026-05-12", "2026-08-12"];
   let i = 0;
   for (const [key, size] of sizes) {
@@ -68,10 +91,22 @@ async function company() {
   const admin = await ctxFor(db(), t.admin.user.id);
   const releases: Release[] = [];
   const issue = async (ctx: TeamCtx, def: { title: string; from: string; to: string; scope?: { id: string }[] }, now: string) => {
-    const report = await createReport(ctx, reportSchema.parse({
-      title: def.title, periodFrom: def.from, periodTo: def.to, departmentIds: (def.scope ?? []).map((s) => s.id), sections: ["improvement", "returnToWork"],
-    }));
-    return reissue(ctx, report.id, (def.scope ?? []).map((s) => s.id), now);
+    const report = await createReport(
+      ctx,
+      reportSchema.parse({
+        title: def.title,
+        periodFrom: def.from,
+        periodTo: def.to,
+        departmentIds: (def.scope ?? []).map((s) => s.id),
+        sections: ["improvement", "returnToWork"],
+      }),
+    );
+    return reissue(
+      ctx,
+      report.id,
+      (def.scope ?? []).map((s) => s.id),
+      now,
+    );
   };
   const reissue = async (ctx: TeamCtx, reportId: string, scope: string[], now: string) => {
     await issueReport(ctx, reportId, new Date(`${now}T03:00:00Z`));
@@ -84,7 +119,10 @@ async function company() {
 }
 
 const shown = (rel: Release, section: string, table: string) =>
-  rel.data.sections.find((s) => s.id === section)!.tables.find((t) => t.id === table)!.rows.filter((r) => r.cells.some((c) => "n" in c && c.n !== null)).length;
+  rel.data.sections
+    .find((s) => s.id === section)!
+    .tables.find((t) => t.id === table)!
+    .rows.filter((r) => r.cells.some((c) => "n" in c && c.n !== null)).length;
 
 // Each sequence issues several reports and the attacker solves hundreds of LPs.
 describe("disclosure across releases (k = 10)", { timeout: 180_000 }, () => {

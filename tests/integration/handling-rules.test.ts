@@ -13,7 +13,16 @@ describe("handling rules draft (取扱規程案)", () => {
     const t = await createTeamWithRoles(db());
     await db().team.update({
       where: { id: t.team.id },
-      data: { retainCaseYears: 7, retainPersonYears: 4, retainAuditYears: 6, minGroupSize: 5, minGroupDecidedOn: new Date("2026-10-15"), minGroupMinuteRef: "第12回議事録", requireTwoFactor: true, caseNamesOn: false },
+      data: {
+        retainCaseYears: 7,
+        retainPersonYears: 4,
+        retainAuditYears: 6,
+        minGroupSize: 5,
+        minGroupDecidedOn: new Date("2026-10-15"),
+        minGroupMinuteRef: "第12回議事録",
+        requireTwoFactor: true,
+        caseNamesOn: false,
+      },
     });
     await db().auditReview.create({ data: { teamId: t.team.id, month: "2026-10", reviewedById: t.admin.user.id, figures: {} } });
     const doc = await handlingRules(await ctxFor(db(), t.admin.user.id), now);

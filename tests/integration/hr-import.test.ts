@@ -12,8 +12,12 @@ const db = setupTestDatabase();
 async function setup() {
   const t = await createTeamWithRoles(db());
   const company = await createDepartment(db(), t.team.id, "北辰精機");
-  const hq = await db().department.create({ data: { teamId: t.team.id, name: "本社", kind: "SITE", parentId: company.id, path: `/${company.id}/` } });
-  await db().department.create({ data: { teamId: t.team.id, name: "人事部", kind: "DEPARTMENT", parentId: hq.id, path: `/${company.id}/${hq.id}/` } });
+  const hq = await db().department.create({
+    data: { teamId: t.team.id, name: "本社", kind: "SITE", parentId: company.id, path: `/${company.id}/` },
+  });
+  await db().department.create({
+    data: { teamId: t.team.id, name: "人事部", kind: "DEPARTMENT", parentId: hq.id, path: `/${company.id}/${hq.id}/` },
+  });
   return { ...t, company, ctx: await ctxFor(db(), t.nurse.user.id) };
 }
 
@@ -38,7 +42,11 @@ describe("HR org chart import", () => {
     expect(await db().department.count({ where: { teamId: s.team.id } })).toBe(3);
 
     expect(await applyImport(s.ctx, "keyPersons", text)).toMatchObject({ ok: true, creates: 4 });
-    const people = await db().keyPerson.findMany({ where: { teamId: s.team.id }, include: { department: { include: { parent: true } } }, orderBy: { name: "asc" } });
+    const people = await db().keyPerson.findMany({
+      where: { teamId: s.team.id },
+      include: { department: { include: { parent: true } } },
+      orderBy: { name: "asc" },
+    });
     expect(people.map((p) => [p.name, p.kind, p.department?.name, p.department?.parent?.name])).toEqual([
       ["佐藤 花子", "SAFETY", "製造一課", "第一工場"],
       ["山田 太郎", "LINE_MANAGER", "製造一課", "第一工場"],
@@ -48,7 +56,13 @@ describe("HR org chart import", () => {
     const factory = await db().department.findFirstOrThrow({ where: { teamId: s.team.id, name: "第一工場" } });
     expect(factory).toMatchObject({ parentId: s.company.id, kind: "SITE", path: `/${s.company.id}/` });
     // The same file again: nothing to do, every row shown as unchanged.
-    expect(await previewImport(s.ctx, "keyPersons", text)).toMatchObject({ ok: true, creates: 0, updates: 0, unchanged: 4, newDepartments: [] });
+    expect(await previewImport(s.ctx, "keyPersons", text)).toMatchObject({
+      ok: true,
+      creates: 0,
+      updates: 0,
+      unchanged: 4,
+      newDepartments: [],
+    });
   });
 
   it("builds the path from level columns (本部・部・課) and finds people typed another way", async () => {
@@ -70,7 +84,13 @@ describe("HR org chart import", () => {
     const res = await applyImport(s.ctx, "keyPersons", sjis([...HR, "第三工場/検査課,田中 三郎,,課長,えらい人,"]));
     expect(res.ok).toBe(false);
     expect(res.errors).toEqual([
-      expect.objectContaining({ line: 6, column: "種別", message: "invalidChoice", value: "えらい人", allowed: expect.arrayContaining(["上司（ライン管理職）", "人事", "安全衛生担当"]) }),
+      expect.objectContaining({
+        line: 6,
+        column: "種別",
+        message: "invalidChoice",
+        value: "えらい人",
+        allowed: expect.arrayContaining(["上司（ライン管理職）", "人事", "安全衛生担当"]),
+      }),
     ]);
     expect(await db().keyPerson.count({ where: { teamId: s.team.id } })).toBe(0);
     expect(await db().department.count({ where: { teamId: s.team.id } })).toBe(3);
@@ -82,7 +102,9 @@ describe("HR org chart import", () => {
     const header = ["department", "name", null, "title", "kind", null];
     const custom = await previewImport(s.ctx, "keyPersons", text, { mapping: header });
     expect(custom).toMatchObject({ ok: true, mapping: header, savedMapping: false });
-    await expect(previewImport(s.ctx, "keyPersons", text, { mapping: ["name", "name", null, null, null, null] })).rejects.toMatchObject({ code: "validation" });
+    await expect(previewImport(s.ctx, "keyPersons", text, { mapping: ["name", "name", null, null, null, null] })).rejects.toMatchObject({
+      code: "validation",
+    });
     await applyImport(s.ctx, "keyPersons", text, { mapping: header, saveMapping: true });
     expect((await db().keyPerson.findFirstOrThrow({ where: { teamId: s.team.id, name: "山田 太郎" } })).nameKana).toBe("");
     // Next time the same headers use the saved mapping (reading ignored).
@@ -94,14 +116,22 @@ describe("HR org chart import", () => {
     await applyImport(s.ctx, "keyPersons", sjis(["外部ID,氏名,部署,協力度,影響力,メモ", "E1,川口 健,本社/人事部,協力的,5,繁忙期は避ける"]));
     const res = await applyImport(s.ctx, "keyPersons", sjis(["外部ID,氏名,部署,協力度,影響力,メモ", "E1,川口 健,本社/人事部,,,"]));
     expect(res).toMatchObject({ ok: true, unchanged: 1 });
-    expect(await db().keyPerson.findFirstOrThrow({ where: { teamId: s.team.id, externalId: "E1" } })).toMatchObject({ stance: "COOPERATIVE", influence: 5, notes: "繁忙期は避ける" });
+    expect(await db().keyPerson.findFirstOrThrow({ where: { teamId: s.team.id, externalId: "E1" } })).toMatchObject({
+      stance: "COOPERATIVE",
+      influence: 5,
+      notes: "繁忙期は避ける",
+    });
   });
 
   it("points out look-alike departments (本社/人事部 beside 本社（東京・品川）/人事部) and maps them onto the existing one when asked", async () => {
     const t = await createTeamWithRoles(db());
     const company = await createDepartment(db(), t.team.id, "北辰精機");
-    const hq = await db().department.create({ data: { teamId: t.team.id, name: "本社（東京・品川）", kind: "SITE", parentId: company.id, path: `/${company.id}/` } });
-    const hr = await db().department.create({ data: { teamId: t.team.id, name: "人事部", kind: "DEPARTMENT", parentId: hq.id, path: `/${company.id}/${hq.id}/` } });
+    const hq = await db().department.create({
+      data: { teamId: t.team.id, name: "本社（東京・品川）", kind: "SITE", parentId: company.id, path: `/${company.id}/` },
+    });
+    const hr = await db().department.create({
+      data: { teamId: t.team.id, name: "人事部", kind: "DEPARTMENT", parentId: hq.id, path: `/${company.id}/${hq.id}/` },
+    });
     const ctx = await ctxFor(db(), t.nurse.user.id);
     const text = ["部署,氏名", "本社/人事部,髙橋 一郎", "本社/人事部/労務課,伊藤 三郎", "第二工場,木村 四郎"].join("\n");
 
@@ -117,7 +147,9 @@ describe("HR org chart import", () => {
     expect(mapped.newDepartments).toEqual(["本社 / 人事部 / 労務課", "第二工場"]);
     expect(mapped.nearDepartments).toEqual([]);
     await applyImport(ctx, "keyPersons", text, { departmentMatches: { 本社: hq.id } });
-    expect(await db().keyPerson.findFirstOrThrow({ where: { teamId: t.team.id, name: "髙橋 一郎" } })).toMatchObject({ departmentId: hr.id });
+    expect(await db().keyPerson.findFirstOrThrow({ where: { teamId: t.team.id, name: "髙橋 一郎" } })).toMatchObject({
+      departmentId: hr.id,
+    });
     expect(await db().department.count({ where: { teamId: t.team.id, name: "人事部" } })).toBe(1);
 
     // Another team's department cannot be chosen: the look-alike is created as a new one instead.

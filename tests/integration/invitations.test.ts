@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/sign-in";
-import { acceptInvitationAsNewUser, acceptInvitationAsUser, createInvitation, findInvitation, listInvitations, revokeInvitation } from "@/lib/team/invitations";
+import {
+  acceptInvitationAsNewUser,
+  acceptInvitationAsUser,
+  createInvitation,
+  findInvitation,
+  listInvitations,
+  revokeInvitation,
+} from "@/lib/team/invitations";
 import { acceptNewUserSchema, createInvitationSchema } from "@/lib/team/schemas";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeamWithRoles, ctxFor } from "../support/factories";
@@ -21,7 +28,12 @@ describe("invitations", () => {
     expect(mail.text).toContain("教育担当");
     expect((await listInvitations(ctx)).map((i) => i.id)).toContain(inv.id);
 
-    await acceptInvitationAsNewUser(db(), { token: inv.token, name: "新人 花子", email: "new@test.example", password: "sunlit harbour notebook" });
+    await acceptInvitationAsNewUser(db(), {
+      token: inv.token,
+      name: "新人 花子",
+      email: "new@test.example",
+      password: "sunlit harbour notebook",
+    });
     const user = await db().user.findUniqueOrThrow({ where: { email: "new@test.example" } });
     const m = await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: user.id } } });
     expect(m.role).toBe("MENTOR");
@@ -51,7 +63,11 @@ describe("invitations", () => {
     const later = new Date(created.getTime() + DAY + 1000);
     expect((await findInvitation(db(), inv.token, later)).state).toBe("expired");
     await expect(
-      acceptInvitationAsNewUser(db(), { token: inv.token, name: "遅刻", email: "late@test.example", password: "sunlit harbour notebook" }, later),
+      acceptInvitationAsNewUser(
+        db(),
+        { token: inv.token, name: "遅刻", email: "late@test.example", password: "sunlit harbour notebook" },
+        later,
+      ),
     ).rejects.toMatchObject({ messageKey: "invitation.expired" });
     expect(await db().user.count({ where: { email: "late@test.example" } })).toBe(0);
   });
@@ -102,14 +118,24 @@ describe("invitations", () => {
     await expect(acceptInvitationAsUser(db(), inv.token, nurse.user.id)).rejects.toMatchObject({ messageKey: "invitation.wrongEmail" });
     expect((await db().membership.findUniqueOrThrow({ where: { id: nurse.membership.id } })).role).toBe("NURSE");
     await expect(
-      acceptInvitationAsNewUser(db(), { token: inv.token, name: "x", email: "someone-else@test.example", password: "sunlit harbour notebook" }),
+      acceptInvitationAsNewUser(db(), {
+        token: inv.token,
+        name: "x",
+        email: "someone-else@test.example",
+        password: "sunlit harbour notebook",
+      }),
     ).rejects.toMatchObject({ fieldErrors: { email: ["invitationEmailMismatch"] } });
     expect(await db().user.count({ where: { email: "someone-else@test.example" } })).toBe(0);
     expect((await findInvitation(db(), inv.token)).state).toBe("valid");
     // The addressee (case-insensitively) can.
-    await acceptInvitationAsNewUser(db(), acceptNewUserSchema.parse({ token: inv.token, name: "部長", email: " Boss@Test.example", password: "sunlit harbour notebook" }));
+    await acceptInvitationAsNewUser(
+      db(),
+      acceptNewUserSchema.parse({ token: inv.token, name: "部長", email: " Boss@Test.example", password: "sunlit harbour notebook" }),
+    );
     const boss = await db().user.findUniqueOrThrow({ where: { email: "boss@test.example" } });
-    expect((await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: boss.id } } })).role).toBe("ADMIN");
+    expect((await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: boss.id } } })).role).toBe(
+      "ADMIN",
+    );
   });
 
   it("never changes an existing member's role, reactivates a deactivated member, or removes the last admin", async () => {
@@ -118,11 +144,15 @@ describe("invitations", () => {
     const emailOf = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id } })).email;
     // A NURSE invited again as ADMIN stays NURSE.
     const promote = await createInvitation(ctx, { role: "ADMIN", email: await emailOf(nurse.user.id), days: 7 });
-    await expect(acceptInvitationAsUser(db(), promote.token, nurse.user.id)).rejects.toMatchObject({ messageKey: "invitation.alreadyMember" });
+    await expect(acceptInvitationAsUser(db(), promote.token, nurse.user.id)).rejects.toMatchObject({
+      messageKey: "invitation.alreadyMember",
+    });
     expect((await db().membership.findUniqueOrThrow({ where: { id: nurse.membership.id } })).role).toBe("NURSE");
     // The last admin accepting a NURSE link stays ADMIN.
     const demote = await createInvitation(ctx, { role: "NURSE", email: await emailOf(admin.user.id), days: 7 });
-    await expect(acceptInvitationAsUser(db(), demote.token, admin.user.id)).rejects.toMatchObject({ messageKey: "invitation.alreadyMember" });
+    await expect(acceptInvitationAsUser(db(), demote.token, admin.user.id)).rejects.toMatchObject({
+      messageKey: "invitation.alreadyMember",
+    });
     expect((await db().membership.findUniqueOrThrow({ where: { id: admin.membership.id } })).role).toBe("ADMIN");
     // A deactivated member does not come back through a fresh link.
     await db().membership.update({ where: { id: nurse.membership.id }, data: { status: "DEACTIVATED", deactivatedAt: new Date() } });
@@ -135,8 +165,15 @@ describe("invitations", () => {
   it("writes member.role to the audit log when an accepted invitation gives a role", async () => {
     const { team, admin } = await createTeamWithRoles(db());
     const inv = await createInvitation(await ctxFor(db(), admin.user.id), { role: "MENTOR", email: "m2@test.example", days: 7 });
-    await acceptInvitationAsNewUser(db(), { token: inv.token, name: "新人", email: "m2@test.example", password: "sunlit harbour notebook" });
+    await acceptInvitationAsNewUser(db(), {
+      token: inv.token,
+      name: "新人",
+      email: "m2@test.example",
+      password: "sunlit harbour notebook",
+    });
     const user = await db().user.findUniqueOrThrow({ where: { email: "m2@test.example" } });
-    expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "member.role", actorId: user.id } })).toMatchObject({ detail: { from: null, to: "MENTOR" } });
+    expect(await db().auditLog.findFirst({ where: { teamId: team.id, action: "member.role", actorId: user.id } })).toMatchObject({
+      detail: { from: null, to: "MENTOR" },
+    });
   });
 });

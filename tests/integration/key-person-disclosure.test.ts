@@ -22,23 +22,48 @@ describe("disclosure (開示) of what the team holds about a key person", () => 
     await db().keyPerson.update({ where: { id: him.id }, data: { painPoints: "繁忙期の人手不足", notes: "朝のほうが話しやすい" } });
     const colleague = await createPerson(db(), t.team.id, { name: "同席 した人" });
     await changeStance(nurse, { id: him.id, version: 1, stance: "COOPERATIVE", reason: "面談に快く同席してくれた" });
-    const log = (keyPersonIds: string[], summary: string) => createTouchpoint(nurse, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-20", keyPersonIds, summary }), now);
+    const log = (keyPersonIds: string[], summary: string) =>
+      createTouchpoint(nurse, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-20", keyPersonIds, summary }), now);
     await log([him.id], "繁忙期の相談を聞いた");
     await log([him.id, colleague.id], "課内の打ち合わせ");
-    const { id } = await createRequest(nurse, createRequestSchema.parse({ keyPersonId: him.id, what: "朝礼で5分いただく", reason: "熱中症が増える時期なので" }));
+    const { id } = await createRequest(
+      nurse,
+      createRequestSchema.parse({ keyPersonId: him.id, what: "朝礼で5分いただく", reason: "熱中症が増える時期なので" }),
+    );
     await transitionRequest(nurse, { id, version: 1, to: "SENT" }, now);
-    await db().personLink.create({ data: { teamId: t.team.id, fromId: colleague.id, toId: him.id, type: "INFLUENCES", note: "同期入社", createdById: t.nurse.user.id } });
+    await db().personLink.create({
+      data: { teamId: t.team.id, fromId: colleague.id, toId: him.id, type: "INFLUENCES", note: "同期入社", createdById: t.nurse.user.id },
+    });
 
     const d = await discloseKeyPerson(admin, him.id, "json", now);
-    expect(d.person).toMatchObject({ name: "開示 請求者", painPoints: "繁忙期の人手不足", notes: "朝のほうが話しやすい", stance: "COOPERATIVE" });
+    expect(d.person).toMatchObject({
+      name: "開示 請求者",
+      painPoints: "繁忙期の人手不足",
+      notes: "朝のほうが話しやすい",
+      stance: "COOPERATIVE",
+    });
     expect(d.stanceHistory.at(-1)).toMatchObject({ to: "COOPERATIVE", reason: "面談に快く同席してくれた" });
-    expect(d.touchpoints.map((x) => [x.summary, x.othersPresent])).toEqual(expect.arrayContaining([["繁忙期の相談を聞いた", 0], ["課内の打ち合わせ", 1]]));
+    expect(d.touchpoints.map((x) => [x.summary, x.othersPresent])).toEqual(
+      expect.arrayContaining([
+        ["繁忙期の相談を聞いた", 0],
+        ["課内の打ち合わせ", 1],
+      ]),
+    );
     expect(d.requests[0]).toMatchObject({ what: "朝礼で5分いただく", status: "SENT" });
     expect(d.links).toEqual([{ direction: "to", type: "INFLUENCES", note: "同期入社" }]);
     expect(JSON.stringify(d)).not.toContain("同席 した人");
 
     const text = (await pdfText(await renderDisclosurePdf(d))).replace(/\s+/g, "");
-    for (const expected of ["開示請求者さんについて記録している情報", "繁忙期の人手不足", "面談に快く同席してくれた", "課内の打ち合わせ", "ほか1人", "朝礼で5分いただく", "同期入社", "個人情報の保護に関する法律"]) {
+    for (const expected of [
+      "開示請求者さんについて記録している情報",
+      "繁忙期の人手不足",
+      "面談に快く同席してくれた",
+      "課内の打ち合わせ",
+      "ほか1人",
+      "朝礼で5分いただく",
+      "同期入社",
+      "個人情報の保護に関する法律",
+    ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain("同席した人");

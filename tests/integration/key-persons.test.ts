@@ -18,7 +18,10 @@ describe("key persons", () => {
     const t = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), t.nurse.user.id);
     const dept = await createDepartment(db(), t.team.id, "出荷課");
-    const first = await createKeyPerson(ctx, createKeyPersonSchema.parse({ ...base, name: "渡辺 明美", nameKana: "わたなべ あけみ", departmentId: dept.id }));
+    const first = await createKeyPerson(
+      ctx,
+      createKeyPersonSchema.parse({ ...base, name: "渡辺 明美", nameKana: "わたなべ あけみ", departmentId: dept.id }),
+    );
     // The same person typed again, with a variant kanji and a full-width space.
     const again = createKeyPersonSchema.parse({ ...base, name: "渡邊　明美", nameKana: "ワタナベ アケミ", departmentId: dept.id });
     const refused = await createKeyPerson(ctx, again).catch((e) => e);
@@ -38,11 +41,27 @@ describe("key persons", () => {
     const { nurseCtx } = await setup();
     const { id } = await createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "田中 一郎", stance: "INDIFFERENT" }));
     let p = await getKeyPerson(nurseCtx, id);
-    await updateKeyPerson(nurseCtx, updateKeyPersonSchema.parse({ ...base, id, version: p.version, name: "田中 一郎", stance: "NEUTRAL", stanceReason: "面談同席" }));
+    await updateKeyPerson(
+      nurseCtx,
+      updateKeyPersonSchema.parse({ ...base, id, version: p.version, name: "田中 一郎", stance: "NEUTRAL", stanceReason: "面談同席" }),
+    );
     p = await getKeyPerson(nurseCtx, id);
-    await updateKeyPerson(nurseCtx, updateKeyPersonSchema.parse({ ...base, id, version: p.version, name: "田中 一郎（課長）", stance: "NEUTRAL" }));
+    await updateKeyPerson(
+      nurseCtx,
+      updateKeyPersonSchema.parse({ ...base, id, version: p.version, name: "田中 一郎（課長）", stance: "NEUTRAL" }),
+    );
     p = await getKeyPerson(nurseCtx, id);
-    await updateKeyPerson(nurseCtx, updateKeyPersonSchema.parse({ ...base, id, version: p.version, name: "田中 一郎", stance: "COOPERATIVE", stanceReason: "好事例を共有" }));
+    await updateKeyPerson(
+      nurseCtx,
+      updateKeyPersonSchema.parse({
+        ...base,
+        id,
+        version: p.version,
+        name: "田中 一郎",
+        stance: "COOPERATIVE",
+        stanceReason: "好事例を共有",
+      }),
+    );
     const history = await stanceHistory(nurseCtx, id);
     expect(history.map((h) => [h.fromStance, h.toStance, h.reason])).toEqual([
       [null, "INDIFFERENT", ""],
@@ -56,8 +75,14 @@ describe("key persons", () => {
     const { nurseCtx, mentorCtx } = await setup();
     const { id } = await createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "鈴木 健太" }));
     const loaded = await getKeyPerson(nurseCtx, id);
-    await updateKeyPerson(mentorCtx, updateKeyPersonSchema.parse({ ...base, id, version: loaded.version, name: "鈴木 健太", painPoints: "メンターの編集" }));
-    const err = await updateKeyPerson(nurseCtx, updateKeyPersonSchema.parse({ ...base, id, version: loaded.version, name: "鈴木 健太", painPoints: "ジュニアの編集" })).catch((e) => e);
+    await updateKeyPerson(
+      mentorCtx,
+      updateKeyPersonSchema.parse({ ...base, id, version: loaded.version, name: "鈴木 健太", painPoints: "メンターの編集" }),
+    );
+    const err = await updateKeyPerson(
+      nurseCtx,
+      updateKeyPersonSchema.parse({ ...base, id, version: loaded.version, name: "鈴木 健太", painPoints: "ジュニアの編集" }),
+    ).catch((e) => e);
     expect(err).toMatchObject({ code: "conflict", messageKey: "staleEdit" });
     expect(err.current).toMatchObject({ painPoints: "メンターの編集", version: loaded.version + 1 });
     expect((await getKeyPerson(nurseCtx, id)).painPoints).toBe("メンターの編集");
@@ -69,10 +94,14 @@ describe("key persons", () => {
     const a = await createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "A" }));
     const b = await createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "B", reportsToId: a.id }));
     const pa = await getKeyPerson(nurseCtx, a.id);
-    await expect(updateKeyPerson(nurseCtx, updateKeyPersonSchema.parse({ ...base, id: a.id, version: pa.version, name: "A", reportsToId: b.id }))).rejects.toMatchObject({ fieldErrors: { reportsToId: ["reportingCycle"] } });
+    await expect(
+      updateKeyPerson(nurseCtx, updateKeyPersonSchema.parse({ ...base, id: a.id, version: pa.version, name: "A", reportsToId: b.id })),
+    ).rejects.toMatchObject({ fieldErrors: { reportsToId: ["reportingCycle"] } });
     const foreign = await createPerson(db(), other.team.id, { name: "X" });
     const foreignDept = await createDepartment(db(), other.team.id, "他社");
-    await expect(createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "C", reportsToId: foreign.id, departmentId: foreignDept.id }))).rejects.toMatchObject({ fieldErrors: { reportsToId: ["notFound"], departmentId: ["notFound"] } });
+    await expect(
+      createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "C", reportsToId: foreign.id, departmentId: foreignDept.id })),
+    ).rejects.toMatchObject({ fieldErrors: { reportsToId: ["notFound"], departmentId: ["notFound"] } });
     expect(team.id).not.toBe(other.team.id);
   });
 
@@ -95,13 +124,24 @@ describe("key persons", () => {
     const now = new Date("2026-11-20T00:00:00Z");
     const old = new Date("2026-06-01T00:00:00Z");
     const p1 = await createPerson(db(), team.id, { name: "山田 花子", departmentId: line.id, ownerId: nurse.user.id, stance: "CHAMPION" });
-    await db().keyPerson.update({ where: { id: p1.id }, data: { nameKana: "やまだ はなこ", tags: ["衛生委員"], lastContactAt: new Date("2026-11-10T00:00:00Z") } });
-    const p2 = await createPerson(db(), team.id, { name: "佐藤 次郎", departmentId: hq.id, ownerId: mentor.user.id, stance: "UNCOOPERATIVE" });
+    await db().keyPerson.update({
+      where: { id: p1.id },
+      data: { nameKana: "やまだ はなこ", tags: ["衛生委員"], lastContactAt: new Date("2026-11-10T00:00:00Z") },
+    });
+    const p2 = await createPerson(db(), team.id, {
+      name: "佐藤 次郎",
+      departmentId: hq.id,
+      ownerId: mentor.user.id,
+      stance: "UNCOOPERATIVE",
+    });
     await db().keyPerson.update({ where: { id: p2.id }, data: { lastContactAt: old } });
     await createPerson(db(), team.id, { name: "高橋 三郎", departmentId: site.id, ownerId: nurse.user.id });
-    await db().request.create({ data: { teamId: team.id, keyPersonId: p2.id, nurseId: mentor.user.id, what: "5分", status: "ACCEPTED", respondedAt: old } });
+    await db().request.create({
+      data: { teamId: team.id, keyPersonId: p2.id, nurseId: mentor.user.id, what: "5分", status: "ACCEPTED", respondedAt: old },
+    });
 
-    const f = (q: Record<string, unknown>) => listKeyPersons(nurseCtx, keyPersonFilterSchema.parse(q), now).then((r) => r.rows.map((x) => x.name).sort());
+    const f = (q: Record<string, unknown>) =>
+      listKeyPersons(nurseCtx, keyPersonFilterSchema.parse(q), now).then((r) => r.rows.map((x) => x.name).sort());
     expect(await f({ q: "やまだ" })).toEqual(["山田 花子"]);
     expect(await f({ q: "#衛生委員" })).toEqual(["山田 花子"]);
     expect(await f({ q: "本社" })).toEqual(["佐藤 次郎"]);
@@ -163,7 +203,13 @@ describe("name order", () => {
   it("lists people in 五十音 order of their reading by default, whatever script the reading is in", async () => {
     const { team, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), nurse.user.id);
-    for (const [name, kana] of [["渡辺 明美", "わたなべ あけみ"], ["青木 誠", "アオキ マコト"], ["佐藤 一郎", "ｻﾄｳ ｲﾁﾛｳ"], ["伊藤 さくら", "いとう さくら"], ["安藤 健", ""]]) {
+    for (const [name, kana] of [
+      ["渡辺 明美", "わたなべ あけみ"],
+      ["青木 誠", "アオキ マコト"],
+      ["佐藤 一郎", "ｻﾄｳ ｲﾁﾛｳ"],
+      ["伊藤 さくら", "いとう さくら"],
+      ["安藤 健", ""],
+    ]) {
       const p = await createPerson(db(), team.id, { name });
       await db().keyPerson.update({ where: { id: p.id }, data: { nameKana: kana } });
     }
@@ -189,8 +235,12 @@ describe("stance in two taps", () => {
     // Everything else is untouched.
     expect(await getKeyPerson(ctx, p.id)).toMatchObject({ name: "工場長", stance: "COOPERATIVE" });
     // A page opened before that change cannot overwrite it.
-    await expect(changeStance(ctx, { id: p.id, version: before.version, stance: "UNCOOPERATIVE", reason: "" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(changeStance(ctx, { id: p.id, version: before.version, stance: "UNCOOPERATIVE", reason: "" })).rejects.toMatchObject({
+      code: "conflict",
+    });
     const other = await createTeamWithRoles(db());
-    await expect(changeStance(await ctxFor(db(), other.nurse.user.id), { id: p.id, version: res.version, stance: "CHAMPION", reason: "" })).rejects.toMatchObject({ code: "notFound" });
+    await expect(
+      changeStance(await ctxFor(db(), other.nurse.user.id), { id: p.id, version: res.version, stance: "CHAMPION", reason: "" }),
+    ).rejects.toMatchObject({ code: "notFound" });
   });
 });

@@ -46,7 +46,12 @@ describe("mail", () => {
   });
 
   it("English mail uses the English catalog", async () => {
-    const id = await queueMail(db(), { to: "en@test.example", locale: "en", kind: "passwordChanged", values: { name: "Ann", at: "Nov 30" } });
+    const id = await queueMail(db(), {
+      to: "en@test.example",
+      locale: "en",
+      kind: "passwordChanged",
+      values: { name: "Ann", at: "Nov 30" },
+    });
     await deliverMail(db(), id, smtpTransport(smtp.url, "x <x@crm.example>"), new Date(), quiet);
     const mail = await smtp.waitFor((m) => m.to !== undefined && JSON.stringify(m.to).includes("en@test.example"));
     expect(mail.subject).toContain("Your password was changed");
@@ -54,7 +59,13 @@ describe("mail", () => {
 
   it("retries a refused mail with growing delays and shows it as failed after the last attempt", async () => {
     const team = await createTeam(db());
-    const id = await queueMail(db(), { teamId: team.id, to: "retry@test.example", locale: "ja", kind: "passwordChanged", values: { name: "A", at: "x" } });
+    const id = await queueMail(db(), {
+      teamId: team.id,
+      to: "retry@test.example",
+      locale: "ja",
+      kind: "passwordChanged",
+      values: { name: "A", at: "x" },
+    });
     const transport = smtpTransport(smtp.url, "x <x@crm.example>");
     smtp.failNext(MAX_ATTEMPTS);
     // Relative to the clock: the queued row is due from the moment it was written.

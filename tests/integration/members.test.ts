@@ -13,7 +13,9 @@ describe("the last admin rule", () => {
   it("a sole admin cannot demote or deactivate themselves", async () => {
     const { admin } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), admin.user.id);
-    await expect(changeRole(ctx, { membershipId: admin.membership.id, role: "NURSE", version: 1 })).rejects.toMatchObject({ messageKey: "lastAdmin" });
+    await expect(changeRole(ctx, { membershipId: admin.membership.id, role: "NURSE", version: 1 })).rejects.toMatchObject({
+      messageKey: "lastAdmin",
+    });
     await expect(setMemberActive(ctx, admin.membership.id, false)).rejects.toMatchObject({ messageKey: "lastAdmin" });
     const after = await db().membership.findUniqueOrThrow({ where: { id: admin.membership.id } });
     expect(after).toMatchObject({ role: "ADMIN", status: "ACTIVE" });
@@ -49,7 +51,9 @@ describe("the last admin rule", () => {
     const { admin, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), admin.user.id);
     await changeRole(ctx, { membershipId: nurse.membership.id, role: "MENTOR", version: 1 });
-    await expect(changeRole(ctx, { membershipId: nurse.membership.id, role: "ADMIN", version: 1 })).rejects.toMatchObject({ messageKey: "staleEdit" });
+    await expect(changeRole(ctx, { membershipId: nurse.membership.id, role: "ADMIN", version: 1 })).rejects.toMatchObject({
+      messageKey: "staleEdit",
+    });
   });
 
   it("deactivation keeps the member's records and ends access; reactivation restores it", async () => {
@@ -70,7 +74,9 @@ describe("team isolation", () => {
     const ctxA = await ctxFor(db(), a.admin.user.id);
     expect(await getMember(ctxA, b.nurse.membership.id)).toBeNull();
     expect(await getMember(ctxA, a.nurse.membership.id)).not.toBeNull();
-    await expect(changeRole(ctxA, { membershipId: b.nurse.membership.id, role: "ADMIN", version: 1 })).rejects.toMatchObject({ code: "notFound" });
+    await expect(changeRole(ctxA, { membershipId: b.nurse.membership.id, role: "ADMIN", version: 1 })).rejects.toMatchObject({
+      code: "notFound",
+    });
     await expect(setMemberActive(ctxA, b.admin.membership.id, false)).rejects.toMatchObject({ code: "notFound" });
     await expect(assignMentor(ctxA, { menteeId: b.nurse.user.id, mentorId: a.mentor.user.id })).rejects.toMatchObject({ code: "notFound" });
     const listed = (await listMembers(ctxA)).map((m) => m.id);
@@ -94,8 +100,12 @@ describe("mentors", () => {
     expect((await getMember(ctx, nurse.membership.id))?.mentor?.id).toBe(mentor.user.id);
     expect((await getMember(ctx, mentor.membership.id))?.mentees.map((m) => m.id)).toEqual([nurse.user.id]);
     const other = await createMember(db(), team.id, "NURSE");
-    await expect(assignMentor(ctx, { menteeId: other.user.id, mentorId: nurse.user.id })).rejects.toMatchObject({ messageKey: "mentorRole" });
-    await expect(assignMentor(ctx, { menteeId: mentor.user.id, mentorId: mentor.user.id })).rejects.toMatchObject({ messageKey: "mentorSelf" });
+    await expect(assignMentor(ctx, { menteeId: other.user.id, mentorId: nurse.user.id })).rejects.toMatchObject({
+      messageKey: "mentorRole",
+    });
+    await expect(assignMentor(ctx, { menteeId: mentor.user.id, mentorId: mentor.user.id })).rejects.toMatchObject({
+      messageKey: "mentorSelf",
+    });
     // Demoting the mentor to nurse ends the assignment.
     await changeRole(ctx, { membershipId: mentor.membership.id, role: "NURSE", version: 1 });
     expect((await getMember(ctx, nurse.membership.id))?.mentor).toBeNull();
@@ -108,17 +118,39 @@ describe("action wrapper", () => {
     const fn = async () => "done";
     expect(await runAction(null, "members.manage", changeRoleSchema, {}, fn)).toEqual({ ok: false, error: "unauthorized" });
     const nurseCtx = await ctxFor(db(), nurse.user.id);
-    expect(await runAction(nurseCtx, "members.manage", changeRoleSchema, { membershipId: "x", role: "ADMIN", version: 1 }, fn)).toEqual({ ok: false, error: "forbidden" });
+    expect(await runAction(nurseCtx, "members.manage", changeRoleSchema, { membershipId: "x", role: "ADMIN", version: 1 }, fn)).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     const adminCtx = await ctxFor(db(), admin.user.id);
-    const bad = await runAction(adminCtx, "settings.manage", teamSettingsSchema, { name: "", noContactDays: "abc", minGroupSize: 2, caseNamesOn: false }, fn);
-    expect(bad).toEqual({ ok: false, error: "validation", fieldErrors: { name: ["required"], noContactDays: ["notANumber"], minGroupSize: ["tooSmall"] } });
-    expect(await runAction(adminCtx, "members.manage", changeRoleSchema, { membershipId: "x", role: "ADMIN", version: 1 }, fn)).toEqual({ ok: true, data: "done" });
+    const bad = await runAction(
+      adminCtx,
+      "settings.manage",
+      teamSettingsSchema,
+      { name: "", noContactDays: "abc", minGroupSize: 2, caseNamesOn: false },
+      fn,
+    );
+    expect(bad).toEqual({
+      ok: false,
+      error: "validation",
+      fieldErrors: { name: ["required"], noContactDays: ["notANumber"], minGroupSize: ["tooSmall"] },
+    });
+    expect(await runAction(adminCtx, "members.manage", changeRoleSchema, { membershipId: "x", role: "ADMIN", version: 1 }, fn)).toEqual({
+      ok: true,
+      data: "done",
+    });
   });
 
   it("saves team settings through the wrapper for an admin", async () => {
     const { admin, team } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), admin.user.id);
-    const res = await runAction(ctx, "settings.manage", teamSettingsSchema, { name: "新チーム", noContactDays: "45", minGroupSize: "10", caseNamesOn: false }, async (c, input) => updateTeamSettings(c, input));
+    const res = await runAction(
+      ctx,
+      "settings.manage",
+      teamSettingsSchema,
+      { name: "新チーム", noContactDays: "45", minGroupSize: "10", caseNamesOn: false },
+      async (c, input) => updateTeamSettings(c, input),
+    );
     expect(res.ok).toBe(true);
     expect(await db().team.findUniqueOrThrow({ where: { id: team.id } })).toMatchObject({ name: "新チーム", noContactDays: 45 });
   });
@@ -131,7 +163,9 @@ describe("address allowlist", () => {
     const base = { name: "チーム", noContactDays: 60, minGroupSize: 10, caseNamesOn: false, requireTwoFactor: false };
     expect(teamSettingsSchema.safeParse({ ...base, ipAllowlist: "203.0.113.0/24\nnot-a-range" }).success).toBe(false);
     const input = teamSettingsSchema.parse({ ...base, ipAllowlist: "203.0.113.0/24, 2001:db8::/32" });
-    await expect(updateTeamSettings(ctx, input, "198.51.100.9")).rejects.toMatchObject({ fieldErrors: { ipAllowlist: ["allowlistExcludesYou"] } });
+    await expect(updateTeamSettings(ctx, input, "198.51.100.9")).rejects.toMatchObject({
+      fieldErrors: { ipAllowlist: ["allowlistExcludesYou"] },
+    });
     await updateTeamSettings(ctx, input, "203.0.113.10");
     expect((await db().team.findUniqueOrThrow({ where: { id: team.id } })).ipAllowlist).toEqual(["203.0.113.0/24", "2001:db8::/32"]);
 
@@ -139,7 +173,12 @@ describe("address allowlist", () => {
     const outside = await loadTeamContext(db(), nurse.user.id, team.id, "198.51.100.9");
     const unknown = await loadTeamContext(db(), nurse.user.id, team.id, null);
     const notChecked = await loadTeamContext(db(), nurse.user.id, team.id);
-    expect([inside?.addressRefused, outside?.addressRefused, unknown?.addressRefused, notChecked?.addressRefused]).toEqual([false, true, true, false]);
+    expect([inside?.addressRefused, outside?.addressRefused, unknown?.addressRefused, notChecked?.addressRefused]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(await runAction(outside, "home.read", z.object({}), {}, async () => "in")).toMatchObject({ ok: false, error: "addressRefused" });
     expect(await runAction(inside, "home.read", z.object({}), {}, async () => "in")).toEqual({ ok: true, data: "in" });
   });

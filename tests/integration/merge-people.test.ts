@@ -15,18 +15,47 @@ async function twins() {
   const ctx = await ctxFor(db(), t.nurse.user.id);
   const kept = await createPerson(db(), t.team.id, { name: "渡辺 明美", ownerId: t.nurse.user.id });
   const merged = await db().keyPerson.create({
-    data: { teamId: t.team.id, kind: "LINE_MANAGER", name: "渡辺 明美", title: "課長", externalId: "HR-77", notes: "朝が話しやすい", tags: ["安全"], stance: "COOPERATIVE" },
+    data: {
+      teamId: t.team.id,
+      kind: "LINE_MANAGER",
+      name: "渡辺 明美",
+      title: "課長",
+      externalId: "HR-77",
+      notes: "朝が話しやすい",
+      tags: ["安全"],
+      stance: "COOPERATIVE",
+    },
   });
   const other = await createPerson(db(), t.team.id, { name: "森本 ゆかり" });
-  const report = await db().keyPerson.create({ data: { teamId: t.team.id, kind: "LINE_MANAGER", name: "部下 一郎", reportsToId: merged.id } });
+  const report = await db().keyPerson.create({
+    data: { teamId: t.team.id, kind: "LINE_MANAGER", name: "部下 一郎", reportsToId: merged.id },
+  });
   const log = (keyPersonIds: string[], summary: string) =>
     createTouchpoint(ctx, createTouchpointSchema.parse({ type: "GIVE", occurredOn: "2026-11-20", keyPersonIds, summary }), now);
   await log([kept.id, merged.id], "二人とも（同一人物）");
   await log([merged.id], "片方だけ");
   await createRequest(ctx, createRequestSchema.parse({ keyPersonId: merged.id, what: "面談に同席していただく" }));
-  await db().stanceChange.create({ data: { teamId: t.team.id, keyPersonId: merged.id, fromStance: "NEUTRAL", toStance: "COOPERATIVE", reason: "面談後", changedById: t.nurse.user.id } });
-  const c = await db().case.create({ data: { teamId: t.team.id, employeeCode: "E1", kind: "OTHER", openedOn: new Date("2026-11-01"), keyPersons: { create: [{ keyPersonId: merged.id, teamId: t.team.id }] } } });
-  const link = (fromId: string, toId: string) => db().personLink.create({ data: { teamId: t.team.id, fromId, toId, type: "INFLUENCES", createdById: t.nurse.user.id } });
+  await db().stanceChange.create({
+    data: {
+      teamId: t.team.id,
+      keyPersonId: merged.id,
+      fromStance: "NEUTRAL",
+      toStance: "COOPERATIVE",
+      reason: "面談後",
+      changedById: t.nurse.user.id,
+    },
+  });
+  const c = await db().case.create({
+    data: {
+      teamId: t.team.id,
+      employeeCode: "E1",
+      kind: "OTHER",
+      openedOn: new Date("2026-11-01"),
+      keyPersons: { create: [{ keyPersonId: merged.id, teamId: t.team.id }] },
+    },
+  });
+  const link = (fromId: string, toId: string) =>
+    db().personLink.create({ data: { teamId: t.team.id, fromId, toId, type: "INFLUENCES", createdById: t.nurse.user.id } });
   await link(merged.id, other.id);
   await link(kept.id, other.id); // the same link twice: one stays
   await link(kept.id, merged.id); // a link between the two: goes
@@ -64,7 +93,12 @@ describe("merging two records of one person", () => {
     await undoMerge(s.ctx, id, now);
     const merged = await db().keyPerson.findUniqueOrThrow({ where: { id: s.merged.id } });
     expect(merged).toMatchObject({ title: "課長", externalId: "HR-77", notes: "朝が話しやすい", stance: "COOPERATIVE" });
-    expect(await db().keyPerson.findUniqueOrThrow({ where: { id: s.kept.id } })).toMatchObject({ title: "", externalId: null, notes: "", tags: [] });
+    expect(await db().keyPerson.findUniqueOrThrow({ where: { id: s.kept.id } })).toMatchObject({
+      title: "",
+      externalId: null,
+      notes: "",
+      tags: [],
+    });
     expect(await db().touchpointParticipant.count({ where: { keyPersonId: s.merged.id } })).toBe(2);
     expect(await db().touchpointParticipant.count({ where: { keyPersonId: s.kept.id } })).toBe(1);
     expect(await db().request.count({ where: { keyPersonId: s.merged.id } })).toBe(1);
@@ -80,11 +114,17 @@ describe("merging two records of one person", () => {
 
   it("refuses a stale page, a record merged with itself, and another team's people", async () => {
     const s = await twins();
-    await expect(mergePeople(s.ctx, { keptId: s.kept.id, keptVersion: 2, mergedId: s.merged.id, mergedVersion: 1 }, now)).rejects.toMatchObject({ messageKey: "staleEdit" });
-    await expect(mergePeople(s.ctx, { keptId: s.kept.id, keptVersion: 1, mergedId: s.kept.id, mergedVersion: 1 }, now)).rejects.toMatchObject({ code: "validation" });
+    await expect(
+      mergePeople(s.ctx, { keptId: s.kept.id, keptVersion: 2, mergedId: s.merged.id, mergedVersion: 1 }, now),
+    ).rejects.toMatchObject({ messageKey: "staleEdit" });
+    await expect(
+      mergePeople(s.ctx, { keptId: s.kept.id, keptVersion: 1, mergedId: s.kept.id, mergedVersion: 1 }, now),
+    ).rejects.toMatchObject({ code: "validation" });
     const other = await createTeamWithRoles(db());
     const outsider = await ctxFor(db(), other.admin.user.id);
-    await expect(mergePeople(outsider, { keptId: s.kept.id, keptVersion: 1, mergedId: s.merged.id, mergedVersion: 1 }, now)).rejects.toMatchObject({ code: "notFound" });
+    await expect(
+      mergePeople(outsider, { keptId: s.kept.id, keptVersion: 1, mergedId: s.merged.id, mergedVersion: 1 }, now),
+    ).rejects.toMatchObject({ code: "notFound" });
     await expect(mergePreview(outsider, s.kept.id, s.merged.id)).rejects.toMatchObject({ code: "notFound" });
     const { id } = await mergePeople(s.ctx, { keptId: s.kept.id, keptVersion: 1, mergedId: s.merged.id, mergedVersion: 1 }, now);
     await expect(undoMerge(outsider, id, now)).rejects.toMatchObject({ code: "notFound" });

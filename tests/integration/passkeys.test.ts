@@ -28,18 +28,32 @@ describe("passkeys", () => {
     // The second step's options list only her passkeys; a forged answer fails and uses the challenge up.
     const second = await authenticationOptions(db(), user.id, rp);
     expect(second.options.allowCredentials?.map((c) => c.id)).toEqual(["cred-1"]);
-    const forged = { id: "cred-1", rawId: "cred-1", type: "public-key", response: { clientDataJSON: "", authenticatorData: "", signature: "" }, clientExtensionResults: {} } as never;
-    await expect(verifyPasskey(db(), { challengeId: second.challengeId, response: forged, userId: user.id }, rp)).rejects.toMatchObject({ messageKey: "passkey.failed" });
-    await expect(verifyPasskey(db(), { challengeId: second.challengeId, response: forged, userId: user.id }, rp)).rejects.toMatchObject({ messageKey: "passkey.expired" });
+    const forged = {
+      id: "cred-1",
+      rawId: "cred-1",
+      type: "public-key",
+      response: { clientDataJSON: "", authenticatorData: "", signature: "" },
+      clientExtensionResults: {},
+    } as never;
+    await expect(verifyPasskey(db(), { challengeId: second.challengeId, response: forged, userId: user.id }, rp)).rejects.toMatchObject({
+      messageKey: "passkey.failed",
+    });
+    await expect(verifyPasskey(db(), { challengeId: second.challengeId, response: forged, userId: user.id }, rp)).rejects.toMatchObject({
+      messageKey: "passkey.expired",
+    });
     // A registration challenge cannot answer a sign-in.
-    await expect(verifyPasskey(db(), { challengeId, response: forged, userId: null }, rp)).rejects.toMatchObject({ messageKey: "passkey.failed" });
+    await expect(verifyPasskey(db(), { challengeId, response: forged, userId: null }, rp)).rejects.toMatchObject({
+      messageKey: "passkey.failed",
+    });
   });
 
   it("removing the last second factor needs the password and is refused while the team requires one", async () => {
     const team = await createTeam(db());
     const { user } = await createMember(db(), team.id, "NURSE");
     await db().passkey.create({ data: { id: "cred-2", userId: user.id, publicKey: "AAAA", transports: [], name: "Phone" } });
-    await expect(removePasskey(db(), user.id, "cred-2", "wrong-password")).rejects.toMatchObject({ fieldErrors: { password: ["wrongPassword"] } });
+    await expect(removePasskey(db(), user.id, "cred-2", "wrong-password")).rejects.toMatchObject({
+      fieldErrors: { password: ["wrongPassword"] },
+    });
     await db().team.update({ where: { id: team.id }, data: { requireTwoFactor: true } });
     expect((await ctxFor(db(), user.id)).mustEnrollTwoFactor).toBe(false);
     await expect(removePasskey(db(), user.id, "cred-2", TEST_PASSWORD)).rejects.toMatchObject({ messageKey: "twoFactor.required" });

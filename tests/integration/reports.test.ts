@@ -10,7 +10,15 @@ import type { ReportData } from "@/lib/reports/types";
 import { reportSchema } from "@/lib/reports/schemas";
 import { renderReportXlsx, sheetName } from "@/lib/reports/xlsx";
 import {
-  changeShareLink, createShareLink, hashShareToken, MAX_FAILURES, resolveShareLink, signUnlock, unlockShareLink, verifyUnlock, viewShareLink,
+  changeShareLink,
+  createShareLink,
+  hashShareToken,
+  MAX_FAILURES,
+  resolveShareLink,
+  signUnlock,
+  unlockShareLink,
+  verifyUnlock,
+  viewShareLink,
 } from "@/lib/share/links";
 import { setupTestDatabase } from "../support/db";
 import { pdfText } from "../support/pdf";
@@ -23,13 +31,25 @@ async function setup() {
   const t = await createTeamWithRoles(db());
   await db().team.update({ where: { id: t.team.id }, data: { minGroupSize: 5 } });
   const dept = await createDepartment(db(), t.team.id, "工場");
-  const levels = await Promise.all([1, 2, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })));
+  const levels = await Promise.all(
+    [1, 2, 3].map((rank) => db().riskLevel.create({ data: { teamId: t.team.id, label: `L${rank}`, rank } })),
+  );
   const addCases = async (count: number, from: number) => {
     for (let i = 0; i < count; i++) {
       await db().case.create({
         data: {
-          teamId: t.team.id, employeeCode: `EMP-${from + i}`, kind: "HIGH_RISK", departmentId: dept.id, openedOn: d("2026-04-01"), consentAt: d("2026-04-01"),
-          assessments: { create: [{ teamId: t.team.id, riskLevelId: levels[0]!.id, assessedOn: d("2026-05-01") }, { teamId: t.team.id, riskLevelId: levels[i % 3 === 0 ? 0 : 2]!.id, assessedOn: d("2026-06-01") }] },
+          teamId: t.team.id,
+          employeeCode: `EMP-${from + i}`,
+          kind: "HIGH_RISK",
+          departmentId: dept.id,
+          openedOn: d("2026-04-01"),
+          consentAt: d("2026-04-01"),
+          assessments: {
+            create: [
+              { teamId: t.team.id, riskLevelId: levels[0]!.id, assessedOn: d("2026-05-01") },
+              { teamId: t.team.id, riskLevelId: levels[i % 3 === 0 ? 0 : 2]!.id, assessedOn: d("2026-06-01") },
+            ],
+          },
         },
       });
     }
@@ -38,7 +58,13 @@ async function setup() {
   await addCases(20, 5000);
   const admin = await ctxFor(db(), t.admin.user.id);
   const nurse = await ctxFor(db(), t.nurse.user.id);
-  const input = reportSchema.parse({ title: "上期の成果", message: "衛生委員会向け", periodFrom: "2026-04-01", periodTo: "2026-09-30", sections: ["summary", "improvement", "pilots"] });
+  const input = reportSchema.parse({
+    title: "上期の成果",
+    message: "衛生委員会向け",
+    periodFrom: "2026-04-01",
+    periodTo: "2026-09-30",
+    sections: ["summary", "improvement", "pilots"],
+  });
   const report = await createReport(nurse, input);
   return { ...t, admin, nurse, report, addCases, input, dept };
 }
@@ -52,8 +78,14 @@ describe("reports", () => {
     expect(bad.success).toBe(false);
     const fields = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(fields).toMatchObject({ title: "required", sections: "chooseSection" });
-    expect(reportSchema.safeParse({ title: "x", periodFrom: "2026-04-01", periodTo: "2026-02-31", sections: ["summary"] }).error?.issues[0]?.message).toBe("invalidDate");
-    expect(reportSchema.safeParse({ title: "x", periodFrom: "2026-09-30", periodTo: "2026-04-01", sections: ["summary"] }).error?.issues[0]?.message).toBe("endBeforeStart");
+    expect(
+      reportSchema.safeParse({ title: "x", periodFrom: "2026-04-01", periodTo: "2026-02-31", sections: ["summary"] }).error?.issues[0]
+        ?.message,
+    ).toBe("invalidDate");
+    expect(
+      reportSchema.safeParse({ title: "x", periodFrom: "2026-09-30", periodTo: "2026-04-01", sections: ["summary"] }).error?.issues[0]
+        ?.message,
+    ).toBe("endBeforeStart");
   });
 
   it("freezes an issue, and a closed quarter once published: a late entry shows in no re-issue", async () => {
@@ -79,27 +111,48 @@ describe("reports", () => {
     expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["sections", "teamOnlySection"]]);
     // The default edition is for managers.
     expect(reportSchema.parse({ ...base, sections: ["summary"] }).audience).toBe("MANAGERS");
-    const managers = await createReport(nurse, reportSchema.parse({ ...base, sections: ["summary", "improvement", "returnToWork", "pilots"] }));
+    const managers = await createReport(
+      nurse,
+      reportSchema.parse({ ...base, sections: ["summary", "improvement", "returnToWork", "pilots"] }),
+    );
     await issueReport(nurse, managers.id);
     const m = await getIssue(nurse, managers.id);
     expect(m.data.audience).toBe("MANAGERS");
     const text = await pdfText(await renderReportPdf(m.data, m.issuedAt, m.number));
     expect(text).toContain("高リスク者の改善");
-    for (const internal of ["ギブ", "アスク", "非協力", "無関心", "協力者", "依頼が先出し協力より多く", "承諾率"]) expect(text).not.toContain(internal);
-    const team = await createReport(nurse, reportSchema.parse({ ...base, sections: ["summary", "improvement", "allies", "activity"], audience: "TEAM" }));
+    for (const internal of ["ギブ", "アスク", "非協力", "無関心", "協力者", "依頼が先出し協力より多く", "承諾率"])
+      expect(text).not.toContain(internal);
+    const team = await createReport(
+      nurse,
+      reportSchema.parse({ ...base, sections: ["summary", "improvement", "allies", "activity"], audience: "TEAM" }),
+    );
     await issueReport(nurse, team.id);
     const tIssue = await getIssue(nurse, team.id);
     expect(tIssue.data.sections.map((x) => x.id)).toEqual(["improvement", "allies", "activity"]);
-    await expect(createShareLink(admin, { reportIssueId: tIssue.id, label: "x", days: 7, passcode: "", allowDownload: false })).rejects.toMatchObject({ messageKey: "teamEditionNotShareable" });
-    await expect(createShareLink(admin, { reportIssueId: m.id, label: "x", days: 7, passcode: "", allowDownload: false })).resolves.toMatchObject({ path: expect.stringMatching(/^\/share\//) });
+    await expect(
+      createShareLink(admin, { reportIssueId: tIssue.id, label: "x", days: 7, passcode: "", allowDownload: false }),
+    ).rejects.toMatchObject({ messageKey: "teamEditionNotShareable" });
+    await expect(
+      createShareLink(admin, { reportIssueId: m.id, label: "x", days: 7, passcode: "", allowDownload: false }),
+    ).resolves.toMatchObject({ path: expect.stringMatching(/^\/share\//) });
   });
 
   it("a fiscal year still under way ends today, its case figures at the last closed quarter, said plainly", async () => {
     const { nurse } = await setup();
-    const fy = await createReport(nurse, reportSchema.parse({ title: "今年度", periodFrom: "2026-04-01", periodTo: "2027-03-31", sections: ["improvement", "returnToWork", "allies"], audience: "TEAM" }));
+    const fy = await createReport(
+      nurse,
+      reportSchema.parse({
+        title: "今年度",
+        periodFrom: "2026-04-01",
+        periodTo: "2027-03-31",
+        sections: ["improvement", "returnToWork", "allies"],
+        audience: "TEAM",
+      }),
+    );
     await issueReport(nurse, fy.id, new Date("2026-11-30T01:00:00Z"));
     const { data } = await getIssue(nurse, fy.id);
-    const labels = (ids: string[]) => data.sections.filter((s) => ids.includes(s.id)).flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => r.label)));
+    const labels = (ids: string[]) =>
+      data.sections.filter((s) => ids.includes(s.id)).flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => r.label)));
     expect(labels(["improvement", "returnToWork", "allies"]).filter((l) => l.startsWith("2027"))).toEqual([]);
     // Case figures stop at the last closed quarter; the quarter under way counts only for allies.
     expect(labels(["improvement", "returnToWork"])).not.toContain("2026年10–12月");
@@ -119,9 +172,19 @@ describe("reports", () => {
       for (let i = 0; i < count; i++) {
         await db().case.create({
           data: {
-            teamId: t.team.id, employeeCode: `C-${n++}`, kind: "HIGH_RISK", departmentId, openedOn: d("2026-04-01"), consentAt: d("2026-04-01"),
+            teamId: t.team.id,
+            employeeCode: `C-${n++}`,
+            kind: "HIGH_RISK",
+            departmentId,
+            openedOn: d("2026-04-01"),
+            consentAt: d("2026-04-01"),
             // Rank 1 is the highest risk; moving to rank 3 is an improvement.
-            assessments: { create: [{ teamId: t.team.id, riskLevelId: level[0]!.id, assessedOn: d("2026-04-10") }, { teamId: t.team.id, riskLevelId: level[i < improved ? 1 : 0]!.id, assessedOn: d("2026-05-20") }] },
+            assessments: {
+              create: [
+                { teamId: t.team.id, riskLevelId: level[0]!.id, assessedOn: d("2026-04-10") },
+                { teamId: t.team.id, riskLevelId: level[i < improved ? 1 : 0]!.id, assessedOn: d("2026-05-20") },
+              ],
+            },
           },
         });
       }
@@ -133,7 +196,10 @@ describe("reports", () => {
     await addCases((await createDepartment(db(), t.team.id, "西3課", west)).id, 3, 1);
     await addCases((await createDepartment(db(), t.team.id, "西4課", west)).id, 3, 2);
     const nurse = await ctxFor(db(), t.nurse.user.id);
-    const report = await createReport(nurse, reportSchema.parse({ title: "上期", periodFrom: "2026-04-01", periodTo: "2026-06-30", sections: ["improvement"] }));
+    const report = await createReport(
+      nurse,
+      reportSchema.parse({ title: "上期", periodFrom: "2026-04-01", periodTo: "2026-06-30", sections: ["improvement"] }),
+    );
     await issueReport(nurse, report.id, new Date("2026-07-15T03:00:00Z"));
     const { data } = await getIssue(nurse, report.id);
     const section = data.sections.find((s) => s.id === "improvement")!;
@@ -157,9 +223,13 @@ describe("reports", () => {
     expect(await db().disclosedSet.count({ where: { teamId: nurse.teamId } })).toBe(0);
     const { version } = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { version: true } });
     const edits = saveEditsSchema.parse({
-      id: report.id, version,
+      id: report.id,
+      version,
       edits: {
-        summary: [{ original: draft.summary[0], text: "" }, { original: draft.summary[1], text: "お試し企画は\r\n現場の協力で進みました。" }],
+        summary: [
+          { original: draft.summary[0], text: "" },
+          { original: draft.summary[1], text: "お試し企画は\r\n現場の協力で進みました。" },
+        ],
         hiddenRows: [{ table: "improvement.byDepartment", label: dept.name }],
         comments: { improvement: "工場の皆さまのご協力に感謝します。" },
       },
@@ -200,9 +270,13 @@ describe("reports", () => {
     await expect(issueReport(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
     await expect(getIssue(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
     await expect(draftReport(stranger, report.id)).rejects.toMatchObject({ code: "notFound" });
-    await expect(saveReportEdits(stranger, saveEditsSchema.parse({ id: report.id, version: 1, edits: {} }))).rejects.toMatchObject({ code: "notFound" });
+    await expect(saveReportEdits(stranger, saveEditsSchema.parse({ id: report.id, version: 1, edits: {} }))).rejects.toMatchObject({
+      code: "notFound",
+    });
     await updateReport(nurse, { ...input, id: report.id, version: 1, title: "改題" });
-    await expect(updateReport(nurse, { ...input, id: report.id, version: 1, title: "古い版から" })).rejects.toMatchObject({ messageKey: "staleEdit" });
+    await expect(updateReport(nurse, { ...input, id: report.id, version: 1, title: "古い版から" })).rejects.toMatchObject({
+      messageKey: "staleEdit",
+    });
   });
 
   it("renders a PDF whose text holds the Japanese title, a section heading and a figure", async () => {
@@ -262,7 +336,13 @@ describe("share links", () => {
   async function shared(opts: { passcode?: string } = {}) {
     const s = await setup();
     const issue = await issueReport(s.nurse, s.report.id);
-    const link = await createShareLink(s.admin, { reportIssueId: issue.id, label: "管理職向け", days: 7, passcode: opts.passcode ?? "", allowDownload: true });
+    const link = await createShareLink(s.admin, {
+      reportIssueId: issue.id,
+      label: "管理職向け",
+      days: 7,
+      passcode: opts.passcode ?? "",
+      allowDownload: true,
+    });
     return { ...s, issue, link };
   }
 
@@ -281,7 +361,10 @@ describe("share links", () => {
     // A download is not a view: it is audit-logged with its format instead.
     await viewShareLink(db(), found!.id, { download: "pdf" });
     expect((await db().shareLink.findFirstOrThrow({ where: { id: found!.id } })).viewCount).toBe(2);
-    expect(await db().auditLog.findFirstOrThrow({ where: { teamId: team.id, action: "share.download" } })).toMatchObject({ entityId: found!.id, detail: { format: "pdf" } });
+    expect(await db().auditLog.findFirstOrThrow({ where: { teamId: team.id, action: "share.download" } })).toMatchObject({
+      entityId: found!.id,
+      detail: { format: "pdf" },
+    });
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "share.create" } })).toBe(1);
   });
 
@@ -357,15 +440,29 @@ describe("share links", () => {
     const { issue } = await shared();
     const other = await createTeamWithRoles(db());
     await expect(
-      createShareLink(await ctxFor(db(), other.admin.user.id), { reportIssueId: issue.id, label: "x", days: 7, passcode: "", allowDownload: false }),
+      createShareLink(await ctxFor(db(), other.admin.user.id), {
+        reportIssueId: issue.id,
+        label: "x",
+        days: 7,
+        passcode: "",
+        allowDownload: false,
+      }),
     ).rejects.toMatchObject({ code: "notFound" });
   });
 });
 
 describe("draft fingerprints", () => {
   it("survive a round trip through the database (jsonb reorders keys and drops a mean's last digit)", () => {
-    const data = { schema: 1, generatedAt: "a", sections: [{ id: "pilots", tables: [{ rows: [{ cells: [{ t: "mean", n: 19, mean: 3.9421052631578943 }] }] }] }] } as unknown as ReportData;
-    const back = { sections: [{ tables: [{ rows: [{ cells: [{ n: 19, t: "mean", mean: 3.942105263157894 }] }] }], id: "pilots" }], generatedAt: "b", schema: 1 } as unknown as ReportData;
+    const data = {
+      schema: 1,
+      generatedAt: "a",
+      sections: [{ id: "pilots", tables: [{ rows: [{ cells: [{ t: "mean", n: 19, mean: 3.9421052631578943 }] }] }] }],
+    } as unknown as ReportData;
+    const back = {
+      sections: [{ tables: [{ rows: [{ cells: [{ n: 19, t: "mean", mean: 3.942105263157894 }] }] }], id: "pilots" }],
+      generatedAt: "b",
+      schema: 1,
+    } as unknown as ReportData;
     expect(draftHash(back)).toBe(draftHash(data));
     expect(draftHash({ ...data, sections: [] })).not.toBe(draftHash(data));
   });

@@ -37,7 +37,17 @@ describe(`migration ${MIGRATION}`, () => {
     const what = "面談後に5分だけお時間をいただく";
     const fallback = "メールで3行の要約をお送りする";
     const request = await db.request.create({
-      data: { teamId: team.id, keyPersonId: person.id, nurseId: nurse.user.id, what, fallbackWhat: fallback, frequency: "WEEKLY", status: "FALLBACK_ACCEPTED", sentAt: at("05"), respondedAt: at("07") },
+      data: {
+        teamId: team.id,
+        keyPersonId: person.id,
+        nurseId: nurse.user.id,
+        what,
+        fallbackWhat: fallback,
+        frequency: "WEEKLY",
+        status: "FALLBACK_ACCEPTED",
+        sentAt: at("05"),
+        respondedAt: at("07"),
+      },
     });
     // Written as the previous version's tables were (no columns this migration adds).
     const tp = async (type: "ASK" | "OTHER" | "LISTENING", summary: string, day: string, extra: { followUpDueOn?: Date } = {}) => {
@@ -55,7 +65,15 @@ describe(`migration ${MIGRATION}`, () => {
     const checkIn = await tp("LISTENING", "週1回の様子共有。順調とのこと", "02");
     // An answered request from before any transition was logged as a touchpoint.
     const old = await db.request.create({
-      data: { teamId: team.id, keyPersonId: person.id, nurseId: nurse.user.id, what: "昔の依頼", status: "ACCEPTED", sentAt: at("01"), respondedAt: at("02") },
+      data: {
+        teamId: team.id,
+        keyPersonId: person.id,
+        nurseId: nurse.user.id,
+        what: "昔の依頼",
+        status: "ACCEPTED",
+        sentAt: at("01"),
+        respondedAt: at("02"),
+      },
     });
     await db.$executeRaw`UPDATE "KeyPerson" SET "lastContactAt" = ${at("07")} WHERE id = ${person.id}`;
 
@@ -63,16 +81,29 @@ describe(`migration ${MIGRATION}`, () => {
     expect(await migrate(raw)).toContain(MIGRATION);
     if (current.handle.kind === "postgres") await raw.close();
 
-    const events = await db.requestEvent.findMany({ where: { requestId: request.id }, orderBy: { at: "asc" }, select: { status: true, at: true } });
+    const events = await db.requestEvent.findMany({
+      where: { requestId: request.id },
+      orderBy: { at: "asc" },
+      select: { status: true, at: true },
+    });
     expect(events.map((e) => e.status)).toEqual(["SENT", "DECLINED", "FALLBACK_SENT", "FALLBACK_ACCEPTED"]);
     expect(events[1].at).toEqual(at("04"));
-    const left = await db.touchpoint.findMany({ where: { requestId: request.id }, orderBy: { occurredAt: "asc" }, select: { id: true, type: true, followUpDueOn: true } });
+    const left = await db.touchpoint.findMany({
+      where: { requestId: request.id },
+      orderBy: { occurredAt: "asc" },
+      select: { id: true, type: true, followUpDueOn: true },
+    });
     expect(left.map((t) => t.id)).toEqual([checkIn.id, sent.id]);
     // The agreement's booked check-in moved onto the ask.
     expect(left[1].followUpDueOn?.toISOString().slice(0, 10)).toBe("2026-11-14");
-    expect((await db.keyPerson.findUniqueOrThrow({ where: { id: person.id }, select: { lastContactAt: true } })).lastContactAt).toEqual(at("03"));
+    expect((await db.keyPerson.findUniqueOrThrow({ where: { id: person.id }, select: { lastContactAt: true } })).lastContactAt).toEqual(
+      at("03"),
+    );
     const daily = await db.touchpointDaily.findMany({ where: { teamId: team.id, type: "OTHER" } });
     expect(daily.reduce((n, d) => n + d.n, 0)).toBe(0);
-    expect((await db.requestEvent.findMany({ where: { requestId: old.id }, orderBy: { at: "asc" } })).map((e) => e.status)).toEqual(["SENT", "ACCEPTED"]);
+    expect((await db.requestEvent.findMany({ where: { requestId: old.id }, orderBy: { at: "asc" } })).map((e) => e.status)).toEqual([
+      "SENT",
+      "ACCEPTED",
+    ]);
   });
 });

@@ -12,7 +12,14 @@ import { setupTestDatabase } from "../support/db";
 import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
-const ask = { what: "Aさんのフォロー面談後に5分だけお時間をいただく", dueOn: "2026-11-30", effortMinutes: 5, reason: "面談直後だと様子を具体的に共有できるので", benefit: "部下の状況を短時間で把握できます", nurseSupport: "要点は私がメモにまとめます" };
+const ask = {
+  what: "Aさんのフォロー面談後に5分だけお時間をいただく",
+  dueOn: "2026-11-30",
+  effortMinutes: 5,
+  reason: "面談直後だと様子を具体的に共有できるので",
+  benefit: "部下の状況を短時間で把握できます",
+  nurseSupport: "要点は私がメモにまとめます",
+};
 
 async function setup() {
   const t = await createTeamWithRoles(db());
@@ -24,7 +31,15 @@ async function setup() {
 describe("requests", () => {
   it("walks the state machine: sent → declined → fallback sent → fallback accepted → thanks owed → thanked", async () => {
     const { ctx, person } = await setup();
-    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id, fallbackWhat: "メールで3行の要約をお送りするので、ご一読だけ", fallbackMinutes: 1 }));
+    const { id } = await createRequest(
+      ctx,
+      createRequestSchema.parse({
+        ...ask,
+        keyPersonId: person.id,
+        fallbackWhat: "メールで3行の要約をお送りするので、ご一読だけ",
+        fallbackMinutes: 1,
+      }),
+    );
     const step = async (to: string) => transitionRequest(ctx, { id, version: (await getRequest(ctx, id)).version, to: to as "SENT" });
     await expect(step("ACCEPTED")).rejects.toMatchObject({ messageKey: "invalidTransition" });
     await step("SENT");
@@ -46,7 +61,14 @@ describe("requests", () => {
     // Thanks are owed for what was accepted: the smaller fallback, not the declined original.
     expect((await getMyDay(ctx)).thanksOwed[0].what).toBe("メールで3行の要約をお送りするので、ご一読だけ");
     expect((await keyPersonDetail(ctx, person.id)).thanksOwed[0].what).toBe("メールで3行の要約をお送りするので、ご一読だけ");
-    await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "THANKS", occurredOn: new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10), keyPersonIds: [person.id] }));
+    await createTouchpoint(
+      ctx,
+      createTouchpointSchema.parse({
+        type: "THANKS",
+        occurredOn: new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10),
+        keyPersonIds: [person.id],
+      }),
+    );
     expect((await getMyDay(ctx)).thanksOwed).toEqual([]);
     await step("DONE");
     await expect(step("SENT")).rejects.toMatchObject({ messageKey: "invalidTransition" });
@@ -58,8 +80,12 @@ describe("requests", () => {
     await transitionRequest(ctx, { id, version: 1, to: "SENT" });
     await expect(transitionRequest(ctx, { id, version: 1, to: "DECLINED" })).rejects.toMatchObject({ messageKey: "staleEdit" });
     await transitionRequest(ctx, { id, version: 2, to: "DECLINED" });
-    await expect(transitionRequest(ctx, { id, version: 3, to: "FALLBACK_SENT" })).rejects.toMatchObject({ fieldErrors: { fallbackWhat: ["required"] } });
-    await expect(transitionRequest(await ctxFor(db(), mentor.user.id), { id, version: 3, to: "FALLBACK_SENT" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(transitionRequest(ctx, { id, version: 3, to: "FALLBACK_SENT" })).rejects.toMatchObject({
+      fieldErrors: { fallbackWhat: ["required"] },
+    });
+    await expect(transitionRequest(await ctxFor(db(), mentor.user.id), { id, version: 3, to: "FALLBACK_SENT" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     const other = await createTeamWithRoles(db());
     await expect(getRequest(await ctxFor(db(), other.admin.user.id), id)).rejects.toMatchObject({ code: "notFound" });
   });
@@ -69,7 +95,10 @@ describe("requests", () => {
     const other = await createPerson(db(), team.id, { name: "総務 係長", ownerId: nurse.user.id });
     const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id }));
     await transitionRequest(ctx, { id, version: 1, to: "SENT" });
-    await updateRequest(ctx, updateRequestSchema.parse({ ...ask, what: "面談後に3分だけお時間をいただく", keyPersonId: other.id, id, version: 2 }));
+    await updateRequest(
+      ctx,
+      updateRequestSchema.parse({ ...ask, what: "面談後に3分だけお時間をいただく", keyPersonId: other.id, id, version: 2 }),
+    );
     expect((await personTimeline(ctx, person.id)).touchpoints).toEqual([]);
     expect((await personTimeline(ctx, other.id)).touchpoints.map((t) => t.summary)).toEqual(["依頼：面談後に3分だけお時間をいただく"]);
     expect((await db().keyPerson.findUniqueOrThrow({ where: { id: person.id } })).lastContactAt).toBeNull();
@@ -85,8 +114,14 @@ describe("requests", () => {
     expect(first?.followUpDueOn?.toISOString().slice(0, 10)).toBe("2026-11-27");
     // The check-in is booked on the ask itself, not on a touchpoint of its own.
     expect((await getRequest(ctx, id)).touchpoints.map((t) => t.type)).toEqual(["ASK"]);
-    await createTouchpoint(ctx, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-27", keyPersonIds: [person.id], clearsFollowUpId: first!.id }), new Date("2026-11-27T03:00:00Z"));
-    const dues = (await getRequest(ctx, id)).touchpoints.filter((t) => t.followUpDueOn && !t.followUpDoneAt).map((t) => t.followUpDueOn!.toISOString().slice(0, 10));
+    await createTouchpoint(
+      ctx,
+      createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-27", keyPersonIds: [person.id], clearsFollowUpId: first!.id }),
+      new Date("2026-11-27T03:00:00Z"),
+    );
+    const dues = (await getRequest(ctx, id)).touchpoints
+      .filter((t) => t.followUpDueOn && !t.followUpDoneAt)
+      .map((t) => t.followUpDueOn!.toISOString().slice(0, 10));
     expect(dues).toEqual(["2026-12-04"]);
   });
 
@@ -109,7 +144,13 @@ describe("requests", () => {
     // The booked check-in of the weekly agreement goes with the acceptance.
     expect(r.touchpoints.filter((t) => t.followUpDueOn && !t.followUpDoneAt)).toEqual([]);
     expect(r.events.map((e) => [e.status, !!e.undoneAt])).toHaveLength(3);
-    expect(r.events.map((e) => [e.status, !!e.undoneAt])).toEqual(expect.arrayContaining([["DRAFT", false], ["SENT", false], ["ACCEPTED", true]]));
+    expect(r.events.map((e) => [e.status, !!e.undoneAt])).toEqual(
+      expect.arrayContaining([
+        ["DRAFT", false],
+        ["SENT", false],
+        ["ACCEPTED", true],
+      ]),
+    );
     expect((await acceptanceRates(ctx, 365, now)).byNurse).toEqual([]);
     // The right answer is then one tap away.
     await transitionRequest(ctx, { id, version: await version(), to: "DECLINED" }, now);
@@ -147,8 +188,14 @@ describe("requests", () => {
     const rates = await acceptanceRates(ctx);
     expect(rates.byNurse).toEqual([{ key: nurse.user.id, label: "Nurse", decided: 3, accepted: 2, rate: 2 / 3 }]);
     expect(rates.byKind).toEqual([{ key: "LINE_MANAGER", decided: 3, accepted: 2, rate: 2 / 3 }]);
-    expect(rates.byPrinciple).toEqual([{ key: "AUTHORITY", decided: 1, accepted: 0, rate: 0 }, { key: "REASON", decided: 2, accepted: 2, rate: 1 }]);
-    expect(rates.byFallback).toEqual([{ key: "with", decided: 1, accepted: 1, rate: 1 }, { key: "without", decided: 2, accepted: 1, rate: 0.5 }]);
+    expect(rates.byPrinciple).toEqual([
+      { key: "AUTHORITY", decided: 1, accepted: 0, rate: 0 },
+      { key: "REASON", decided: 2, accepted: 2, rate: 1 },
+    ]);
+    expect(rates.byFallback).toEqual([
+      { key: "with", decided: 1, accepted: 1, rate: 1 },
+      { key: "without", decided: 2, accepted: 1, rate: 0.5 },
+    ]);
   });
 
   it("composes polite Japanese messages and warns about what is missing", () => {
@@ -157,9 +204,24 @@ describe("requests", () => {
       const text = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], ja.requests.message);
       return String(text).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
     };
-    const m = { personName: "製造 課長", nurseName: "伊藤", what: ask.what, doer: "製造 課長", due: "11月30日", effortMinutes: 5, frequency: "ONCE", benefit: ask.benefit, reason: ask.reason, nurseSupport: ask.nurseSupport, fallbackWhat: "メールでの共有", fallbackMinutes: 1 };
+    const m = {
+      personName: "製造 課長",
+      nurseName: "伊藤",
+      what: ask.what,
+      doer: "製造 課長",
+      due: "11月30日",
+      effortMinutes: 5,
+      frequency: "ONCE",
+      benefit: ask.benefit,
+      reason: ask.reason,
+      nurseSupport: ask.nurseSupport,
+      fallbackWhat: "メールでの共有",
+      fallbackMinutes: 1,
+    };
     // 何を written as a request is asked directly, not as 「…いただく」をお願い…; 誰が 製造課長 is how he is addressed.
-    expect(lineMessage(t, m)).toBe("製造課長、お疲れさまです。面談直後だと様子を具体的に共有できるので、Aさんのフォロー面談後に5分だけお時間をいただけないでしょうか（11月30日まで・5分ほど）。要点は私がメモにまとめます。ご検討いただけると助かります。");
+    expect(lineMessage(t, m)).toBe(
+      "製造課長、お疲れさまです。面談直後だと様子を具体的に共有できるので、Aさんのフォロー面談後に5分だけお時間をいただけないでしょうか（11月30日まで・5分ほど）。要点は私がメモにまとめます。ご検討いただけると助かります。",
+    );
     const email = emailMessage(t, m);
     expect(email.startsWith("製造課長\n\nいつもお世話になっております。伊藤です。")).toBe(true);
     expect(email).toContain("・期限：11月30日");
@@ -175,7 +237,14 @@ describe("requests", () => {
     const fallback = fallbackMessage(t, m);
     expect(fallback).toContain("「メールでの共有」だけでもお願いできないでしょうか（1分ほど）。");
     expect(fallback).not.toContain("要点は私がメモにまとめます");
-    expect(fallbackMessage(t, { ...m, fallbackWhat: "休憩室に掲示物を1枚貼らせていただく" })).toContain("休憩室に掲示物を1枚貼らせていただくだけでも難しいでしょうか（1分ほど）。");
-    expect(missingEssentials({ dueOn: "", effortMinutes: null, reason: "x", benefit: "", doer: "" })).toEqual(["noDate", "noEffort", "noBenefit", "noDoer"]);
+    expect(fallbackMessage(t, { ...m, fallbackWhat: "休憩室に掲示物を1枚貼らせていただく" })).toContain(
+      "休憩室に掲示物を1枚貼らせていただくだけでも難しいでしょうか（1分ほど）。",
+    );
+    expect(missingEssentials({ dueOn: "", effortMinutes: null, reason: "x", benefit: "", doer: "" })).toEqual([
+      "noDate",
+      "noEffort",
+      "noBenefit",
+      "noDoer",
+    ]);
   });
 });

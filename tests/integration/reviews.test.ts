@@ -24,8 +24,18 @@ async function setup() {
   const company = await createDepartment(db(), t.team.id, "本社");
   const hr = await createDepartment(db(), t.team.id, "人事部", company);
   const factory = await createDepartment(db(), t.team.id, "工場", company);
-  const boss = await createPerson(db(), t.team.id, { name: "工場長", departmentId: factory.id, ownerId: t.nurse.user.id, stance: "NEUTRAL" });
-  const hrHead = await createPerson(db(), t.team.id, { name: "人事課長", departmentId: hr.id, ownerId: t.nurse.user.id, stance: "INDIFFERENT" });
+  const boss = await createPerson(db(), t.team.id, {
+    name: "工場長",
+    departmentId: factory.id,
+    ownerId: t.nurse.user.id,
+    stance: "NEUTRAL",
+  });
+  const hrHead = await createPerson(db(), t.team.id, {
+    name: "人事課長",
+    departmentId: hr.id,
+    ownerId: t.nurse.user.id,
+    stance: "INDIFFERENT",
+  });
   return {
     ...t,
     boss,
@@ -67,7 +77,12 @@ describe("mentor reviews", () => {
     expect(d1.snapshot?.links).toHaveLength(1);
     expect(d1.since).toBeNull();
     // Between the reviews: an action, a stance move, a new person, two gives, one ask.
-    await addAction(s.mentorCtx, { reviewId: first.id, title: "人事課長に先週のお礼を伝える", dueOn: "2026-11-20", keyPersonId: s.hrHead.id });
+    await addAction(s.mentorCtx, {
+      reviewId: first.id,
+      title: "人事課長に先週のお礼を伝える",
+      dueOn: "2026-11-20",
+      keyPersonId: s.hrHead.id,
+    });
     await addAction(s.mentorCtx, { reviewId: first.id, title: "工場長の上司に相談する", dueOn: "2000-01-01", keyPersonId: null });
     await db().keyPerson.update({ where: { id: s.hrHead.id }, data: { stance: "COOPERATIVE" } });
     await createPerson(db(), s.team.id, { name: "安全衛生担当", ownerId: s.nurse.user.id });
@@ -98,15 +113,27 @@ describe("mentor reviews", () => {
     // Nobody else is asked.
     expect((await getMyDay(s.mentorCtx)).reflections).toEqual([]);
     expect((await getMyDay(s.otherCtx)).reflections).toEqual([]);
-    await saveSelfReflection(s.menteeCtx, { reviewId: review.id, wentWell: "工場長に先にギブできた", stuck: "人事課長が忙しい", version: 1 });
+    await saveSelfReflection(s.menteeCtx, {
+      reviewId: review.id,
+      wentWell: "工場長に先にギブできた",
+      stuck: "人事課長が忙しい",
+      version: 1,
+    });
     expect((await getMyDay(s.menteeCtx)).reflections).toEqual([]);
   });
 
   it("puts action items in the mentee's home reminders until she ticks them off", async () => {
     const s = await setup();
     const review = await startReview(s.mentorCtx, { menteeId: s.nurse.user.id, title: "" });
-    const action = await addAction(s.mentorCtx, { reviewId: review.id, title: "工場長の上司に相談する", dueOn: "2026-12-01", keyPersonId: null });
-    await expect(addAction(s.menteeCtx, { reviewId: review.id, title: "x", dueOn: "2026-12-01", keyPersonId: null })).rejects.toMatchObject({ code: "forbidden" });
+    const action = await addAction(s.mentorCtx, {
+      reviewId: review.id,
+      title: "工場長の上司に相談する",
+      dueOn: "2026-12-01",
+      keyPersonId: null,
+    });
+    await expect(addAction(s.menteeCtx, { reviewId: review.id, title: "x", dueOn: "2026-12-01", keyPersonId: null })).rejects.toMatchObject(
+      { code: "forbidden" },
+    );
     const day = await getMyDay(s.menteeCtx);
     expect(day.actions.map((a) => a.title)).toEqual(["工場長の上司に相談する"]);
     await setActionDone(s.menteeCtx, action.id, true);
@@ -114,8 +141,11 @@ describe("mentor reviews", () => {
     await setActionDone(s.menteeCtx, action.id, false);
     expect((await getMyDay(s.menteeCtx)).actions).toHaveLength(1);
     await expect(setActionDone(s.otherCtx, action.id, true)).rejects.toMatchObject({ code: "notFound" });
-    for (let i = 0; i < 4; i++) await addAction(s.mentorCtx, { reviewId: review.id, title: `a${i}`, dueOn: "2026-12-01", keyPersonId: null });
-    await expect(addAction(s.mentorCtx, { reviewId: review.id, title: "six", dueOn: "2026-12-01", keyPersonId: null })).rejects.toMatchObject({ code: "validation" });
+    for (let i = 0; i < 4; i++)
+      await addAction(s.mentorCtx, { reviewId: review.id, title: `a${i}`, dueOn: "2026-12-01", keyPersonId: null });
+    await expect(
+      addAction(s.mentorCtx, { reviewId: review.id, title: "six", dueOn: "2026-12-01", keyPersonId: null }),
+    ).rejects.toMatchObject({ code: "validation" });
   });
 
   it("threads replies, pins comments, keeps each author's words her own, and notifies the other side", async () => {
@@ -123,11 +153,25 @@ describe("mentor reviews", () => {
     const review = await startReview(s.mentorCtx, { menteeId: s.nurse.user.id, title: "" });
     expect(await unreadCount(s.menteeCtx)).toBe(1);
     const detail = await reviewDetail(s.menteeCtx, review.id);
-    await saveSelfReflection(s.menteeCtx, { reviewId: review.id, wentWell: "人事課長と話せた", stuck: "工場長に会えない", version: detail.review.version });
-    await expect(saveSelfReflection(s.menteeCtx, { reviewId: review.id, wentWell: "x", stuck: "y", version: detail.review.version })).rejects.toMatchObject({ code: "conflict" });
-    await expect(saveSelfReflection(s.mentorCtx, { reviewId: review.id, wentWell: "x", stuck: "y", version: 2 })).rejects.toMatchObject({ code: "forbidden" });
-    const pinned = await addComment(s.mentorCtx, commentSchema.parse({ reviewId: review.id, body: "まず工場長の上司を確認しよう", keyPersonId: s.boss.id }));
-    await expect(addComment(s.menteeCtx, commentSchema.parse({ reviewId: review.id, body: "top-level" }))).rejects.toMatchObject({ code: "forbidden" });
+    await saveSelfReflection(s.menteeCtx, {
+      reviewId: review.id,
+      wentWell: "人事課長と話せた",
+      stuck: "工場長に会えない",
+      version: detail.review.version,
+    });
+    await expect(
+      saveSelfReflection(s.menteeCtx, { reviewId: review.id, wentWell: "x", stuck: "y", version: detail.review.version }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(saveSelfReflection(s.mentorCtx, { reviewId: review.id, wentWell: "x", stuck: "y", version: 2 })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const pinned = await addComment(
+      s.mentorCtx,
+      commentSchema.parse({ reviewId: review.id, body: "まず工場長の上司を確認しよう", keyPersonId: s.boss.id }),
+    );
+    await expect(addComment(s.menteeCtx, commentSchema.parse({ reviewId: review.id, body: "top-level" }))).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await addComment(s.menteeCtx, commentSchema.parse({ reviewId: review.id, body: "総務に聞いてみます", parentId: pinned.id }));
     await expect(editComment(s.menteeCtx, { id: pinned.id, body: "書き換え" })).rejects.toMatchObject({ code: "forbidden" });
     await editComment(s.mentorCtx, { id: pinned.id, body: "まず工場長の上司を確かめよう" });
@@ -147,7 +191,9 @@ describe("mentor reviews", () => {
     await createTouchpoint(s.menteeCtx, touch([s.boss.id], "GIVE", today));
     await createTouchpoint(s.menteeCtx, touch([s.boss.id], "ASK", today));
     await createTouchpoint(s.menteeCtx, touch([s.hrHead.id], "ASK", today));
-    await db().stanceChange.create({ data: { teamId: s.team.id, keyPersonId: s.boss.id, fromStance: "NEUTRAL", toStance: "COOPERATIVE", changedById: s.nurse.user.id } });
+    await db().stanceChange.create({
+      data: { teamId: s.team.id, keyPersonId: s.boss.id, fromStance: "NEUTRAL", toStance: "COOPERATIVE", changedById: s.nurse.user.id },
+    });
     const review = await startReview(s.mentorCtx, { menteeId: s.nurse.user.id, title: "" });
     await addAction(s.mentorCtx, { reviewId: review.id, title: "late", dueOn: "2020-01-01", keyPersonId: null });
     const rows = await mentorDashboard(s.mentorCtx, now);

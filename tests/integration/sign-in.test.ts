@@ -46,7 +46,10 @@ describe("sign-in", () => {
     const last = await checkCredentials(db(), { email: "only.admin@test.example", password: "wrong-password" }, "198.51.100.7", now);
     expect(last).toEqual({ ok: false, reason: "locked" });
     // The attacker's address is stopped, even with the right password…
-    expect(await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "198.51.100.7", now)).toEqual({ ok: false, reason: "locked" });
+    expect(await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "198.51.100.7", now)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     // …but the only admin, from her own address, is not locked out.
     expect((await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "10.1.0.100", now)).ok).toBe(true);
     // The holder is told by mail, once.
@@ -54,7 +57,9 @@ describe("sign-in", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain("198.51.100.7");
     const later = new Date(now.getTime() + LOGIN_WINDOW_MS + 1000);
-    expect((await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "198.51.100.7", later)).ok).toBe(true);
+    expect((await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "198.51.100.7", later)).ok).toBe(
+      true,
+    );
   });
 
   it("an account-wide lock is lifted by the link mailed to its holder", async () => {
@@ -65,7 +70,10 @@ describe("sign-in", () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_NO_ADDRESS; i++) {
       await checkCredentials(db(), { email: "nurse.c@test.example", password: "wrong-password" }, null, now, "https://crm.example");
     }
-    expect(await checkCredentials(db(), { email: "nurse.c@test.example", password: TEST_PASSWORD }, null, now)).toEqual({ ok: false, reason: "locked" });
+    expect(await checkCredentials(db(), { email: "nurse.c@test.example", password: TEST_PASSWORD }, null, now)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: "nurse.c@test.example", kind: "signInLocked" } });
     const token = /https:\/\/crm\.example\/unlock\/([\w-]+)/.exec(mail.text)?.[1];
     expect(token).toBeTruthy();
@@ -82,7 +90,10 @@ describe("sign-in", () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       await checkCredentials(db(), { email: "spread@test.example", password: "wrong-password" }, `203.0.113.${i}`, now);
     }
-    expect(await checkCredentials(db(), { email: "spread@test.example", password: TEST_PASSWORD }, "10.9.9.9", now)).toEqual({ ok: false, reason: "locked" });
+    expect(await checkCredentials(db(), { email: "spread@test.example", password: TEST_PASSWORD }, "10.9.9.9", now)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(await db().mailMessage.count({ where: { toEmail: "spread@test.example", kind: "signInLocked" } })).toBeGreaterThanOrEqual(1);
   });
 
@@ -103,7 +114,10 @@ describe("sign-in", () => {
     }
     const team = await createTeam(db());
     await createMember(db(), team.id, "NURSE", { email: "victim@test.example" });
-    expect(await checkCredentials(db(), { email: "victim@test.example", password: TEST_PASSWORD }, "192.0.2.50", now)).toEqual({ ok: false, reason: "locked" });
+    expect(await checkCredentials(db(), { email: "victim@test.example", password: TEST_PASSWORD }, "192.0.2.50", now)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     // Another address is not affected.
     expect((await checkCredentials(db(), { email: "victim@test.example", password: TEST_PASSWORD }, "192.0.2.51", now)).ok).toBe(true);
   });
@@ -112,6 +126,9 @@ describe("sign-in", () => {
     const team = await createTeam(db());
     const { membership } = await createMember(db(), team.id, "NURSE", { email: "gone@test.example" });
     await db().membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" } });
-    expect(await checkCredentials(db(), { email: "gone@test.example", password: TEST_PASSWORD }, "10.3.0.1")).toEqual({ ok: false, reason: "inactive" });
+    expect(await checkCredentials(db(), { email: "gone@test.example", password: TEST_PASSWORD }, "10.3.0.1")).toEqual({
+      ok: false,
+      reason: "inactive",
+    });
   });
 });

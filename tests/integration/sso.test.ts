@@ -44,7 +44,15 @@ async function teamWithSso(domain: string, opts: { jit?: boolean; ssoOnly?: bool
   const ctx = await ctxFor(db(), roles.admin.user.id);
   await saveSsoSettings(
     ctx,
-    { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, domains: [domain], jitEnabled: opts.jit ?? false, ssoOnly: opts.ssoOnly ?? false, enabled: true },
+    {
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      domains: [domain],
+      jitEnabled: opts.jit ?? false,
+      ssoOnly: opts.ssoOnly ?? false,
+      enabled: true,
+    },
     async () => undefined,
   );
   return { ...roles, ctx };
@@ -83,7 +91,9 @@ describe("company sign-in (OpenID Connect) against a real provider", () => {
     await first.result();
     await expect(first.result()).rejects.toMatchObject({ reason: "replayed" });
     const second = await signIn("nurse@corp-b.example");
-    await expect(completeSso(db(), { query: second.query, browser: "someone-elses-cookie", origin: ORIGIN, session })).rejects.toMatchObject({ reason: "failed" });
+    await expect(
+      completeSso(db(), { query: second.query, browser: "someone-elses-cookie", origin: ORIGIN, session }),
+    ).rejects.toMatchObject({ reason: "failed" });
   });
 
   it("refuses an ID token for another audience and an expired one", async () => {
@@ -106,12 +116,28 @@ describe("company sign-in (OpenID Connect) against a real provider", () => {
     const { createInvitation } = await import("@/lib/team/invitations");
     await createInvitation(ctx, { role: "MENTOR", email: "invited@corp-d.example", days: 3 });
     const invited = await (await signIn("invited@corp-d.example")).result();
-    expect(await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: invited.user.id } } })).toMatchObject({ role: "MENTOR" });
+    expect(
+      await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: invited.user.id } } }),
+    ).toMatchObject({ role: "MENTOR" });
 
     // Just in time: a nurse, never an admin.
-    await saveSsoSettings(ctx, { issuer: idp.issuer, clientId: idp.clientId, clientSecret: "", domains: ["corp-d.example"], jitEnabled: true, ssoOnly: false, enabled: true }, async () => undefined);
+    await saveSsoSettings(
+      ctx,
+      {
+        issuer: idp.issuer,
+        clientId: idp.clientId,
+        clientSecret: "",
+        domains: ["corp-d.example"],
+        jitEnabled: true,
+        ssoOnly: false,
+        enabled: true,
+      },
+      async () => undefined,
+    );
     const jit = await (await signIn("newcomer@corp-d.example")).result();
-    expect(await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: jit.user.id } } })).toMatchObject({ role: "NURSE" });
+    expect(await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: jit.user.id } } })).toMatchObject({
+      role: "NURSE",
+    });
     expect(jit.user.name).toBe("IdP newcomer");
   });
 
@@ -130,8 +156,22 @@ describe("company sign-in (OpenID Connect) against a real provider", () => {
     expect(row.clientSecret).not.toContain(idp.clientSecret);
     const other = await createTeamWithRoles(db());
     await expect(
-      saveSsoSettings(await ctxFor(db(), other.admin.user.id), { issuer: idp.issuer, clientId: "x", clientSecret: "y", domains: ["corp-f.example"], jitEnabled: false, ssoOnly: false, enabled: true }, async () => undefined),
+      saveSsoSettings(
+        await ctxFor(db(), other.admin.user.id),
+        {
+          issuer: idp.issuer,
+          clientId: "x",
+          clientSecret: "y",
+          domains: ["corp-f.example"],
+          jitEnabled: false,
+          ssoOnly: false,
+          enabled: true,
+        },
+        async () => undefined,
+      ),
     ).rejects.toMatchObject({ fieldErrors: { domains: ["domainTaken"] } });
-    expect(JSON.stringify(await db().auditLog.findMany({ where: { teamId: ctx.teamId, action: "sso.settings" } }))).not.toContain(idp.clientSecret);
+    expect(JSON.stringify(await db().auditLog.findMany({ where: { teamId: ctx.teamId, action: "sso.settings" } }))).not.toContain(
+      idp.clientSecret,
+    );
   });
 });

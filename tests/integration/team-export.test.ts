@@ -43,7 +43,9 @@ async function freshDatabase() {
 describe("team export and restore", () => {
   it("every table is the team's or excluded with a reason, and the excluded ones exist", async () => {
     const tables = await teamTables(db());
-    const all = await db().$queryRawUnsafe<{ t: string }[]>(`SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
+    const all = await db().$queryRawUnsafe<{ t: string }[]>(
+      `SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+    );
     for (const name of Object.keys(EXCLUDED)) expect(all.map((r) => r.t)).toContain(name);
     expect(tables.length + Object.keys(EXCLUDED).length).toBe(all.length);
     // Parents come before the tables that refer to them.
@@ -58,9 +60,11 @@ describe("team export and restore", () => {
     await sealPending(db());
     // A name that Excel would run as a formula.
     const person = await db().keyPerson.findFirstOrThrow({ where: { teamId }, orderBy: { id: "asc" } });
-    await db().keyPerson.update({ where: { id: person.id }, data: { notes: "=HYPERLINK(\"http://evil\")" } });
+    await db().keyPerson.update({ where: { id: person.id }, data: { notes: '=HYPERLINK("http://evil")' } });
     const otherNames = (await db().keyPerson.findMany({ where: { teamId: otherTeamId }, select: { name: true } })).map((p) => p.name);
-    const code = (await db().$queryRawUnsafe<{ employeeCode: string }[]>(`SELECT "employeeCode" FROM "Case" WHERE "teamId" = $1 LIMIT 1`, teamId))[0].employeeCode;
+    const code = (
+      await db().$queryRawUnsafe<{ employeeCode: string }[]>(`SELECT "employeeCode" FROM "Case" WHERE "teamId" = $1 LIMIT 1`, teamId)
+    )[0].employeeCode;
     expect(isSealed(code)).toBe(true);
 
     const first = await exportTo(db(), teamId, "first.zip");
@@ -90,7 +94,9 @@ describe("team export and restore", () => {
     expect(restored.counts).toEqual(Object.fromEntries(first.manifest.tables.map((t) => [t.name, t.rows])));
     // Sealed again under this installation's key; nothing plain is left to seal.
     expect(await sealPending(target)).toBe(0);
-    const raw = await target.$queryRawUnsafe<{ employeeCode: string; employeeCodeHash: string | null }[]>(`SELECT "employeeCode", "employeeCodeHash" FROM "Case"`);
+    const raw = await target.$queryRawUnsafe<{ employeeCode: string; employeeCodeHash: string | null }[]>(
+      `SELECT "employeeCode", "employeeCodeHash" FROM "Case"`,
+    );
     expect(raw.length).toBe(cases.length);
     for (const r of raw) {
       expect(isSealed(r.employeeCode)).toBe(true);
@@ -116,7 +122,9 @@ describe("team export and restore", () => {
     const link = await issueRestoreLink(target, admin.id, "https://crm.example.jp", now);
     expect(link).toMatch(/^https:\/\/crm\.example\.jp\/reset-password\//);
     await resetPassword(target, { token: link.split("/").pop()!, password: "a-new-long-passphrase-2027" }, now);
-    expect(await checkCredentials(target, { email: lead.email, password: "a-new-long-passphrase-2027" }, null, now)).toMatchObject({ ok: true });
+    expect(await checkCredentials(target, { email: lead.email, password: "a-new-long-passphrase-2027" }, null, now)).toMatchObject({
+      ok: true,
+    });
 
     // The same export again: the team is here already, and nothing more goes in.
     await expect(restoreTeamExport(target, createReadStream(first.file))).rejects.toThrow(RestoreError);

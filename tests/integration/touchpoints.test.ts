@@ -39,8 +39,21 @@ describe("touchpoints", () => {
     const { team, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), nurse.user.id);
     const p = await createPerson(db(), team.id, { name: "佐藤", ownerId: nurse.user.id });
-    await db().request.create({ data: { teamId: team.id, keyPersonId: p.id, nurseId: nurse.user.id, what: "面談後の5分", status: "ACCEPTED", respondedAt: new Date("2026-11-05T00:00:00Z") } });
-    const withFollowUp = await createTouchpoint(ctx, log({ type: "LISTENING", occurredOn: "2026-11-06", keyPersonIds: [p.id], followUpDueOn: "2026-11-18" }), now);
+    await db().request.create({
+      data: {
+        teamId: team.id,
+        keyPersonId: p.id,
+        nurseId: nurse.user.id,
+        what: "面談後の5分",
+        status: "ACCEPTED",
+        respondedAt: new Date("2026-11-05T00:00:00Z"),
+      },
+    });
+    const withFollowUp = await createTouchpoint(
+      ctx,
+      log({ type: "LISTENING", occurredOn: "2026-11-06", keyPersonIds: [p.id], followUpDueOn: "2026-11-18" }),
+      now,
+    );
     let day = await getMyDay(ctx, now);
     expect(day.thanksOwed.map((r) => r.what)).toEqual(["面談後の5分"]);
     expect(day.followUps.map((f) => [f.id, f.overdue])).toEqual([[withFollowUp.id, true]]);
@@ -55,15 +68,30 @@ describe("touchpoints", () => {
     const { team, nurse, mentor } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), nurse.user.id);
     const p = await createPerson(db(), team.id, { name: "山本", ownerId: nurse.user.id });
-    await db().request.create({ data: { teamId: team.id, keyPersonId: p.id, nurseId: nurse.user.id, what: "朝礼で5分", status: "ACCEPTED", respondedAt: new Date("2026-11-05T00:00:00Z") } });
-    const withFollowUp = await createTouchpoint(ctx, log({ type: "LISTENING", occurredOn: "2026-11-06", keyPersonIds: [p.id], followUpDueOn: "2026-11-18" }), now);
+    await db().request.create({
+      data: {
+        teamId: team.id,
+        keyPersonId: p.id,
+        nurseId: nurse.user.id,
+        what: "朝礼で5分",
+        status: "ACCEPTED",
+        respondedAt: new Date("2026-11-05T00:00:00Z"),
+      },
+    });
+    const withFollowUp = await createTouchpoint(
+      ctx,
+      log({ type: "LISTENING", occurredOn: "2026-11-06", keyPersonIds: [p.id], followUpDueOn: "2026-11-18" }),
+      now,
+    );
     const thanks = await createTouchpoint(ctx, log({ type: "THANKS", keyPersonIds: [p.id], clearsFollowUpId: withFollowUp.id }), now);
     expect((await getMyDay(ctx, now)).thanksOwed).toEqual([]);
 
     await expect(undoLoggedTouchpoint(await ctxFor(db(), mentor.user.id), thanks.id)).rejects.toMatchObject({ code: "forbidden" });
     const otherTeam = await createTeamWithRoles(db());
     await expect(undoLoggedTouchpoint(await ctxFor(db(), otherTeam.admin.user.id), thanks.id)).rejects.toMatchObject({ code: "notFound" });
-    await expect(undoLoggedTouchpoint(ctx, thanks.id, new Date(Date.now() + UNDO_LOG_MS + 60_000))).rejects.toMatchObject({ messageKey: "undoExpired" });
+    await expect(undoLoggedTouchpoint(ctx, thanks.id, new Date(Date.now() + UNDO_LOG_MS + 60_000))).rejects.toMatchObject({
+      messageKey: "undoExpired",
+    });
     await undoLoggedTouchpoint(ctx, thanks.id);
     const day = await getMyDay(ctx, now);
     expect(day.thanksOwed.map((r) => r.what)).toEqual(["朝礼で5分"]);
@@ -79,8 +107,25 @@ describe("touchpoints", () => {
     const p = await createPerson(db(), team.id, { name: "高橋" });
     const tp = await createTouchpoint(ctx, log({ keyPersonIds: [p.id], summary: "資料作りを手伝った" }), now);
     await expect(deleteTouchpoint(await ctxFor(db(), mentor.user.id), tp.id)).rejects.toMatchObject({ code: "forbidden" });
-    await updateTouchpoint(await ctxFor(db(), admin.user.id), updateTouchpointSchema.parse({ id: tp.id, version: 1, type: "GIVE", occurredOn: "2026-11-19", keyPersonIds: [p.id], summary: "修正" }), now);
-    await expect(updateTouchpoint(ctx, updateTouchpointSchema.parse({ id: tp.id, version: 1, type: "ASK", occurredOn: "2026-11-19", keyPersonIds: [p.id] }), now)).rejects.toMatchObject({ messageKey: "staleEdit" });
+    await updateTouchpoint(
+      await ctxFor(db(), admin.user.id),
+      updateTouchpointSchema.parse({
+        id: tp.id,
+        version: 1,
+        type: "GIVE",
+        occurredOn: "2026-11-19",
+        keyPersonIds: [p.id],
+        summary: "修正",
+      }),
+      now,
+    );
+    await expect(
+      updateTouchpoint(
+        ctx,
+        updateTouchpointSchema.parse({ id: tp.id, version: 1, type: "ASK", occurredOn: "2026-11-19", keyPersonIds: [p.id] }),
+        now,
+      ),
+    ).rejects.toMatchObject({ messageKey: "staleEdit" });
   });
 
   it("refuses people of another team and cases the nurse is not on", async () => {
@@ -88,11 +133,25 @@ describe("touchpoints", () => {
     const b = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), a.nurse.user.id);
     const foreign = await createPerson(db(), b.team.id, { name: "他チーム" });
-    await expect(createTouchpoint(ctx, log({ keyPersonIds: [foreign.id] }), now)).rejects.toMatchObject({ fieldErrors: { keyPersonIds: ["notFound"] } });
+    await expect(createTouchpoint(ctx, log({ keyPersonIds: [foreign.id] }), now)).rejects.toMatchObject({
+      fieldErrors: { keyPersonIds: ["notFound"] },
+    });
     const own = await createPerson(db(), a.team.id, { name: "自チーム" });
-    const c = await db().case.create({ data: { teamId: a.team.id, employeeCode: "E1", kind: "OTHER", openedOn: new Date("2026-11-01"), nurses: { create: [{ userId: a.mentor.user.id, teamId: a.team.id }] } } });
-    await expect(createTouchpoint(ctx, log({ keyPersonIds: [own.id], caseId: c.id }), now)).rejects.toMatchObject({ fieldErrors: { caseId: ["notFound"] } });
-    await expect(createTouchpoint(ctx, log({ keyPersonIds: [own.id], occurredOn: "2027-01-01" }), now)).rejects.toMatchObject({ fieldErrors: { occurredOn: ["inFuture"] } });
+    const c = await db().case.create({
+      data: {
+        teamId: a.team.id,
+        employeeCode: "E1",
+        kind: "OTHER",
+        openedOn: new Date("2026-11-01"),
+        nurses: { create: [{ userId: a.mentor.user.id, teamId: a.team.id }] },
+      },
+    });
+    await expect(createTouchpoint(ctx, log({ keyPersonIds: [own.id], caseId: c.id }), now)).rejects.toMatchObject({
+      fieldErrors: { caseId: ["notFound"] },
+    });
+    await expect(createTouchpoint(ctx, log({ keyPersonIds: [own.id], occurredOn: "2027-01-01" }), now)).rejects.toMatchObject({
+      fieldErrors: { occurredOn: ["inFuture"] },
+    });
   });
 
   it("counts gives and asks per nurse over a period", async () => {

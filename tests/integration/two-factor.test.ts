@@ -9,7 +9,8 @@ import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, ctxFor, TEST_PASSWORD } from "../support/factories";
 
 const db = setupTestDatabase();
-const codeAt = (secret: string, at: Date) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: at.getTime() });
+const codeAt = (secret: string, at: Date) =>
+  new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: at.getTime() });
 
 async function enrolled(email: string, now: Date) {
   const team = await createTeam(db());
@@ -46,17 +47,25 @@ describe("two-factor authentication (TOTP)", () => {
     expect(first).toMatchObject({ ok: false, reason: "secondFactor" });
     const ticket = (first as { ticket: string }).ticket;
     // The password alone never gives a session; a made-up ticket is refused.
-    expect(await signInStep(db(), { ticket: `${ticket}x`, code: codeAt(secret, now) }, null, now)).toEqual({ ok: false, reason: "ticketExpired" });
+    expect(await signInStep(db(), { ticket: `${ticket}x`, code: codeAt(secret, now) }, null, now)).toEqual({
+      ok: false,
+      reason: "ticketExpired",
+    });
     const later = new Date(now.getTime() + 60_000);
     expect(await signInStep(db(), { ticket, code: codeAt(secret, later) }, null, later)).toMatchObject({ ok: true, user: { id: user.id } });
     // The same code again (within its 30 seconds) is refused: a code seen over a shoulder is spent.
     const again = issueTicket(user.id, 1, later);
     expect(await signInStep(db(), { ticket: again, code: codeAt(secret, later) }, null, later)).toEqual({ ok: false, reason: "wrongCode" });
     // A recovery code works once, written with or without its hyphen.
-    expect(await signInStep(db(), { ticket: again, code: codes[0].toUpperCase().replace("-", " ") }, null, later)).toMatchObject({ ok: true });
+    expect(await signInStep(db(), { ticket: again, code: codes[0].toUpperCase().replace("-", " ") }, null, later)).toMatchObject({
+      ok: true,
+    });
     expect(await signInStep(db(), { ticket: again, code: codes[0] }, null, later)).toEqual({ ok: false, reason: "wrongCode" });
     // A ticket expires after five minutes, and with the password changed or sessions ended.
-    expect(await signInStep(db(), { ticket: again, code: codes[1] }, null, new Date(later.getTime() + 6 * 60_000))).toEqual({ ok: false, reason: "ticketExpired" });
+    expect(await signInStep(db(), { ticket: again, code: codes[1] }, null, new Date(later.getTime() + 6 * 60_000))).toEqual({
+      ok: false,
+      reason: "ticketExpired",
+    });
     await endAllSessions(db(), user.id);
     expect(await signInStep(db(), { ticket: again, code: codes[1] }, null, later)).toEqual({ ok: false, reason: "ticketExpired" });
   });
@@ -67,13 +76,18 @@ describe("two-factor authentication (TOTP)", () => {
     const ticket = issueTicket(user.id, 1, now);
     for (let i = 0; i < 5; i++) expect(await signInStep(db(), { ticket, code: "123456" }, null, now)).toMatchObject({ ok: false });
     const right = new Date(now.getTime() + 90_000);
-    expect(await signInStep(db(), { ticket: issueTicket(user.id, 1, right), code: codeAt(secret, right) }, null, right)).toEqual({ ok: false, reason: "tooManyAttempts" });
+    expect(await signInStep(db(), { ticket: issueTicket(user.id, 1, right), code: codeAt(secret, right) }, null, right)).toEqual({
+      ok: false,
+      reason: "tooManyAttempts",
+    });
   });
 
   it("turning it off or renewing codes needs the password; a team that requires it keeps it on", async () => {
     const now = new Date("2026-11-30T04:00:00Z");
     const { team, user, codes } = await enrolled("totp.d@test.example", now);
-    await expect(regenerateRecoveryCodes(db(), user.id, "not-the-password", now)).rejects.toMatchObject({ fieldErrors: { password: ["wrongPassword"] } });
+    await expect(regenerateRecoveryCodes(db(), user.id, "not-the-password", now)).rejects.toMatchObject({
+      fieldErrors: { password: ["wrongPassword"] },
+    });
     const fresh = await regenerateRecoveryCodes(db(), user.id, TEST_PASSWORD, now);
     expect(fresh).not.toContain(codes[0]);
     await db().team.update({ where: { id: team.id }, data: { requireTwoFactor: true } });

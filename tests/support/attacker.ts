@@ -55,7 +55,10 @@ function quartersOfNotes(notes: string[]): string[] {
     if (!m) continue;
     const out: string[] = [];
     for (let y = Number(m[1]), mo = Number(m[2]); y * 12 + mo <= Number(m[3]) * 12 + Number(m[4]); mo += 3) {
-      if (mo > 12) { mo -= 12; y += 1; }
+      if (mo > 12) {
+        mo -= 12;
+        y += 1;
+      }
       out.push(`${y}-${String(mo).padStart(2, "0")}-01`);
     }
     return out;
@@ -68,7 +71,16 @@ function halfOfLabel(label: string, within: string[]): string[] | undefined {
   const m = /^(\d{4})年度(上|下)期$/.exec(label);
   if (!m) return undefined;
   const fy = Number(m[1]);
-  const months = m[2] === "上" ? [[fy, 4], [fy, 7]] : [[fy, 10], [fy + 1, 1]];
+  const months =
+    m[2] === "上"
+      ? [
+          [fy, 4],
+          [fy, 7],
+        ]
+      : [
+          [fy, 10],
+          [fy + 1, 1],
+        ];
   const qs = months.map(([y, mo]) => `${y}-${String(mo).padStart(2, "0")}-01`);
   return within.filter((q) => qs.includes(q));
 }
@@ -130,7 +142,8 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
           } else if (q) qs = new Set([q]);
           else if (half) qs = new Set(half);
           else if (KIND_OF_LABEL.has(row.label)) ks = new Set([KIND_OF_LABEL.get(row.label)!]);
-          else if (OTHER_KINDS.test(row.label)) ks = new Set(kinds.filter((kind) => !table.rows.some((r) => KIND_OF_LABEL.get(r.label) === kind)));
+          else if (OTHER_KINDS.test(row.label))
+            ks = new Set(kinds.filter((kind) => !table.rows.some((r) => KIND_OF_LABEL.get(r.label) === kind)));
           else if (row.label === ja.dashboard.noDepartment) deps = new Set(["-"]);
           else if (OTHER_DEPTS.test(row.label)) {
             // The parent is the nearest row above one level up; "other" is its children not listed.
@@ -146,18 +159,29 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
             const fig = row.cells[0]!;
             const nForm: Lin = new Map();
             const hForm: Lin = new Map();
-            for (const d of deps) for (const kind of ks) for (const qq of qs) {
-              nForm.set(impVar("n", d, kind, qq), 1);
-              hForm.set(impVar("h", d, kind, qq), 1);
-            }
+            for (const d of deps)
+              for (const kind of ks)
+                for (const qq of qs) {
+                  nForm.set(impVar("n", d, kind, qq), 1);
+                  hForm.set(impVar("h", d, kind, qq), 1);
+                }
             const tr = truthImp(deps, qs, ks);
             if (fig.t === "rate" && fig.n !== null) {
               eqs.push({ sys: "imp", form: nForm, value: fig.n }, { sys: "imp", form: hForm, value: fig.hits! });
             } else {
               const c: Lin = new Map([...nForm, ...[...hForm].map(([v]) => [v, -1] as [string, number])]);
-              hidden.push({ sys: "imp", group: { what: `${data.title}/${table.id}/${row.label}`, size: tr.n, quantities: [
-                { name: "n", form: nForm, truth: tr.n }, { name: "improved", form: hForm, truth: tr.h }, { name: "not improved", form: c, truth: tr.n - tr.h },
-              ] } });
+              hidden.push({
+                sys: "imp",
+                group: {
+                  what: `${data.title}/${table.id}/${row.label}`,
+                  size: tr.n,
+                  quantities: [
+                    { name: "n", form: nForm, truth: tr.n },
+                    { name: "improved", form: hForm, truth: tr.h },
+                    { name: "not improved", form: c, truth: tr.n - tr.h },
+                  ],
+                },
+              });
             }
           } else {
             const formOf = (v: string) => {
@@ -169,7 +193,8 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
             row.cells.forEach((fig, i) => {
               const [nv, hv] = RETURN_COLUMNS.get(table.columns[i]!)!;
               if (fig.t === "count" && fig.n !== null) eqs.push({ sys: "ret", form: formOf(nv), value: fig.n });
-              else if (fig.t === "rate" && fig.n !== null) eqs.push({ sys: "ret", form: formOf(nv), value: fig.n }, { sys: "ret", form: formOf(hv!), value: fig.hits! });
+              else if (fig.t === "rate" && fig.n !== null)
+                eqs.push({ sys: "ret", form: formOf(nv), value: fig.n }, { sys: "ret", form: formOf(hv!), value: fig.hits! });
               else {
                 const n = tr[nv as keyof typeof tr];
                 const quantities = [{ name: nv, form: formOf(nv), truth: n }];
@@ -178,7 +203,10 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
                   const comp: Lin = new Map([...formOf(nv), ...[...formOf(hv)].map(([v]) => [v, -1] as [string, number])]);
                   quantities.push({ name: hv, form: formOf(hv), truth: h }, { name: `${nv}-${hv}`, form: comp, truth: n - h });
                 }
-                hidden.push({ sys: "ret", group: { what: `${data.title}/${table.id}/${row.label}/${nv}${hv ? `/${hv}` : ""}`, size: n, quantities } });
+                hidden.push({
+                  sys: "ret",
+                  group: { what: `${data.title}/${table.id}/${row.label}/${nv}${hv ? `/${hv}` : ""}`, size: n, quantities },
+                });
               }
             });
           }
@@ -188,26 +216,56 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
   }
 
   // Small non-empty inner cells are targets too.
-  for (const d of depKeys) for (const q of quarters) {
-    for (const kind of kinds) {
-      const tr = truthImp(new Set([d]), new Set([q]), new Set([kind]));
-      const [nv, hv] = [impVar("n", d, kind, q), impVar("h", d, kind, q)];
-      if (tr.n > 0 && tr.n < k) hidden.push({ sys: "imp", group: { what: `cell ${d}/${kind}/${q}`, size: tr.n, quantities: [
-        { name: "n", form: new Map([[nv, 1]]), truth: tr.n }, { name: "improved", form: new Map([[hv, 1]]), truth: tr.h }, { name: "not improved", form: new Map([[nv, 1], [hv, -1]]), truth: tr.n - tr.h },
-      ] } });
+  for (const d of depKeys)
+    for (const q of quarters) {
+      for (const kind of kinds) {
+        const tr = truthImp(new Set([d]), new Set([q]), new Set([kind]));
+        const [nv, hv] = [impVar("n", d, kind, q), impVar("h", d, kind, q)];
+        if (tr.n > 0 && tr.n < k)
+          hidden.push({
+            sys: "imp",
+            group: {
+              what: `cell ${d}/${kind}/${q}`,
+              size: tr.n,
+              quantities: [
+                { name: "n", form: new Map([[nv, 1]]), truth: tr.n },
+                { name: "improved", form: new Map([[hv, 1]]), truth: tr.h },
+                {
+                  name: "not improved",
+                  form: new Map([
+                    [nv, 1],
+                    [hv, -1],
+                  ]),
+                  truth: tr.n - tr.h,
+                },
+              ],
+            },
+          });
+      }
+      const tr = truthRet(new Set([d]), new Set([q]));
+      if (tr.r > 0 && tr.r < k)
+        hidden.push({
+          sys: "ret",
+          group: { what: `cell ${d}/${q}`, size: tr.r, quantities: [{ name: "r", form: new Map([[retVar("r", d, q), 1]]), truth: tr.r }] },
+        });
     }
-    const tr = truthRet(new Set([d]), new Set([q]));
-    if (tr.r > 0 && tr.r < k) hidden.push({ sys: "ret", group: { what: `cell ${d}/${q}`, size: tr.r, quantities: [{ name: "r", form: new Map([[retVar("r", d, q), 1]]), truth: tr.r }] } });
-  }
 
   // Variables and their order constraints.
   const order: Record<"imp" | "ret", string[]> = { imp: [], ret: [] };
-  for (const d of depKeys) for (const q of quarters) {
-    for (const kind of kinds) order.imp.push(`${impVar("h", d, kind, q)} - ${impVar("n", d, kind, q)} <= 0`);
-    const v = (x: string) => retVar(x, d, q);
-    order.ret.push(`${v("c3")} - ${v("k3")} <= 0`, `${v("rl")} - ${v("k3")} <= 0`, `${v("k3")} - ${v("r")} <= 0`, `${v("c6")} - ${v("k6")} <= 0`, `${v("k6")} - ${v("r")} <= 0`);
-  }
-  const text = (form: Lin) => [...form].map(([v, c], i) => `${c < 0 ? "-" : i ? "+" : ""} ${Math.abs(c) === 1 ? "" : Math.abs(c)} ${v}`).join(" ");
+  for (const d of depKeys)
+    for (const q of quarters) {
+      for (const kind of kinds) order.imp.push(`${impVar("h", d, kind, q)} - ${impVar("n", d, kind, q)} <= 0`);
+      const v = (x: string) => retVar(x, d, q);
+      order.ret.push(
+        `${v("c3")} - ${v("k3")} <= 0`,
+        `${v("rl")} - ${v("k3")} <= 0`,
+        `${v("k3")} - ${v("r")} <= 0`,
+        `${v("c6")} - ${v("k6")} <= 0`,
+        `${v("k6")} - ${v("r")} <= 0`,
+      );
+    }
+  const text = (form: Lin) =>
+    [...form].map(([v, c], i) => `${c < 0 ? "-" : i ? "+" : ""} ${Math.abs(c) === 1 ? "" : Math.abs(c)} ${v}`).join(" ");
   const range = (sys: "imp" | "ret", form: Lin) => {
     const constraints = [
       ...eqs.filter((e) => e.sys === sys).map((e, i) => ` e${i}: ${text(e.form)} = ${e.value}`),
@@ -226,7 +284,10 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
   const seen = new Set<string>();
   for (const { sys, group } of hidden) {
     for (const qn of group.size > 0 ? group.quantities : group.quantities.slice(0, 1)) {
-      const key = `${sys}:${[...qn.form].map(([v, c]) => `${c}${v}`).sort().join("+")}`;
+      const key = `${sys}:${[...qn.form]
+        .map(([v, c]) => `${c}${v}`)
+        .sort()
+        .join("+")}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const { lo, hi } = range(sys, qn.form);

@@ -42,10 +42,26 @@ export async function createTeamWithRoles(db: Db) {
 
 export async function createDepartment(db: Db, teamId: string, name: string, parent?: { id: string; path: string }) {
   return db.department.create({
-    data: { teamId, name, parentId: parent?.id ?? null, path: parent ? `${parent.path}${parent.id}/` : "/", kind: parent ? "DEPARTMENT" : "COMPANY" },
+    data: {
+      teamId,
+      name,
+      parentId: parent?.id ?? null,
+      path: parent ? `${parent.path}${parent.id}/` : "/",
+      kind: parent ? "DEPARTMENT" : "COMPANY",
+    },
   });
 }
 
-export async function createPerson(db: Db, teamId: string, data: { name: string; departmentId?: string | null; ownerId?: string; stance?: "UNCOOPERATIVE" | "INDIFFERENT" | "NEUTRAL" | "COOPERATIVE" | "CHAMPION"; externalId?: string }) {
+export async function createPerson(
+  db: Db,
+  teamId: string,
+  data: {
+    name: string;
+    departmentId?: string | null;
+    ownerId?: string;
+    stance?: "UNCOOPERATIVE" | "INDIFFERENT" | "NEUTRAL" | "COOPERATIVE" | "CHAMPION";
+    externalId?: string;
+  },
+) {
   return db.keyPerson.create({ data: { teamId, kind: "LINE_MANAGER", stance: data.stance ?? "NEUTRAL", ...data } });
 }

@@ -3,7 +3,10 @@ import { addressAllowed, parseRanges } from "@/lib/net/allowlist";
 
 describe("address allowlist", () => {
   it("reads IPv4 and IPv6 ranges and single addresses, and names the first bad line", () => {
-    expect(parseRanges(["203.0.113.0/24", " 2001:db8::/32", "198.51.100.7"])).toEqual({ ok: true, ranges: ["203.0.113.0/24", "2001:db8::/32", "198.51.100.7/32"] });
+    expect(parseRanges(["203.0.113.0/24", " 2001:db8::/32", "198.51.100.7"])).toEqual({
+      ok: true,
+      ranges: ["203.0.113.0/24", "2001:db8::/32", "198.51.100.7/32"],
+    });
     expect(parseRanges(["203.0.113.0/24", "not-an-address"])).toEqual({ ok: false, index: 1 });
     expect(parseRanges(["10.0.0.0/33"])).toEqual({ ok: false, index: 0 });
   });

@@ -78,7 +78,15 @@ const APP_AREAS = readdirSync(join(ROOT, "app/(app)"), { withFileTypes: true }).
 
 function rootsOf(subtree: ClientSubtree): string[] {
   if (subtree === "public") {
-    return ["app/layout.tsx", "app/not-found.tsx", "app/forbidden.tsx", "app/global-error.tsx", "app/(auth)", "app/share", "app/unavailable"].flatMap(filesUnder);
+    return [
+      "app/layout.tsx",
+      "app/not-found.tsx",
+      "app/forbidden.tsx",
+      "app/global-error.tsx",
+      "app/(auth)",
+      "app/share",
+      "app/unavailable",
+    ].flatMap(filesUnder);
   }
   if (subtree === "shell") return ["app/(app)/layout.tsx", "app/(app)/error.tsx", "app/(app)/_components"].flatMap(filesUnder);
   return filesUnder(`app/(app)/${subtree === "home" ? "(home)" : subtree}`);
@@ -87,7 +95,11 @@ function rootsOf(subtree: ClientSubtree): string[] {
 describe("client message namespaces", () => {
   it("names every signed-in area", () => {
     const areas = APP_AREAS.map((e) => (e.name === "(home)" ? "home" : e.name)).sort();
-    expect(Object.keys(CLIENT_NAMESPACES).filter((k) => k !== "public" && k !== "shell").sort()).toEqual(areas);
+    expect(
+      Object.keys(CLIENT_NAMESPACES)
+        .filter((k) => k !== "public" && k !== "shell")
+        .sort(),
+    ).toEqual(areas);
   });
 
   it.each(Object.keys(CLIENT_NAMESPACES) as ClientSubtree[])("gives %s exactly what its client components use", (subtree) => {
@@ -100,7 +112,10 @@ describe("client message namespaces", () => {
     for (const area of APP_AREAS) {
       const layout = join(ROOT, "app/(app)", area.name, "layout.tsx");
       const subtree = area.name === "(home)" ? "home" : area.name;
-      expect(existsSync(layout) && source(layout).includes(`<ClientMessages subtree="${subtree}">`), `${relative(ROOT, layout)} provides ${subtree}'s messages`).toBe(true);
+      expect(
+        existsSync(layout) && source(layout).includes(`<ClientMessages subtree="${subtree}">`),
+        `${relative(ROOT, layout)} provides ${subtree}'s messages`,
+      ).toBe(true);
     }
   });
 });

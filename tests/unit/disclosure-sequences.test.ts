@@ -20,31 +20,43 @@ const company = fc
   .record({
     sites: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
     quarters: fc.integer({ min: 2, max: 4 }),
-    values: fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 60, maxLength: 60 }),
+    values: fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.double({ min: 0, max: 1, noNaN: true })), {
+      minLength: 60,
+      maxLength: 60,
+    }),
   })
   .map(({ sites, quarters, values }): Company => {
     const units = sites.flatMap((depts, s) => [`s${s}/-`, ...Array.from({ length: depts }, (_, d) => `s${s}/d${d}`)]);
     const cells = new Map<string, [number, number]>();
     let i = 0;
-    for (const u of units) for (let q = 0; q < quarters; q++) {
-      const [n, share] = values[i++ % values.length]!;
-      cells.set(`${u}|${q}`, [n, Math.round(n * share)]);
-    }
+    for (const u of units)
+      for (let q = 0; q < quarters; q++) {
+        const [n, share] = values[i++ % values.length]!;
+        cells.set(`${u}|${q}`, [n, Math.round(n * share)]);
+      }
     return { units, quarters, cells };
   });
 
 /** A release: a scope (all, or one site) and a run of quarters. */
-const release = fc.record({ site: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), from: fc.integer({ min: 0, max: 3 }), length: fc.integer({ min: 1, max: 4 }) });
+const release = fc.record({
+  site: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+  from: fc.integer({ min: 0, max: 3 }),
+  length: fc.integer({ min: 1, max: 4 }),
+});
 
 /** Builds and audits one release the way the report builder does: total, quarters, sites, departments. */
 async function issue(c: Company, r: { site?: number; from: number; length: number }, history: LedgerFigure[]) {
   const quarters = Array.from({ length: c.quarters }, (_, q) => q).filter((q) => q >= r.from && q < r.from + r.length);
   const site = r.site !== undefined && c.units.some((u) => u.startsWith(`s${r.site}/`)) ? r.site : undefined;
   const units = c.units.filter((u) => site === undefined || u.startsWith(`s${site}/`));
-  const space = new MeasureSpace(units.flatMap((u) => quarters.map((q) => {
-    const [n, h] = c.cells.get(`${u}|${q}`)!;
-    return { key: `${u}|${q}`, n, hits: h };
-  })));
+  const space = new MeasureSpace(
+    units.flatMap((u) =>
+      quarters.map((q) => {
+        const [n, h] = c.cells.get(`${u}|${q}`)!;
+        return { key: `${u}|${q}`, n, hits: h };
+      }),
+    ),
+  );
   space.rate(() => true);
   for (const q of quarters) space.rate((k) => k.endsWith(`|${q}`));
   for (const s of new Set(units.map((u) => u.split("/")[0]!))) {
@@ -64,7 +76,9 @@ async function attack(c: Company, ledger: LedgerFigure[]) {
   const keys = [...c.cells.keys()];
   const sumOf = (cells: string[], q: "n" | "h") => cells.map((k) => v(k, q)).join(" + ");
   const rows = [
-    ...ledger.filter((f) => f.values).flatMap((f, i) => [` p${i}: ${sumOf(f.cells, "n")} = ${f.values![0]}`, ` q${i}: ${sumOf(f.cells, "h")} = ${f.values![1]}`]),
+    ...ledger
+      .filter((f) => f.values)
+      .flatMap((f, i) => [` p${i}: ${sumOf(f.cells, "n")} = ${f.values![0]}`, ` q${i}: ${sumOf(f.cells, "h")} = ${f.values![1]}`]),
     ...keys.map((k, i) => ` o${i}: ${v(k, "h")} - ${v(k, "n")} <= 0`),
   ].join("\n");
   const range = (objective: string) => {

@@ -12,7 +12,13 @@ describe("environment validation", () => {
   });
 
   it("uses a PostgreSQL server without demo data unless asked", () => {
-    const env = parseEnv({ DATABASE_URL: "postgresql://app@db.internal:5432/ally", NEXTAUTH_SECRET: "x".repeat(40), NEXTAUTH_URL: "https://crm.example.co.jp", DATA_ENCRYPTION_KEY: "a".repeat(64), NODE_ENV: "production" });
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://app@db.internal:5432/ally",
+      NEXTAUTH_SECRET: "x".repeat(40),
+      NEXTAUTH_URL: "https://crm.example.co.jp",
+      DATA_ENCRYPTION_KEY: "a".repeat(64),
+      NODE_ENV: "production",
+    });
     expect(env.embedded).toBe(false);
     expect(env.demoMode).toBe(false);
     expect(env.seedDemo).toBe(false);
@@ -31,13 +37,20 @@ describe("environment validation", () => {
   });
 
   it("requires the public URL for a production server database, and trusts no proxy by default", () => {
-    expect(() => parseEnv({ DATABASE_URL: "postgresql://a@b/c", NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40) })).toThrowError(/NEXTAUTH_URL/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://a@b/c", NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40) })).toThrowError(
+      /NEXTAUTH_URL/,
+    );
     expect(() => parseEnv({ NEXTAUTH_URL: "crm.example" })).toThrowError(/NEXTAUTH_URL/);
     expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
   });
 
   it("requires a data encryption key of 32 bytes for a production server database, and a public URL with SMTP", () => {
-    const server = { DATABASE_URL: "postgresql://a@b/c", NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40), NEXTAUTH_URL: "https://crm.example" };
+    const server = {
+      DATABASE_URL: "postgresql://a@b/c",
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: "x".repeat(40),
+      NEXTAUTH_URL: "https://crm.example",
+    };
     expect(() => parseEnv(server)).toThrowError(/DATA_ENCRYPTION_KEY/);
     expect(() => parseEnv({ ...server, DATA_ENCRYPTION_KEY: "too-short" })).toThrowError(/DATA_ENCRYPTION_KEY/);
     expect(parseEnv({ ...server, DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") }).embedded).toBe(false);

@@ -3,7 +3,7 @@ import { parseCsv, toCsv } from "@/lib/csv/codec";
 import { neutralizeCell, restoreCell } from "@/lib/export/formula";
 
 describe("spreadsheet formula neutralisation", () => {
-  it.each(["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "＝1+1", "＋1"])("prefixes %j with a quote", (v) => {
+  it.each(['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "＝1+1", "＋1"])("prefixes %j with a quote", (v) => {
     expect(neutralizeCell(v)).toBe(`'${v}`);
   });
 
@@ -20,11 +20,17 @@ describe("spreadsheet formula neutralisation", () => {
   });
 
   it("toCsv writes no cell that a spreadsheet would run", () => {
-    const csv = toCsv(["名前", "メモ"], [["=HYPERLINK(\"http://x\",\"y\")", "@cmd"], ["普通", -3]]);
+    const csv = toCsv(
+      ["名前", "メモ"],
+      [
+        ['=HYPERLINK("http://x","y")', "@cmd"],
+        ["普通", -3],
+      ],
+    );
     const lines = csv.slice(1).split("\r\n");
     expect(lines[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")",'@cmd`);
     expect(lines[2]).toBe("普通,-3");
     // Read back by our own import, the cells are the original text again.
-    expect(parseCsv(csv.slice(1)).rows[0]!.cells).toEqual(["=HYPERLINK(\"http://x\",\"y\")", "@cmd"]);
+    expect(parseCsv(csv.slice(1)).rows[0]!.cells).toEqual(['=HYPERLINK("http://x","y")', "@cmd"]);
   });
 });

@@ -13,10 +13,20 @@ function people(): LayoutPerson[] {
     { id: "boss", name: "工場長", influence: 5, departmentId: "d2", reportsToId: null },
     { id: "hr", name: "人事課長", influence: 4, departmentId: "d1", reportsToId: null },
   ];
-  for (let i = 0; i < 30; i++) out.push({ id: `p${i}`, name: `社員${i}`, influence: 1 + (i % 5), departmentId: i % 3 ? "d2" : "d1", reportsToId: i % 3 ? "boss" : "hr" });
+  for (let i = 0; i < 30; i++)
+    out.push({
+      id: `p${i}`,
+      name: `社員${i}`,
+      influence: 1 + (i % 5),
+      departmentId: i % 3 ? "d2" : "d1",
+      reportsToId: i % 3 ? "boss" : "hr",
+    });
   out.push({ id: "loner", name: "未配置", influence: 2, departmentId: null, reportsToId: null });
   // A reporting cycle must not lose anyone.
-  out.push({ id: "c1", name: "循環A", influence: 2, departmentId: "d1", reportsToId: "c2" }, { id: "c2", name: "循環B", influence: 2, departmentId: "d1", reportsToId: "c1" });
+  out.push(
+    { id: "c1", name: "循環A", influence: 2, departmentId: "d1", reportsToId: "c2" },
+    { id: "c2", name: "循環B", influence: 2, departmentId: "d1", reportsToId: "c1" },
+  );
   return out;
 }
 
@@ -61,8 +71,25 @@ describe("map layout", () => {
 });
 
 const person = (over: Partial<MapPerson>): MapPerson => ({
-  id: "x", name: "x", title: "", kind: "OTHER", stance: "NEUTRAL", influence: 3, interest: 3, departmentId: "d1", reportsToId: null, ownerId: "n",
-  lastContactAt: null, gives: 0, asks: 0, thanks: 0, other: 0, lastByNurseAt: null, strength: 0, band: "none", ...over,
+  id: "x",
+  name: "x",
+  title: "",
+  kind: "OTHER",
+  stance: "NEUTRAL",
+  influence: 3,
+  interest: 3,
+  departmentId: "d1",
+  reportsToId: null,
+  ownerId: "n",
+  lastContactAt: null,
+  gives: 0,
+  asks: 0,
+  thanks: 0,
+  other: 0,
+  lastByNurseAt: null,
+  strength: 0,
+  band: "none",
+  ...over,
 });
 
 describe("gaps", () => {
@@ -75,7 +102,11 @@ describe("gaps", () => {
     ];
     const ds = [...depts, { id: "d3", label: "総務部" }];
     const statuses = departmentStatuses(ps, ds);
-    expect(statuses.map((s) => [s.departmentId, s.status])).toEqual([["d1", "green"], ["d2", "amber"], ["d3", "red"]]);
+    expect(statuses.map((s) => [s.departmentId, s.status])).toEqual([
+      ["d1", "green"],
+      ["d2", "amber"],
+      ["d3", "red"],
+    ]);
     expect(findGaps(ps, statuses, now, 60)).toEqual([
       { kind: "noAlly", departmentId: "d3" },
       { kind: "unknownBoss", personId: "c" },
@@ -89,11 +120,41 @@ describe("snapshot diff", () => {
   const map = (ps: MapPerson[], links: MapData["links"]): MapData => {
     const ds = depts;
     const statuses = departmentStatuses(ps, ds);
-    return { scope: { kind: "mine" }, nurse: { id: "n", name: "N" }, people: ps, links, departments: ds, statuses, gaps: findGaps(ps, statuses, new Date("2026-11-24"), 60), total: ps.length, noContactDays: 60 };
+    return {
+      scope: { kind: "mine" },
+      nurse: { id: "n", name: "N" },
+      people: ps,
+      links,
+      departments: ds,
+      statuses,
+      gaps: findGaps(ps, statuses, new Date("2026-11-24"), 60),
+      total: ps.length,
+      noContactDays: 60,
+    };
   };
   it("classifies stance moves, new and removed people and links, closed and opened gaps", () => {
-    const before = takeSnapshot(map([person({ id: "a", name: "A", stance: "NEUTRAL" }), person({ id: "b", name: "B", stance: "COOPERATIVE", departmentId: "d2", lastContactAt: "2026-11-01T00:00:00Z" }), person({ id: "gone", name: "G" })], [{ id: "l1", fromId: "a", toId: "b", type: "INFLUENCES", note: "" }]), new Date("2026-10-01"));
-    const after = takeSnapshot(map([person({ id: "a", name: "A", stance: "CHAMPION", influence: 4, lastContactAt: "2026-11-20T00:00:00Z" }), person({ id: "b", name: "B", stance: "INDIFFERENT", departmentId: "d2" }), person({ id: "new", name: "N2" })], [{ id: "l2", fromId: "b", toId: "a", type: "CONFLICT", note: "" }]), new Date("2026-11-24"));
+    const before = takeSnapshot(
+      map(
+        [
+          person({ id: "a", name: "A", stance: "NEUTRAL" }),
+          person({ id: "b", name: "B", stance: "COOPERATIVE", departmentId: "d2", lastContactAt: "2026-11-01T00:00:00Z" }),
+          person({ id: "gone", name: "G" }),
+        ],
+        [{ id: "l1", fromId: "a", toId: "b", type: "INFLUENCES", note: "" }],
+      ),
+      new Date("2026-10-01"),
+    );
+    const after = takeSnapshot(
+      map(
+        [
+          person({ id: "a", name: "A", stance: "CHAMPION", influence: 4, lastContactAt: "2026-11-20T00:00:00Z" }),
+          person({ id: "b", name: "B", stance: "INDIFFERENT", departmentId: "d2" }),
+          person({ id: "new", name: "N2" }),
+        ],
+        [{ id: "l2", fromId: "b", toId: "a", type: "CONFLICT", note: "" }],
+      ),
+      new Date("2026-11-24"),
+    );
     expect(readSnapshot(JSON.parse(JSON.stringify(after)))).toEqual(after);
     expect(readSnapshot({ v: 99 })).toBeNull();
     const d = diffSnapshots(before, after);

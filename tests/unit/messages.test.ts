@@ -22,7 +22,10 @@ describe("message catalogs", () => {
     for (const kind of NOTIFICATION_KINDS) expect(typeof (ja.notifications as Tree)[notificationMessageKey(kind)]).toBe("string");
   });
   it("are what the last-resort error page shows", () => {
-    for (const [locale, catalog] of [["ja", ja], ["en", en]] as const) {
+    for (const [locale, catalog] of [
+      ["ja", ja],
+      ["en", en],
+    ] as const) {
       expect(GLOBAL_ERROR_TEXT[locale]).toEqual({ title: catalog.errors.title, retry: catalog.common.retry });
     }
   });

@@ -3,7 +3,22 @@ import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // The whole matrix, written out: changing a role's powers must change this table on purpose.
-const ADMIN_ONLY: Permission[] = ["touchpoints.editAny", "requests.editAny", "keyPersons.erase", "keyPersons.disclose", "cases.readAll", "cases.delete", "cases.erase", "cases.disclose", "retention.manage", "team.export", "members.manage", "settings.manage", "audit.read", "share.manage"];
+const ADMIN_ONLY: Permission[] = [
+  "touchpoints.editAny",
+  "requests.editAny",
+  "keyPersons.erase",
+  "keyPersons.disclose",
+  "cases.readAll",
+  "cases.delete",
+  "cases.erase",
+  "cases.disclose",
+  "retention.manage",
+  "team.export",
+  "members.manage",
+  "settings.manage",
+  "audit.read",
+  "share.manage",
+];
 const MENTOR_AND_UP: Permission[] = ["reviews.write"];
 
 function expected(role: Role, p: Permission) {

@@ -6,7 +6,15 @@ const row = (label: string, depth: number, key?: string): Row => ({ label, depth
 const labels = (v: ReturnType<typeof visibleRows>) => v.map((r) => (r.kind === "row" ? r.row.label : `more:${r.parentKey}:${r.hidden}`));
 
 describe("collapsed department tree", () => {
-  const tree = [row("全社", 0, "c"), row("営業本部", 1, "s"), row("東京営業部", 2, "s1"), row("東京一課", 3, "s11"), row("大阪営業部", 2, "s2"), row("管理本部", 1, "a"), row("部署なし", 0)];
+  const tree = [
+    row("全社", 0, "c"),
+    row("営業本部", 1, "s"),
+    row("東京営業部", 2, "s1"),
+    row("東京一課", 3, "s11"),
+    row("大阪営業部", 2, "s2"),
+    row("管理本部", 1, "a"),
+    row("部署なし", 0),
+  ];
 
   it("shows the top rows and their children, deeper branches closed", () => {
     const v = visibleRows(tree, new Set(), new Set());
@@ -17,8 +25,23 @@ describe("collapsed department tree", () => {
   });
 
   it("opens a branch, and a branch inside it, on demand", () => {
-    expect(labels(visibleRows(tree, new Set(["s"]), new Set()))).toEqual(["全社", "営業本部", "東京営業部", "大阪営業部", "管理本部", "部署なし"]);
-    expect(labels(visibleRows(tree, new Set(["s", "s1"]), new Set()))).toEqual(["全社", "営業本部", "東京営業部", "東京一課", "大阪営業部", "管理本部", "部署なし"]);
+    expect(labels(visibleRows(tree, new Set(["s"]), new Set()))).toEqual([
+      "全社",
+      "営業本部",
+      "東京営業部",
+      "大阪営業部",
+      "管理本部",
+      "部署なし",
+    ]);
+    expect(labels(visibleRows(tree, new Set(["s", "s1"]), new Set()))).toEqual([
+      "全社",
+      "営業本部",
+      "東京営業部",
+      "東京一課",
+      "大阪営業部",
+      "管理本部",
+      "部署なし",
+    ]);
     // A branch whose parent is closed stays out of sight.
     expect(labels(visibleRows(tree, new Set(["s1"]), new Set()))).toEqual(["全社", "営業本部", "管理本部", "部署なし"]);
   });

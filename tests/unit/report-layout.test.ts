@@ -9,17 +9,40 @@ import { renderReportXlsx } from "@/lib/reports/xlsx";
 
 const rows: Row[] = Array.from({ length: 38 }, (_, i) => ({
   label: `製造第${i + 1}課`,
-  cells: [{ t: "num", v: i % 4 }, { t: "num", v: 1 }, { t: "text", v: "応援者あり" }],
+  cells: [
+    { t: "num", v: i % 4 },
+    { t: "num", v: 1 },
+    { t: "text", v: "応援者あり" },
+  ],
 }));
 
 const data: ReportData = {
-  schema: 1, locale: "ja", teamName: "健康管理室", title: "協力の広がり", message: "いつもありがとうございます。\n今期の報告です。", periodLabel: "2026/04/01〜2026/09/30",
-  generatedAt: "2026-10-01T00:00:00Z", minGroupSize: 5, summary: ["一文目。", "二文目。"], published: true, audience: "TEAM", notes: ["集計の方法。"],
+  schema: 1,
+  locale: "ja",
+  teamName: "健康管理室",
+  title: "協力の広がり",
+  message: "いつもありがとうございます。\n今期の報告です。",
+  periodLabel: "2026/04/01〜2026/09/30",
+  generatedAt: "2026-10-01T00:00:00Z",
+  minGroupSize: 5,
+  summary: ["一文目。", "二文目。"],
+  published: true,
+  audience: "TEAM",
+  notes: ["集計の方法。"],
   sections: [
-    { id: "allies", title: "協力者の広がり", tables: [
-      { id: "a", title: "前置きの表", columns: ["人数"], rows: Array.from({ length: 30 }, (_, i) => ({ label: `前置き${i + 1}`, cells: [{ t: "num", v: i }] })) },
-      { id: "allies.coverage", title: "協力者のいる部署", columns: ["協力的以上", "応援者", "状況"], rows },
-    ] },
+    {
+      id: "allies",
+      title: "協力者の広がり",
+      tables: [
+        {
+          id: "a",
+          title: "前置きの表",
+          columns: ["人数"],
+          rows: Array.from({ length: 30 }, (_, i) => ({ label: `前置き${i + 1}`, cells: [{ t: "num", v: i }] })),
+        },
+        { id: "allies.coverage", title: "協力者のいる部署", columns: ["協力的以上", "応援者", "状況"], rows },
+      ],
+    },
   ],
 };
 
@@ -28,10 +51,14 @@ async function pages(pdf: Buffer) {
   const out: { str: string; x: number; y: number; w: number }[][] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const content = await (await doc.getPage(p)).getTextContent();
-    out.push(content.items.filter((i) => "str" in i && i.str.trim()).map((i) => {
-      const it = i as { str: string; transform: number[]; width: number };
-      return { str: it.str, x: it.transform[4]!, y: it.transform[5]!, w: it.width };
-    }));
+    out.push(
+      content.items
+        .filter((i) => "str" in i && i.str.trim())
+        .map((i) => {
+          const it = i as { str: string; transform: number[]; width: number };
+          return { str: it.str, x: it.transform[4]!, y: it.transform[5]!, w: it.width };
+        }),
+    );
   }
   return out;
 }
@@ -42,7 +69,11 @@ describe("PDF tables", () => {
     const all = await pages(pdf);
     const withRows = all.filter((items) => items.some((i) => /^製造第\d+課$/.test(i.str)));
     expect(withRows.length, "the coverage table spans two pages").toBeGreaterThanOrEqual(2);
-    for (const items of withRows) expect(items.some((i) => i.str === "状況"), "header on each page").toBe(true);
+    for (const items of withRows)
+      expect(
+        items.some((i) => i.str === "状況"),
+        "header on each page",
+      ).toBe(true);
     // "1 応援者あり": the status text starts well clear of the number before it.
     const page = withRows[0]!;
     const status = page.find((i) => i.str === "応援者あり")!;
@@ -57,10 +88,17 @@ describe("Excel sheets", () => {
     await wb.xlsx.load(new Uint8Array(await renderReportXlsx(data, new Date("2026-10-01T00:00:00Z"), 1)).buffer);
     const ws = wb.getWorksheet("協力者の広がり")!;
     let headerRow = 0;
-    ws.eachRow((row, n) => { if (!headerRow && row.getCell(1).value === "項目") headerRow = n; });
+    ws.eachRow((row, n) => {
+      if (!headerRow && row.getCell(1).value === "項目") headerRow = n;
+    });
     expect(headerRow).toBeGreaterThan(1);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow, xSplit: 1 });
-    const used = Math.max(...ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).length - 1));
+    const used = Math.max(
+      ...ws
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).length - 1),
+    );
     for (let c = 1; c <= used; c++) expect(ws.getColumn(c).width, `column ${c}`).toBeGreaterThanOrEqual(8);
     // A long Japanese status needs more than the default; a wide label column fits "製造第38課" and its indentation.
     expect(ws.getColumn(1).width!).toBeGreaterThanOrEqual(12);

@@ -3,7 +3,14 @@ import { stanceSeries, timeTicks } from "@/components/charts/stance-series";
 
 const jst = (s: string) => new Date(`${s}+09:00`).getTime();
 const label = (ms: number, unit: "day" | "month" | "year") =>
-  new Intl.DateTimeFormat("ja-JP", unit === "day" ? { month: "long", day: "numeric", timeZone: "Asia/Tokyo" } : unit === "month" ? { year: "numeric", month: "long", timeZone: "Asia/Tokyo" } : { year: "numeric", timeZone: "Asia/Tokyo" }).format(ms);
+  new Intl.DateTimeFormat(
+    "ja-JP",
+    unit === "day"
+      ? { month: "long", day: "numeric", timeZone: "Asia/Tokyo" }
+      : unit === "month"
+        ? { year: "numeric", month: "long", timeZone: "Asia/Tokyo" }
+        : { year: "numeric", timeZone: "Asia/Tokyo" },
+  ).format(ms);
 
 describe("stance chart series", () => {
   it("keeps several changes on one day as one point, in order, and carries the last to today", () => {

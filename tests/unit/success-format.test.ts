@@ -20,8 +20,24 @@ describe("figures as text", () => {
 
   it("publishes by removing hidden numbers, keeping the mark", () => {
     const data: ReportData = {
-      schema: 1, locale: "ja", teamName: "T", title: "R", message: "", periodLabel: "", generatedAt: "", minGroupSize: 10, summary: [], notes: [], published: false,
-      sections: [{ id: "improvement", title: "", tables: [{ id: "x", title: "", columns: ["a"], rows: [{ label: "A", cells: [{ t: "rate", n: 3, hits: 1, s: "primary" }] }] }] }],
+      schema: 1,
+      locale: "ja",
+      teamName: "T",
+      title: "R",
+      message: "",
+      periodLabel: "",
+      generatedAt: "",
+      minGroupSize: 10,
+      summary: [],
+      notes: [],
+      published: false,
+      sections: [
+        {
+          id: "improvement",
+          title: "",
+          tables: [{ id: "x", title: "", columns: ["a"], rows: [{ label: "A", cells: [{ t: "rate", n: 3, hits: 1, s: "primary" }] }] }],
+        },
+      ],
     };
     expect(publish(data).sections[0]!.tables[0]!.rows[0]!.cells[0]).toEqual({ t: "rate", n: null, hits: null, s: "primary" });
     expect(publish(data).published).toBe(true);
@@ -36,7 +52,12 @@ describe("stance history", () => {
     { day: "2026-09-01", from: "NEUTRAL", to: null, n: 1 },
   ];
   it("counts people by stance at the start of a day", () => {
-    const at = (d: string) => Object.fromEntries(stanceCountsAt(rows, [d]).filter((r) => r.n).map((r) => [r.stance, r.n]));
+    const at = (d: string) =>
+      Object.fromEntries(
+        stanceCountsAt(rows, [d])
+          .filter((r) => r.n)
+          .map((r) => [r.stance, r.n]),
+      );
     expect(at("2026-05-01")).toEqual({ NEUTRAL: 2 });
     expect(at("2026-05-02")).toEqual({ NEUTRAL: 1, CHAMPION: 1 });
     expect(at("2026-10-01")).toEqual({ COOPERATIVE: 1 });
@@ -50,22 +71,62 @@ describe("stance history", () => {
 });
 
 describe("summary sentences", () => {
-  const table = (id: string, cells: Fig[][]): Table => ({ id, title: "", columns: [], rows: cells.map((c, i) => ({ label: i ? `Q${i}` : "全体", cells: c })) });
-  const base = { stance: { rows: [] }, covered: 0, departments: 0, piloted: 0, adopted: 0, participants: 0, give: 0, ask: 0, touchpoints: 0, minGroupSize: 10, teamOnly: true };
+  const table = (id: string, cells: Fig[][]): Table => ({
+    id,
+    title: "",
+    columns: [],
+    rows: cells.map((c, i) => ({ label: i ? `Q${i}` : "全体", cells: c })),
+  });
+  const base = {
+    stance: { rows: [] },
+    covered: 0,
+    departments: 0,
+    piloted: 0,
+    adopted: 0,
+    participants: 0,
+    give: 0,
+    ask: 0,
+    touchpoints: 0,
+    minGroupSize: 10,
+    teamOnly: true,
+  };
   it("writes the improvement rate from the numbers, and never puts a hidden figure into words", () => {
     const t = translatorFor("ja");
-    const shown: Section[] = [{ id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 40, hits: 30 }], [{ t: "rate", n: 20, hits: 14 }], [{ t: "rate", n: 20, hits: 16 }]])] }];
+    const shown: Section[] = [
+      {
+        id: "improvement",
+        title: "",
+        tables: [
+          table("improvement.byQuarter", [
+            [{ t: "rate", n: 40, hits: 30 }],
+            [{ t: "rate", n: 20, hits: 14 }],
+            [{ t: "rate", n: 20, hits: 16 }],
+          ]),
+        ],
+      },
+    ];
     expect(summarize(t, "ja", { ...base, sections: shown })).toEqual([
       "この期間、高リスク者の改善率は 75.0%（評価 40 件中 30 件が改善）でした。",
       "Q2は 80.0% で、前の四半期より 10 ポイント上がりました。",
     ]);
-    const hidden: Section[] = [{ id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 8, hits: 8, s: "primary" }]])] }];
+    const hidden: Section[] = [
+      { id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 8, hits: 8, s: "primary" }]])] },
+    ];
     expect(summarize(t, "ja", { ...base, sections: hidden })).toEqual(["改善率は対象が少ないため伏せています（10 人未満）。"]);
   });
 
   it("keeps the team's own figures and coaching out of what managers read", () => {
     const t = translatorFor("ja");
-    const facts = { ...base, stance: { first: "2026-04-01", last: "2026-10-01", rows: [] }, departments: 10, covered: 4, touchpoints: 30, give: 5, ask: 12, sections: [] };
+    const facts = {
+      ...base,
+      stance: { first: "2026-04-01", last: "2026-10-01", rows: [] },
+      departments: 10,
+      covered: 4,
+      touchpoints: 30,
+      give: 5,
+      ask: 12,
+      sections: [],
+    };
     const team = summarize(t, "ja", facts).join("");
     expect(team).toContain("依頼が先出し協力より多く");
     const managers = summarize(t, "ja", { ...facts, teamOnly: false }).join("");

@@ -106,7 +106,8 @@ describe("secondary suppression against subtraction", () => {
     const idx = (r: number, c: number) => r * 3 + c;
     for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) cells.push({ id: `r${r}c${c}`, inner: [idx(r, c)], n: n[r]![c]! });
     for (let r = 0; r < 3; r++) cells.push({ id: `row${r}`, inner: [0, 1, 2].map((c) => idx(r, c)), n: n[r]!.reduce((a, b) => a + b, 0) });
-    for (let c = 0; c < 3; c++) cells.push({ id: `col${c}`, inner: [0, 1, 2].map((r) => idx(r, c)), n: n.reduce((a, row) => a + row[c]!, 0) });
+    for (let c = 0; c < 3; c++)
+      cells.push({ id: `col${c}`, inner: [0, 1, 2].map((r) => idx(r, c)), n: n.reduce((a, row) => a + row[c]!, 0) });
     cells.push({ id: "total", inner: [...Array(9).keys()], n: n.flat().reduce((a, b) => a + b, 0) });
     const { hidden, leaked } = attack(cells, 9);
     expect(leaked).toEqual([]);
@@ -149,7 +150,10 @@ describe("secondary suppression against subtraction", () => {
 
   it("no hidden figure is ever computable, whatever the tree (property)", () => {
     // Random trees of up to 12 departments with random direct counts; every subtree total is shown.
-    const tree = fc.array(fc.record({ parent: fc.nat(), n: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 40 })) }), { minLength: 1, maxLength: 12 });
+    const tree = fc.array(
+      fc.record({ parent: fc.nat(), n: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 40 })) }),
+      { minLength: 1, maxLength: 12 },
+    );
     fc.assert(
       fc.property(tree, (nodes) => {
         const parent = nodes.map((d, i) => (i === 0 ? -1 : d.parent % i));

@@ -32,7 +32,9 @@ export default async function HomePage() {
       {day.reflections.map((r) => (
         <div key={r.id} className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm" data-testid="reflection-prompt">
           <p className="font-medium text-amber-900">{t("home.reflectionPrompt", { mentor: r.mentor.name, title: r.title })}</p>
-          <Link href={`/reviews/${r.id}`} className={`mt-2 inline-block ${TEXT_LINK}`}>{t("home.writeReflection")} →</Link>
+          <Link href={`/reviews/${r.id}`} className={`mt-2 inline-block ${TEXT_LINK}`}>
+            {t("home.writeReflection")} →
+          </Link>
         </div>
       ))}
 
@@ -42,8 +44,12 @@ export default async function HomePage() {
         ) : (
           <div className="space-y-3">
             <div className="flex items-center gap-4 text-sm" data-testid="balance">
-              <span>{t("home.gives")} <strong className="text-lg">{day.balance.gives}</strong></span>
-              <span>{t("home.asks")} <strong className="text-lg">{day.balance.asks}</strong></span>
+              <span>
+                {t("home.gives")} <strong className="text-lg">{day.balance.gives}</strong>
+              </span>
+              <span>
+                {t("home.asks")} <strong className="text-lg">{day.balance.asks}</strong>
+              </span>
             </div>
             <div className="flex h-3 overflow-hidden rounded-full bg-stone-100" aria-hidden>
               <div className="bg-brand-500" style={{ width: `${(day.balance.gives / total) * 100}%` }} />
@@ -58,9 +64,18 @@ export default async function HomePage() {
                     <ul className="mt-1 space-y-1">
                       {day.balance.targets.map((p) => (
                         <li key={p.id} className="flex flex-wrap items-center gap-2">
-                          <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>{p.name}</Link>
-                          <span className="text-xs text-stone-500">{p.title} · {t("home.askMinusGive", { asks: p.asks, gives: p.gives })}</span>
-                          <Link href={`/touchpoints/new?keyPersonId=${p.id}&type=GIVE`} className="ml-auto text-xs text-brand-700 underline">{t("home.logContact")}</Link>
+                          <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>
+                            {p.name}
+                          </Link>
+                          <span className="text-xs text-stone-500">
+                            {p.title} · {t("home.askMinusGive", { asks: p.asks, gives: p.gives })}
+                          </span>
+                          <Link
+                            href={`/touchpoints/new?keyPersonId=${p.id}&type=GIVE`}
+                            className="ml-auto text-xs text-brand-700 underline"
+                          >
+                            {t("home.logContact")}
+                          </Link>
                         </li>
                       ))}
                     </ul>
@@ -79,7 +94,14 @@ export default async function HomePage() {
       )}
 
       <div className="grid gap-6 md:grid-cols-2">
-        <Card title={t("home.commitments")} action={day.overdueCommitments > 0 ? <Badge tone="red">{t("home.commitmentsOverdue", { count: day.overdueCommitments })}</Badge> : undefined}>
+        <Card
+          title={t("home.commitments")}
+          action={
+            day.overdueCommitments > 0 ? (
+              <Badge tone="red">{t("home.commitmentsOverdue", { count: day.overdueCommitments })}</Badge>
+            ) : undefined
+          }
+        >
           {day.commitments.length === 0 ? (
             <EmptyState>{t("home.commitmentsEmpty")}</EmptyState>
           ) : (
@@ -87,12 +109,25 @@ export default async function HomePage() {
               {day.commitments.map((c) => (
                 <li key={c.id} className="py-2 text-sm">
                   <div className="flex flex-wrap items-center gap-2">
-                    {c.overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : <Badge tone="blue">{t("home.due", { date: date(c.dueOn) })}</Badge>}
-                    <Link href={`/key-persons/${c.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>{c.keyPerson.name}</Link>
-                    <Link href={`/touchpoints/new?keyPersonId=${c.keyPerson.id}&type=GIVE&keeps=${c.id}`} className="ml-auto text-xs text-brand-700 underline">{t("home.keepCommitment")}</Link>
+                    {c.overdue ? (
+                      <Badge tone="red">{t("home.overdue")}</Badge>
+                    ) : (
+                      <Badge tone="blue">{t("home.due", { date: date(c.dueOn) })}</Badge>
+                    )}
+                    <Link href={`/key-persons/${c.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>
+                      {c.keyPerson.name}
+                    </Link>
+                    <Link
+                      href={`/touchpoints/new?keyPersonId=${c.keyPerson.id}&type=GIVE&keeps=${c.id}`}
+                      className="ml-auto text-xs text-brand-700 underline"
+                    >
+                      {t("home.keepCommitment")}
+                    </Link>
                   </div>
                   <p className="mt-1 text-stone-600">
-                    <Link href={`/requests/${c.requestId}`} className="hover:underline">{c.what}</Link>
+                    <Link href={`/requests/${c.requestId}`} className="hover:underline">
+                      {c.what}
+                    </Link>
                   </p>
                 </li>
               ))}
@@ -104,7 +139,9 @@ export default async function HomePage() {
           {day.caseFollowUps.due > 0 && (
             <p className="mb-2 flex flex-wrap items-center gap-2 rounded-md bg-stone-50 px-3 py-2 text-sm" data-testid="case-follow-ups">
               {day.caseFollowUps.overdue > 0 && <Badge tone="red">{t("home.overdue")}</Badge>}
-              <Link href="/cases" className={`font-medium ${TEXT_LINK}`}>{t("home.caseFollowUps", { due: day.caseFollowUps.due, overdue: day.caseFollowUps.overdue })}</Link>
+              <Link href="/cases" className={`font-medium ${TEXT_LINK}`}>
+                {t("home.caseFollowUps", { due: day.caseFollowUps.due, overdue: day.caseFollowUps.overdue })}
+              </Link>
             </p>
           )}
           {day.followUps.length === 0 ? (
@@ -114,11 +151,28 @@ export default async function HomePage() {
               {day.followUps.map((fu) => (
                 <li key={fu.id} className="py-2 text-sm">
                   <div className="flex flex-wrap items-center gap-2">
-                    {fu.overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : <Badge tone="blue">{t("home.due", { date: date(fu.followUpDueOn!) })}</Badge>}
-                    {fu.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link>)}
-                    {fu.people[0] && <Link href={`/touchpoints/new?keyPersonId=${fu.people[0].id}&type=LISTENING&clears=${fu.id}`} className="ml-auto text-xs text-brand-700 underline">{t("home.logFollowUp")}</Link>}
+                    {fu.overdue ? (
+                      <Badge tone="red">{t("home.overdue")}</Badge>
+                    ) : (
+                      <Badge tone="blue">{t("home.due", { date: date(fu.followUpDueOn!) })}</Badge>
+                    )}
+                    {fu.people.map((p) => (
+                      <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>
+                        {p.name}
+                      </Link>
+                    ))}
+                    {fu.people[0] && (
+                      <Link
+                        href={`/touchpoints/new?keyPersonId=${fu.people[0].id}&type=LISTENING&clears=${fu.id}`}
+                        className="ml-auto text-xs text-brand-700 underline"
+                      >
+                        {t("home.logFollowUp")}
+                      </Link>
+                    )}
                   </div>
-                  <p className="mt-1 text-stone-600">{t(`touchpointTypes.${fu.type}`)}：{fu.summary}</p>
+                  <p className="mt-1 text-stone-600">
+                    {t(`touchpointTypes.${fu.type}`)}：{fu.summary}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -133,8 +187,15 @@ export default async function HomePage() {
               {day.thanksOwed.map((r) => (
                 <li key={r.id} className="py-2 text-sm">
                   <p className="flex items-center gap-2">
-                    <Link href={`/key-persons/${r.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>{r.keyPerson.name}</Link>
-                    <Link href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`} className="ml-auto text-xs text-brand-700 underline">{t("home.logThanks")}</Link>
+                    <Link href={`/key-persons/${r.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>
+                      {r.keyPerson.name}
+                    </Link>
+                    <Link
+                      href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`}
+                      className="ml-auto text-xs text-brand-700 underline"
+                    >
+                      {t("home.logThanks")}
+                    </Link>
                   </p>
                   <p className="text-stone-600">{r.what}</p>
                   {r.respondedAt && <p className="text-xs text-stone-500">{t("home.acceptedOn", { date: date(r.respondedAt) })}</p>}
@@ -154,8 +215,13 @@ export default async function HomePage() {
                 {day.quiet.map((p) => (
                   <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
                     <span>
-                      <Link href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link> <span className="text-stone-500">{p.title}</span>
-                      <Link href={`/touchpoints/new?keyPersonId=${p.id}&type=GREETING`} className="block text-xs text-brand-700 underline">{t("home.logContact")}</Link>
+                      <Link href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>
+                        {p.name}
+                      </Link>{" "}
+                      <span className="text-stone-500">{p.title}</span>
+                      <Link href={`/touchpoints/new?keyPersonId=${p.id}&type=GREETING`} className="block text-xs text-brand-700 underline">
+                        {t("home.logContact")}
+                      </Link>
                     </span>
                     <span className="text-right text-xs text-stone-500">
                       <Badge>{t(`stances.${p.stance}`)}</Badge>
@@ -169,7 +235,14 @@ export default async function HomePage() {
           )}
         </Card>
 
-        <Card title={t("home.recent")} action={<span className="text-sm text-stone-600">{t("home.openCases")}: <strong>{t("home.openCasesCount", { count: day.openCases })}</strong></span>}>
+        <Card
+          title={t("home.recent")}
+          action={
+            <span className="text-sm text-stone-600">
+              {t("home.openCases")}: <strong>{t("home.openCasesCount", { count: day.openCases })}</strong>
+            </span>
+          }
+        >
           {day.recent.length === 0 ? (
             <EmptyState>{t("home.recentEmpty")}</EmptyState>
           ) : (
@@ -177,9 +250,15 @@ export default async function HomePage() {
               {day.recent.map((r) => (
                 <li key={r.id} className="py-2 text-sm">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Badge tone={r.type === "GIVE" ? "green" : r.type === "ASK" ? "amber" : "stone"}>{t(`touchpointTypes.${r.type}`)}</Badge>
+                    <Badge tone={r.type === "GIVE" ? "green" : r.type === "ASK" ? "amber" : "stone"}>
+                      {t(`touchpointTypes.${r.type}`)}
+                    </Badge>
                     <span className="text-xs text-stone-500">{date(r.occurredAt)}</span>
-                    {r.people.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link>)}
+                    {r.people.map((p) => (
+                      <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>
+                        {p.name}
+                      </Link>
+                    ))}
                   </div>
                   <p className="mt-1 text-stone-600">{r.summary}</p>
                 </li>

@@ -8,7 +8,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
 import { buttonVariants } from "@/components/ui/button";
 
-export type NavItem = { href: string; label: string; icon: "home" | "settings" | "users" | "chat" | "building" | "send" | "flag" | "folder" | "chart" | "report" | "map" | "review" };
+export type NavItem = {
+  href: string;
+  label: string;
+  icon: "home" | "settings" | "users" | "chat" | "building" | "send" | "flag" | "folder" | "chart" | "report" | "map" | "review";
+};
 
 const ICONS: Record<NavItem["icon"], string> = {
   home: "M3 10.5 12 3l9 7.5V21a1 1 0 0 1-1 1h-5v-7H9v7H4a1 1 0 0 1-1-1z",
@@ -22,7 +26,8 @@ const ICONS: Record<NavItem["icon"], string> = {
   map: "M5 5a2 2 0 1 0 0 .1M19 5a2 2 0 1 0 0 .1M12 19a2 2 0 1 0 0 .1M6.5 6.5 11 17.5M17.5 6.5 13 17.5M7 5h10",
   review: "M4 4h16v12H9l-5 4z M8 8h8M8 11h5",
   building: "M4 21V5l8-3v19M12 21V9l8 3v9M2 21h20M7 8h2M7 12h2M7 16h2M15 14h2M15 17h2",
-  settings: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z",
+  settings:
+    "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z",
 };
 
 function NavLinks({ nav, onNavigate }: { nav: NavItem[]; onNavigate?: () => void }) {
@@ -64,7 +69,10 @@ function Bell({ unread, onNavigate, className = "" }: { unread: number; onNaviga
         <path d="M6 16V11a6 6 0 1 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0" />
       </svg>
       {unread > 0 && (
-        <span className="absolute -right-0.5 -top-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-red-600 px-1 text-[10px] font-bold text-white" data-testid="unread">
+        <span
+          className="absolute -top-0.5 -right-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-red-600 px-1 text-[10px] font-bold text-white"
+          data-testid="unread"
+        >
           {unread > 99 ? "99+" : unread}
         </span>
       )}
@@ -103,19 +111,29 @@ export function AppShell({
   const sidebar = (phone: boolean) => (
     <div className="flex h-full flex-col gap-6 p-4">
       {phone ? (
-        <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+        <p className="text-xs text-stone-500">
+          {team?.name} · {t(`roles.${role}`)}
+        </p>
       ) : (
         <div className="flex items-start justify-between gap-2">
           <div>
             <p className="text-lg font-bold text-brand-700">{t("app.name")}</p>
-            <p className="text-xs text-stone-500">{team?.name} · {t(`roles.${role}`)}</p>
+            <p className="text-xs text-stone-500">
+              {team?.name} · {t(`roles.${role}`)}
+            </p>
           </div>
           <Bell unread={unread} onNavigate={() => setOpen(false)} />
         </div>
       )}
       <nav aria-label={t("nav.mainNavigation")}>
         <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
-        <Link href="/touchpoints/new" onClick={() => setOpen(false)} className={buttonVariants({ className: "mt-4 hidden w-full lg:flex" })}>＋{t("nav.logTouchpoint")}</Link>
+        <Link
+          href="/touchpoints/new"
+          onClick={() => setOpen(false)}
+          className={buttonVariants({ className: "mt-4 hidden w-full lg:flex" })}
+        >
+          ＋{t("nav.logTouchpoint")}
+        </Link>
       </nav>
       <div className="mt-auto">
         <SessionControls user={user} teams={teams} currentTeamId={currentTeamId} />
@@ -125,13 +143,18 @@ export function AppShell({
 
   return (
     <div className="min-h-screen lg:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("app.skipToContent")}
       </a>
       <header className="no-print sticky top-0 z-30 flex items-center justify-between border-b border-stone-200 bg-white px-4 py-2 lg:hidden">
         <span className="font-bold text-brand-700">{t("app.name")}</span>
         <Bell unread={unread} className="ml-auto" />
-        <Link href="/touchpoints/new" className={buttonVariants({ size: "sm", className: "mr-2" })}>＋{t("nav.logTouchpoint")}</Link>
+        <Link href="/touchpoints/new" className={buttonVariants({ size: "sm", className: "mr-2" })}>
+          ＋{t("nav.logTouchpoint")}
+        </Link>
         <button
           type="button"
           className="rounded-md p-2 hover:bg-stone-100"
@@ -154,7 +177,7 @@ export function AppShell({
       <div className="no-print hidden w-64 shrink-0 overflow-y-auto border-r border-stone-200 bg-white lg:sticky lg:top-0 lg:block lg:h-screen">
         {sidebar(false)}
       </div>
-      <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 lg:px-8">
+      <main id="main" className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 lg:px-8">
         <ToastProvider>{children}</ToastProvider>
       </main>
     </div>

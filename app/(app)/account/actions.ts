@@ -25,15 +25,24 @@ async function currentSessionId() {
 }
 
 export const changeMyPassword = authedAction("account.self", changeSchema, async (ctx, input) => {
-  await changePassword(ctx.db, { userId: ctx.userId, sessionId: await currentSessionId(), current: input.current, password: input.password });
+  await changePassword(ctx.db, {
+    userId: ctx.userId,
+    sessionId: await currentSessionId(),
+    current: input.current,
+    password: input.password,
+  });
   return null;
 });
 
-export const signOutDevice = authedAction("account.self", z.object({ sessionId: z.string().min(1).max(40) }), async (ctx, { sessionId }) => {
-  if (sessionId === (await currentSessionId())) throw new AppError("validation");
-  if (!(await endSession(ctx.db, ctx.userId, sessionId))) throw new AppError("notFound");
-  return null;
-});
+export const signOutDevice = authedAction(
+  "account.self",
+  z.object({ sessionId: z.string().min(1).max(40) }),
+  async (ctx, { sessionId }) => {
+    if (sessionId === (await currentSessionId())) throw new AppError("validation");
+    if (!(await endSession(ctx.db, ctx.userId, sessionId))) throw new AppError("notFound");
+    return null;
+  },
+);
 
 export const signOutOtherDevices = authedAction("account.self", z.object({}), async (ctx) => {
   return { count: await endOtherSessions(ctx.db, ctx.userId, await currentSessionId()) };
@@ -44,9 +53,13 @@ export const beginTotp = authedAction("account.self", z.object({}), async (ctx) 
   return { secret, qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` };
 });
 
-export const finishTotp = authedAction("account.self", z.object({ code: z.string().trim().min(1, "required").max(20, "tooLong") }), async (ctx, { code }) => {
-  return { codes: await confirmTotp(ctx.db, ctx.userId, code) };
-});
+export const finishTotp = authedAction(
+  "account.self",
+  z.object({ code: z.string().trim().min(1, "required").max(20, "tooLong") }),
+  async (ctx, { code }) => {
+    return { codes: await confirmTotp(ctx.db, ctx.userId, code) };
+  },
+);
 
 const passwordOnly = z.object({ password: z.string().min(1, "required").max(200, "tooLong") });
 
@@ -64,25 +77,44 @@ async function rp() {
   return relyingParty(h.get("origin"), appOrigin(h));
 }
 
-export const passkeyRegistrationOptions = authedAction("account.self", z.object({}), async (ctx) => registrationOptions(ctx.db, ctx.userId, await rp()));
+export const passkeyRegistrationOptions = authedAction("account.self", z.object({}), async (ctx) =>
+  registrationOptions(ctx.db, ctx.userId, await rp()),
+);
 
 export const addPasskey = authedAction(
   "account.self",
-  z.object({ challengeId: z.string().min(1).max(40), name: z.string().trim().min(1, "required").max(60, "tooLong"), response: z.record(z.string(), z.unknown()) }),
+  z.object({
+    challengeId: z.string().min(1).max(40),
+    name: z.string().trim().min(1, "required").max(60, "tooLong"),
+    response: z.record(z.string(), z.unknown()),
+  }),
   async (ctx, input) => {
-    await registerPasskey(ctx.db, ctx.userId, { challengeId: input.challengeId, name: input.name, response: input.response as unknown as RegistrationResponseJSON }, await rp());
+    await registerPasskey(
+      ctx.db,
+      ctx.userId,
+      { challengeId: input.challengeId, name: input.name, response: input.response as unknown as RegistrationResponseJSON },
+      await rp(),
+    );
     return null;
   },
 );
 
-export const deletePasskey = authedAction("account.self", z.object({ id: z.string().min(1).max(500), password: z.string().min(1, "required").max(200) }), async (ctx, input) => {
-  await removePasskey(ctx.db, ctx.userId, input.id, input.password);
-  return null;
-});
+export const deletePasskey = authedAction(
+  "account.self",
+  z.object({ id: z.string().min(1).max(500), password: z.string().min(1, "required").max(200) }),
+  async (ctx, input) => {
+    await removePasskey(ctx.db, ctx.userId, input.id, input.password);
+    return null;
+  },
+);
 
-export const createCalendarFeed = authedAction("account.self", z.object({ includeNames: z.coerce.boolean() }), async (ctx, { includeNames }) => {
-  return { url: await issueFeed(ctx, includeNames, appOrigin(await headers())) };
-});
+export const createCalendarFeed = authedAction(
+  "account.self",
+  z.object({ includeNames: z.coerce.boolean() }),
+  async (ctx, { includeNames }) => {
+    return { url: await issueFeed(ctx, includeNames, appOrigin(await headers())) };
+  },
+);
 
 export const stopCalendarFeed = authedAction("account.self", z.object({}), async (ctx) => {
   await stopFeed(ctx);

@@ -26,7 +26,12 @@ export default async function AccountPage() {
   const sessions = await listSessions(ctx.db, ctx.userId, getEnv().SESSION_MAX_AGE_HOURS);
   const f = await getFormatter();
   const feed = await feedStatus(ctx);
-  const digestOn = (await ctx.db.membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: ctx.teamId, userId: ctx.userId } }, select: { digestOptIn: true } })).digestOptIn;
+  const digestOn = (
+    await ctx.db.membership.findUniqueOrThrow({
+      where: { teamId_userId: { teamId: ctx.teamId, userId: ctx.userId } },
+      select: { digestOptIn: true },
+    })
+  ).digestOptIn;
   const totp = (await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { totpEnabledAt: true } })).totpEnabledAt;
   return (
     <div className="space-y-6">
@@ -38,7 +43,9 @@ export default async function AccountPage() {
         <p className="mb-3 text-sm text-stone-700">
           {totp ? t("twoFactorOn", { date: f.dateTime(totp, { dateStyle: "long", timeZone: "Asia/Tokyo" }) }) : t("twoFactorOff")}
         </p>
-        <Link href="/account/two-factor" className={TEXT_LINK}>{t("twoFactorNav")} →</Link>
+        <Link href="/account/two-factor" className={TEXT_LINK}>
+          {t("twoFactorNav")} →
+        </Link>
       </Card>
       <Card title={t("digestTitle")}>
         <DigestToggle on={digestOn} />
@@ -50,7 +57,9 @@ export default async function AccountPage() {
               ? {
                   includeNames: feed.includeNames,
                   created: f.dateTime(feed.createdAt, { dateStyle: "medium", timeZone: "Asia/Tokyo" }),
-                  fetched: feed.lastFetchedAt ? f.dateTime(feed.lastFetchedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) : null,
+                  fetched: feed.lastFetchedAt
+                    ? f.dateTime(feed.lastFetchedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" })
+                    : null,
                 }
               : null
           }

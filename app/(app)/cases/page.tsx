@@ -25,28 +25,44 @@ export default async function CasesPage() {
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("cases.title")}</h1>
         <div className="flex gap-2">
-          <a href="/api/cases/export" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("cases.export")}</a>
-          <Link href="/cases/new" className={buttonVariants()}>{t("cases.new")}</Link>
+          <a href="/api/cases/export" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+            {t("cases.export")}
+          </a>
+          <Link href="/cases/new" className={buttonVariants()}>
+            {t("cases.new")}
+          </Link>
         </div>
       </div>
       <Card title={t("cases.teamCounts")}>
         <dl className="flex flex-wrap gap-6 text-sm" data-testid="case-counts">
-          {CASE_STATUSES.map((s) => <div key={s}><dt className="text-stone-500">{t(`caseStatuses.${s}`)}</dt><dd className="text-2xl font-bold">{teamCounts[s] ?? 0}</dd></div>)}
+          {CASE_STATUSES.map((s) => (
+            <div key={s}>
+              <dt className="text-stone-500">{t(`caseStatuses.${s}`)}</dt>
+              <dd className="text-2xl font-bold">{teamCounts[s] ?? 0}</dd>
+            </div>
+          ))}
         </dl>
         <p className="mt-2 text-xs text-stone-500">{t("cases.countsOnly")}</p>
       </Card>
       <Card title={t("cases.mine")}>
-        {rows.length === 0 ? <EmptyState>{t("cases.empty")}</EmptyState> : (
+        {rows.length === 0 ? (
+          <EmptyState>{t("cases.empty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-stone-100" aria-label={t("cases.mine")}>
             {rows.map((c) => (
               <li key={c.id}>
                 <Link href={`/cases/${c.id}`} className="flex flex-wrap items-center gap-2 py-2 text-sm hover:bg-stone-50">
                   <span className="font-mono font-medium">{c.employeeCode}</span>
-                  <Badge tone={c.status === "CLOSED" ? "stone" : c.status === "OPEN" ? "amber" : "blue"}>{t(`caseStatuses.${c.status}`)}</Badge>
+                  <Badge tone={c.status === "CLOSED" ? "stone" : c.status === "OPEN" ? "amber" : "blue"}>
+                    {t(`caseStatuses.${c.status}`)}
+                  </Badge>
                   <span>{t(`caseKinds.${c.kind}`)}</span>
                   <span className="text-xs text-stone-500">{c.department?.name}</span>
                   {c.nextFollowUpOn && c.status !== "CLOSED" && (
-                    <span className={`ml-auto flex items-center gap-1 text-xs ${c.nextFollowUpOn < today ? "text-red-800" : "text-stone-600"}`} data-testid={c.nextFollowUpOn < today ? "case-overdue" : undefined}>
+                    <span
+                      className={`ml-auto flex items-center gap-1 text-xs ${c.nextFollowUpOn < today ? "text-red-800" : "text-stone-600"}`}
+                      data-testid={c.nextFollowUpOn < today ? "case-overdue" : undefined}
+                    >
                       {c.nextFollowUpOn < today && <Badge tone="red">{t("home.overdue")}</Badge>}
                       {t("cases.nextDue", { date: f.dateTime(c.nextFollowUpOn, "short") })}
                     </span>
@@ -64,7 +80,9 @@ export default async function CasesPage() {
               <li key={w.id}>
                 <Link href={`/cases/${w.id}`} className="flex flex-wrap items-center gap-2 py-2 hover:bg-stone-50">
                   <span className="font-mono">{w.employeeCode}</span>
-                  <span className="text-xs text-stone-500">{t("caseLifecycle.withdrawnOn", { date: f.dateTime(w.withdrawnAt!, "short") })}</span>
+                  <span className="text-xs text-stone-500">
+                    {t("caseLifecycle.withdrawnOn", { date: f.dateTime(w.withdrawnAt!, "short") })}
+                  </span>
                   <span className="text-xs text-stone-500">{t(`caseLifecycle.keepReasons.${w.keepReason ?? "LEGAL_RECORD"}`)}</span>
                 </Link>
               </li>

@@ -38,7 +38,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== "view"));
   const viewHref = (view: string) => `/dashboard?${new URLSearchParams([...params, ["view", view]])}`;
   // Department trees: open branches and extended sibling lists live in the URL (`open`, `more`).
-  const keys = (name: string) => new Set((raw[name] ?? "").split(",").filter((k) => /^[\w#-]{1,40}$/.test(k)).slice(0, 100));
+  const keys = (name: string) =>
+    new Set(
+      (raw[name] ?? "")
+        .split(",")
+        .filter((k) => /^[\w#-]{1,40}$/.test(k))
+        .slice(0, 100),
+    );
   const open = keys("open");
   const more = keys("more");
   const treeHref = (change: { open?: string; close?: string; more?: string }) => {
@@ -52,18 +58,34 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     if (nextMore.size) next.set("more", [...nextMore].join(","));
     return `/dashboard?${next}`;
   };
-  const empty = data.sections.every((s) => s.tables.every((tb) => tb.rows.every((r) => r.cells.every((c) => c.t === "text" || (c.t === "num" ? !c.v : !c.n)))));
+  const empty = data.sections.every((s) =>
+    s.tables.every((tb) => tb.rows.every((r) => r.cells.every((c) => c.t === "text" || (c.t === "num" ? !c.v : !c.n)))),
+  );
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
           <p className="mt-1 text-sm text-stone-600">{t("dashboard.intro")}</p>
-          <p className="mt-1 text-sm font-medium" data-testid="period">{data.periodLabel}</p>
+          <p className="mt-1 text-sm font-medium" data-testid="period">
+            {data.periodLabel}
+          </p>
         </div>
         <nav aria-label={t("dashboard.view.team")} className="flex rounded-md border border-stone-300 bg-white text-sm">
-          <Link href={viewHref("team")} aria-current={!manager ? "page" : undefined} className={`rounded-l-md px-3 py-2 ${!manager ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}>{t("dashboard.view.team")}</Link>
-          <Link href={viewHref("manager")} aria-current={manager ? "page" : undefined} className={`rounded-r-md px-3 py-2 ${manager ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}>{t("dashboard.view.manager")}</Link>
+          <Link
+            href={viewHref("team")}
+            aria-current={!manager ? "page" : undefined}
+            className={`rounded-l-md px-3 py-2 ${!manager ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}
+          >
+            {t("dashboard.view.team")}
+          </Link>
+          <Link
+            href={viewHref("manager")}
+            aria-current={manager ? "page" : undefined}
+            className={`rounded-r-md px-3 py-2 ${manager ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}
+          >
+            {t("dashboard.view.manager")}
+          </Link>
         </nav>
       </div>
       <FilterBar filter={filter} department={department} nurses={nurses} />
@@ -86,11 +108,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         sectionAction={(id) =>
           // Case figures go out only as issued reports (audited against everything published).
           isCaseSection(id) ? (
-            <Link href="/reports/new" className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100">
+            <Link href="/reports/new" className="rounded-md border border-stone-300 px-2 py-1 text-xs whitespace-nowrap hover:bg-stone-100">
               {t("dashboard.viaReport")}
             </Link>
           ) : (
-            <a href={`/api/dashboard/csv?${new URLSearchParams([...params, ["section", id]])}`} className="whitespace-nowrap rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100" download>
+            <a
+              href={`/api/dashboard/csv?${new URLSearchParams([...params, ["section", id]])}`}
+              className="rounded-md border border-stone-300 px-2 py-1 text-xs whitespace-nowrap hover:bg-stone-100"
+              download
+            >
               {t("dashboard.downloadCsv")}
             </a>
           )

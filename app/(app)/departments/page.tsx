@@ -23,24 +23,47 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("departments.title")}</h1>
         <div className="flex gap-3 text-sm">
-          <Link href={showArchived ? "/departments" : "/departments?archived=1"} className="text-brand-700 underline">{t("departments.showArchived")}</Link>
-          {can(ctx.role, "departments.write") && <Link href="/import?kind=departments" className="text-brand-700 underline">{t("departments.import")}</Link>}
+          <Link href={showArchived ? "/departments" : "/departments?archived=1"} className="text-brand-700 underline">
+            {t("departments.showArchived")}
+          </Link>
+          {can(ctx.role, "departments.write") && (
+            <Link href="/import?kind=departments" className="text-brand-700 underline">
+              {t("departments.import")}
+            </Link>
+          )}
         </div>
       </div>
       <Card>
-        {tree.length === 0 ? <EmptyState>{t("departments.empty")}</EmptyState> : (
+        {tree.length === 0 ? (
+          <EmptyState>{t("departments.empty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-stone-100" aria-label={t("departments.title")}>
             {tree.map((d) => (
-              <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" style={{ paddingLeft: `${d.depth * 1.25}rem` }}>
+              <li
+                key={d.id}
+                className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+                style={{ paddingLeft: `${d.depth * 1.25}rem` }}
+              >
                 <span className="flex items-center gap-2">
-                  <Link href={`/departments/${d.id}`} className={`font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-current ${d.archivedAt ? "text-stone-500" : "text-brand-700"}`}>{d.name}</Link>
+                  <Link
+                    href={`/departments/${d.id}`}
+                    className={`font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-current ${d.archivedAt ? "text-stone-500" : "text-brand-700"}`}
+                  >
+                    {d.name}
+                  </Link>
                   <span className="text-xs text-stone-500">{t(`departmentKinds.${d.kind}`)}</span>
                   {d.archivedAt && <Badge>{t("departments.archivedBadge")}</Badge>}
                 </span>
                 <span className="flex items-center gap-3 text-xs text-stone-600">
                   {d.headcount !== null && <span>{t("departments.headcountValue", { count: d.headcount })}</span>}
-                  <Link href={`/key-persons?departmentId=${d.id}`} className="hover:underline">{d.keyPersonsInSubtree > d.keyPersons ? t("departments.keyPersonsWithSubtree", { count: d.keyPersons, total: d.keyPersonsInSubtree }) : t("departments.keyPersons", { count: d.keyPersons })}</Link>
-                  <Link href={`/departments/${d.id}/briefing`} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100">{t("departments.briefing")}</Link>
+                  <Link href={`/key-persons?departmentId=${d.id}`} className="hover:underline">
+                    {d.keyPersonsInSubtree > d.keyPersons
+                      ? t("departments.keyPersonsWithSubtree", { count: d.keyPersons, total: d.keyPersonsInSubtree })
+                      : t("departments.keyPersons", { count: d.keyPersons })}
+                  </Link>
+                  <Link href={`/departments/${d.id}/briefing`} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100">
+                    {t("departments.briefing")}
+                  </Link>
                 </span>
               </li>
             ))}
@@ -49,7 +72,10 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
       </Card>
       {can(ctx.role, "departments.write") && (
         <Card title={t("departments.new")}>
-          <DepartmentForm parents={parents} initial={{ name: "", kind: tree.length === 0 ? "COMPANY" : "DEPARTMENT", parentId: null, headcount: null, externalId: null }} />
+          <DepartmentForm
+            parents={parents}
+            initial={{ name: "", kind: tree.length === 0 ? "COMPANY" : "DEPARTMENT", parentId: null, headcount: null, externalId: null }}
+          />
         </Card>
       )}
     </div>

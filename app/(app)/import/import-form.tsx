@@ -59,8 +59,15 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
     void send("preview", null, {});
   }
 
-  const reset = () => { setResult(null); setMapping(null); setError(null); setMatches({}); setPreviewedMatches({}); };
-  const msg = (m: string) => (t.has(`importCsv.errors.${m}`) ? t(`importCsv.errors.${m}`) : t.has(`validation.${m}`) ? t(`validation.${m}`) : m);
+  const reset = () => {
+    setResult(null);
+    setMapping(null);
+    setError(null);
+    setMatches({});
+    setPreviewedMatches({});
+  };
+  const msg = (m: string) =>
+    t.has(`importCsv.errors.${m}`) ? t(`importCsv.errors.${m}`) : t.has(`validation.${m}`) ? t(`validation.${m}`) : m;
   const fieldLabel = (f: Field) => t(`importCsv.fields.${kind}.${f}`);
   const mappingChanged = Boolean(result && mapping && JSON.stringify(mapping) !== JSON.stringify(result.mapping));
   const matchesChanged = JSON.stringify(matches) !== JSON.stringify(previewedMatches);
@@ -71,15 +78,30 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
         <fieldset className="flex flex-wrap gap-4 text-sm">
           <legend className="mb-1 font-medium">{t("importCsv.kind")}</legend>
           {(["departments", "keyPersons"] as const).map((k) => (
-            <label key={k} className="flex items-center gap-1"><input type="radio" name="kind" checked={kind === k} onChange={() => { setKind(k); reset(); }} />{t(`importCsv.${k}`)}</label>
+            <label key={k} className="flex items-center gap-1">
+              <input
+                type="radio"
+                name="kind"
+                checked={kind === k}
+                onChange={() => {
+                  setKind(k);
+                  reset();
+                }}
+              />
+              {t(`importCsv.${k}`)}
+            </label>
           ))}
         </fieldset>
-        <p className="text-xs text-stone-500">{t("importCsv.template")}: <code className="break-all rounded bg-stone-100 px-1 text-stone-800">{headers[kind]}</code></p>
+        <p className="text-xs text-stone-500">
+          {t("importCsv.template")}: <code className="rounded bg-stone-100 px-1 break-all text-stone-800">{headers[kind]}</code>
+        </p>
         {/* The browser's own file button speaks the browser's language ("Choose File"); this one speaks the app's. */}
         <div className="space-y-1 text-sm">
-          <p className="font-medium" id="import-file-label">{t("importCsv.file")}</p>
+          <p className="font-medium" id="import-file-label">
+            {t("importCsv.file")}
+          </p>
           <div className="flex flex-wrap items-center gap-3">
-            <label className="inline-flex min-h-10 cursor-pointer items-center rounded-md border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-brand-600">
+            <label className="inline-flex min-h-10 cursor-pointer items-center rounded-md border border-stone-300 bg-white px-4 py-2 focus-within:ring-2 focus-within:ring-brand-600 hover:bg-stone-100">
               <input
                 ref={fileRef}
                 type="file"
@@ -87,28 +109,44 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                 accept=".csv,text/csv"
                 className="sr-only"
                 aria-labelledby="import-file-label"
-                onChange={(e) => { reset(); setFileName(e.target.files?.[0]?.name ?? null); }}
+                onChange={(e) => {
+                  reset();
+                  setFileName(e.target.files?.[0]?.name ?? null);
+                }}
               />
               {t("importCsv.chooseFile")}
             </label>
-            <span className="text-stone-600" aria-live="polite">{fileName ?? t("importCsv.noFile")}</span>
+            <span className="text-stone-600" aria-live="polite">
+              {fileName ?? t("importCsv.noFile")}
+            </span>
           </div>
         </div>
-        <Button type="submit" variant="secondary" disabled={busy}>{t("importCsv.preview")}</Button>
+        <Button type="submit" variant="secondary" disabled={busy}>
+          {t("importCsv.preview")}
+        </Button>
       </form>
 
       {error && <Alert>{error}</Alert>}
       {result && mapping && !result.applied && (
         <section className="space-y-2 rounded-md border border-stone-200 p-3" aria-labelledby="mapping-title">
-          <h2 id="mapping-title" className="text-sm font-semibold">{t("importCsv.mappingTitle")}</h2>
+          <h2 id="mapping-title" className="text-sm font-semibold">
+            {t("importCsv.mappingTitle")}
+          </h2>
           <p className="text-xs text-stone-600">{result.savedMapping ? t("importCsv.mappingSaved") : t("importCsv.mappingHint")}</p>
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="import-mapping">
-              <thead className="text-left text-xs text-stone-500"><tr><th className="p-1">{t("importCsv.header")}</th><th className="p-1">{t("importCsv.field")}</th></tr></thead>
+              <thead className="text-left text-xs text-stone-500">
+                <tr>
+                  <th className="p-1">{t("importCsv.header")}</th>
+                  <th className="p-1">{t("importCsv.field")}</th>
+                </tr>
+              </thead>
               <tbody>
                 {result.header.map((h, i) => (
                   <tr key={i} className="border-t border-stone-100">
-                    <th scope="row" className="p-1 text-left font-medium">{h}</th>
+                    <th scope="row" className="p-1 text-left font-medium">
+                      {h}
+                    </th>
                     <td className="p-1">
                       <select
                         aria-label={h}
@@ -117,7 +155,11 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                         className="w-full rounded-md border border-stone-300 px-2 py-1 text-sm"
                       >
                         <option value="">{t("importCsv.ignore")}</option>
-                        {fieldsFor(kind).map((f) => <option key={f} value={f}>{fieldLabel(f)}</option>)}
+                        {fieldsFor(kind).map((f) => (
+                          <option key={f} value={f}>
+                            {fieldLabel(f)}
+                          </option>
+                        ))}
                       </select>
                     </td>
                   </tr>
@@ -125,96 +167,163 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
               </tbody>
             </table>
           </div>
-          {mappingChanged && <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>{t("importCsv.remap")}</Button>}
+          {mappingChanged && (
+            <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>
+              {t("importCsv.remap")}
+            </Button>
+          )}
         </section>
       )}
 
-      {result && (result.ok ? (
-        <div className="space-y-3">
-          {result.applied ? (
-            <Alert tone="green">
-              {t("importCsv.done", { creates: result.creates, updates: result.updates })}
-              <span className="mt-2 flex flex-wrap gap-3">
-                <Link href="/key-persons" className="font-medium underline">{t("importCsv.toKeyPersons")}</Link>
-                <Link href="/departments" className="font-medium underline">{t("importCsv.toDepartments")}</Link>
-              </span>
-            </Alert>
-          ) : (
-            <>
-              <div className="flex flex-wrap items-center gap-3">
-                <Badge tone="green">{t("importCsv.creates", { count: result.creates })}</Badge>
-                <Badge tone="blue">{t("importCsv.updates", { count: result.updates })}</Badge>
-                <Badge>{t("importCsv.unchanged", { count: result.unchanged })}</Badge>
-              </div>
-              {result.newDepartments.length > 0 && (
-                <div className="rounded-md bg-amber-50 p-3 text-sm" data-testid="new-departments">
-                  <p className="font-medium">{t("importCsv.newDepartments", { count: result.newDepartments.length })}</p>
-                  <p className="text-xs text-stone-600">{t("importCsv.newDepartmentsHint")}</p>
-                  <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5" tabIndex={0} aria-label={t("importCsv.newDepartments", { count: result.newDepartments.length })}>{result.newDepartments.map((d) => <li key={d}>{d}</li>)}</ul>
+      {result &&
+        (result.ok ? (
+          <div className="space-y-3">
+            {result.applied ? (
+              <Alert tone="green">
+                {t("importCsv.done", { creates: result.creates, updates: result.updates })}
+                <span className="mt-2 flex flex-wrap gap-3">
+                  <Link href="/key-persons" className="font-medium underline">
+                    {t("importCsv.toKeyPersons")}
+                  </Link>
+                  <Link href="/departments" className="font-medium underline">
+                    {t("importCsv.toDepartments")}
+                  </Link>
+                </span>
+              </Alert>
+            ) : (
+              <>
+                <div className="flex flex-wrap items-center gap-3">
+                  <Badge tone="green">{t("importCsv.creates", { count: result.creates })}</Badge>
+                  <Badge tone="blue">{t("importCsv.updates", { count: result.updates })}</Badge>
+                  <Badge>{t("importCsv.unchanged", { count: result.unchanged })}</Badge>
                 </div>
+                {result.newDepartments.length > 0 && (
+                  <div className="rounded-md bg-amber-50 p-3 text-sm" data-testid="new-departments">
+                    <p className="font-medium">{t("importCsv.newDepartments", { count: result.newDepartments.length })}</p>
+                    <p className="text-xs text-stone-600">{t("importCsv.newDepartmentsHint")}</p>
+                    <ul
+                      className="mt-1 max-h-40 list-disc overflow-y-auto pl-5"
+                      tabIndex={0}
+                      aria-label={t("importCsv.newDepartments", { count: result.newDepartments.length })}
+                    >
+                      {result.newDepartments.map((d) => (
+                        <li key={d}>{d}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {result.nearDepartments.length > 0 && (
+                  <section
+                    className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+                    aria-labelledby="near-title"
+                    data-testid="near-departments"
+                  >
+                    <h2 id="near-title" className="font-medium">
+                      {t("importCsv.near.title", { count: result.nearDepartments.length })}
+                    </h2>
+                    <p className="text-xs text-stone-700">{t("importCsv.near.hint")}</p>
+                    <ul className="space-y-2">
+                      {result.nearDepartments.map((n) => (
+                        <li key={n.label}>
+                          <label className="block">
+                            <span className="font-medium">{t("importCsv.near.fileSays", { label: n.label })}</span>
+                            <select
+                              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+                              value={matches[n.label] ?? ""}
+                              onChange={(e) => {
+                                const { [n.label]: _dropped, ...rest } = matches;
+                                setMatches(e.target.value ? { ...rest, [n.label]: e.target.value } : rest);
+                              }}
+                            >
+                              <option value="">{t("importCsv.near.createNew")}</option>
+                              {n.candidates.map((c) => (
+                                <option key={c.id} value={c.id}>
+                                  {t("importCsv.near.useExisting", { label: c.label })}
+                                </option>
+                              ))}
+                            </select>
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+                {matchesChanged && (
+                  <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>
+                    {t("importCsv.remap")}
+                  </Button>
+                )}
+                <p className="text-xs text-stone-500">{t("importCsv.blankKeeps")}</p>
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} className="h-4 w-4" />
+                  {t("importCsv.saveMapping")}
+                </label>
+                <Button onClick={() => send("apply", mapping)} disabled={busy || Boolean(changed)}>
+                  {t("importCsv.apply")}
+                </Button>
+              </>
+            )}
+            <div
+              className="max-h-96 overflow-auto rounded-md border border-stone-200"
+              tabIndex={0}
+              role="region"
+              aria-label={t("importCsv.action")}
+            >
+              <table className="min-w-full text-sm">
+                <thead className="sticky top-0 bg-stone-50 text-left text-xs text-stone-500">
+                  <tr>
+                    <th className="p-2">#</th>
+                    <th className="p-2">{t("importCsv.action")}</th>
+                    <th className="p-2">{t("keyPersons.name")}</th>
+                    <th className="p-2">{t("keyPersons.externalId")}</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-stone-100">
+                  {result.rows.slice(0, SHOWN_ROWS).map((r) => (
+                    <tr key={r.line}>
+                      <td className="p-2 text-stone-500">{t("importCsv.line", { line: r.line })}</td>
+                      <td className="p-2">{t(r.action === "unchanged" ? "importCsv.unchangedRow" : `importCsv.${r.action}`)}</td>
+                      <td className="p-2">{r.name}</td>
+                      <td className="p-2 text-stone-500">{r.detail}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {result.rows.length > SHOWN_ROWS && (
+                <p className="p-2 text-xs text-stone-500">{t("importCsv.moreRows", { count: result.rows.length - SHOWN_ROWS })}</p>
               )}
-              {result.nearDepartments.length > 0 && (
-                <section className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-labelledby="near-title" data-testid="near-departments">
-                  <h2 id="near-title" className="font-medium">{t("importCsv.near.title", { count: result.nearDepartments.length })}</h2>
-                  <p className="text-xs text-stone-700">{t("importCsv.near.hint")}</p>
-                  <ul className="space-y-2">
-                    {result.nearDepartments.map((n) => (
-                      <li key={n.label}>
-                        <label className="block">
-                          <span className="font-medium">{t("importCsv.near.fileSays", { label: n.label })}</span>
-                          <select
-                            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
-                            value={matches[n.label] ?? ""}
-                            onChange={(e) => {
-                              const { [n.label]: _dropped, ...rest } = matches;
-                              setMatches(e.target.value ? { ...rest, [n.label]: e.target.value } : rest);
-                            }}
-                          >
-                            <option value="">{t("importCsv.near.createNew")}</option>
-                            {n.candidates.map((c) => <option key={c.id} value={c.id}>{t("importCsv.near.useExisting", { label: c.label })}</option>)}
-                          </select>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              )}
-              {matchesChanged && <Button variant="secondary" disabled={busy} onClick={() => send("preview", mapping)}>{t("importCsv.remap")}</Button>}
-              <p className="text-xs text-stone-500">{t("importCsv.blankKeeps")}</p>
-              <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} className="h-4 w-4" />{t("importCsv.saveMapping")}</label>
-              <Button onClick={() => send("apply", mapping)} disabled={busy || Boolean(changed)}>{t("importCsv.apply")}</Button>
-            </>
-          )}
-          <div className="max-h-96 overflow-auto rounded-md border border-stone-200" tabIndex={0} role="region" aria-label={t("importCsv.action")}>
-            <table className="min-w-full text-sm">
-              <thead className="sticky top-0 bg-stone-50 text-left text-xs text-stone-500"><tr><th className="p-2">#</th><th className="p-2">{t("importCsv.action")}</th><th className="p-2">{t("keyPersons.name")}</th><th className="p-2">{t("keyPersons.externalId")}</th></tr></thead>
+            </div>
+          </div>
+        ) : (
+          <div className="space-y-2">
+            <Alert>{t("importCsv.rejected")}</Alert>
+            <table className="min-w-full text-sm" data-testid="import-errors">
+              <thead className="text-left text-xs text-stone-500">
+                <tr>
+                  <th className="p-2">#</th>
+                  <th className="p-2">{t("importCsv.column")}</th>
+                  <th className="p-2">{t("importCsv.message")}</th>
+                  <th className="p-2">{t("importCsv.value")}</th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-stone-100">
-                {result.rows.slice(0, SHOWN_ROWS).map((r) => (
-                  <tr key={r.line}><td className="p-2 text-stone-500">{t("importCsv.line", { line: r.line })}</td><td className="p-2">{t(r.action === "unchanged" ? "importCsv.unchangedRow" : `importCsv.${r.action}`)}</td><td className="p-2">{r.name}</td><td className="p-2 text-stone-500">{r.detail}</td></tr>
+                {result.errors.slice(0, SHOWN_ROWS).map((e, i) => (
+                  <tr key={i}>
+                    <td className="p-2 whitespace-nowrap">{t("importCsv.line", { line: e.line })}</td>
+                    <td className="p-2">{e.column}</td>
+                    <td className="p-2">
+                      {msg(e.message)}
+                      {e.allowed && (
+                        <span className="block text-xs text-stone-600">{t("importCsv.allowed", { values: e.allowed.join("・") })}</span>
+                      )}
+                    </td>
+                    <td className="p-2 text-stone-500">{e.value}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
-            {result.rows.length > SHOWN_ROWS && <p className="p-2 text-xs text-stone-500">{t("importCsv.moreRows", { count: result.rows.length - SHOWN_ROWS })}</p>}
           </div>
-        </div>
-      ) : (
-        <div className="space-y-2">
-          <Alert>{t("importCsv.rejected")}</Alert>
-          <table className="min-w-full text-sm" data-testid="import-errors">
-            <thead className="text-left text-xs text-stone-500"><tr><th className="p-2">#</th><th className="p-2">{t("importCsv.column")}</th><th className="p-2">{t("importCsv.message")}</th><th className="p-2">{t("importCsv.value")}</th></tr></thead>
-            <tbody className="divide-y divide-stone-100">
-              {result.errors.slice(0, SHOWN_ROWS).map((e, i) => (
-                <tr key={i}>
-                  <td className="whitespace-nowrap p-2">{t("importCsv.line", { line: e.line })}</td>
-                  <td className="p-2">{e.column}</td>
-                  <td className="p-2">{msg(e.message)}{e.allowed && <span className="block text-xs text-stone-600">{t("importCsv.allowed", { values: e.allowed.join("・") })}</span>}</td>
-                  <td className="p-2 text-stone-500">{e.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ))}
+        ))}
     </div>
   );
 }

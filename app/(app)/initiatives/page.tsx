@@ -35,30 +35,94 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("initiatives.title")}</h1>
         <div className="flex gap-2 text-sm">
-          <Link href="/initiatives?view=board" aria-current={f.view === "board" ? "page" : undefined} className={`rounded-md px-3 py-2 ${f.view === "board" ? "bg-stone-800 text-white" : "border border-stone-300 bg-white"}`}>{t("initiatives.board")}</Link>
-          <Link href="/initiatives?view=list" aria-current={f.view === "list" ? "page" : undefined} className={`rounded-md px-3 py-2 ${f.view === "list" ? "bg-stone-800 text-white" : "border border-stone-300 bg-white"}`}>{t("initiatives.list")}</Link>
-          <Link href="/initiatives/new" className={buttonVariants()}>{t("initiatives.new")}</Link>
+          <Link
+            href="/initiatives?view=board"
+            aria-current={f.view === "board" ? "page" : undefined}
+            className={`rounded-md px-3 py-2 ${f.view === "board" ? "bg-stone-800 text-white" : "border border-stone-300 bg-white"}`}
+          >
+            {t("initiatives.board")}
+          </Link>
+          <Link
+            href="/initiatives?view=list"
+            aria-current={f.view === "list" ? "page" : undefined}
+            className={`rounded-md px-3 py-2 ${f.view === "list" ? "bg-stone-800 text-white" : "border border-stone-300 bg-white"}`}
+          >
+            {t("initiatives.list")}
+          </Link>
+          <Link href="/initiatives/new" className={buttonVariants()}>
+            {t("initiatives.new")}
+          </Link>
         </div>
       </div>
-      {items.length === 0 && f.view === "board" ? <EmptyState>{t("initiatives.empty")}</EmptyState> : f.view === "board" ? (
-        <Board cards={items.map((i) => ({ id: i.id, title: i.title, kind: i.kind, stage: i.stage as Stage, version: i.version, owners: i.owners.map((o) => o.user.name).join("、"), results: i._count.results }))} />
+      {items.length === 0 && f.view === "board" ? (
+        <EmptyState>{t("initiatives.empty")}</EmptyState>
+      ) : f.view === "board" ? (
+        <Board
+          cards={items.map((i) => ({
+            id: i.id,
+            title: i.title,
+            kind: i.kind,
+            stage: i.stage as Stage,
+            version: i.version,
+            owners: i.owners.map((o) => o.user.name).join("、"),
+            results: i._count.results,
+          }))}
+        />
       ) : (
         <>
           <form className="flex flex-wrap items-end gap-2" action="/initiatives">
             <input type="hidden" name="view" value="list" />
-            <label className="text-xs text-stone-600">{t("requests.status")}<select name="stage" defaultValue={f.stage ?? ""} className={`${control} mt-1 block`}><option value="">{t("initiatives.filterAll")}</option>{STAGES.map((s) => <option key={s} value={s}>{t(`initiativeStages.${s}`)}</option>)}</select></label>
-            <label className="text-xs text-stone-600">{t("initiatives.kind")}<select name="kind" defaultValue={f.kind ?? ""} className={`${control} mt-1 block`}><option value="">{t("initiatives.filterAll")}</option>{INITIATIVE_KINDS.map((k) => <option key={k} value={k}>{t(`initiativeKinds.${k}`)}</option>)}</select></label>
-            <label className="text-xs text-stone-600">{t("initiatives.departments")}<select name="departmentId" defaultValue={f.departmentId ?? ""} className={`${control} mt-1 block`}><option value="">{t("initiatives.filterAll")}</option>{departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
-            <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm">{t("keyPersons.apply")}</button>
+            <label className="text-xs text-stone-600">
+              {t("requests.status")}
+              <select name="stage" defaultValue={f.stage ?? ""} className={`${control} mt-1 block`}>
+                <option value="">{t("initiatives.filterAll")}</option>
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`initiativeStages.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-xs text-stone-600">
+              {t("initiatives.kind")}
+              <select name="kind" defaultValue={f.kind ?? ""} className={`${control} mt-1 block`}>
+                <option value="">{t("initiatives.filterAll")}</option>
+                {INITIATIVE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`initiativeKinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-xs text-stone-600">
+              {t("initiatives.departments")}
+              <select name="departmentId" defaultValue={f.departmentId ?? ""} className={`${control} mt-1 block`}>
+                <option value="">{t("initiatives.filterAll")}</option>
+                {departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm">
+              {t("keyPersons.apply")}
+            </button>
           </form>
           <Card>
-            {items.length === 0 ? <EmptyState>{t("initiatives.empty")}</EmptyState> : (
+            {items.length === 0 ? (
+              <EmptyState>{t("initiatives.empty")}</EmptyState>
+            ) : (
               <ul className="divide-y divide-stone-100">
                 {items.map((i) => (
                   <li key={i.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
                     <Badge>{t(`initiativeStages.${i.stage}`)}</Badge>
-                    <Link href={`/initiatives/${i.id}`} className={`font-medium ${TEXT_LINK}`}>{i.title}</Link>
-                    <span className="text-xs text-stone-500">{t(`initiativeKinds.${i.kind}`)} · {i.departments.map((d) => d.department.name).join("、")}</span>
+                    <Link href={`/initiatives/${i.id}`} className={`font-medium ${TEXT_LINK}`}>
+                      {i.title}
+                    </Link>
+                    <span className="text-xs text-stone-500">
+                      {t(`initiativeKinds.${i.kind}`)} · {i.departments.map((d) => d.department.name).join("、")}
+                    </span>
                     <span className="ml-auto text-xs text-stone-500">{fmt.dateTime(i.updatedAt, "short")}</span>
                   </li>
                 ))}

@@ -7,7 +7,13 @@ import { bulkEdit, bulkEditSchema, bulkUndoSchema, undoBulkEdit } from "@/lib/ke
 import { eraseKeyPerson, eraseSchema } from "@/lib/key-persons/erase";
 import { mergePeople, mergeSchema, undoMerge } from "@/lib/key-persons/merge";
 import { deleteSavedFilter, saveFilter } from "@/lib/key-persons/saved-filters";
-import { archiveKeyPersonSchema, changeStanceSchema, createKeyPersonSchema, savedFilterSchema, updateKeyPersonSchema } from "@/lib/key-persons/schemas";
+import {
+  archiveKeyPersonSchema,
+  changeStanceSchema,
+  createKeyPersonSchema,
+  savedFilterSchema,
+  updateKeyPersonSchema,
+} from "@/lib/key-persons/schemas";
 import { recordIdSchema } from "@/lib/zod-helpers";
 
 export const createPerson = authedAction("keyPersons.write", createKeyPersonSchema, async (ctx, input) => createKeyPerson(ctx, input));

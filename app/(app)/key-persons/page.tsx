@@ -28,13 +28,24 @@ export default async function KeyPersonsPage({ searchParams }: { searchParams: P
         <div className="flex gap-2">
           {can(ctx.role, "keyPersons.write") && (
             <>
-              <Link href="/import" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("import")}</Link>
-              <Link href="/key-persons/new" className={buttonVariants()}>{t("new")}</Link>
+              <Link href="/import" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+                {t("import")}
+              </Link>
+              <Link href="/key-persons/new" className={buttonVariants()}>
+                {t("new")}
+              </Link>
             </>
           )}
         </div>
       </div>
-      <KeyPersonList initial={filterFromSearchParams(params)} departments={departments} members={members} saved={saved} canExport={can(ctx.role, "keyPersons.export")} canEdit={can(ctx.role, "keyPersons.write")} />
+      <KeyPersonList
+        initial={filterFromSearchParams(params)}
+        departments={departments}
+        members={members}
+        saved={saved}
+        canExport={can(ctx.role, "keyPersons.export")}
+        canEdit={can(ctx.role, "keyPersons.write")}
+      />
     </div>
   );
 }

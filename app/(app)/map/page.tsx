@@ -30,10 +30,13 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const q = querySchema.parse(raw);
   const scope: MapScope =
-    q.scope === "department" && q.department ? { kind: "department", departmentId: q.department }
-    : q.scope === "mentee" && q.mentee ? { kind: "mentee", userId: q.mentee }
-    : q.scope === "team" ? { kind: "team" }
-    : { kind: "mine" };
+    q.scope === "department" && q.department
+      ? { kind: "department", departmentId: q.department }
+      : q.scope === "mentee" && q.mentee
+        ? { kind: "mentee", userId: q.mentee }
+        : q.scope === "team"
+          ? { kind: "team" }
+          : { kind: "mine" };
   const [data, departments, bosses, mentees] = await Promise.all([
     orPageError(loadMap(ctx, scope)),
     departmentOptions(ctx),
@@ -48,7 +51,11 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         <p className="mt-1 text-sm text-stone-600">{t("subtitle")}</p>
       </div>
       <ScopeBar scope={q.scope} department={q.department} mentee={q.mentee} departments={departments} mentees={mentees} />
-      {data.people.length < data.total && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("truncated", { total: data.total, shown: data.people.length })}</p>}
+      {data.people.length < data.total && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("truncated", { total: data.total, shown: data.people.length })}
+        </p>
+      )}
       <MapView
         data={data}
         positions={Object.fromEntries(positions)}

@@ -29,7 +29,11 @@ export default async function NotificationsPage() {
                 {!n.readAt && <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-800">{t("unread")}</span>}
                 <span>{t(notificationMessageKey(n.kind), { actor: n.actor })}</span>
                 <span className="ml-auto text-xs text-stone-500">{f.dateTime(n.createdAt, "short")}</span>
-                {n.reviewId && <Link href={`/reviews/${n.reviewId}`} className="text-xs text-brand-700 underline">{t("open")}</Link>}
+                {n.reviewId && (
+                  <Link href={`/reviews/${n.reviewId}`} className="text-xs text-brand-700 underline">
+                    {t("open")}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

@@ -12,7 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "reports.write");
@@ -27,7 +26,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold">{t("reports.title")}</h1>
           <p className="mt-1 text-sm text-stone-600">{t("reports.intro")}</p>
         </div>
-        <Link href="/reports/new" className={buttonVariants()}>{t("reports.new")}</Link>
+        <Link href="/reports/new" className={buttonVariants()}>
+          {t("reports.new")}
+        </Link>
       </div>
       <Card>
         {rows.length === 0 ? (
@@ -38,13 +39,26 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               const last = r.issues[0];
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
-                  <Link href={`/reports/${r.id}`} className={`font-medium ${TEXT_LINK}`}>{r.title}</Link>
-                  <span className="text-xs text-stone-600">{f.dateTime(r.periodFrom, { dateStyle: "medium", timeZone: "UTC" })} 〜 {f.dateTime(new Date(r.periodTo.getTime() - DAY_MS), { dateStyle: "medium", timeZone: "UTC" })}</span>
-                  {last ? <Badge tone="green">{t("reports.lastIssued", { number: last.number, date: f.dateTime(last.issuedAt, "short") })}</Badge> : <Badge>{t("reports.notIssued")}</Badge>}
+                  <Link href={`/reports/${r.id}`} className={`font-medium ${TEXT_LINK}`}>
+                    {r.title}
+                  </Link>
+                  <span className="text-xs text-stone-600">
+                    {f.dateTime(r.periodFrom, { dateStyle: "medium", timeZone: "UTC" })} 〜{" "}
+                    {f.dateTime(new Date(r.periodTo.getTime() - DAY_MS), { dateStyle: "medium", timeZone: "UTC" })}
+                  </span>
+                  {last ? (
+                    <Badge tone="green">{t("reports.lastIssued", { number: last.number, date: f.dateTime(last.issuedAt, "short") })}</Badge>
+                  ) : (
+                    <Badge>{t("reports.notIssued")}</Badge>
+                  )}
                   {last && (
                     <span className="ml-auto flex gap-2 text-xs">
-                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/pdf`}>{t("reports.detail.pdf")}</a>
-                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/xlsx`}>{t("reports.detail.xlsx")}</a>
+                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/pdf`}>
+                        {t("reports.detail.pdf")}
+                      </a>
+                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/xlsx`}>
+                        {t("reports.detail.xlsx")}
+                      </a>
                     </span>
                   )}
                 </li>
@@ -56,8 +70,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("reports.title")}>
             <span className="text-stone-600">{t("reports.count", { count: total })}</span>
             <span className="flex gap-2">
-              {page > 1 && <Link href={`/reports?page=${page - 1}`} className="rounded border px-2 py-1">{t("common.previous")}</Link>}
-              {page < pages && <Link href={`/reports?page=${page + 1}`} className="rounded border px-2 py-1">{t("common.next")}</Link>}
+              {page > 1 && (
+                <Link href={`/reports?page=${page - 1}`} className="rounded border px-2 py-1">
+                  {t("common.previous")}
+                </Link>
+              )}
+              {page < pages && (
+                <Link href={`/reports?page=${page + 1}`} className="rounded border px-2 py-1">
+                  {t("common.next")}
+                </Link>
+              )}
             </span>
           </nav>
         )}

@@ -7,7 +7,9 @@ import { archiveTemplate, saveTemplate } from "@/lib/requests/templates";
 import { commitmentDueSchema, setCommitmentDue } from "@/lib/requests/commitments";
 import { recordIdSchema } from "@/lib/zod-helpers";
 
-export const composeRequest = authedAction("requests.write", createRequestSchema.extend({}), async (ctx, input) => createRequest(ctx, input));
+export const composeRequest = authedAction("requests.write", createRequestSchema.extend({}), async (ctx, input) =>
+  createRequest(ctx, input),
+);
 
 export const editRequest = authedAction("requests.write", updateRequestSchema, async (ctx, input) => {
   const r = await updateRequest(ctx, input);

@@ -33,11 +33,15 @@ export const addActionAction = authedAction("reviews.write", actionSchema, async
   return res;
 });
 
-export const setActionDoneAction = authedAction("reviews.respondOwn", z.object({ id: z.string().min(1), done: z.boolean() }), async (ctx, { id, done }) => {
-  await setActionDone(ctx, id, done);
-  revalidatePath("/");
-  return null;
-});
+export const setActionDoneAction = authedAction(
+  "reviews.respondOwn",
+  z.object({ id: z.string().min(1), done: z.boolean() }),
+  async (ctx, { id, done }) => {
+    await setActionDone(ctx, id, done);
+    revalidatePath("/");
+    return null;
+  },
+);
 
 export const closeReviewAction = authedAction("reviews.write", idSchema, async (ctx, { id }) => {
   await closeReview(ctx, id);

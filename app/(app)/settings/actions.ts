@@ -14,13 +14,7 @@ import { allowlistAddress } from "@/lib/net/allowlist";
 import { riskScaleSchema, saveRiskScale } from "@/lib/cases/risk-scale";
 import { createInvitation, revokeInvitation } from "@/lib/team/invitations";
 import { assignMentor, changeRole, setMemberActive, updateTeamSettings } from "@/lib/team/members";
-import {
-  assignMentorSchema,
-  changeRoleSchema,
-  createInvitationSchema,
-  membershipIdSchema,
-  teamSettingsSchema,
-} from "@/lib/team/schemas";
+import { assignMentorSchema, changeRoleSchema, createInvitationSchema, membershipIdSchema, teamSettingsSchema } from "@/lib/team/schemas";
 
 export const saveTeamSettings = authedAction("settings.manage", teamSettingsSchema, async (ctx, input) => {
   await updateTeamSettings(ctx, input, allowlistAddress(await headers(), getEnv().TRUSTED_PROXY_HOPS));

@@ -24,35 +24,55 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
   const [list, balance, members] = await Promise.all([listTouchpoints(ctx, f), balanceByNurse(ctx, f.days), memberOptions(ctx)]);
   const href = (patch: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ nurseId: f.nurseId, type: f.type, days: f.days, page: f.page, ...patch })) if (v !== undefined && v !== "") p.set(k, String(v));
+    for (const [k, v] of Object.entries({ nurseId: f.nurseId, type: f.type, days: f.days, page: f.page, ...patch }))
+      if (v !== undefined && v !== "") p.set(k, String(v));
     return `/touchpoints?${p}`;
   };
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("touchpoints.title")}</h1>
-        <Link href="/touchpoints/new" className={buttonVariants()}>{t("touchpoints.new")}</Link>
+        <Link href="/touchpoints/new" className={buttonVariants()}>
+          {t("touchpoints.new")}
+        </Link>
       </div>
 
       <form className="flex flex-wrap items-end gap-2" action="/touchpoints">
-        <label className="text-xs text-stone-600">{t("touchpoints.period")}
+        <label className="text-xs text-stone-600">
+          {t("touchpoints.period")}
           <select name="days" defaultValue={f.days} className={`${control} mt-1 block`}>
-            {[30, 90, 180, 365].map((d) => <option key={d} value={d}>{t("touchpoints.lastDays", { days: d })}</option>)}
+            {[30, 90, 180, 365].map((d) => (
+              <option key={d} value={d}>
+                {t("touchpoints.lastDays", { days: d })}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-xs text-stone-600">{t("touchpoints.nurse")}
+        <label className="text-xs text-stone-600">
+          {t("touchpoints.nurse")}
           <select name="nurseId" defaultValue={f.nurseId ?? ""} className={`${control} mt-1 block`}>
             <option value="">{t("touchpoints.allNurses")}</option>
-            {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-xs text-stone-600">{t("touchpoints.type")}
+        <label className="text-xs text-stone-600">
+          {t("touchpoints.type")}
           <select name="type" defaultValue={f.type ?? ""} className={`${control} mt-1 block`}>
             <option value="">{t("touchpoints.allTypes")}</option>
-            {TOUCHPOINT_TYPES.map((x) => <option key={x} value={x}>{t(`touchpointTypes.${x}`)}</option>)}
+            {TOUCHPOINT_TYPES.map((x) => (
+              <option key={x} value={x}>
+                {t(`touchpointTypes.${x}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100">{t("keyPersons.apply")}</button>
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100">
+          {t("keyPersons.apply")}
+        </button>
       </form>
 
       <Card title={t("touchpoints.balanceByNurse")}>
@@ -67,7 +87,8 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
                   <span className="bg-amber-400" style={{ width: `${(b.asks / total) * 100}%` }} />
                 </span>
                 <span className={`text-xs ${b.asks > b.gives ? "font-medium text-amber-800" : "text-stone-600"}`}>
-                  {t("touchpoints.gives")} {b.gives} / {t("touchpoints.asks")} {b.asks}{b.asks > b.gives ? ` · ${t("touchpoints.asksMore")}` : ""}
+                  {t("touchpoints.gives")} {b.gives} / {t("touchpoints.asks")} {b.asks}
+                  {b.asks > b.gives ? ` · ${t("touchpoints.asksMore")}` : ""}
                 </span>
               </li>
             );
@@ -76,18 +97,43 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
       </Card>
 
       <Card title={t("touchpoints.list")}>
-        {list.rows.length === 0 ? <EmptyState>{t("touchpoints.empty")}</EmptyState> : (
+        {list.rows.length === 0 ? (
+          <EmptyState>{t("touchpoints.empty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-stone-100">
             {list.rows.map((tp) => (
-              <TouchpointItem key={tp.id} tp={{ ...tp, occurredAt: tp.occurredAt.toISOString(), followUpDueOn: tp.followUpDueOn?.toISOString() ?? null, followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null, nurseName: tp.nurse.name, people: tp.participants.map((p) => p.keyPerson), editable: canChange(ctx, tp, "touchpoints.editAny") }} />
+              <TouchpointItem
+                key={tp.id}
+                tp={{
+                  ...tp,
+                  occurredAt: tp.occurredAt.toISOString(),
+                  followUpDueOn: tp.followUpDueOn?.toISOString() ?? null,
+                  followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null,
+                  nurseName: tp.nurse.name,
+                  people: tp.participants.map((p) => p.keyPerson),
+                  editable: canChange(ctx, tp, "touchpoints.editAny"),
+                }}
+              />
             ))}
           </ul>
         )}
         {list.pages > 1 && (
           <nav className="mt-3 flex items-center justify-between text-sm">
-            {f.page > 1 ? <Link href={href({ page: f.page - 1 })} className="text-brand-700">{t("keyPersons.prevPage")}</Link> : <span />}
+            {f.page > 1 ? (
+              <Link href={href({ page: f.page - 1 })} className="text-brand-700">
+                {t("keyPersons.prevPage")}
+              </Link>
+            ) : (
+              <span />
+            )}
             <span>{t("keyPersons.page", { page: f.page, pages: list.pages })}</span>
-            {f.page < list.pages ? <Link href={href({ page: f.page + 1 })} className="text-brand-700">{t("keyPersons.nextPage")}</Link> : <span />}
+            {f.page < list.pages ? (
+              <Link href={href({ page: f.page + 1 })} className="text-brand-700">
+                {t("keyPersons.nextPage")}
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </Card>

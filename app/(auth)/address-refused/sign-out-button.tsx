@@ -6,11 +6,7 @@ import { signOutAndLeave } from "@/lib/auth/sign-out";
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      onClick={() => void signOutAndLeave(router)}
-    >
+    <Button type="button" variant="secondary" onClick={() => void signOutAndLeave(router)}>
       {label}
     </Button>
   );

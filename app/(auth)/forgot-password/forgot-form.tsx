@@ -24,7 +24,9 @@ export function ForgotForm({ demoHint }: { demoHint: string | null }) {
       <div className="space-y-4">
         <Alert tone="green">{t("forgotSent")}</Alert>
         {demoHint && <p className="text-sm text-stone-600">{demoHint}</p>}
-        <Link href="/sign-in" className="text-sm text-brand-700 underline">{t("backToSignIn")}</Link>
+        <Link href="/sign-in" className="text-sm text-brand-700 underline">
+          {t("backToSignIn")}
+        </Link>
       </div>
     );
   }
@@ -32,8 +34,12 @@ export function ForgotForm({ demoHint }: { demoHint: string | null }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label={t("email")} name="email" type="email" autoComplete="username" required errors={errors.email} />
-      <Button type="submit" className="w-full" disabled={pending}>{pending ? t("forgotSending") : t("forgotSubmit")}</Button>
-      <Link href="/sign-in" className="block text-sm text-brand-700 underline">{t("backToSignIn")}</Link>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? t("forgotSending") : t("forgotSubmit")}
+      </Button>
+      <Link href="/sign-in" className="block text-sm text-brand-700 underline">
+        {t("backToSignIn")}
+      </Link>
     </form>
   );
 }

@@ -34,7 +34,11 @@ export function SignInForm({
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   // False in the server's HTML and until hydration, true once the script runs.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // After the password, for a member with a second factor: the signed ticket for the code step.
@@ -91,7 +95,11 @@ export function SignInForm({
       setError("passkeyFailed");
       return;
     }
-    const credentials = { passkey: JSON.stringify(response), challengeId: start.data.challengeId, ...(forTicket ? { ticket: forTicket } : {}) };
+    const credentials = {
+      passkey: JSON.stringify(response),
+      challengeId: start.data.challengeId,
+      ...(forTicket ? { ticket: forTicket } : {}),
+    };
     await finish(await signIn("credentials", { ...credentials, redirect: false }));
   }
 
@@ -119,7 +127,14 @@ export function SignInForm({
         <Button type="button" variant="secondary" className="mt-3 w-full" disabled={pending} onClick={() => void withPasskey(ticket)}>
           {t("usePasskey")}
         </Button>
-        <button type="button" className="mt-4 text-sm text-brand-700 underline" onClick={() => { setTicket(null); setError(null); }}>
+        <button
+          type="button"
+          className="mt-4 text-sm text-brand-700 underline"
+          onClick={() => {
+            setTicket(null);
+            setError(null);
+          }}
+        >
           {t("useOther")}
         </button>
       </Card>
@@ -143,11 +158,19 @@ export function SignInForm({
             {pending ? t("signingIn") : t("signIn")}
           </Button>
         </form>
-        <Button type="button" variant="secondary" className="mt-3 w-full" disabled={pending || !ready} onClick={() => void withPasskey(null)}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-3 w-full"
+          disabled={pending || !ready}
+          onClick={() => void withPasskey(null)}
+        >
           {t("passkeySignIn")}
         </Button>
         <p className="mt-4 text-sm">
-          <Link href="/forgot-password" className="text-brand-700 underline">{t("forgotLink")}</Link>
+          <Link href="/forgot-password" className="text-brand-700 underline">
+            {t("forgotLink")}
+          </Link>
         </p>
       </Card>
       {sso && (
@@ -167,7 +190,9 @@ export function SignInForm({
           >
             {sso.error && <Alert>{t(`errors.${sso.error}`)}</Alert>}
             <TextField label={t("ssoEmail")} name="email" type="email" autoComplete="username" required />
-            <Button type="submit" variant="secondary" className="w-full" disabled={!ready}>{t("ssoSubmit")}</Button>
+            <Button type="submit" variant="secondary" className="w-full" disabled={!ready}>
+              {t("ssoSubmit")}
+            </Button>
           </form>
         </Card>
       )}

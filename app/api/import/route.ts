@@ -35,7 +35,11 @@ export const POST = withTeam(
       throw new AppError("badRequest", "badUpload");
     });
     const file = form.get("file");
-    const options = { mapping: jsonField(form, "mapping"), saveMapping: form.get("saveMapping") === "1", departmentMatches: jsonField(form, "departmentMatches") };
+    const options = {
+      mapping: jsonField(form, "mapping"),
+      saveMapping: form.get("saveMapping") === "1",
+      departmentMatches: jsonField(form, "departmentMatches"),
+    };
     if (!(file instanceof File) || file.size === 0) throw new AppError("validation", "validation", { file: ["required"] });
     if (file.size > MAX_BYTES) throw new AppError("validation", "validation", { file: ["tooLarge"] });
     let decoded;

@@ -16,7 +16,11 @@ export async function unlockShare(input: { token: string; passcode: string }): P
   if (!res.ok) return { ok: false, reason: res.reason };
   const secure = (await headers()).get("x-forwarded-proto") === "https" || getEnv().NEXTAUTH_URL?.startsWith("https://") === true;
   (await cookies()).set(shareCookieName(res.linkId), signUnlock(getAuthSecret(), res.linkId), {
-    httpOnly: true, sameSite: "strict", path: "/share", maxAge: UNLOCK_TTL_MS / 1000, secure,
+    httpOnly: true,
+    sameSite: "strict",
+    path: "/share",
+    maxAge: UNLOCK_TTL_MS / 1000,
+    secure,
   });
   return { ok: true };
 }

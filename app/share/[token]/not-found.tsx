@@ -9,7 +9,9 @@ export default async function ShareNotFound() {
     <Shell title={t("share.title")}>
       <Card>
         <h1 className="mb-2 text-lg font-bold">{t("share.unavailableTitle")}</h1>
-        <p className="text-sm text-stone-700" data-testid="share-state">{t("share.states.unknown")}</p>
+        <p className="text-sm text-stone-700" data-testid="share-state">
+          {t("share.states.unknown")}
+        </p>
       </Card>
     </Shell>
   );

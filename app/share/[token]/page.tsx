@@ -15,7 +15,6 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-
 export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations();
@@ -28,7 +27,9 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
       <Shell title={t("share.title")}>
         <Card>
           <h1 className="mb-2 text-lg font-bold">{t("share.unavailableTitle")}</h1>
-          <p className="text-sm text-stone-700" data-testid="share-state">{t(`share.states.${state}`)}</p>
+          <p className="text-sm text-stone-700" data-testid="share-state">
+            {t(`share.states.${state}`)}
+          </p>
         </Card>
       </Shell>
     );
@@ -55,16 +56,17 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
           </div>
           {link.allowDownload && (
             <div className="flex gap-2 text-sm">
-              <a href={`/share/${token}/pdf`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">{t("share.downloadPdf")}</a>
-              <a href={`/share/${token}/xlsx`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">{t("share.downloadXlsx")}</a>
+              <a href={`/share/${token}/pdf`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">
+                {t("share.downloadPdf")}
+              </a>
+              <a href={`/share/${token}/xlsx`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">
+                {t("share.downloadXlsx")}
+              </a>
             </div>
           )}
         </div>
-        {data.message && <p className="whitespace-pre-wrap rounded-md bg-white p-3 text-sm shadow-sm">{data.message}</p>}
-        <ReportBody
-          data={data}
-          mode="published"
-        />
+        {data.message && <p className="rounded-md bg-white p-3 text-sm whitespace-pre-wrap shadow-sm">{data.message}</p>}
+        <ReportBody data={data} mode="published" />
         <p className="text-xs text-stone-600">{t("share.readOnly")}</p>
       </div>
     </Shell>

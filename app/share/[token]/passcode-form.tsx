@@ -21,15 +21,30 @@ export function PasscodeForm({ token }: { token: string }) {
       const res = await unlockShare({ token, passcode });
       if (res.ok) return router.refresh();
       setClosed(res.reason !== "wrong" && res.reason !== "rateLimited");
-      setError(res.reason === "locked" ? t("locked") : res.reason === "rateLimited" ? t("rateLimited") : res.reason && res.reason !== "wrong" ? t(`states.${res.reason}`) : t("wrong"));
+      setError(
+        res.reason === "locked"
+          ? t("locked")
+          : res.reason === "rateLimited"
+            ? t("rateLimited")
+            : res.reason && res.reason !== "wrong"
+              ? t(`states.${res.reason}`)
+              : t("wrong"),
+      );
     });
   }
-  if (closed) return <p className="text-sm text-stone-700" role="alert" data-testid="share-state">{error}</p>;
+  if (closed)
+    return (
+      <p className="text-sm text-stone-700" role="alert" data-testid="share-state">
+        {error}
+      </p>
+    );
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {error && <Alert>{error}</Alert>}
       <TextField label={t("passcode")} name="passcode" type="password" autoComplete="off" required autoFocus />
-      <Button type="submit" disabled={pending}>{t("open")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("open")}
+      </Button>
     </form>
   );
 }

@@ -49,7 +49,17 @@ export function activitySection(t: Translate, { from, to, now, activity, accepta
     id: "activity.balance",
     title: t("dashboard.activity.balance"),
     columns: [t("touchpointTypes.GIVE"), t("touchpointTypes.ASK"), t("dashboard.activity.ratio")],
-    rows: [{ label: t("dashboard.total"), total: true, cells: [{ t: "num", v: give }, { t: "num", v: ask }, { t: "num", v: ask ? give / ask : null, digits: 2 }] }],
+    rows: [
+      {
+        label: t("dashboard.total"),
+        total: true,
+        cells: [
+          { t: "num", v: give },
+          { t: "num", v: ask },
+          { t: "num", v: ask ? give / ask : null, digits: 2 },
+        ],
+      },
+    ],
   };
   const acceptTable: Table = {
     id: "activity.acceptance",
@@ -59,7 +69,10 @@ export function activitySection(t: Translate, { from, to, now, activity, accepta
       { label: t("dashboard.total"), total: true, cells: [{ t: "rate", n: decided, hits: accepted }] },
       ...[true, false].map((fb) => {
         const r = acceptance.find((x) => x.fallback === fb);
-        return { label: t(fb ? "dashboard.activity.withFallback" : "dashboard.activity.withoutFallback"), cells: [{ t: "rate", n: r?.decided ?? 0, hits: r?.accepted ?? 0 }] satisfies Fig[] };
+        return {
+          label: t(fb ? "dashboard.activity.withFallback" : "dashboard.activity.withoutFallback"),
+          cells: [{ t: "rate", n: r?.decided ?? 0, hits: r?.accepted ?? 0 }] satisfies Fig[],
+        };
       }),
     ],
   };

@@ -28,7 +28,11 @@ export type AllyData = {
   labelOf: Map<string, string>;
 };
 
-export function alliesSection(t: Translate, locale: Locale, { momentKeys, stanceRows, quarters, moves, coverage, byId, labelOf }: AllyData) {
+export function alliesSection(
+  t: Translate,
+  locale: Locale,
+  { momentKeys, stanceRows, quarters, moves, coverage, byId, labelOf }: AllyData,
+) {
   const covered = coverage.filter((c) => c.allies > 0).length;
   const stanceTable: Table = {
     id: "allies.byQuarter",
@@ -46,7 +50,13 @@ export function alliesSection(t: Translate, locale: Locale, { momentKeys, stance
     columns: [t("dashboard.allies.up"), t("dashboard.allies.down")],
     rows: quarters.map((qk) => {
       const m = moves.find((r) => r.q === qk);
-      return { label: quarterLabel(t, qk), cells: [{ t: "num", v: m?.up ?? 0 }, { t: "num", v: m?.down ?? 0 }] satisfies Fig[] };
+      return {
+        label: quarterLabel(t, qk),
+        cells: [
+          { t: "num", v: m?.up ?? 0 },
+          { t: "num", v: m?.down ?? 0 },
+        ] satisfies Fig[],
+      };
     }),
     chart: { kind: "bar", series: [0, 1] },
   };
@@ -55,7 +65,15 @@ export function alliesSection(t: Translate, locale: Locale, { momentKeys, stance
     title: t("dashboard.allies.coverage"),
     columns: [t("dashboard.allies.allies"), t("dashboard.allies.champions"), t("dashboard.allies.status")],
     rows: [
-      { label: t("dashboard.allies.coveredDepartments"), total: true, cells: [{ t: "rate", n: coverage.length, hits: covered }, { t: "text", v: "" }, { t: "text", v: "" }] },
+      {
+        label: t("dashboard.allies.coveredDepartments"),
+        total: true,
+        cells: [
+          { t: "rate", n: coverage.length, hits: covered },
+          { t: "text", v: "" },
+          { t: "text", v: "" },
+        ],
+      },
       ...coverage
         .map((c) => ({ c, d: byId.get(c.dep) }))
         .filter((x) => x.d)

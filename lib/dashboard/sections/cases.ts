@@ -24,7 +24,13 @@ function deptOrder(depts: Dept[], roots: Dept[], maxDepth = 3) {
     if (depth < maxDepth) for (const c of children.get(d.id) ?? []) walk(c, depth + 1);
   };
   for (const r of roots) walk(r, 0);
-  return { order: out, roots, maxDepth, childrenOf: (id: string) => children.get(id) ?? [], hasChildren: (id: string) => (children.get(id)?.length ?? 0) > 0 };
+  return {
+    order: out,
+    roots,
+    maxDepth,
+    childrenOf: (id: string) => children.get(id) ?? [],
+    hasChildren: (id: string) => (children.get(id)?.length ?? 0) > 0,
+  };
 }
 
 /**
@@ -34,7 +40,9 @@ function deptOrder(depts: Dept[], roots: Dept[], maxDepth = 3) {
  */
 function condensed(t: Translate, section: Section, grouped: Set<string>, minGroupSize: number): Section {
   const k = groupSizeOf(minGroupSize);
-  const figures = section.tables.flatMap((tb) => tb.rows.flatMap((r) => r.cells)).filter((c) => c.t === "count" || c.t === "rate" || c.t === "mean");
+  const figures = section.tables
+    .flatMap((tb) => tb.rows.flatMap((r) => r.cells))
+    .filter((c) => c.t === "count" || c.t === "rate" || c.t === "mean");
   const notes = [...grouped];
   const withheldColumns = new Set<string>();
   const tables = section.tables.map((table): Table => {
@@ -92,7 +100,11 @@ export type CaseData = {
  * The improvement and return-to-work sections with every figure (for the summary), and in a release
  * the sections as readers get them (condensed).
  */
-export async function caseSections(t: Translate, minGroupSize: number, { caseQuarters, improvement, returns, depts, scopeRoots, release }: CaseData) {
+export async function caseSections(
+  t: Translate,
+  minGroupSize: number,
+  { caseQuarters, improvement, returns, depts, scopeRoots, release }: CaseData,
+) {
   const rule = { minGroupSize };
   const byId = new Map(depts.map((d) => [d.id, d]));
   // A release's grid: every department of its scope × kind × quarter, empty ones included, so that
@@ -161,7 +173,9 @@ export async function caseSections(t: Translate, minGroupSize: number, { caseQua
       const failing = children.filter((c) => !coarsen.passes(inSubtree(c.id), rule));
       // One hidden sibling is found from the parent and the others: it goes with the smallest other.
       if (failing.length === 1 && children.length > 1) {
-        const others = children.filter((c) => c !== failing[0]).sort((a, b) => coarsen.size(inSubtree(a.id)) - coarsen.size(inSubtree(b.id)));
+        const others = children
+          .filter((c) => c !== failing[0])
+          .sort((a, b) => coarsen.size(inSubtree(a.id)) - coarsen.size(inSubtree(b.id)));
         failing.push(others[0]!);
       }
       if (failing.length > 1 || failing.length === children.length) grouped.add(t("dashboard.groupedDepartments"));
@@ -248,7 +262,11 @@ export async function caseSections(t: Translate, minGroupSize: number, { caseQua
       id: "improvement.byKind",
       title: t("dashboard.improvement.byKind"),
       columns: col,
-      rows: kindRows(CASE_KINDS.filter((k) => keys.some(part(1, k))), (pred) => [space.rate(pred)], coarsen),
+      rows: kindRows(
+        CASE_KINDS.filter((k) => keys.some(part(1, k))),
+        (pred) => [space.rate(pred)],
+        coarsen,
+      ),
     };
     await space.suppress(rule, release?.disclosure.improvement);
     recordSpace("improvement", space);
@@ -279,7 +297,12 @@ export async function caseSections(t: Translate, minGroupSize: number, { caseQua
     const keys = returnCells.map((c) => c.key);
     // Groups are chosen on the number of returns, the section's first figure.
     const coarsen = release ? spaces.returns : undefined;
-    const columns = [t("dashboard.returnToWork.returns"), t("dashboard.returnToWork.continued3m"), t("dashboard.returnToWork.continued6m"), t("dashboard.returnToWork.releave")];
+    const columns = [
+      t("dashboard.returnToWork.returns"),
+      t("dashboard.returnToWork.continued3m"),
+      t("dashboard.returnToWork.continued6m"),
+      t("dashboard.returnToWork.releave"),
+    ];
     const byQuarter: Table = {
       id: "returnToWork.byQuarter",
       title: t("dashboard.returnToWork.byQuarter"),
@@ -287,7 +310,12 @@ export async function caseSections(t: Translate, minGroupSize: number, { caseQua
       rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...periodRows(figs, 1, coarsen)],
       chart: { kind: "bar", series: [0], skipTotals: true },
     };
-    const byDept: Table = { id: "returnToWork.byDepartment", title: t("dashboard.returnToWork.byDepartment"), columns, rows: departmentRows(figs, keys, coarsen) };
+    const byDept: Table = {
+      id: "returnToWork.byDepartment",
+      title: t("dashboard.returnToWork.byDepartment"),
+      columns,
+      rows: departmentRows(figs, keys, coarsen),
+    };
     for (const [measure, space] of Object.entries(spaces) as [CaseMeasure, MeasureSpace][]) {
       await space.suppress(rule, release?.disclosure[measure]);
       recordSpace(measure, space);

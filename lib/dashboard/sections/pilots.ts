@@ -22,10 +22,21 @@ function improvementWord(t: Translate, before: number, after: number, lowerIsBet
 const PEOPLE_UNITS = new Set(["人", "名", "people", "persons", "person"]);
 
 /** An initiative's before → after and its change; a people count below k on either side is withheld. */
-function indicatorCells(t: Translate, r: { indicatorName: string; indicatorUnit: string; lowerIsBetter: boolean; before: number | null; after: number | null }, k: number): Fig[] {
-  if (r.before === null || r.after === null) return [{ t: "text", v: "" }, { t: "text", v: "" }];
+function indicatorCells(
+  t: Translate,
+  r: { indicatorName: string; indicatorUnit: string; lowerIsBetter: boolean; before: number | null; after: number | null },
+  k: number,
+): Fig[] {
+  if (r.before === null || r.after === null)
+    return [
+      { t: "text", v: "" },
+      { t: "text", v: "" },
+    ];
   if (PEOPLE_UNITS.has(r.indicatorUnit.trim().toLowerCase()) && Math.min(r.before, r.after) < groupSizeOf(k)) {
-    return [{ t: "text", v: `${r.indicatorName}: ${t("dashboard.pilots.fewPeople")}` }, { t: "text", v: "" }];
+    return [
+      { t: "text", v: `${r.indicatorName}: ${t("dashboard.pilots.fewPeople")}` },
+      { t: "text", v: "" },
+    ];
   }
   return [
     { t: "text", v: `${r.indicatorName}: ${round(r.before)} → ${round(r.after)}${r.indicatorUnit}` },
@@ -57,7 +68,13 @@ export async function pilotsSection(t: Translate, { stages, results, examples }:
   const resultTable: Table = {
     id: "pilots.results",
     title: t("dashboard.pilots.results"),
-    columns: [t("dashboard.pilots.runs"), t("dashboard.pilots.participation"), t("dashboard.pilots.satisfaction"), t("dashboard.pilots.indicator"), t("dashboard.pilots.change")],
+    columns: [
+      t("dashboard.pilots.runs"),
+      t("dashboard.pilots.participation"),
+      t("dashboard.pilots.satisfaction"),
+      t("dashboard.pilots.indicator"),
+      t("dashboard.pilots.change"),
+    ],
     rows: [
       {
         label: t("dashboard.total"),
@@ -90,6 +107,10 @@ export async function pilotsSection(t: Translate, { stages, results, examples }:
     rows: examples.map((e) => ({ label: e.title, cells: [{ t: "text", v: e.goodExample }] })),
     empty: t("dashboard.pilots.noGoodExamples"),
   };
-  const section: Section = { id: "pilots", title: t("dashboard.sections.pilots"), tables: [stageTable, conversion, resultTable, exampleTable] };
+  const section: Section = {
+    id: "pilots",
+    title: t("dashboard.sections.pilots"),
+    tables: [stageTable, conversion, resultTable, exampleTable],
+  };
   return { section, piloted, adopted, participants: results.reduce((a, r) => a + r.participants, 0) };
 }

@@ -19,14 +19,30 @@ export function CalendarCard({ status }: { status: { includeNames: boolean; crea
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-700">{t("calendarIntro")}</p>
-      <p className="text-sm">{status ? t("calendarActive", { date: status.created, fetched: status.fetched ?? t("calendarNeverFetched") }) : t("calendarOff")}</p>
+      <p className="text-sm">
+        {status ? t("calendarActive", { date: status.created, fetched: status.fetched ?? t("calendarNeverFetched") }) : t("calendarOff")}
+      </p>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {url && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{t("calendarIssued")}</p>
           <div className="flex flex-col gap-2 sm:flex-row">
-            <input readOnly value={url} aria-label={t("calendarTitle")} data-testid="calendar-url" className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-            <Button type="button" variant="secondary" onClick={async () => { await navigator.clipboard?.writeText(url).catch(() => undefined); setCopied(true); }}>
+            <input
+              readOnly
+              value={url}
+              aria-label={t("calendarTitle")}
+              data-testid="calendar-url"
+              className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(url).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
               {copied ? tc("copied") : tc("copy")}
             </Button>
           </div>
@@ -37,7 +53,19 @@ export function CalendarCard({ status }: { status: { includeNames: boolean; crea
         <span>{t("calendarNames")}</span>
       </label>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={pending} onClick={() => run(() => createCalendarFeed({ includeNames: names }), { then: (d) => { setUrl(d.url); setCopied(false); router.refresh(); } })}>
+        <Button
+          type="button"
+          disabled={pending}
+          onClick={() =>
+            run(() => createCalendarFeed({ includeNames: names }), {
+              then: (d) => {
+                setUrl(d.url);
+                setCopied(false);
+                router.refresh();
+              },
+            })
+          }
+        >
           {status ? t("calendarReissue") : t("calendarIssue")}
         </Button>
         {status && (
@@ -47,7 +75,13 @@ export function CalendarCard({ status }: { status: { includeNames: boolean; crea
             disabled={pending}
             onClick={() => {
               if (!window.confirm(t("calendarStopConfirm"))) return;
-              run(() => stopCalendarFeed({}), { text: t("calendarStopped"), then: () => { setUrl(null); router.refresh(); } });
+              run(() => stopCalendarFeed({}), {
+                text: t("calendarStopped"),
+                then: () => {
+                  setUrl(null);
+                  router.refresh();
+                },
+              });
             }}
           >
             {t("calendarStop")}

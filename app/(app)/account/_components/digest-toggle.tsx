@@ -27,7 +27,11 @@ export function DigestToggle({ on }: { on: boolean }) {
           <span className="block text-xs text-stone-500">{t("digestHint")}</span>
         </span>
       </label>
-      {message && <p role="status" className={`text-sm ${message.tone === "red" ? "text-red-700" : "text-green-700"}`}>{message.text}</p>}
+      {message && (
+        <p role="status" className={`text-sm ${message.tone === "red" ? "text-red-700" : "text-green-700"}`}>
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -17,7 +17,11 @@ export function PasswordForm({ email }: { email: string }) {
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
-    const input = { current: String(fd.get("current") ?? ""), password: String(fd.get("password") ?? ""), confirm: String(fd.get("confirm") ?? "") };
+    const input = {
+      current: String(fd.get("current") ?? ""),
+      password: String(fd.get("password") ?? ""),
+      confirm: String(fd.get("confirm") ?? ""),
+    };
     run(() => changeMyPassword(input), {
       text: t("account.changed"),
       then: () => {
@@ -32,10 +36,34 @@ export function PasswordForm({ email }: { email: string }) {
       <p className="text-sm text-stone-600">{t("account.passwordHint")}</p>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label={t("account.currentPassword")} name="current" type="password" autoComplete="current-password" required errors={errors.current} />
-      <TextField label={t("auth.newPassword")} hint={t("auth.passwordRules")} name="password" type="password" autoComplete="new-password" required errors={errors.password} />
-      <TextField label={t("auth.newPasswordConfirm")} name="confirm" type="password" autoComplete="new-password" required errors={errors.confirm} />
-      <Button type="submit" disabled={pending}>{t("account.changeSubmit")}</Button>
+      <TextField
+        label={t("account.currentPassword")}
+        name="current"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors.current}
+      />
+      <TextField
+        label={t("auth.newPassword")}
+        hint={t("auth.passwordRules")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.password}
+      />
+      <TextField
+        label={t("auth.newPasswordConfirm")}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.confirm}
+      />
+      <Button type="submit" disabled={pending}>
+        {t("account.changeSubmit")}
+      </Button>
     </form>
   );
 }

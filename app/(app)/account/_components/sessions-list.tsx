@@ -35,7 +35,8 @@ export function SessionsList({ sessions }: { sessions: Row[] }) {
                 {s.device ?? t("unknownDevice")} {s.current && <Badge tone="green">{t("thisDevice")}</Badge>}
               </p>
               <p className="text-xs text-stone-600">
-                {t("address")}: {s.ip ?? t("unknownAddress")} · {t("signedInAt")}: {when(s.createdAt)} · {t("lastSeen")}: {when(s.lastSeenAt)}
+                {t("address")}: {s.ip ?? t("unknownAddress")} · {t("signedInAt")}: {when(s.createdAt)} · {t("lastSeen")}:{" "}
+                {when(s.lastSeenAt)}
               </p>
             </div>
             {!s.current && (

@@ -26,7 +26,11 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
   const day = (d: Date) => f.dateTime(d, { dateStyle: "medium", timeZone: "Asia/Tokyo" });
   return (
     <div className="space-y-6">
-      {!ctx.mustEnrollTwoFactor && <Link href="/account" className={`text-sm ${TEXT_LINK}`}>← {t("backToAccount")}</Link>}
+      {!ctx.mustEnrollTwoFactor && (
+        <Link href="/account" className={`text-sm ${TEXT_LINK}`}>
+          ← {t("backToAccount")}
+        </Link>
+      )}
       <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
       {required && !user.totpEnabledAt && passkeys.length === 0 && <Alert tone="amber">{t("twoFactorRequired")}</Alert>}
       <Card>
@@ -38,7 +42,14 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         />
       </Card>
       <Card title={t("passkeysTitle")}>
-        <PasskeysPanel passkeys={passkeys.map((p) => ({ id: p.id, name: p.name, created: day(p.createdAt), used: p.lastUsedAt ? day(p.lastUsedAt) : null }))} />
+        <PasskeysPanel
+          passkeys={passkeys.map((p) => ({
+            id: p.id,
+            name: p.name,
+            created: day(p.createdAt),
+            used: p.lastUsedAt ? day(p.lastUsedAt) : null,
+          }))}
+        />
       </Card>
     </div>
   );

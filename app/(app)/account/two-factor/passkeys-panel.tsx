@@ -60,7 +60,9 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
                     {t("passkeyCreated", { date: p.created })} · {p.used ? t("passkeyUsed", { date: p.used }) : t("passkeyNeverUsed")}
                   </p>
                 </div>
-                <Button type="button" variant="secondary" onClick={() => setRemoving(removing === p.id ? null : p.id)}>{t("removePasskey")}</Button>
+                <Button type="button" variant="secondary" onClick={() => setRemoving(removing === p.id ? null : p.id)}>
+                  {t("removePasskey")}
+                </Button>
               </div>
               {removing === p.id && (
                 <form
@@ -69,11 +71,26 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
                   onSubmit={(e) => {
                     e.preventDefault();
                     const password = String(new FormData(e.currentTarget).get("password") ?? "");
-                    run(() => deletePasskey({ id: p.id, password }), { text: t("passkeyRemoved"), then: () => { setRemoving(null); router.refresh(); } });
+                    run(() => deletePasskey({ id: p.id, password }), {
+                      text: t("passkeyRemoved"),
+                      then: () => {
+                        setRemoving(null);
+                        router.refresh();
+                      },
+                    });
                   }}
                 >
-                  <TextField label={t("passwordToConfirm")} name="password" type="password" autoComplete="current-password" required errors={errors.password} />
-                  <Button type="submit" variant="danger" disabled={pending}>{t("removePasskey")}</Button>
+                  <TextField
+                    label={t("passwordToConfirm")}
+                    name="password"
+                    type="password"
+                    autoComplete="current-password"
+                    required
+                    errors={errors.password}
+                  />
+                  <Button type="submit" variant="danger" disabled={pending}>
+                    {t("removePasskey")}
+                  </Button>
                 </form>
               )}
             </li>
@@ -84,7 +101,9 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
         <div className="min-w-48 flex-1">
           <TextField label={t("passkeyName")} name="name" defaultValue={t("passkeyNameDefault")} required errors={errors.name} />
         </div>
-        <Button type="submit" disabled={pending}>{t("addPasskey")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("addPasskey")}
+        </Button>
       </form>
     </div>
   );

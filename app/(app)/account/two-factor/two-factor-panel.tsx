@@ -8,7 +8,15 @@ import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { beginTotp, finishTotp, renewRecoveryCodes, turnOffTotp } from "../actions";
 
-export function TwoFactorPanel({ enabledOn, recoveryLeft, teamRequires }: { enabledOn: string | null; recoveryLeft: number; teamRequires: boolean }) {
+export function TwoFactorPanel({
+  enabledOn,
+  recoveryLeft,
+  teamRequires,
+}: {
+  enabledOn: string | null;
+  recoveryLeft: number;
+  teamRequires: boolean;
+}) {
   const t = useTranslations("account");
   const router = useRouter();
   const { pending, errors, message, run } = useActionForm();
@@ -22,9 +30,20 @@ export function TwoFactorPanel({ enabledOn, recoveryLeft, teamRequires }: { enab
         <h2 className="font-semibold">{t("recoveryTitle")}</h2>
         <p className="text-sm text-stone-700">{t("recoveryIntro")}</p>
         <ol className="grid max-w-sm grid-cols-2 gap-2 rounded-md bg-stone-50 p-3 font-mono text-sm" data-testid="recovery-codes">
-          {codes.map((c) => <li key={c}>{c}</li>)}
+          {codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ol>
-        <Button type="button" onClick={() => { setCodes(null); setSetup(null); router.refresh(); }}>{t("recoveryDone")}</Button>
+        <Button
+          type="button"
+          onClick={() => {
+            setCodes(null);
+            setSetup(null);
+            router.refresh();
+          }}
+        >
+          {t("recoveryDone")}
+        </Button>
       </div>
     );
   }
@@ -45,9 +64,18 @@ export function TwoFactorPanel({ enabledOn, recoveryLeft, teamRequires }: { enab
             run(() => renewRecoveryCodes({ password }), { then: (d) => setCodes(d.codes) });
           }}
         >
-          <TextField label={t("passwordToConfirm")} name="password" type="password" autoComplete="current-password" required errors={errors.password} />
+          <TextField
+            label={t("passwordToConfirm")}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={errors.password}
+          />
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="secondary" disabled={pending}>{t("renewRecovery")}</Button>
+            <Button type="submit" variant="secondary" disabled={pending}>
+              {t("renewRecovery")}
+            </Button>
             {!teamRequires && (
               <Button
                 type="button"
@@ -72,7 +100,9 @@ export function TwoFactorPanel({ enabledOn, recoveryLeft, teamRequires }: { enab
       <div className="space-y-3">
         <p className="text-sm">{t("twoFactorOff")}</p>
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
-        <Button type="button" disabled={pending} onClick={() => run(() => beginTotp({}), { then: (d) => setSetup(d) })}>{t("startTotp")}</Button>
+        <Button type="button" disabled={pending} onClick={() => run(() => beginTotp({}), { then: (d) => setSetup(d) })}>
+          {t("startTotp")}
+        </Button>
       </div>
     );
   }
@@ -91,11 +121,16 @@ export function TwoFactorPanel({ enabledOn, recoveryLeft, teamRequires }: { enab
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, not an asset to optimize */}
       <img src={setup.qr} alt={t("qrAlt")} width={200} height={200} className="rounded-md border border-stone-200 bg-white p-2" />
       <p className="text-xs text-stone-600">
-        {t("manualKey")} <code className="break-all font-mono text-stone-900" data-testid="totp-secret">{setup.secret}</code>
+        {t("manualKey")}{" "}
+        <code className="font-mono break-all text-stone-900" data-testid="totp-secret">
+          {setup.secret}
+        </code>
       </p>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" required errors={errors.code} />
-      <Button type="submit" disabled={pending}>{t("confirmTotp")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("confirmTotp")}
+      </Button>
     </form>
   );
 }

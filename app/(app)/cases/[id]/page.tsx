@@ -31,19 +31,43 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h1 className="flex items-center gap-2 text-2xl font-bold"><span className="font-mono">{c.employeeCode}</span>{c.employeeName && <span>{c.employeeName}</span>}<Badge>{t(`caseStatuses.${c.status}`)}</Badge></h1>
-          <p className="text-sm text-stone-600">{[t(`caseKinds.${c.kind}`), c.department?.name, c.nurses.map((n) => n.user.name).join("、")].filter(Boolean).join(" · ")}</p>
-          {c.keyPersons.length > 0 && <p className="text-sm">{t("cases.keyPersons")}: {c.keyPersons.map((k) => <Link key={k.keyPerson.id} href={`/key-persons/${k.keyPerson.id}`} className={`mr-2 ${TEXT_LINK}`}>{k.keyPerson.name}</Link>)}</p>}
+          <h1 className="flex items-center gap-2 text-2xl font-bold">
+            <span className="font-mono">{c.employeeCode}</span>
+            {c.employeeName && <span>{c.employeeName}</span>}
+            <Badge>{t(`caseStatuses.${c.status}`)}</Badge>
+          </h1>
+          <p className="text-sm text-stone-600">
+            {[t(`caseKinds.${c.kind}`), c.department?.name, c.nurses.map((n) => n.user.name).join("、")].filter(Boolean).join(" · ")}
+          </p>
+          {c.keyPersons.length > 0 && (
+            <p className="text-sm">
+              {t("cases.keyPersons")}:{" "}
+              {c.keyPersons.map((k) => (
+                <Link key={k.keyPerson.id} href={`/key-persons/${k.keyPerson.id}`} className={`mr-2 ${TEXT_LINK}`}>
+                  {k.keyPerson.name}
+                </Link>
+              ))}
+            </p>
+          )}
           <p className="text-xs text-stone-500">{t("cases.auditNotice")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          {can(ctx.role, "cases.erase") && <Link href={`/cases/${c.id}/erase`} className={`text-sm ${TEXT_LINK}`}>{tl("erase")}</Link>}
+          {can(ctx.role, "cases.erase") && (
+            <Link href={`/cases/${c.id}/erase`} className={`text-sm ${TEXT_LINK}`}>
+              {tl("erase")}
+            </Link>
+          )}
           {can(ctx.role, "cases.delete") && !withdrawn && <DeleteCaseButton id={c.id} />}
         </div>
       </div>
       {withdrawn && (
         <div data-testid="withdrawn-banner">
-          <Alert tone="amber">{tl("withdrawnBanner", { date: f.dateTime(c.withdrawnAt!, "long"), reason: tl(`keepReasons.${c.keepReason ?? "LEGAL_RECORD"}`) })}</Alert>
+          <Alert tone="amber">
+            {tl("withdrawnBanner", {
+              date: f.dateTime(c.withdrawnAt!, "long"),
+              reason: tl(`keepReasons.${c.keepReason ?? "LEGAL_RECORD"}`),
+            })}
+          </Alert>
         </div>
       )}
       {can(ctx.role, "retention.manage") && (
@@ -52,17 +76,29 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <LegalHoldControl kind="Case" id={c.id} hold={c.legalHold} />
             <div className="flex flex-wrap items-center gap-3 text-sm">
               <span className="font-medium">{tl("disclose")}:</span>
-              <a href={`/api/cases/${c.id}/disclosure?format=pdf`} className={TEXT_LINK} download>PDF</a>
-              <a href={`/api/cases/${c.id}/disclosure?format=json`} className={TEXT_LINK} download>JSON</a>
+              <a href={`/api/cases/${c.id}/disclosure?format=pdf`} className={TEXT_LINK} download>
+                PDF
+              </a>
+              <a href={`/api/cases/${c.id}/disclosure?format=json`} className={TEXT_LINK} download>
+                JSON
+              </a>
               <span className="text-xs text-stone-500">{tl("discloseHint")}</span>
             </div>
           </div>
         </Card>
       )}
       <Card title={t("cases.assessments")}>
-        {c.assessments.length === 0 ? <EmptyState>{t("cases.assessmentsEmpty")}</EmptyState> : (
+        {c.assessments.length === 0 ? (
+          <EmptyState>{t("cases.assessmentsEmpty")}</EmptyState>
+        ) : (
           <ol className="mb-4 space-y-1 text-sm" data-testid="assessments">
-            {c.assessments.map((a) => <li key={a.id}><span className="text-xs text-stone-500">{f.dateTime(a.assessedOn, "short")}</span> <Badge tone={a.riskLevel.rank <= 1 ? "red" : a.riskLevel.rank === 2 ? "amber" : "green"}>{a.riskLevel.label}</Badge> {a.note}</li>)}
+            {c.assessments.map((a) => (
+              <li key={a.id}>
+                <span className="text-xs text-stone-500">{f.dateTime(a.assessedOn, "short")}</span>{" "}
+                <Badge tone={a.riskLevel.rank <= 1 ? "red" : a.riskLevel.rank === 2 ? "amber" : "green"}>{a.riskLevel.label}</Badge>{" "}
+                {a.note}
+              </li>
+            ))}
           </ol>
         )}
         {!withdrawn && <AssessmentForm caseId={c.id} levels={levels} today={tokyoDay()} />}
@@ -72,19 +108,33 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <CaseSummary c={c} />
         </Card>
       ) : (
-      <Card>
-        <CaseForm
-          departments={departments}
-          nurses={nurses}
-          namesOn={ctx.team.caseNamesOn}
-          initial={{
-            id: c.id, version: c.version, employeeCode: c.employeeCode, employeeName: c.employeeName ?? "", kind: c.kind, departmentId: c.departmentId ?? "",
-            nurseIds: c.nurses.map((n) => n.user.id), keyPersons: c.keyPersons.map((k) => k.keyPerson), status: c.status, consentOn: isoDayOf(c.consentAt),
-            consentScope: c.consentScope, consentMethod: c.consentMethod, followUpPlan: c.followUpPlan, nextFollowUpOn: isoDayOf(c.nextFollowUpOn), openedOn: isoDayOf(c.openedOn),
-            returnOn: isoDayOf(c.returnOn), continued3m: yn(c.continued3m), continued6m: yn(c.continued6m),
-          }}
-        />
-      </Card>
+        <Card>
+          <CaseForm
+            departments={departments}
+            nurses={nurses}
+            namesOn={ctx.team.caseNamesOn}
+            initial={{
+              id: c.id,
+              version: c.version,
+              employeeCode: c.employeeCode,
+              employeeName: c.employeeName ?? "",
+              kind: c.kind,
+              departmentId: c.departmentId ?? "",
+              nurseIds: c.nurses.map((n) => n.user.id),
+              keyPersons: c.keyPersons.map((k) => k.keyPerson),
+              status: c.status,
+              consentOn: isoDayOf(c.consentAt),
+              consentScope: c.consentScope,
+              consentMethod: c.consentMethod,
+              followUpPlan: c.followUpPlan,
+              nextFollowUpOn: isoDayOf(c.nextFollowUpOn),
+              openedOn: isoDayOf(c.openedOn),
+              returnOn: isoDayOf(c.returnOn),
+              continued3m: yn(c.continued3m),
+              continued6m: yn(c.continued6m),
+            }}
+          />
+        </Card>
       )}
       {!withdrawn && <WithdrawForm id={c.id} version={c.version} />}
     </div>

@@ -43,7 +43,9 @@ export function WithdrawForm({ id, version }: { id: string; version: number }) {
           ))}
           <FieldErrors id="keep-reason-error" errors={errors.keepReason} />
         </fieldset>
-        <Button type="submit" variant="danger" disabled={pending}>{t("withdrawSubmit")}</Button>
+        <Button type="submit" variant="danger" disabled={pending}>
+          {t("withdrawSubmit")}
+        </Button>
       </form>
     </details>
   );

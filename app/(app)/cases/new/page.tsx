@@ -17,7 +17,24 @@ export default async function NewCasePage() {
         departments={departments}
         nurses={nurses}
         namesOn={ctx.team.caseNamesOn}
-        initial={{ employeeCode: "", employeeName: "", kind: "RETURN_TO_WORK", departmentId: "", nurseIds: [ctx.userId], keyPersons: [], status: "OPEN", consentOn: today, consentScope: "", consentMethod: "", followUpPlan: "", nextFollowUpOn: "", openedOn: today, returnOn: "", continued3m: "", continued6m: "" }}
+        initial={{
+          employeeCode: "",
+          employeeName: "",
+          kind: "RETURN_TO_WORK",
+          departmentId: "",
+          nurseIds: [ctx.userId],
+          keyPersons: [],
+          status: "OPEN",
+          consentOn: today,
+          consentScope: "",
+          consentMethod: "",
+          followUpPlan: "",
+          nextFollowUpOn: "",
+          openedOn: today,
+          returnOn: "",
+          continued3m: "",
+          continued6m: "",
+        }}
       />
     </div>
   );

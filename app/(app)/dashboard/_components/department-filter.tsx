@@ -36,12 +36,18 @@ function DepartmentFilterView({ initial, labels }: { initial: Dept | null; label
   };
   return (
     <div className="space-y-1">
-      <label htmlFor={`${id}-q`} className="block text-sm font-medium text-stone-800">{labels.label}</label>
+      <label htmlFor={`${id}-q`} className="block text-sm font-medium text-stone-800">
+        {labels.label}
+      </label>
       <input type="hidden" name="dept" value={chosen?.id ?? ""} />
       {chosen && (
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="rounded-full bg-brand-50 px-3 py-1 text-brand-700" data-testid="dept-chosen">{chosen.label}</span>
-          <button type="button" className="text-xs text-stone-600 underline" onClick={() => pick(null)}>{labels.clear}</button>
+          <span className="rounded-full bg-brand-50 px-3 py-1 text-brand-700" data-testid="dept-chosen">
+            {chosen.label}
+          </span>
+          <button type="button" className="text-xs text-stone-600 underline" onClick={() => pick(null)}>
+            {labels.clear}
+          </button>
         </p>
       )}
       <div className="relative">
@@ -64,7 +70,12 @@ function DepartmentFilterView({ initial, labels }: { initial: Dept | null; label
           className="block min-h-10 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
         />
         {q && (
-          <ul id={`${id}-list`} role="listbox" aria-label={labels.label} className="absolute z-10 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-stone-200 bg-white shadow">
+          <ul
+            id={`${id}-list`}
+            role="listbox"
+            aria-label={labels.label}
+            className="absolute z-10 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-stone-200 bg-white shadow"
+          >
             {options.map((d, i) => (
               <li
                 key={d.id}

@@ -8,14 +8,30 @@ import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
 import { DepartmentFilter } from "./department-filter";
 import { buttonVariants } from "@/components/ui/button";
 
-export async function FilterBar({ filter, department, nurses }: { filter: DashboardFilter; department: { id: string; label: string } | null; nurses: { id: string; name: string }[] }) {
+export async function FilterBar({
+  filter,
+  department,
+  nurses,
+}: {
+  filter: DashboardFilter;
+  department: { id: string; label: string } | null;
+  nurses: { id: string; name: string }[];
+}) {
   const t = await getTranslations();
   return (
-    <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:p-4 lg:grid-cols-4" aria-label={t("dashboard.filters.title")}>
+    <form
+      method="get"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:p-4 lg:grid-cols-4"
+      aria-label={t("dashboard.filters.title")}
+    >
       <input type="hidden" name="view" value={filter.view} />
       <div className="col-span-2 sm:col-span-1">
         <SelectField label={t("dashboard.filters.period")} name="period" defaultValue={filter.period}>
-          {PERIODS.map((p) => <option key={p} value={p}>{t(`dashboard.periods.${p}`)}</option>)}
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {t(`dashboard.periods.${p}`)}
+            </option>
+          ))}
         </SelectField>
       </div>
       <div className="col-span-2 grid grid-cols-2 gap-2">
@@ -34,19 +50,38 @@ export async function FilterBar({ filter, department, nurses }: { filter: Dashbo
       />
       <SelectField label={t("dashboard.filters.nurse")} name="nurse" defaultValue={filter.nurse ?? ""}>
         <option value="">{t("dashboard.filters.allNurses")}</option>
-        {nurses.map((n) => <option key={n.id} value={n.id}>{n.name}</option>)}
+        {nurses.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name}
+          </option>
+        ))}
       </SelectField>
       <SelectField label={t("dashboard.filters.caseKind")} name="caseKind" defaultValue={filter.caseKind ?? ""}>
         <option value="">{t("dashboard.filters.allCaseKinds")}</option>
-        {CASE_KINDS.map((k) => <option key={k} value={k}>{t(`caseKinds.${k}`)}</option>)}
+        {CASE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`caseKinds.${k}`)}
+          </option>
+        ))}
       </SelectField>
       <SelectField label={t("dashboard.filters.initiativeKind")} name="initiativeKind" defaultValue={filter.initiativeKind ?? ""}>
         <option value="">{t("dashboard.filters.allInitiativeKinds")}</option>
-        {INITIATIVE_KINDS.map((k) => <option key={k} value={k}>{t(`initiativeKinds.${k}`)}</option>)}
+        {INITIATIVE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`initiativeKinds.${k}`)}
+          </option>
+        ))}
       </SelectField>
       <div className="col-span-2 flex items-end gap-2">
-        <button type="submit" className={buttonVariants()}>{t("dashboard.filters.apply")}</button>
-        <Link href={`/dashboard?view=${filter.view}`} className="min-h-10 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("dashboard.filters.reset")}</Link>
+        <button type="submit" className={buttonVariants()}>
+          {t("dashboard.filters.apply")}
+        </button>
+        <Link
+          href={`/dashboard?view=${filter.view}`}
+          className="min-h-10 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
+        >
+          {t("dashboard.filters.reset")}
+        </Link>
       </div>
     </form>
   );

@@ -20,7 +20,12 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
   const t = await getTranslations();
   const f = await getFormatter();
   const [notes, parents] = await Promise.all([
-    ctx.db.departmentNote.findMany({ where: { teamId: ctx.teamId, departmentId: id }, orderBy: { notedOn: "desc" }, take: 20, select: { id: true, kind: true, body: true, notedOn: true, author: { select: { name: true } } } }),
+    ctx.db.departmentNote.findMany({
+      where: { teamId: ctx.teamId, departmentId: id },
+      orderBy: { notedOn: "desc" },
+      take: 20,
+      select: { id: true, kind: true, body: true, notedOn: true, author: { select: { name: true } } },
+    }),
     departmentOptions(ctx),
   ]);
   const writable = can(ctx.role, "departments.write");
@@ -29,20 +34,42 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <p className="text-sm text-stone-500">{d.label}</p>
-          <h1 className="flex items-center gap-2 text-2xl font-bold">{d.name}{d.archivedAt && <Badge>{t("departments.archivedBadge")}</Badge>}</h1>
+          <h1 className="flex items-center gap-2 text-2xl font-bold">
+            {d.name}
+            {d.archivedAt && <Badge>{t("departments.archivedBadge")}</Badge>}
+          </h1>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={`/departments/${d.id}/briefing`} className={buttonVariants()}>{t("departments.briefing")}</Link>
-          <Link href={`/key-persons?departmentId=${d.id}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("departments.people")}</Link>
+          <Link href={`/departments/${d.id}/briefing`} className={buttonVariants()}>
+            {t("departments.briefing")}
+          </Link>
+          <Link
+            href={`/key-persons?departmentId=${d.id}`}
+            className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
+          >
+            {t("departments.people")}
+          </Link>
           {writable && <ArchiveDepartment id={d.id} name={d.name} archived={!!d.archivedAt} />}
         </div>
       </div>
       <Card title={t("departments.pressures")}>
-        {writable && <div className="mb-4"><PressureForm departmentId={d.id} today={tokyoDay()} /></div>}
-        {notes.length === 0 ? <EmptyState>{t("departments.pressuresEmpty")}</EmptyState> : (
+        {writable && (
+          <div className="mb-4">
+            <PressureForm departmentId={d.id} today={tokyoDay()} />
+          </div>
+        )}
+        {notes.length === 0 ? (
+          <EmptyState>{t("departments.pressuresEmpty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-stone-100 text-sm">
             {notes.map((n) => (
-              <li key={n.id} className="py-2"><Badge tone="amber">{t(`pressureKinds.${n.kind}`)}</Badge> <span className="text-xs text-stone-500">{f.dateTime(n.notedOn, "short")} · {n.author.name}</span><p className="mt-1">{n.body}</p></li>
+              <li key={n.id} className="py-2">
+                <Badge tone="amber">{t(`pressureKinds.${n.kind}`)}</Badge>{" "}
+                <span className="text-xs text-stone-500">
+                  {f.dateTime(n.notedOn, "short")} · {n.author.name}
+                </span>
+                <p className="mt-1">{n.body}</p>
+              </li>
             ))}
           </ul>
         )}

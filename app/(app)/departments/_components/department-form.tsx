@@ -9,9 +9,25 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { DEPARTMENT_KINDS } from "@/lib/departments/constants";
 import { addDepartment, saveDepartment } from "../actions";
 
-type Values = { id?: string; version?: number; name: string; kind: string; parentId: string | null; headcount: number | null; externalId: string | null };
+type Values = {
+  id?: string;
+  version?: number;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  headcount: number | null;
+  externalId: string | null;
+};
 
-export function DepartmentForm({ initial, parents, onDone }: { initial: Values; parents: { id: string; label: string }[]; onDone?: () => void }) {
+export function DepartmentForm({
+  initial,
+  parents,
+  onDone,
+}: {
+  initial: Values;
+  parents: { id: string; label: string }[];
+  onDone?: () => void;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const { pending, errors, message, run } = useActionForm();
@@ -43,16 +59,41 @@ export function DepartmentForm({ initial, parents, onDone }: { initial: Values; 
       <div className="grid gap-3 md:grid-cols-2">
         <TextField label={t("departments.name")} name="name" defaultValue={initial.name} required errors={errors.name} />
         <SelectField label={t("departments.kind")} name="kind" defaultValue={initial.kind} errors={errors.kind}>
-          {DEPARTMENT_KINDS.map((k) => <option key={k} value={k}>{t(`departmentKinds.${k}`)}</option>)}
+          {DEPARTMENT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`departmentKinds.${k}`)}
+            </option>
+          ))}
         </SelectField>
         <SelectField label={t("departments.parent")} name="parentId" defaultValue={initial.parentId ?? ""} errors={errors.parentId}>
           <option value="">{t("departments.topLevel")}</option>
-          {parents.filter((p) => p.id !== initial.id).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {parents
+            .filter((p) => p.id !== initial.id)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
         </SelectField>
-        <TextField label={t("departments.headcount")} name="headcount" type="number" inputMode="numeric" min={0} defaultValue={initial.headcount ?? ""} errors={errors.headcount} />
-        <TextField label={t("departments.externalId")} name="externalId" defaultValue={initial.externalId ?? ""} errors={errors.externalId} />
+        <TextField
+          label={t("departments.headcount")}
+          name="headcount"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          defaultValue={initial.headcount ?? ""}
+          errors={errors.headcount}
+        />
+        <TextField
+          label={t("departments.externalId")}
+          name="externalId"
+          defaultValue={initial.externalId ?? ""}
+          errors={errors.externalId}
+        />
       </div>
-      <Button type="submit" disabled={pending}>{pending ? t("common.saving") : initial.id ? t("departments.save") : t("departments.new")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("common.saving") : initial.id ? t("departments.save") : t("departments.new")}
+      </Button>
     </form>
   );
 }

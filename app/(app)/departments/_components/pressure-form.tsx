@@ -33,11 +33,17 @@ export function PressureForm({ departmentId, today }: { departmentId: string; to
   return (
     <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-[auto_1fr_auto_auto] md:items-end" noValidate>
       <SelectField label={t("departments.pressureKind")} name="kind" defaultValue="DEADLINE" errors={errors.kind}>
-        {PRESSURE_KINDS.map((k) => <option key={k} value={k}>{t(`pressureKinds.${k}`)}</option>)}
+        {PRESSURE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`pressureKinds.${k}`)}
+          </option>
+        ))}
       </SelectField>
       <TextField label={t("departments.pressureBody")} name="body" errors={errors.body} />
       <TextField label={t("departments.notedOn")} name="notedOn" type="date" defaultValue={today} errors={errors.notedOn} />
-      <Button type="submit" disabled={pending}>{t("departments.addPressure")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("departments.addPressure")}
+      </Button>
     </form>
   );
 }

@@ -24,26 +24,58 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const [departments, nurses] = await Promise.all([departmentPathOptions(ctx), memberOptions(ctx)]);
   return (
     <div className="space-y-6">
-      <Link href="/initiatives" className={`text-sm ${TEXT_LINK}`}>← {t("initiatives.title")}</Link>
+      <Link href="/initiatives" className={`text-sm ${TEXT_LINK}`}>
+        ← {t("initiatives.title")}
+      </Link>
       <div className="space-y-2">
-        <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">{i.title} <Badge tone="green">{t(`initiativeStages.${i.stage}`)}</Badge></h1>
-        <p className="text-sm text-stone-600">{t(`initiativeKinds.${i.kind}`)} · {i.owners.map((o) => o.user.name).join("、")}{i.departments.length > 0 && ` · ${i.departments.map((d) => d.department.name).join("、")}`}</p>
-        {i.actualStartOn && <p className="text-xs text-stone-500">{t("initiatives.actual")}: {date(i.actualStartOn)} – {i.actualEndOn ? date(i.actualEndOn) : ""}</p>}
+        <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
+          {i.title} <Badge tone="green">{t(`initiativeStages.${i.stage}`)}</Badge>
+        </h1>
+        <p className="text-sm text-stone-600">
+          {t(`initiativeKinds.${i.kind}`)} · {i.owners.map((o) => o.user.name).join("、")}
+          {i.departments.length > 0 && ` · ${i.departments.map((d) => d.department.name).join("、")}`}
+        </p>
+        {i.actualStartOn && (
+          <p className="text-xs text-stone-500">
+            {t("initiatives.actual")}: {date(i.actualStartOn)} – {i.actualEndOn ? date(i.actualEndOn) : ""}
+          </p>
+        )}
         {i.stage === "STOPPED" && <p className="text-sm text-red-800">{t("initiatives.stopped", { reason: i.stoppedReason })}</p>}
         <StageMover id={i.id} version={i.version} stage={i.stage as Stage} hasResults={i.results.length > 0} />
       </div>
       <Card title={t("initiatives.results")}>
-        {i.results.length === 0 ? <EmptyState>{t("initiatives.resultsEmpty")}</EmptyState> : (
+        {i.results.length === 0 ? (
+          <EmptyState>{t("initiatives.resultsEmpty")}</EmptyState>
+        ) : (
           <div className="relative mb-4 overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="initiative-results">
-              <thead className="text-left text-xs text-stone-500"><tr><th className="p-2">{t("initiatives.runOn")}</th><th className="p-2">{t("initiatives.participants")}</th><th className="p-2">{t("initiatives.satisfactionMean")}</th><th className="p-2">{i.indicatorName || t("initiatives.indicatorName")}</th><th className="p-2">{t("initiatives.comments")}</th></tr></thead>
+              <thead className="text-left text-xs text-stone-500">
+                <tr>
+                  <th className="p-2">{t("initiatives.runOn")}</th>
+                  <th className="p-2">{t("initiatives.participants")}</th>
+                  <th className="p-2">{t("initiatives.satisfactionMean")}</th>
+                  <th className="p-2">{i.indicatorName || t("initiatives.indicatorName")}</th>
+                  <th className="p-2">{t("initiatives.comments")}</th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-stone-100">
                 {i.results.map((r) => (
                   <tr key={r.id}>
-                    <td className="whitespace-nowrap p-2">{date(r.runOn)}</td>
-                    <td className="p-2">{r.participants}/{r.targetHeadcount}（{t("initiatives.participation", { rate: Math.round((r.participants / r.targetHeadcount) * 100) })}）</td>
-                    <td className="p-2">{r.satisfactionMean !== null ? t("initiatives.satisfaction", { mean: r.satisfactionMean.toFixed(1), n: r.satisfactionResponses }) : "—"}</td>
-                    <td className="p-2">{r.indicatorBefore !== null && r.indicatorAfter !== null ? `${r.indicatorBefore} → ${r.indicatorAfter} ${i.indicatorUnit}` : "—"}</td>
+                    <td className="p-2 whitespace-nowrap">{date(r.runOn)}</td>
+                    <td className="p-2">
+                      {r.participants}/{r.targetHeadcount}（
+                      {t("initiatives.participation", { rate: Math.round((r.participants / r.targetHeadcount) * 100) })}）
+                    </td>
+                    <td className="p-2">
+                      {r.satisfactionMean !== null
+                        ? t("initiatives.satisfaction", { mean: r.satisfactionMean.toFixed(1), n: r.satisfactionResponses })
+                        : "—"}
+                    </td>
+                    <td className="p-2">
+                      {r.indicatorBefore !== null && r.indicatorAfter !== null
+                        ? `${r.indicatorBefore} → ${r.indicatorAfter} ${i.indicatorUnit}`
+                        : "—"}
+                    </td>
                     <td className="p-2 text-stone-600">{r.comments}</td>
                   </tr>
                 ))}
@@ -53,10 +85,20 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
         )}
         <ResultForm initiativeId={i.id} today={tokyoDay()} indicatorName={i.indicatorName} indicatorUnit={i.indicatorUnit} />
       </Card>
-      {i.goodExample && <Card title={t("initiatives.goodExample")}><p className="whitespace-pre-wrap text-sm">{i.goodExample}</p></Card>}
+      {i.goodExample && (
+        <Card title={t("initiatives.goodExample")}>
+          <p className="text-sm whitespace-pre-wrap">{i.goodExample}</p>
+        </Card>
+      )}
       <Card title={t("initiatives.history")}>
         <ol className="space-y-1 text-sm" data-testid="stage-history">
-          {i.stageChanges.map((c) => <li key={c.id}><span className="text-xs text-stone-500">{date(c.changedAt)}</span> {c.fromStage ? `${t(`initiativeStages.${c.fromStage}`)} → ` : ""}{t(`initiativeStages.${c.toStage}`)} <span className="text-xs text-stone-500">{c.changedBy.name}</span> {c.reason}</li>)}
+          {i.stageChanges.map((c) => (
+            <li key={c.id}>
+              <span className="text-xs text-stone-500">{date(c.changedAt)}</span>{" "}
+              {c.fromStage ? `${t(`initiativeStages.${c.fromStage}`)} → ` : ""}
+              {t(`initiativeStages.${c.toStage}`)} <span className="text-xs text-stone-500">{c.changedBy.name}</span> {c.reason}
+            </li>
+          ))}
         </ol>
       </Card>
       <Card>
@@ -64,9 +106,21 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
           departments={departments}
           nurses={nurses}
           initial={{
-            id: i.id, version: i.version, title: i.title, kind: i.kind, description: i.description, departmentIds: i.departments.map((d) => d.department.id),
-            champions: i.champions.map((c) => c.keyPerson), ownerIds: i.owners.map((o) => o.user.id), plannedStartOn: day(i.plannedStartOn), plannedEndOn: day(i.plannedEndOn),
-            effortMinutes: i.effortMinutes?.toString() ?? "", indicatorName: i.indicatorName, indicatorUnit: i.indicatorUnit, indicatorLowerIsBetter: i.indicatorLowerIsBetter, goodExample: i.goodExample,
+            id: i.id,
+            version: i.version,
+            title: i.title,
+            kind: i.kind,
+            description: i.description,
+            departmentIds: i.departments.map((d) => d.department.id),
+            champions: i.champions.map((c) => c.keyPerson),
+            ownerIds: i.owners.map((o) => o.user.id),
+            plannedStartOn: day(i.plannedStartOn),
+            plannedEndOn: day(i.plannedEndOn),
+            effortMinutes: i.effortMinutes?.toString() ?? "",
+            indicatorName: i.indicatorName,
+            indicatorUnit: i.indicatorUnit,
+            indicatorLowerIsBetter: i.indicatorLowerIsBetter,
+            goodExample: i.goodExample,
           }}
         />
       </Card>

@@ -38,11 +38,13 @@ export function Board({ cards }: { cards: BoardCard[] }) {
   }, [cards, error]);
   return (
     <div className="min-w-0 space-y-2">
-      <p className="text-xs text-stone-500">{t("initiatives.dragHint")} <span className="lg:hidden">{t("initiatives.scrollHint")}</span></p>
+      <p className="text-xs text-stone-500">
+        {t("initiatives.dragHint")} <span className="lg:hidden">{t("initiatives.scrollHint")}</span>
+      </p>
       {error && <Alert>{error.field ? t(`validation.${error.field}`) : t(`errors.${error.message}`)}</Alert>}
       <div
         data-testid="initiative-board"
-        className={`flex w-full max-w-full snap-x gap-2 overflow-x-auto pb-2 [scrollbar-color:var(--color-stone-400)_transparent] lg:grid lg:overflow-visible ${showStopped ? "lg:grid-cols-7" : "lg:grid-cols-[repeat(6,minmax(0,1fr))_3rem]"}`}
+        className={`flex w-full max-w-full snap-x [scrollbar-color:var(--color-stone-400)_transparent] gap-2 overflow-x-auto pb-2 lg:grid lg:overflow-visible ${showStopped ? "lg:grid-cols-7" : "lg:grid-cols-[repeat(6,minmax(0,1fr))_3rem]"}`}
       >
         {STAGES.map((stage) => {
           const col = cards.filter((c) => c.stage === stage);
@@ -50,7 +52,11 @@ export function Board({ cards }: { cards: BoardCard[] }) {
           const label = t(`initiativeStages.${stage}`);
           if (stage === "STOPPED" && !showStopped) {
             return (
-              <section key={stage} aria-label={label} className="w-12 shrink-0 snap-start rounded-lg border border-stone-200 bg-stone-100 lg:w-auto">
+              <section
+                key={stage}
+                aria-label={label}
+                className="w-12 shrink-0 snap-start rounded-lg border border-stone-200 bg-stone-100 lg:w-auto"
+              >
                 <button
                   type="button"
                   onClick={() => setShowStopped(true)}
@@ -69,7 +75,12 @@ export function Board({ cards }: { cards: BoardCard[] }) {
               key={stage}
               aria-label={label}
               className={`w-52 min-w-0 shrink-0 snap-start rounded-lg border p-1.5 lg:w-auto ${over === stage && droppable ? "border-brand-500 bg-brand-50" : "border-stone-200 bg-stone-100"}`}
-              onDragOver={(e) => { if (droppable) { e.preventDefault(); setOver(stage); } }}
+              onDragOver={(e) => {
+                if (droppable) {
+                  e.preventDefault();
+                  setOver(stage);
+                }
+              }}
               onDragLeave={() => setOver(null)}
               onDrop={(e) => {
                 e.preventDefault();
@@ -83,7 +94,15 @@ export function Board({ cards }: { cards: BoardCard[] }) {
                 <span className="flex items-center gap-1 text-stone-500">
                   {col.length}
                   {stage === "STOPPED" && (
-                    <button type="button" onClick={() => setShowStopped(false)} aria-expanded aria-label={t("initiatives.hideStopped")} className="rounded px-1 hover:bg-stone-200">×</button>
+                    <button
+                      type="button"
+                      onClick={() => setShowStopped(false)}
+                      aria-expanded
+                      aria-label={t("initiatives.hideStopped")}
+                      className="rounded px-1 hover:bg-stone-200"
+                    >
+                      ×
+                    </button>
                   )}
                 </span>
               </h2>
@@ -98,12 +117,23 @@ export function Board({ cards }: { cards: BoardCard[] }) {
                     data-testid="initiative-card"
                     data-card-id={c.id}
                   >
-                    <Link href={`/initiatives/${c.id}`} className={`line-clamp-3 font-medium leading-snug ${TEXT_LINK}`} title={c.title}>{c.title}</Link>
+                    <Link href={`/initiatives/${c.id}`} className={`line-clamp-3 leading-snug font-medium ${TEXT_LINK}`} title={c.title}>
+                      {c.title}
+                    </Link>
                     <p className="mt-1 text-xs leading-tight text-stone-500">
                       <span className="block truncate">{t(`initiativeKinds.${c.kind}`)}</span>
                       <span className="block truncate">{c.owners}</span>
                     </p>
-                    <StageMenu title={c.title} stage={c.stage} hasResults={c.results > 0} disabled={pending} onMove={(to, reason) => { follow.current = { id: c.id, to }; move(c.id, c.version, to, reason); }} />
+                    <StageMenu
+                      title={c.title}
+                      stage={c.stage}
+                      hasResults={c.results > 0}
+                      disabled={pending}
+                      onMove={(to, reason) => {
+                        follow.current = { id: c.id, to };
+                        move(c.id, c.version, to, reason);
+                      }}
+                    />
                   </li>
                 ))}
                 {col.length === 0 && <li className="px-0.5 text-xs text-stone-600">{t("initiatives.columnEmpty")}</li>}

@@ -6,7 +6,19 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { reachableStages, type Stage } from "@/lib/initiatives/constants";
 
-export function StageMenu({ title, stage, hasResults, onMove, disabled }: { title: string; stage: Stage; hasResults: boolean; onMove: (to: Stage, reason?: string) => void; disabled?: boolean }) {
+export function StageMenu({
+  title,
+  stage,
+  hasResults,
+  onMove,
+  disabled,
+}: {
+  title: string;
+  stage: Stage;
+  hasResults: boolean;
+  onMove: (to: Stage, reason?: string) => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [stopping, setStopping] = useState(false);
@@ -50,12 +62,13 @@ export function StageMenu({ title, stage, hasResults, onMove, disabled }: { titl
     e.preventDefault();
     const items = [...(root.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
     const at = items.indexOf(document.activeElement as HTMLElement);
-    const next = e.key === "Home" ? 0 : e.key === "End" ? items.length - 1 : (at + (e.key === "ArrowDown" ? 1 : -1) + items.length) % items.length;
+    const next =
+      e.key === "Home" ? 0 : e.key === "End" ? items.length - 1 : (at + (e.key === "ArrowDown" ? 1 : -1) + items.length) % items.length;
     items[next]?.focus();
   }
 
   return (
-    <div ref={root} className="absolute bottom-1 right-1" onKeyDown={onKey}>
+    <div ref={root} className="absolute right-1 bottom-1" onKeyDown={onKey}>
       <button
         ref={button}
         type="button"
@@ -65,7 +78,7 @@ export function StageMenu({ title, stage, hasResults, onMove, disabled }: { titl
         aria-controls={open ? menuId : undefined}
         aria-label={t("initiatives.stageMenuFor", { title })}
         onClick={() => (open ? close() : setOpen(true))}
-        className={`whitespace-nowrap rounded border border-stone-300 bg-white px-1.5 py-0.5 text-xs text-stone-700 shadow-sm hover:bg-stone-100 focus-visible:opacity-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600 group-hover:opacity-100 group-focus-within:opacity-100 [@media(hover:none)]:opacity-100 ${open ? "opacity-100" : "opacity-0"}`}
+        className={`rounded border border-stone-300 bg-white px-1.5 py-0.5 text-xs whitespace-nowrap text-stone-700 shadow-sm group-focus-within:opacity-100 group-hover:opacity-100 hover:bg-stone-100 focus-visible:opacity-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600 [@media(hover:none)]:opacity-100 ${open ? "opacity-100" : "opacity-0"}`}
       >
         {t("initiatives.moveShort")} ▾
       </button>
@@ -83,18 +96,34 @@ export function StageMenu({ title, stage, hasResults, onMove, disabled }: { titl
             >
               <label className="block text-xs text-stone-600">
                 {t("initiatives.stopReason")}
-                <input className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1 text-sm" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("initiatives.stopReasonHint")} />
+                <input
+                  className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1 text-sm"
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  placeholder={t("initiatives.stopReasonHint")}
+                />
               </label>
-              <button type="submit" className="w-full rounded-md bg-red-700 px-2 py-1 text-xs font-medium text-white hover:bg-red-800">{t("initiatives.stopNow")}</button>
+              <button type="submit" className="w-full rounded-md bg-red-700 px-2 py-1 text-xs font-medium text-white hover:bg-red-800">
+                {t("initiatives.stopNow")}
+              </button>
             </form>
           ) : (
             <div role="menu" aria-label={t("initiatives.moveTo")}>
               {options.map((s) => (
-                <button key={s} type="button" role="menuitem" tabIndex={-1} onClick={() => pick(s)} className="block w-full px-3 py-1.5 text-left hover:bg-brand-50 focus:bg-brand-50 focus:outline-none">
+                <button
+                  key={s}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  onClick={() => pick(s)}
+                  className="block w-full px-3 py-1.5 text-left hover:bg-brand-50 focus:bg-brand-50 focus:outline-none"
+                >
                   {t(`initiativeStages.${s}`)}
                 </button>
               ))}
-              {!hasResults && stage !== "STOPPED" && <p className="border-t border-stone-100 px-3 pt-1.5 text-xs text-stone-600">{t("initiatives.resultsFirst")}</p>}
+              {!hasResults && stage !== "STOPPED" && (
+                <p className="border-t border-stone-100 px-3 pt-1.5 text-xs text-stone-600">{t("initiatives.resultsFirst")}</p>
+              )}
             </div>
           )}
         </div>

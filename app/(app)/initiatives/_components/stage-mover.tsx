@@ -26,7 +26,19 @@ export function useMove() {
 }
 
 /** Keyboard-friendly stage change (also used beside drag and drop on the board). */
-export function StageMover({ id, version, stage, hasResults, compact = false }: { id: string; version: number; stage: Stage; hasResults: boolean; compact?: boolean }) {
+export function StageMover({
+  id,
+  version,
+  stage,
+  hasResults,
+  compact = false,
+}: {
+  id: string;
+  version: number;
+  stage: Stage;
+  hasResults: boolean;
+  compact?: boolean;
+}) {
   const t = useTranslations();
   const { move, pending, error } = useMove();
   const [to, setTo] = useState<Stage | "">("");
@@ -37,15 +49,38 @@ export function StageMover({ id, version, stage, hasResults, compact = false }: 
       <div className="flex flex-wrap items-center gap-2">
         <label className="text-xs text-stone-600">
           <span className={compact ? "sr-only" : "mr-1"}>{t("initiatives.moveTo")}</span>
-          <select aria-label={t("initiatives.moveTo")} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm" value={to} onChange={(e) => setTo(e.target.value as Stage)} disabled={pending}>
+          <select
+            aria-label={t("initiatives.moveTo")}
+            className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+            value={to}
+            onChange={(e) => setTo(e.target.value as Stage)}
+            disabled={pending}
+          >
             <option value="">—</option>
-            {options.map((s) => <option key={s} value={s}>{t(`initiativeStages.${s}`)}</option>)}
+            {options.map((s) => (
+              <option key={s} value={s}>
+                {t(`initiativeStages.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
         {to === "STOPPED" && (
-          <input aria-label={t("initiatives.stopReason")} placeholder={t("initiatives.stopReasonHint")} className="rounded-md border border-stone-300 px-2 py-1 text-sm" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input
+            aria-label={t("initiatives.stopReason")}
+            placeholder={t("initiatives.stopReasonHint")}
+            className="rounded-md border border-stone-300 px-2 py-1 text-sm"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
         )}
-        <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" disabled={!to || pending} onClick={() => to && move(id, version, to, reason)}>{t("initiatives.move")}</Button>
+        <Button
+          variant="secondary"
+          className="min-h-8 px-2 py-1 text-xs"
+          disabled={!to || pending}
+          onClick={() => to && move(id, version, to, reason)}
+        >
+          {t("initiatives.move")}
+        </Button>
       </div>
       {!hasResults && stage !== "STOPPED" && <p className="text-xs text-stone-600">{t("initiatives.resultsFirst")}</p>}
       {error && <Alert>{error.field ? t(`validation.${error.field}`) : t(`errors.${error.message}`)}</Alert>}

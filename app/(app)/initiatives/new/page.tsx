@@ -14,7 +14,21 @@ export default async function NewInitiativePage() {
       <InitiativeForm
         departments={departments}
         nurses={nurses}
-        initial={{ title: "", kind: "MINI_TALK", description: "", departmentIds: [], champions: [], ownerIds: [ctx.userId], plannedStartOn: "", plannedEndOn: "", effortMinutes: "", indicatorName: "", indicatorUnit: "", indicatorLowerIsBetter: null, goodExample: "" }}
+        initial={{
+          title: "",
+          kind: "MINI_TALK",
+          description: "",
+          departmentIds: [],
+          champions: [],
+          ownerIds: [ctx.userId],
+          plannedStartOn: "",
+          plannedEndOn: "",
+          effortMinutes: "",
+          indicatorName: "",
+          indicatorUnit: "",
+          indicatorLowerIsBetter: null,
+          goodExample: "",
+        }}
       />
     </div>
   );

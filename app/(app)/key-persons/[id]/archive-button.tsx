@@ -5,5 +5,11 @@ import { archivePerson } from "../actions";
 
 export function ArchiveButton({ id, name, archived }: { id: string; name: string; archived: boolean }) {
   const t = useTranslations("keyPersons");
-  return <ArchiveToggle archived={archived} labels={{ archive: t("archive"), restore: t("restore"), confirm: t("confirmArchive", { name }) }} onToggle={(a) => archivePerson({ id, archived: a })} />;
+  return (
+    <ArchiveToggle
+      archived={archived}
+      labels={{ archive: t("archive"), restore: t("restore"), confirm: t("confirmArchive", { name }) }}
+      onToggle={(a) => archivePerson({ id, archived: a })}
+    />
+  );
 }

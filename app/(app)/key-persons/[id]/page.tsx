@@ -27,10 +27,15 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
   const date = (v: Date) => f.dateTime(v, "short");
   const step = d.nextStep;
   const stepText =
-    step.kind === "thank" ? t("keyPersons.next.thank", { what: step.requestWhat })
-    : step.kind === "followUp" ? t("keyPersons.next.followUp", { date: date(step.due) })
-    : step.kind === "reconnect" ? (step.days === null ? t("keyPersons.next.reconnectNever") : t("keyPersons.next.reconnect"))
-    : t(`keyPersons.next.${step.kind}`);
+    step.kind === "thank"
+      ? t("keyPersons.next.thank", { what: step.requestWhat })
+      : step.kind === "followUp"
+        ? t("keyPersons.next.followUp", { date: date(step.due) })
+        : step.kind === "reconnect"
+          ? step.days === null
+            ? t("keyPersons.next.reconnectNever")
+            : t("keyPersons.next.reconnect")
+          : t(`keyPersons.next.${step.kind}`);
   const logType = step.kind === "thank" ? "THANKS" : step.kind === "give" ? "GIVE" : step.kind === "reconnect" ? "GREETING" : "LISTENING";
   const logHref = `/touchpoints/new?keyPersonId=${p.id}&type=${logType}${step.kind === "followUp" && d.openFollowUp ? `&clears=${d.openFollowUp.id}` : ""}`;
   const writable = can(ctx.role, "keyPersons.write");
@@ -41,34 +46,82 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-stone-500">{p.nameKana}</p>
-          <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">{p.name} <StanceBadge stance={p.stance} />{p.archivedAt && <Badge>{t("keyPersons.archivedBadge")}</Badge>}</h1>
-          <p className="text-sm text-stone-600">{p.title} · {t(`keyPersonKinds.${p.kind}`)}{p.department && ` · ${p.department}`}</p>
+          <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
+            {p.name} <StanceBadge stance={p.stance} />
+            {p.archivedAt && <Badge>{t("keyPersons.archivedBadge")}</Badge>}
+          </h1>
+          <p className="text-sm text-stone-600">
+            {p.title} · {t(`keyPersonKinds.${p.kind}`)}
+            {p.department && ` · ${p.department}`}
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={logHref} className={buttonVariants()}>{t("keyPersons.logNow")}</Link>
-          <Link href={`/requests/new?keyPersonId=${p.id}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("requests.new")}</Link>
-          {writable && <Link href={`/key-persons/${p.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.edit")}</Link>}
+          <Link href={logHref} className={buttonVariants()}>
+            {t("keyPersons.logNow")}
+          </Link>
+          <Link
+            href={`/requests/new?keyPersonId=${p.id}`}
+            className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
+          >
+            {t("requests.new")}
+          </Link>
+          {writable && (
+            <Link
+              href={`/key-persons/${p.id}/edit`}
+              className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
+            >
+              {t("keyPersons.edit")}
+            </Link>
+          )}
           {writable && <ArchiveButton id={p.id} name={p.name} archived={!!p.archivedAt} />}
           {can(ctx.role, "keyPersons.disclose") && (
-            <span className="inline-flex items-center gap-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" title={t("disclosure.hint")}>
+            <span
+              className="inline-flex items-center gap-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+              title={t("disclosure.hint")}
+            >
               {t("disclosure.open")}:
-              <a href={`/api/key-persons/${p.id}/disclosure?format=pdf`} className={TEXT_LINK}>{t("disclosure.pdf")}</a>
-              <a href={`/api/key-persons/${p.id}/disclosure?format=json`} className={TEXT_LINK}>{t("disclosure.json")}</a>
+              <a href={`/api/key-persons/${p.id}/disclosure?format=pdf`} className={TEXT_LINK}>
+                {t("disclosure.pdf")}
+              </a>
+              <a href={`/api/key-persons/${p.id}/disclosure?format=json`} className={TEXT_LINK}>
+                {t("disclosure.json")}
+              </a>
             </span>
           )}
-          {can(ctx.role, "keyPersons.erase") && <Link href={`/key-persons/${p.id}/erase`} className="rounded-md border border-red-300 bg-white px-3 py-2 text-sm text-red-800 hover:bg-red-50">{t("keyPersons.erase.open")}</Link>}
-          {writable && <Link href={`/key-persons/${p.id}/merge`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("keyPersons.merge.open")}</Link>}
+          {can(ctx.role, "keyPersons.erase") && (
+            <Link
+              href={`/key-persons/${p.id}/erase`}
+              className="rounded-md border border-red-300 bg-white px-3 py-2 text-sm text-red-800 hover:bg-red-50"
+            >
+              {t("keyPersons.erase.open")}
+            </Link>
+          )}
+          {writable && (
+            <Link
+              href={`/key-persons/${p.id}/merge`}
+              className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
+            >
+              {t("keyPersons.merge.open")}
+            </Link>
+          )}
         </div>
       </div>
 
-      {can(ctx.role, "retention.manage") && (p.archivedAt || p.legalHold) && <LegalHoldControl kind="KeyPerson" id={p.id} hold={p.legalHold} />}
+      {can(ctx.role, "retention.manage") && (p.archivedAt || p.legalHold) && (
+        <LegalHoldControl kind="KeyPerson" id={p.id} hold={p.legalHold} />
+      )}
 
-      {writable && merges.map((m) => (
-        <div key={m.id} className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950" data-testid="merged-notice">
-          <span>{t("keyPersons.merge.done", { name: m.mergedName, date: date(m.createdAt) })}</span>
-          <UndoMergeButton id={m.id} name={m.mergedName} />
-        </div>
-      ))}
+      {writable &&
+        merges.map((m) => (
+          <div
+            key={m.id}
+            className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950"
+            data-testid="merged-notice"
+          >
+            <span>{t("keyPersons.merge.done", { name: m.mergedName, date: date(m.createdAt) })}</span>
+            <UndoMergeButton id={m.id} name={m.mergedName} />
+          </div>
+        ))}
 
       {writable && !p.archivedAt && (
         <Card title={t("keyPersons.stanceChange")}>
@@ -77,50 +130,91 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
       )}
 
       <Card title={t("keyPersons.nextStep")}>
-        <p className="text-sm" data-testid="next-step">{stepText}</p>
+        <p className="text-sm" data-testid="next-step">
+          {stepText}
+        </p>
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("keyPersons.balance")}>
           <dl className="flex gap-6 text-sm" data-testid="person-balance">
-            <div><dt className="text-stone-500">{t("touchpoints.gives")}</dt><dd className="text-2xl font-bold text-brand-700">{d.balance.gives}</dd></div>
-            <div><dt className="text-stone-500">{t("touchpoints.asks")}</dt><dd className="text-2xl font-bold text-amber-700">{d.balance.asks}</dd></div>
-            <div><dt className="text-stone-500">{t("touchpoints.thanks")}</dt><dd className="text-2xl font-bold text-sky-700">{d.balance.thanks}</dd></div>
+            <div>
+              <dt className="text-stone-500">{t("touchpoints.gives")}</dt>
+              <dd className="text-2xl font-bold text-brand-700">{d.balance.gives}</dd>
+            </div>
+            <div>
+              <dt className="text-stone-500">{t("touchpoints.asks")}</dt>
+              <dd className="text-2xl font-bold text-amber-700">{d.balance.asks}</dd>
+            </div>
+            <div>
+              <dt className="text-stone-500">{t("touchpoints.thanks")}</dt>
+              <dd className="text-2xl font-bold text-sky-700">{d.balance.thanks}</dd>
+            </div>
           </dl>
           {d.thanksOwed.length > 0 && (
             <ul className="mt-3 space-y-1 text-sm">
-              {d.thanksOwed.map((r) => <li key={r.id}><Badge tone="amber">{t("home.thanksOwed")}</Badge> {r.what}</li>)}
+              {d.thanksOwed.map((r) => (
+                <li key={r.id}>
+                  <Badge tone="amber">{t("home.thanksOwed")}</Badge> {r.what}
+                </li>
+              ))}
             </ul>
           )}
         </Card>
 
         <Card title={t("keyPersons.reportingLine")}>
           <h3 className="text-xs font-medium text-stone-500">{t("keyPersons.bossChain")}</h3>
-          {d.line.up.length === 0 ? <p className="text-sm text-stone-500">{t("keyPersons.noBoss")}</p> : (
+          {d.line.up.length === 0 ? (
+            <p className="text-sm text-stone-500">{t("keyPersons.noBoss")}</p>
+          ) : (
             <ol className="mb-3 space-y-1 text-sm">
               {d.line.up.map((b, i) => (
-                <li key={b.id} style={{ paddingLeft: `${i * 12}px` }}>↑ <Link href={`/key-persons/${b.id}`} className={TEXT_LINK}>{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>
+                <li key={b.id} style={{ paddingLeft: `${i * 12}px` }}>
+                  ↑{" "}
+                  <Link href={`/key-persons/${b.id}`} className={TEXT_LINK}>
+                    {b.name}
+                  </Link>{" "}
+                  <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} />
+                </li>
               ))}
             </ol>
           )}
           <h3 className="mt-2 text-xs font-medium text-stone-500">{t("keyPersons.directReports")}</h3>
-          {d.line.down.length === 0 ? <p className="text-sm text-stone-500">{t("keyPersons.noReports")}</p> : (
+          {d.line.down.length === 0 ? (
+            <p className="text-sm text-stone-500">{t("keyPersons.noReports")}</p>
+          ) : (
             <ul className="space-y-1 text-sm">
-              {d.line.down.map((b) => <li key={b.id}>↓ <Link href={`/key-persons/${b.id}`} className={TEXT_LINK}>{b.name}</Link> <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} /></li>)}
+              {d.line.down.map((b) => (
+                <li key={b.id}>
+                  ↓{" "}
+                  <Link href={`/key-persons/${b.id}`} className={TEXT_LINK}>
+                    {b.name}
+                  </Link>{" "}
+                  <span className="text-stone-500">{b.title}</span> <StanceBadge stance={b.stance} />
+                </li>
+              ))}
             </ul>
           )}
         </Card>
       </div>
 
       <Card title={t("keyPersons.stanceHistory")}>
-        {d.history.length === 0 ? <EmptyState>{t("keyPersons.stanceHistoryEmpty")}</EmptyState> : (
+        {d.history.length === 0 ? (
+          <EmptyState>{t("keyPersons.stanceHistoryEmpty")}</EmptyState>
+        ) : (
           <>
             <StanceChart points={d.history.map((h) => ({ at: h.changedAt.toISOString(), stance: h.toStance }))} />
             <ol className="mt-3 space-y-1 text-sm" data-testid="stance-history">
               {[...d.history].reverse().map((h) => (
                 <li key={h.id} className="flex flex-wrap items-center gap-2">
                   <span className="text-xs text-stone-500">{date(h.changedAt)}</span>
-                  {h.fromStance ? <><StanceBadge stance={h.fromStance} />→</> : <span className="text-xs">{t("keyPersons.initial")}</span>}
+                  {h.fromStance ? (
+                    <>
+                      <StanceBadge stance={h.fromStance} />→
+                    </>
+                  ) : (
+                    <span className="text-xs">{t("keyPersons.initial")}</span>
+                  )}
                   <StanceBadge stance={h.toStance} />
                   <span className="text-stone-700">{h.reason}</span>
                   <span className="text-xs text-stone-500">{h.changedBy.name}</span>
@@ -144,26 +238,50 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
             [t("keyPersons.tags"), p.tags.map((x) => `#${x}`).join(" ")],
             [t("keyPersons.notes"), p.notes],
           ].map(([k, v]) => (
-            <div key={k}><dt className="text-xs text-stone-500">{k}</dt><dd className="whitespace-pre-wrap">{v || "—"}</dd></div>
+            <div key={k}>
+              <dt className="text-xs text-stone-500">{k}</dt>
+              <dd className="whitespace-pre-wrap">{v || "—"}</dd>
+            </div>
           ))}
         </dl>
       </Card>
 
       <Card title={t("keyPersons.timeline")}>
-        {d.timeline.touchpoints.length === 0 && d.timeline.requests.length === 0 ? <EmptyState>{t("keyPersons.timelineEmpty")}</EmptyState> : (
+        {d.timeline.touchpoints.length === 0 && d.timeline.requests.length === 0 ? (
+          <EmptyState>{t("keyPersons.timelineEmpty")}</EmptyState>
+        ) : (
           <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
             <ul className="divide-y divide-stone-100" aria-label={t("keyPersons.touchpointLabel")}>
               {d.timeline.touchpoints.map((tp) => (
-                <TouchpointItem key={tp.id} tp={{ ...tp, occurredAt: tp.occurredAt.toISOString(), followUpDueOn: tp.followUpDueOn?.toISOString() ?? null, followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null, nurseName: tp.nurse.name, editable: canChange(ctx, tp, "touchpoints.editAny") }} />
+                <TouchpointItem
+                  key={tp.id}
+                  tp={{
+                    ...tp,
+                    occurredAt: tp.occurredAt.toISOString(),
+                    followUpDueOn: tp.followUpDueOn?.toISOString() ?? null,
+                    followUpDoneAt: tp.followUpDoneAt?.toISOString() ?? null,
+                    nurseName: tp.nurse.name,
+                    editable: canChange(ctx, tp, "touchpoints.editAny"),
+                  }}
+                />
               ))}
             </ul>
             <ul className="space-y-2 text-sm" aria-label={t("keyPersons.requestLabel")}>
               {d.timeline.requests.map((r) => (
                 <li key={r.id} className="rounded-md border border-stone-200 p-2">
                   <Link href={`/requests/${r.id}`} className="block hover:bg-stone-50">
-                  <Badge tone={r.status.includes("ACCEPTED") || r.status === "DONE" ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
-                  <p className="mt-1">{r.what}</p>
-                  <p className="text-xs text-stone-500">{r.dueOn && t("keyPersons.due", { date: date(r.dueOn) })}{r.effortMinutes ? ` · ${t("common.minutes", { count: r.effortMinutes })}` : ""}</p>
+                    <Badge
+                      tone={
+                        r.status.includes("ACCEPTED") || r.status === "DONE" ? "green" : r.status.includes("DECLINED") ? "red" : "stone"
+                      }
+                    >
+                      {t(`requestStatuses.${r.status}`)}
+                    </Badge>
+                    <p className="mt-1">{r.what}</p>
+                    <p className="text-xs text-stone-500">
+                      {r.dueOn && t("keyPersons.due", { date: date(r.dueOn) })}
+                      {r.effortMinutes ? ` · ${t("common.minutes", { count: r.effortMinutes })}` : ""}
+                    </p>
                   </Link>
                 </li>
               ))}

@@ -60,8 +60,12 @@ export function StanceControl({ id, version, stance }: { id: string; version: nu
             />
           </label>
           <div className="flex gap-2">
-            <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
-            <Button type="button" variant="ghost" onClick={() => setChosen(stance)}>{t("common.cancel")}</Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? t("common.saving") : t("common.save")}
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setChosen(stance)}>
+              {t("common.cancel")}
+            </Button>
           </div>
         </form>
       )}

@@ -37,10 +37,13 @@ export function BulkBar({
     e.preventDefault();
     if (!window.confirm(t("keyPersons.bulk.confirm", { count: ids.length, action: t(`keyPersons.bulk.actions.${action}`) }))) return;
     const input =
-      action === "owner" ? { action, ids, ownerId: value }
-      : action === "department" ? { action, ids, departmentId: value }
-      : action === "addTag" || action === "removeTag" ? { action, ids, tag: value }
-      : { action, ids };
+      action === "owner"
+        ? { action, ids, ownerId: value }
+        : action === "department"
+          ? { action, ids, departmentId: value }
+          : action === "addTag" || action === "removeTag"
+            ? { action, ids, tag: value }
+            : { action, ids };
     start(async () => {
       const res = await bulkEditPeople(input);
       if (!res.ok) {
@@ -58,7 +61,12 @@ export function BulkBar({
           const undone = await undoBulkEditPeople({ rows: before });
           if (!undone.ok) return { ok: false, error: t(`errors.${undone.error}`) };
           onDone();
-          return { ok: true, message: undone.data.skipped ? t("keyPersons.bulk.undonePartly", { restored: undone.data.restored, skipped: undone.data.skipped }) : t("keyPersons.bulk.undone") };
+          return {
+            ok: true,
+            message: undone.data.skipped
+              ? t("keyPersons.bulk.undonePartly", { restored: undone.data.restored, skipped: undone.data.skipped })
+              : t("keyPersons.bulk.undone"),
+          };
         },
       });
       onClear();
@@ -68,25 +76,59 @@ export function BulkBar({
 
   const tagError = errors.tag ?? errors.ids;
   return (
-    <form onSubmit={onSubmit} className="sticky top-[3.75rem] z-10 space-y-2 rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm lg:top-2" aria-label={t("keyPersons.bulk.title")} data-testid="bulk-bar" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="border-brand-200 sticky top-[3.75rem] z-10 space-y-2 rounded-lg border bg-brand-50 p-3 text-sm lg:top-2"
+      aria-label={t("keyPersons.bulk.title")}
+      data-testid="bulk-bar"
+      noValidate
+    >
       <div className="flex flex-wrap items-center gap-2">
         <strong aria-live="polite">{t("keyPersons.bulk.selected", { count: ids.length })}</strong>
-        <button type="button" className="text-brand-700 underline" onClick={onClear}>{t("keyPersons.bulk.clear")}</button>
+        <button type="button" className="text-brand-700 underline" onClick={onClear}>
+          {t("keyPersons.bulk.clear")}
+        </button>
       </div>
-      {error && <p role="alert" className="text-red-700">{t(`errors.${error}`)}</p>}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-xs text-stone-700">
           {t("keyPersons.bulk.change")}
-          <select className={`${control} mt-1 block`} value={action} onChange={(e) => { setAction(e.target.value as Action); setValue(""); setErrors({}); }}>
-            {ACTIONS.map((a) => <option key={a} value={a}>{t(`keyPersons.bulk.actions.${a}`)}</option>)}
+          <select
+            className={`${control} mt-1 block`}
+            value={action}
+            onChange={(e) => {
+              setAction(e.target.value as Action);
+              setValue("");
+              setErrors({});
+            }}
+          >
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`keyPersons.bulk.actions.${a}`)}
+              </option>
+            ))}
           </select>
         </label>
         {action === "owner" && (
           <label className="text-xs text-stone-700">
             {t("keyPersons.owner")}
-            <select className={`${control} mt-1 block`} value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={!!errors.ownerId || undefined} aria-describedby={errors.ownerId ? "bulk-owner-error" : undefined}>
+            <select
+              className={`${control} mt-1 block`}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              aria-invalid={!!errors.ownerId || undefined}
+              aria-describedby={errors.ownerId ? "bulk-owner-error" : undefined}
+            >
               <option value="">{t("keyPersons.bulk.none")}</option>
-              {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
             </select>
             <FieldErrors id="bulk-owner-error" errors={errors.ownerId} />
           </label>
@@ -94,9 +136,19 @@ export function BulkBar({
         {action === "department" && (
           <label className="text-xs text-stone-700">
             {t("keyPersons.department")}
-            <select className={`${control} mt-1 block max-w-[16rem]`} value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={!!errors.departmentId || undefined} aria-describedby={errors.departmentId ? "bulk-dept-error" : undefined}>
+            <select
+              className={`${control} mt-1 block max-w-[16rem]`}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              aria-invalid={!!errors.departmentId || undefined}
+              aria-describedby={errors.departmentId ? "bulk-dept-error" : undefined}
+            >
               <option value="">{t("keyPersons.bulk.none")}</option>
-              {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                </option>
+              ))}
             </select>
             <FieldErrors id="bulk-dept-error" errors={errors.departmentId} />
           </label>
@@ -104,11 +156,20 @@ export function BulkBar({
         {(action === "addTag" || action === "removeTag") && (
           <label className="text-xs text-stone-700">
             {t("keyPersons.bulk.tag")}
-            <input className={`${control} mt-1 block`} value={value} onChange={(e) => setValue(e.target.value)} maxLength={30} aria-invalid={!!tagError || undefined} aria-describedby={tagError ? "bulk-tag-error" : undefined} />
+            <input
+              className={`${control} mt-1 block`}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              maxLength={30}
+              aria-invalid={!!tagError || undefined}
+              aria-describedby={tagError ? "bulk-tag-error" : undefined}
+            />
             <FieldErrors id="bulk-tag-error" errors={tagError} />
           </label>
         )}
-        <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("keyPersons.bulk.apply")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("common.saving") : t("keyPersons.bulk.apply")}
+        </Button>
       </div>
     </form>
   );

@@ -34,17 +34,44 @@ export type PersonValues = {
   externalId: string | null;
 };
 
-const COMPARED: (keyof PersonValues)[] = ["name", "nameKana", "title", "stance", "influence", "interest", "painPoints", "bestTiming", "notes", "tags"];
+const COMPARED: (keyof PersonValues)[] = [
+  "name",
+  "nameKana",
+  "title",
+  "stance",
+  "influence",
+  "interest",
+  "painPoints",
+  "bestTiming",
+  "notes",
+  "tags",
+];
 const area = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
-function TextArea({ label, name, defaultValue, errors, hint }: { label: string; name: string; defaultValue: string; errors?: string[]; hint?: string }) {
+function TextArea({
+  label,
+  name,
+  defaultValue,
+  errors,
+  hint,
+}: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  errors?: string[];
+  hint?: string;
+}) {
   const t = useTranslations("validation");
   return (
     <label className="block space-y-1 text-sm font-medium text-stone-800">
       {label}
       {hint && <span className="block text-xs font-normal text-stone-500">{hint}</span>}
       <textarea name={name} defaultValue={defaultValue} rows={3} className={area} aria-invalid={errors?.length ? true : undefined} />
-      {errors?.length ? <span role="alert" className="block text-sm font-normal text-red-700">{errors.map((e) => (t.has(e) ? t(e) : t("invalid"))).join(" ")}</span> : null}
+      {errors?.length ? (
+        <span role="alert" className="block text-sm font-normal text-red-700">
+          {errors.map((e) => (t.has(e) ? t(e) : t("invalid"))).join(" ")}
+        </span>
+      ) : null}
     </label>
   );
 }
@@ -113,7 +140,10 @@ export function KeyPersonForm({
       setError(res.error);
       setNamesakes(res.error === "possibleDuplicate" && Array.isArray(res.current) ? (res.current as NonNullable<typeof namesakes>) : null);
       if (res.error === "staleEdit" && res.current) {
-        setConflict({ mine: { ...initial, ...values, influence: Number(values.influence), interest: Number(values.interest) } as PersonValues, theirs: res.current as PersonValues });
+        setConflict({
+          mine: { ...initial, ...values, influence: Number(values.influence), interest: Number(values.interest) } as PersonValues,
+          theirs: res.current as PersonValues,
+        });
       }
       window.scrollTo({ top: 0, behavior: "smooth" });
     });
@@ -127,36 +157,61 @@ export function KeyPersonForm({
           <p className="text-sm text-amber-900">{t("keyPersons.conflictHelp")}</p>
           <div className="relative overflow-x-auto">
             <table className="min-w-full text-sm">
-              <thead><tr className="text-left text-xs text-stone-600"><th className="p-1" /><th className="p-1">{t("keyPersons.yours")}</th><th className="p-1">{t("keyPersons.theirs")}</th></tr></thead>
+              <thead>
+                <tr className="text-left text-xs text-stone-600">
+                  <th className="p-1" />
+                  <th className="p-1">{t("keyPersons.yours")}</th>
+                  <th className="p-1">{t("keyPersons.theirs")}</th>
+                </tr>
+              </thead>
               <tbody>
                 {COMPARED.map((k) => {
-                  const show = (v: unknown) => (k === "stance" ? t(`stances.${String(v)}`) : Array.isArray(v) ? v.join("、") : String(v ?? ""));
+                  const show = (v: unknown) =>
+                    k === "stance" ? t(`stances.${String(v)}`) : Array.isArray(v) ? v.join("、") : String(v ?? "");
                   const differs = show(conflict.mine[k]) !== show(conflict.theirs[k]);
                   return (
                     <tr key={k} className={differs ? "bg-amber-100" : ""}>
-                      <th scope="row" className="p-1 text-left font-normal text-stone-600">{t(`keyPersons.${k === "title" ? "jobTitle" : k}`)}</th>
-                      <td className="p-1" data-testid={`mine-${k}`}>{show(conflict.mine[k])}</td>
-                      <td className="p-1" data-testid={`theirs-${k}`}>{show(conflict.theirs[k])}</td>
+                      <th scope="row" className="p-1 text-left font-normal text-stone-600">
+                        {t(`keyPersons.${k === "title" ? "jobTitle" : k}`)}
+                      </th>
+                      <td className="p-1" data-testid={`mine-${k}`}>
+                        {show(conflict.mine[k])}
+                      </td>
+                      <td className="p-1" data-testid={`theirs-${k}`}>
+                        {show(conflict.theirs[k])}
+                      </td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
-          <Button type="button" onClick={() => window.location.reload()}>{t("keyPersons.reload")}</Button>
+          <Button type="button" onClick={() => window.location.reload()}>
+            {t("keyPersons.reload")}
+          </Button>
         </div>
       ) : namesakes ? (
-        <div className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" role="alert" data-testid="namesakes">
+        <div
+          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900"
+          role="alert"
+          data-testid="namesakes"
+        >
           <p className="font-semibold">{t("keyPersons.namesakesTitle")}</p>
           <ul className="list-inside list-disc">
             {namesakes.map((p) => (
               <li key={p.id}>
-                <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>{p.name}</Link>
-                {(p.department || p.title) && <span className="text-amber-800">（{[p.department, p.title].filter(Boolean).join("・")}）</span>}
+                <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>
+                  {p.name}
+                </Link>
+                {(p.department || p.title) && (
+                  <span className="text-amber-800">（{[p.department, p.title].filter(Boolean).join("・")}）</span>
+                )}
               </li>
             ))}
           </ul>
-          <Button type="submit" variant="secondary" disabled={pending} onClick={() => (confirmed.current = true)}>{t("keyPersons.saveNamesake")}</Button>
+          <Button type="submit" variant="secondary" disabled={pending} onClick={() => (confirmed.current = true)}>
+            {t("keyPersons.saveNamesake")}
+          </Button>
         </div>
       ) : (
         error && <Alert>{t(`errors.${error}`)}</Alert>
@@ -164,48 +219,122 @@ export function KeyPersonForm({
 
       <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
         <TextField label={t("keyPersons.name")} name="name" defaultValue={initial.name} required errors={errors.name} autoComplete="off" />
-        <TextField label={t("keyPersons.nameKana")} name="nameKana" defaultValue={initial.nameKana} errors={errors.nameKana} autoComplete="off" />
+        <TextField
+          label={t("keyPersons.nameKana")}
+          name="nameKana"
+          defaultValue={initial.nameKana}
+          errors={errors.nameKana}
+          autoComplete="off"
+        />
         <TextField label={t("keyPersons.jobTitle")} name="title" defaultValue={initial.title} errors={errors.title} />
         <SelectField label={t("keyPersons.kind")} name="kind" defaultValue={initial.kind} errors={errors.kind}>
-          {KINDS.map((k) => <option key={k} value={k}>{t(`keyPersonKinds.${k}`)}</option>)}
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`keyPersonKinds.${k}`)}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t("departments.title")} name="departmentId" defaultValue={initial.departmentId ?? ""} errors={errors.departmentId}>
+        <SelectField
+          label={t("departments.title")}
+          name="departmentId"
+          defaultValue={initial.departmentId ?? ""}
+          errors={errors.departmentId}
+        >
           <option value="">{t("keyPersons.none")}</option>
-          {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+            </option>
+          ))}
         </SelectField>
         <div>
           {/* Searched by name or title like everywhere else (a list of every person was unusable). */}
-          <PersonPicker label={t("keyPersons.reportsTo")} value={boss} onChange={(p) => setBoss(p && p.id === initial.id ? null : p)} errors={errors.reportsToId} />
+          <PersonPicker
+            label={t("keyPersons.reportsTo")}
+            value={boss}
+            onChange={(p) => setBoss(p && p.id === initial.id ? null : p)}
+            errors={errors.reportsToId}
+          />
           <input type="hidden" name="reportsToId" value={boss?.id ?? ""} />
         </div>
         <SelectField label={t("keyPersons.owner")} name="ownerId" defaultValue={initial.ownerId ?? ""} errors={errors.ownerId}>
-          {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={t("keyPersons.externalId")} name="externalId" defaultValue={initial.externalId ?? ""} errors={errors.externalId} />
+        <TextField
+          label={t("keyPersons.externalId")}
+          name="externalId"
+          defaultValue={initial.externalId ?? ""}
+          errors={errors.externalId}
+        />
       </fieldset>
 
       <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
-        <SelectField label={t("keyPersons.stance")} name="stance" value={stance} onChange={(e) => setStance(e.target.value)} errors={errors.stance}>
-          {STANCES.map((s) => <option key={s} value={s}>{t(`stances.${s}`)}</option>)}
+        <SelectField
+          label={t("keyPersons.stance")}
+          name="stance"
+          value={stance}
+          onChange={(e) => setStance(e.target.value)}
+          errors={errors.stance}
+        >
+          {STANCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`stances.${s}`)}
+            </option>
+          ))}
         </SelectField>
         {initial.id && stance !== initial.stance ? (
-          <TextField label={t("keyPersons.stanceReason")} hint={t("keyPersons.stanceReasonHint")} name="stanceReason" errors={errors.stanceReason} />
+          <TextField
+            label={t("keyPersons.stanceReason")}
+            hint={t("keyPersons.stanceReasonHint")}
+            name="stanceReason"
+            errors={errors.stanceReason}
+          />
         ) : (
           <input type="hidden" name="stanceReason" value="" />
         )}
         <SelectField label={t("keyPersons.influence")} name="influence" defaultValue={String(initial.influence)} errors={errors.influence}>
-          {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </SelectField>
         <SelectField label={t("keyPersons.interest")} name="interest" defaultValue={String(initial.interest)} errors={errors.interest}>
-          {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t("keyPersons.resistanceReason")} name="resistanceReason" defaultValue={initial.resistanceReason ?? ""} errors={errors.resistanceReason}>
+        <SelectField
+          label={t("keyPersons.resistanceReason")}
+          name="resistanceReason"
+          defaultValue={initial.resistanceReason ?? ""}
+          errors={errors.resistanceReason}
+        >
           <option value="">{t("keyPersons.none")}</option>
-          {REASONS.map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
+          {REASONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`reasons.${r}`)}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t("keyPersons.preferredChannel")} name="preferredChannel" defaultValue={initial.preferredChannel ?? ""} errors={errors.preferredChannel}>
+        <SelectField
+          label={t("keyPersons.preferredChannel")}
+          name="preferredChannel"
+          defaultValue={initial.preferredChannel ?? ""}
+          errors={errors.preferredChannel}
+        >
           <option value="">{t("keyPersons.none")}</option>
-          {CHANNELS.map((c) => <option key={c} value={c}>{t(`channels.${c}`)}</option>)}
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`channels.${c}`)}
+            </option>
+          ))}
         </SelectField>
       </fieldset>
 
@@ -213,7 +342,10 @@ export function KeyPersonForm({
         <legend className="text-sm font-medium text-stone-800">{t("keyPersons.values")}</legend>
         <div className="flex flex-wrap gap-3 text-sm">
           {VALUES.map((v) => (
-            <label key={v} className="flex items-center gap-1"><input type="checkbox" name="values" value={v} defaultChecked={initial.values.includes(v)} />{t(`valueKinds.${v}`)}</label>
+            <label key={v} className="flex items-center gap-1">
+              <input type="checkbox" name="values" value={v} defaultChecked={initial.values.includes(v)} />
+              {t(`valueKinds.${v}`)}
+            </label>
           ))}
         </div>
       </fieldset>
@@ -221,13 +353,29 @@ export function KeyPersonForm({
       <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
         <TextArea label={t("keyPersons.painPoints")} name="painPoints" defaultValue={initial.painPoints} errors={errors.painPoints} />
         <TextArea label={t("keyPersons.bestTiming")} name="bestTiming" defaultValue={initial.bestTiming} errors={errors.bestTiming} />
-        <TextField label={t("keyPersons.tags")} hint={t("keyPersons.tagsHint")} name="tags" defaultValue={initial.tags.join(", ")} errors={errors.tags} />
-        <TextArea label={t("keyPersons.notes")} hint={t("keyPersons.readableHint")} name="notes" defaultValue={initial.notes} errors={errors.notes} />
+        <TextField
+          label={t("keyPersons.tags")}
+          hint={t("keyPersons.tagsHint")}
+          name="tags"
+          defaultValue={initial.tags.join(", ")}
+          errors={errors.tags}
+        />
+        <TextArea
+          label={t("keyPersons.notes")}
+          hint={t("keyPersons.readableHint")}
+          name="notes"
+          defaultValue={initial.notes}
+          errors={errors.notes}
+        />
       </fieldset>
 
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>{t("common.cancel")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("common.saving") : t("common.save")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          {t("common.cancel")}
+        </Button>
       </div>
     </form>
   );

@@ -56,7 +56,13 @@ function KeyPersonListView({
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const query = filterToSearchParams({ ...filter, page: filter.page === 1 ? undefined : filter.page, pageSize: filter.pageSize === 25 ? undefined : filter.pageSize, sort: filter.sort === "name" ? undefined : filter.sort, dir: filter.dir === "asc" ? undefined : filter.dir }).toString();
+  const query = filterToSearchParams({
+    ...filter,
+    page: filter.page === 1 ? undefined : filter.page,
+    pageSize: filter.pageSize === 25 ? undefined : filter.pageSize,
+    sort: filter.sort === "name" ? undefined : filter.sort,
+    dir: filter.dir === "asc" ? undefined : filter.dir,
+  }).toString();
 
   // Debounced search box; other controls apply at once.
   useEffect(() => {
@@ -99,13 +105,28 @@ function KeyPersonListView({
       <section aria-label={t("keyPersons.filters")} className="space-y-3 rounded-lg border border-stone-200 bg-white p-3">
         <label className="block">
           <span className="sr-only">{t("keyPersons.search")}</span>
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("keyPersons.searchPlaceholder")} aria-invalid={q.trim().length > MAX_QUERY || undefined} aria-describedby={q.trim().length > MAX_QUERY ? "kp-q-too-long" : undefined} className="w-full rounded-md border border-stone-300 px-3 py-2 text-base sm:text-sm" />
-          {q.trim().length > MAX_QUERY && <p id="kp-q-too-long" role="alert" className="mt-1 text-sm text-red-700">{t("keyPersons.queryTooLong", { max: MAX_QUERY })}</p>}
+          <input
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder={t("keyPersons.searchPlaceholder")}
+            aria-invalid={q.trim().length > MAX_QUERY || undefined}
+            aria-describedby={q.trim().length > MAX_QUERY ? "kp-q-too-long" : undefined}
+            className="w-full rounded-md border border-stone-300 px-3 py-2 text-base sm:text-sm"
+          />
+          {q.trim().length > MAX_QUERY && (
+            <p id="kp-q-too-long" role="alert" className="mt-1 text-sm text-red-700">
+              {t("keyPersons.queryTooLong", { max: MAX_QUERY })}
+            </p>
+          )}
         </label>
         <fieldset className="flex flex-wrap gap-2">
           <legend className="sr-only">{t("keyPersons.stance")}</legend>
           {STANCES.map((s) => (
-            <label key={s} className={`cursor-pointer rounded-full border px-3 py-1 text-xs ${filter.stance?.includes(s) ? "border-brand-600 bg-brand-50 text-brand-700" : "border-stone-300 text-stone-600"}`}>
+            <label
+              key={s}
+              className={`cursor-pointer rounded-full border px-3 py-1 text-xs ${filter.stance?.includes(s) ? "border-brand-600 bg-brand-50 text-brand-700" : "border-stone-300 text-stone-600"}`}
+            >
               <input type="checkbox" className="sr-only" checked={filter.stance?.includes(s) ?? false} onChange={() => toggleStance(s)} />
               {t(`stances.${s}`)}
             </label>
@@ -114,36 +135,78 @@ function KeyPersonListView({
         <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
           <label className="text-xs text-stone-600">
             {t("keyPersons.kind")}
-            <select className={`${control} mt-1 block w-full`} value={filter.kind?.[0] ?? ""} onChange={(e) => set({ kind: e.target.value ? [e.target.value as (typeof KINDS)[number]] : undefined })}>
+            <select
+              className={`${control} mt-1 block w-full`}
+              value={filter.kind?.[0] ?? ""}
+              onChange={(e) => set({ kind: e.target.value ? [e.target.value as (typeof KINDS)[number]] : undefined })}
+            >
               <option value="">{t("keyPersons.anyone")}</option>
-              {KINDS.map((k) => <option key={k} value={k}>{t(`keyPersonKinds.${k}`)}</option>)}
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`keyPersonKinds.${k}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-xs text-stone-600">
             {t("keyPersons.department")}
-            <select className={`${control} mt-1 block w-full`} value={filter.departmentId ?? ""} onChange={(e) => set({ departmentId: e.target.value || undefined })}>
+            <select
+              className={`${control} mt-1 block w-full`}
+              value={filter.departmentId ?? ""}
+              onChange={(e) => set({ departmentId: e.target.value || undefined })}
+            >
               <option value="">{t("keyPersons.anyone")}</option>
-              {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-xs text-stone-600">
             {t("keyPersons.owner")}
-            <select className={`${control} mt-1 block w-full`} value={filter.ownerId ?? ""} onChange={(e) => set({ ownerId: e.target.value || undefined })}>
+            <select
+              className={`${control} mt-1 block w-full`}
+              value={filter.ownerId ?? ""}
+              onChange={(e) => set({ ownerId: e.target.value || undefined })}
+            >
               <option value="">{t("keyPersons.anyone")}</option>
-              {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-xs text-stone-600">
             {t("keyPersons.noContactDays")}
-            <select className={`${control} mt-1 block w-full`} value={filter.noContactDays ?? ""} onChange={(e) => set({ noContactDays: e.target.value ? Number(e.target.value) : undefined })}>
+            <select
+              className={`${control} mt-1 block w-full`}
+              value={filter.noContactDays ?? ""}
+              onChange={(e) => set({ noContactDays: e.target.value ? Number(e.target.value) : undefined })}
+            >
               <option value="">{t("keyPersons.anyone")}</option>
-              {[30, 60, 90, 180].map((d) => <option key={d} value={d}>{t("keyPersons.noContactDaysOption", { days: d })}</option>)}
+              {[30, 60, 90, 180].map((d) => (
+                <option key={d} value={d}>
+                  {t("keyPersons.noContactDaysOption", { days: d })}
+                </option>
+              ))}
             </select>
           </label>
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <label className="flex items-center gap-1"><input type="checkbox" checked={filter.thanksOwed ?? false} onChange={(e) => set({ thanksOwed: e.target.checked || undefined })} />{t("keyPersons.thanksOwed")}</label>
-          <label className="flex items-center gap-1"><input type="checkbox" checked={filter.archived ?? false} onChange={(e) => set({ archived: e.target.checked || undefined })} />{t("keyPersons.archived")}</label>
+          <label className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              checked={filter.thanksOwed ?? false}
+              onChange={(e) => set({ thanksOwed: e.target.checked || undefined })}
+            />
+            {t("keyPersons.thanksOwed")}
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="checkbox" checked={filter.archived ?? false} onChange={(e) => set({ archived: e.target.checked || undefined })} />
+            {t("keyPersons.archived")}
+          </label>
           <label className="flex items-center gap-1">
             {t("keyPersons.sort")}
             <select className={control} value={filter.sort} onChange={(e) => set({ sort: e.target.value as KeyPersonFilter["sort"] })}>
@@ -154,22 +217,52 @@ function KeyPersonListView({
               <option value="influence">{t("keyPersons.sortInfluence")}</option>
               <option value="updatedAt">{t("keyPersons.sortUpdated")}</option>
             </select>
-            <select aria-label={t("keyPersons.sort")} className={control} value={filter.dir} onChange={(e) => set({ dir: e.target.value as "asc" | "desc" })}>
+            <select
+              aria-label={t("keyPersons.sort")}
+              className={control}
+              value={filter.dir}
+              onChange={(e) => set({ dir: e.target.value as "asc" | "desc" })}
+            >
               <option value="asc">{t("keyPersons.asc")}</option>
               <option value="desc">{t("keyPersons.desc")}</option>
             </select>
           </label>
-          <button type="button" className="text-brand-700 underline" onClick={() => { setQ(""); setFilter({ sort: "name", dir: "asc", page: 1, pageSize: 25, q: undefined, qTooLong: false }); }}>{t("keyPersons.clear")}</button>
+          <button
+            type="button"
+            className="text-brand-700 underline"
+            onClick={() => {
+              setQ("");
+              setFilter({ sort: "name", dir: "asc", page: 1, pageSize: 25, q: undefined, qTooLong: false });
+            }}
+          >
+            {t("keyPersons.clear")}
+          </button>
         </div>
         <details className="text-sm">
-          <summary className="cursor-pointer text-stone-700">{t("keyPersons.savedFilters")} ({saved.length})</summary>
+          <summary className="cursor-pointer text-stone-700">
+            {t("keyPersons.savedFilters")} ({saved.length})
+          </summary>
           <div className="mt-2 space-y-2">
             {saved.length === 0 && <p className="text-stone-500">{t("keyPersons.noSavedFilters")}</p>}
             <ul className="flex flex-wrap gap-2">
               {saved.map((s) => (
                 <li key={s.id} className="flex items-center gap-1 rounded-full border border-stone-300 pl-3">
-                  <a href={`${pathname}?${s.query}`} className="text-brand-700">{s.name}</a>
-                  <button type="button" aria-label={`${t("keyPersons.deleteFilter")}: ${s.name}`} className="px-2 text-stone-500 hover:text-red-700" onClick={() => start(async () => { await deleteKeyPersonFilter({ id: s.id }); router.refresh(); })}>×</button>
+                  <a href={`${pathname}?${s.query}`} className="text-brand-700">
+                    {s.name}
+                  </a>
+                  <button
+                    type="button"
+                    aria-label={`${t("keyPersons.deleteFilter")}: ${s.name}`}
+                    className="px-2 text-stone-500 hover:text-red-700"
+                    onClick={() =>
+                      start(async () => {
+                        await deleteKeyPersonFilter({ id: s.id });
+                        router.refresh();
+                      })
+                    }
+                  >
+                    ×
+                  </button>
                 </li>
               ))}
             </ul>
@@ -185,8 +278,15 @@ function KeyPersonListView({
                 });
               }}
             >
-              <input name="name" aria-label={t("keyPersons.filterName")} placeholder={t("keyPersons.filterName")} className={`${control} flex-1`} />
-              <Button type="submit" variant="secondary" disabled={pending}>{t("keyPersons.saveFilter")}</Button>
+              <input
+                name="name"
+                aria-label={t("keyPersons.filterName")}
+                placeholder={t("keyPersons.filterName")}
+                className={`${control} flex-1`}
+              />
+              <Button type="submit" variant="secondary" disabled={pending}>
+                {t("keyPersons.saveFilter")}
+              </Button>
             </form>
             {message && <Alert>{message}</Alert>}
           </div>
@@ -194,12 +294,28 @@ function KeyPersonListView({
       </section>
 
       <div className="flex items-center justify-between text-sm text-stone-600">
-        <span aria-live="polite">{data ? t("keyPersons.results", { total: data.total }) : ""}{isFetching && !isPending ? " …" : ""}</span>
-        {canExport && <a href={`/api/key-persons/export?${query}`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">{t("keyPersons.export")}</a>}
+        <span aria-live="polite">
+          {data ? t("keyPersons.results", { total: data.total }) : ""}
+          {isFetching && !isPending ? " …" : ""}
+        </span>
+        {canExport && (
+          <a
+            href={`/api/key-persons/export?${query}`}
+            className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
+          >
+            {t("keyPersons.export")}
+          </a>
+        )}
       </div>
 
       {canEdit && selected.size > 0 && (
-        <BulkBar ids={[...selected]} departments={departments} members={members} onClear={() => setSelected(new Set())} onDone={() => void refetch()} />
+        <BulkBar
+          ids={[...selected]}
+          departments={departments}
+          members={members}
+          onClear={() => setSelected(new Set())}
+          onDone={() => void refetch()}
+        />
       )}
       {canEdit && pageIds.length > 0 && (
         <label className="flex items-center gap-2 text-sm text-stone-700">
@@ -207,20 +323,31 @@ function KeyPersonListView({
             type="checkbox"
             className="h-5 w-5"
             checked={allOnPage}
-            onChange={() => setSelected((cur) => {
-              const next = new Set(cur);
-              for (const id of pageIds) if (allOnPage) next.delete(id); else next.add(id);
-              return next;
-            })}
+            onChange={() =>
+              setSelected((cur) => {
+                const next = new Set(cur);
+                for (const id of pageIds)
+                  if (allOnPage) next.delete(id);
+                  else next.add(id);
+                return next;
+              })
+            }
           />
           {t("keyPersons.bulk.selectPage")}
         </label>
       )}
 
       {isPending ? (
-        <p role="status" className="text-sm text-stone-500">{t("common.loading")}</p>
+        <p role="status" className="text-sm text-stone-500">
+          {t("common.loading")}
+        </p>
       ) : isError ? (
-        <div className="space-y-2"><Alert>{t("errors.description")}</Alert><Button variant="secondary" onClick={() => refetch()}>{t("common.retry")}</Button></div>
+        <div className="space-y-2">
+          <Alert>{t("errors.description")}</Alert>
+          <Button variant="secondary" onClick={() => refetch()}>
+            {t("common.retry")}
+          </Button>
+        </div>
       ) : data.rows.length === 0 ? (
         <EmptyState>{query ? t("keyPersons.empty") : t("keyPersons.emptyAll")}</EmptyState>
       ) : (
@@ -229,18 +356,37 @@ function KeyPersonListView({
             <li key={r.id} className="flex items-stretch">
               {canEdit && (
                 <label className="flex items-center pl-3">
-                  <input type="checkbox" className="h-5 w-5" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={t("keyPersons.bulk.select", { name: r.name })} />
+                  <input
+                    type="checkbox"
+                    className="h-5 w-5"
+                    checked={selected.has(r.id)}
+                    onChange={() => toggle(r.id)}
+                    aria-label={t("keyPersons.bulk.select", { name: r.name })}
+                  />
                 </label>
               )}
-              <Link href={`/key-persons/${r.id}`} className="grid min-w-0 flex-1 gap-1 px-3 py-2 hover:bg-stone-50 md:grid-cols-[2fr_2fr_auto_auto] md:items-center md:gap-4">
+              <Link
+                href={`/key-persons/${r.id}`}
+                className="grid min-w-0 flex-1 gap-1 px-3 py-2 hover:bg-stone-50 md:grid-cols-[2fr_2fr_auto_auto] md:items-center md:gap-4"
+              >
                 <span className="min-w-0">
                   <span className="font-medium text-stone-900">{r.name}</span>
                   <span className="ml-2 text-xs text-stone-500">{r.nameKana}</span>
-                  <span className="block truncate text-xs text-stone-500">{r.title} · {t(`keyPersonKinds.${r.kind}`)}</span>
+                  <span className="block truncate text-xs text-stone-500">
+                    {r.title} · {t(`keyPersonKinds.${r.kind}`)}
+                  </span>
                 </span>
-                <span className="min-w-0 truncate text-xs text-stone-600">{r.department}{r.tags.length > 0 && <span className="ml-2 text-stone-600">#{r.tags.join(" #")}</span>}</span>
-                <span className="text-xs text-stone-500">{t("keyPersons.lastContact")}: {r.lastContactAt ? f.dateTime(new Date(r.lastContactAt), "short") : t("keyPersons.never")}</span>
-                <span className="flex items-center gap-2"><StanceBadge stance={r.stance} />{r.archivedAt && <span className="text-xs text-stone-500">{t("keyPersons.archivedBadge")}</span>}</span>
+                <span className="min-w-0 truncate text-xs text-stone-600">
+                  {r.department}
+                  {r.tags.length > 0 && <span className="ml-2 text-stone-600">#{r.tags.join(" #")}</span>}
+                </span>
+                <span className="text-xs text-stone-500">
+                  {t("keyPersons.lastContact")}: {r.lastContactAt ? f.dateTime(new Date(r.lastContactAt), "short") : t("keyPersons.never")}
+                </span>
+                <span className="flex items-center gap-2">
+                  <StanceBadge stance={r.stance} />
+                  {r.archivedAt && <span className="text-xs text-stone-500">{t("keyPersons.archivedBadge")}</span>}
+                </span>
               </Link>
             </li>
           ))}
@@ -248,10 +394,17 @@ function KeyPersonListView({
       )}
 
       {data && data.pages > 1 && (
-        <nav className="flex items-center justify-between text-sm" aria-label={t("keyPersons.page", { page: data.page, pages: data.pages })}>
-          <Button variant="secondary" disabled={filter.page <= 1} onClick={() => setFilter((c) => ({ ...c, page: c.page - 1 }))}>{t("keyPersons.prevPage")}</Button>
+        <nav
+          className="flex items-center justify-between text-sm"
+          aria-label={t("keyPersons.page", { page: data.page, pages: data.pages })}
+        >
+          <Button variant="secondary" disabled={filter.page <= 1} onClick={() => setFilter((c) => ({ ...c, page: c.page - 1 }))}>
+            {t("keyPersons.prevPage")}
+          </Button>
           <span>{t("keyPersons.page", { page: data.page, pages: data.pages })}</span>
-          <Button variant="secondary" disabled={filter.page >= data.pages} onClick={() => setFilter((c) => ({ ...c, page: c.page + 1 }))}>{t("keyPersons.nextPage")}</Button>
+          <Button variant="secondary" disabled={filter.page >= data.pages} onClick={() => setFilter((c) => ({ ...c, page: c.page + 1 }))}>
+            {t("keyPersons.nextPage")}
+          </Button>
         </nav>
       )}
     </div>

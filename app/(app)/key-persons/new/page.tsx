@@ -17,9 +17,24 @@ export default async function NewKeyPersonPage({ searchParams }: { searchParams:
         members={members}
         boss={null}
         initial={{
-          name: "", nameKana: "", title: "", departmentId: departments.some((d) => d.id === departmentId) ? departmentId! : null, kind: "LINE_MANAGER",
-          reportsToId: null, ownerId: ctx.userId, stance: "NEUTRAL", influence: 3, interest: 3, resistanceReason: null, painPoints: "",
-          values: [], bestTiming: "", preferredChannel: null, tags: [], notes: "", externalId: null,
+          name: "",
+          nameKana: "",
+          title: "",
+          departmentId: departments.some((d) => d.id === departmentId) ? departmentId! : null,
+          kind: "LINE_MANAGER",
+          reportsToId: null,
+          ownerId: ctx.userId,
+          stance: "NEUTRAL",
+          influence: 3,
+          interest: 3,
+          resistanceReason: null,
+          painPoints: "",
+          values: [],
+          bestTiming: "",
+          preferredChannel: null,
+          tags: [],
+          notes: "",
+          externalId: null,
         }}
       />
     </div>

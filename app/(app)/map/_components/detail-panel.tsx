@@ -53,16 +53,27 @@ export function DetailPanel({
     <section className="rounded-lg border-2 border-stone-800 bg-white p-3" aria-labelledby="detail-title" data-testid="detail-panel">
       <div className="flex items-start justify-between gap-2">
         <div>
-          <h2 id="detail-title" className="text-base font-bold">{p.name}</h2>
-          <p className="text-xs text-stone-600">{p.title}{p.departmentId ? ` · ${labels.get(p.departmentId) ?? ""}` : ""}</p>
+          <h2 id="detail-title" className="text-base font-bold">
+            {p.name}
+          </h2>
+          <p className="text-xs text-stone-600">
+            {p.title}
+            {p.departmentId ? ` · ${labels.get(p.departmentId) ?? ""}` : ""}
+          </p>
         </div>
-        <button type="button" onClick={onClose} className="rounded p-1 text-stone-500 hover:bg-stone-100" aria-label={t("map.close")}>✕</button>
+        <button type="button" onClick={onClose} className="rounded p-1 text-stone-500 hover:bg-stone-100" aria-label={t("map.close")}>
+          ✕
+        </button>
       </div>
       <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-sm [&>dt]:text-xs">
         <dt className="text-stone-500">{t("map.stance")}</dt>
-        <dd><StanceBadge stance={p.stance} /></dd>
+        <dd>
+          <StanceBadge stance={p.stance} />
+        </dd>
         <dt className="text-stone-500">{t("map.influence")}</dt>
-        <dd>{p.influence} / 5 · {t("map.interest")} {p.interest} / 5</dd>
+        <dd>
+          {p.influence} / 5 · {t("map.interest")} {p.interest} / 5
+        </dd>
         <dt className="text-stone-500">{t("map.lastContact")}</dt>
         <dd>{p.lastContactAt ? f.dateTime(new Date(p.lastContactAt), "short") : t("map.never")}</dd>
         <dt className="text-stone-500">{t("map.balance")}</dt>
@@ -73,14 +84,22 @@ export function DetailPanel({
         <dd className="font-medium text-brand-700">{t(`map.${nextStep(p, data.noContactDays)}`)}</dd>
       </dl>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Link href={`/touchpoints/new?keyPersonId=${p.id}`} className={buttonVariants({ size: "sm" })}>{t("map.logTouchpoint")}</Link>
-        <Link href={`/key-persons/${p.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">{t("map.openPerson")}</Link>
+        <Link href={`/touchpoints/new?keyPersonId=${p.id}`} className={buttonVariants({ size: "sm" })}>
+          {t("map.logTouchpoint")}
+        </Link>
+        <Link href={`/key-persons/${p.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+          {t("map.openPerson")}
+        </Link>
       </div>
       <h3 className="mt-3 text-sm font-semibold">{t("map.links")}</h3>
       <ul className="mt-1 space-y-1 text-sm">
         {mine.map((l) => (
           <li key={l.id} className="flex items-center gap-2">
-            <button type="button" className="truncate text-left underline decoration-stone-300" onClick={() => onFocus(l.fromId === p.id ? l.toId : l.fromId)}>
+            <button
+              type="button"
+              className="truncate text-left underline decoration-stone-300"
+              onClick={() => onFocus(l.fromId === p.id ? l.toId : l.fromId)}
+            >
               {l.fromId === p.id ? `→ ${names.get(l.toId)}` : `← ${names.get(l.fromId)}`}
             </button>
             <span className="shrink-0 text-xs text-stone-600">{t(`linkTypes.${l.type}`)}</span>
@@ -88,7 +107,10 @@ export function DetailPanel({
               <button
                 type="button"
                 className="ml-auto shrink-0 text-xs text-red-700 underline"
-                onClick={() => window.confirm(t("map.linkDeleteConfirm")) && form.run(() => deleteLinkAction({ id: l.id }), { text: t("map.linkDeleted"), then: () => router.refresh() })}
+                onClick={() =>
+                  window.confirm(t("map.linkDeleteConfirm")) &&
+                  form.run(() => deleteLinkAction({ id: l.id }), { text: t("map.linkDeleted"), then: () => router.refresh() })
+                }
               >
                 {t("map.linkDelete")}
               </button>
@@ -101,31 +123,68 @@ export function DetailPanel({
           className="mt-2 space-y-2 border-t border-stone-100 pt-2"
           onSubmit={(e) => {
             e.preventDefault();
-            form.run(() => addLinkAction({ fromId: p.id, toId, type, note }), { text: t("map.linkAdded"), then: () => { setNote(""); router.refresh(); } });
+            form.run(() => addLinkAction({ fromId: p.id, toId, type, note }), {
+              text: t("map.linkAdded"),
+              then: () => {
+                setNote("");
+                router.refresh();
+              },
+            });
           }}
         >
           <h3 className="text-sm font-semibold">{t("map.addLink")}</h3>
           <label className="block text-xs font-medium text-stone-600">
             {t("map.linkTo")}
-            <select value={toId} onChange={(e) => setToId(e.target.value)} className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm" aria-invalid={Boolean(form.errors.toId)}>
+            <select
+              value={toId}
+              onChange={(e) => setToId(e.target.value)}
+              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+              aria-invalid={Boolean(form.errors.toId)}
+            >
               <option value="">—</option>
-              {data.people.filter((x) => x.id !== p.id).map((x) => <option key={x.id} value={x.id}>{x.name}{x.title ? `（${x.title}）` : ""}</option>)}
+              {data.people
+                .filter((x) => x.id !== p.id)
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                    {x.title ? `（${x.title}）` : ""}
+                  </option>
+                ))}
             </select>
           </label>
           {form.errors.toId && <p className="text-xs text-red-700">{t(`validation.${form.errors.toId[0]}`)}</p>}
           <label className="block text-xs font-medium text-stone-600">
             {t("map.linkType")}
-            <select value={type} onChange={(e) => setType(e.target.value as typeof type)} className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm">
-              {LINK_TYPES.map((lt) => <option key={lt} value={lt}>{t(`linkTypes.${lt}`)}</option>)}
+            <select
+              value={type}
+              onChange={(e) => setType(e.target.value as typeof type)}
+              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+            >
+              {LINK_TYPES.map((lt) => (
+                <option key={lt} value={lt}>
+                  {t(`linkTypes.${lt}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="block text-xs font-medium text-stone-600">
             {t("map.linkNote")}
-            <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm" />
+            <input
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={500}
+              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+            />
           </label>
           {form.errors.note && <p className="text-xs text-red-700">{t(`validation.${form.errors.note[0]}`)}</p>}
-          <Button type="submit" disabled={form.pending || !toId} variant="secondary" className="w-full">{t("map.linkSave")}</Button>
-          {form.message && <p role="status" className={`text-xs ${form.message.tone === "red" ? "text-red-700" : "text-green-700"}`}>{form.message.text}</p>}
+          <Button type="submit" disabled={form.pending || !toId} variant="secondary" className="w-full">
+            {t("map.linkSave")}
+          </Button>
+          {form.message && (
+            <p role="status" className={`text-xs ${form.message.tone === "red" ? "text-red-700" : "text-green-700"}`}>
+              {form.message.text}
+            </p>
+          )}
         </form>
       )}
     </section>

@@ -49,7 +49,11 @@ export function MapView({
   const t = useTranslations("map");
   // Until the reader picks a view: the list on a phone, the map elsewhere.
   const [picked, setView] = useState<View | null>(null);
-  const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches, () => false);
+  const narrow = useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
   const view: View = picked ?? (narrow ? "list" : "map");
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
@@ -59,7 +63,10 @@ export function MapView({
   const byId = useMemo(() => new Map(data.people.map((p) => [p.id, p])), [data.people]);
   const statuses = useMemo(() => Object.fromEntries(data.statuses.map((s) => [s.departmentId, s.status])), [data.statuses]);
   const labels = useMemo(() => new Map(data.departments.map((d) => [d.id, d.label])), [data.departments]);
-  const nurse = useMemo(() => ({ name: data.nurse.name, role: viewerIsNurse ? t("me") : t("mentee") }), [data.nurse.name, viewerIsNurse, t]);
+  const nurse = useMemo(
+    () => ({ name: data.nurse.name, role: viewerIsNurse ? t("me") : t("mentee") }),
+    [data.nurse.name, viewerIsNurse, t],
+  );
   const select = useCallback((id: string | null) => setSelectedId(id), []);
   const focusOn = (id: string) => {
     setSelectedId(id);
@@ -78,7 +85,9 @@ export function MapView({
     return (
       <div className="rounded-lg border border-stone-200 bg-white p-6 text-center text-sm text-stone-600">
         <p>{t("empty")}</p>
-        <Link href="/key-persons/new" className={buttonVariants({ className: "mt-3" })}>{t("emptyAction")}</Link>
+        <Link href="/key-persons/new" className={buttonVariants({ className: "mt-3" })}>
+          {t("emptyAction")}
+        </Link>
       </div>
     );
   }
@@ -100,7 +109,9 @@ export function MapView({
           ))}
         </div>
         <form onSubmit={onSearch} role="search" className="flex items-center gap-1">
-          <label htmlFor="map-search" className="sr-only">{t("search")}</label>
+          <label htmlFor="map-search" className="sr-only">
+            {t("search")}
+          </label>
           <input
             id="map-search"
             list="map-people"
@@ -110,9 +121,13 @@ export function MapView({
             className="w-52 rounded-md border border-stone-300 px-2 py-2 text-sm"
           />
           <datalist id="map-people">
-            {data.people.slice(0, 500).map((p) => <option key={p.id} value={p.name} />)}
+            {data.people.slice(0, 500).map((p) => (
+              <option key={p.id} value={p.name} />
+            ))}
           </datalist>
-          <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("search")}</button>
+          <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+            {t("search")}
+          </button>
         </form>
         {view === "map" && (
           <label className="flex items-center gap-1 text-sm text-stone-700">
@@ -135,7 +150,14 @@ export function MapView({
               showStrength={showStrength}
               focus={focus}
               onSelect={select}
-              onConnect={editable ? (fromId, toId) => { setSelectedId(fromId); setPendingLink({ fromId, toId }); } : undefined}
+              onConnect={
+                editable
+                  ? (fromId, toId) => {
+                      setSelectedId(fromId);
+                      setPendingLink({ fromId, toId });
+                    }
+                  : undefined
+              }
               fileName={`relationship-map-${new Date().toISOString().slice(0, 10)}`}
             />
           )}
@@ -152,7 +174,10 @@ export function MapView({
               labels={labels}
               editable={editable}
               pendingLink={pendingLink?.fromId === selected.id ? pendingLink.toId : null}
-              onClose={() => { setSelectedId(null); setPendingLink(null); }}
+              onClose={() => {
+                setSelectedId(null);
+                setPendingLink(null);
+              }}
               onFocus={focusOn}
             />
           )}

@@ -31,7 +31,11 @@ export function ScopeBar({ scope, department, mentee, departments, mentees }: Pr
         <label className="flex flex-col text-xs font-medium text-stone-600">
           {t("department")}
           <select name="department" defaultValue={department} className={`${field} max-w-64`} required>
-            {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -39,11 +43,17 @@ export function ScopeBar({ scope, department, mentee, departments, mentees }: Pr
         <label className="flex flex-col text-xs font-medium text-stone-600">
           {t("mentee")}
           <select name="mentee" defaultValue={mentee} className={field} required>
-            {mentees.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {mentees.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      <button type="submit" className={buttonVariants()}>{t("show")}</button>
+      <button type="submit" className={buttonVariants()}>
+        {t("show")}
+      </button>
     </form>
   );
 }

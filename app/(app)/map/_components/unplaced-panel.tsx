@@ -10,14 +10,24 @@ import { setBossAction } from "../actions";
 
 const SHOWN = 15;
 
-function Row({ p, bosses, onFocus }: { p: MapPerson; bosses: { id: string; name: string; title: string }[]; onFocus: (id: string) => void }) {
+function Row({
+  p,
+  bosses,
+  onFocus,
+}: {
+  p: MapPerson;
+  bosses: { id: string; name: string; title: string }[];
+  onFocus: (id: string) => void;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const form = useActionForm();
   const [boss, setBoss] = useState("");
   return (
     <li className="space-y-1 border-b border-stone-100 pb-2">
-      <button type="button" onClick={() => onFocus(p.id)} className="text-left text-sm underline decoration-stone-300">{p.name}</button>
+      <button type="button" onClick={() => onFocus(p.id)} className="text-left text-sm underline decoration-stone-300">
+        {p.name}
+      </button>
       <form
         className="flex gap-1"
         onSubmit={(e) => {
@@ -25,30 +35,66 @@ function Row({ p, bosses, onFocus }: { p: MapPerson; bosses: { id: string; name:
           form.run(() => setBossAction({ id: p.id, reportsToId: boss }), { then: () => router.refresh() });
         }}
       >
-        <label className="sr-only" htmlFor={`boss-${p.id}`}>{t("map.assignBoss")}</label>
-        <select id={`boss-${p.id}`} value={boss} onChange={(e) => setBoss(e.target.value)} className="min-w-0 flex-1 rounded-md border border-stone-300 px-1 py-1 text-xs">
+        <label className="sr-only" htmlFor={`boss-${p.id}`}>
+          {t("map.assignBoss")}
+        </label>
+        <select
+          id={`boss-${p.id}`}
+          value={boss}
+          onChange={(e) => setBoss(e.target.value)}
+          className="min-w-0 flex-1 rounded-md border border-stone-300 px-1 py-1 text-xs"
+        >
           <option value="">{t("map.assignBoss")}</option>
-          {bosses.filter((b) => b.id !== p.id).map((b) => <option key={b.id} value={b.id}>{b.name}{b.title ? `（${b.title}）` : ""}</option>)}
+          {bosses
+            .filter((b) => b.id !== p.id)
+            .map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+                {b.title ? `（${b.title}）` : ""}
+              </option>
+            ))}
         </select>
-        <button type="submit" disabled={!boss || form.pending} className="rounded-md border border-stone-300 px-2 text-xs hover:bg-stone-100 disabled:text-stone-400">{t("map.assign")}</button>
+        <button
+          type="submit"
+          disabled={!boss || form.pending}
+          className="rounded-md border border-stone-300 px-2 text-xs hover:bg-stone-100 disabled:text-stone-400"
+        >
+          {t("map.assign")}
+        </button>
       </form>
-      {form.message?.tone === "red" && <p className="text-xs text-red-700">{form.errors.reportsToId ? t(`validation.${form.errors.reportsToId[0]}`) : form.message.text}</p>}
+      {form.message?.tone === "red" && (
+        <p className="text-xs text-red-700">
+          {form.errors.reportsToId ? t(`validation.${form.errors.reportsToId[0]}`) : form.message.text}
+        </p>
+      )}
     </li>
   );
 }
 
-export function UnplacedPanel({ people, bosses, onFocus }: { people: MapPerson[]; bosses: { id: string; name: string; title: string }[]; onFocus: (id: string) => void }) {
+export function UnplacedPanel({
+  people,
+  bosses,
+  onFocus,
+}: {
+  people: MapPerson[];
+  bosses: { id: string; name: string; title: string }[];
+  onFocus: (id: string) => void;
+}) {
   const t = useTranslations("map");
   const hasReports = new Set(people.flatMap((p) => (p.reportsToId ? [p.reportsToId] : [])));
   const unplaced = people.filter((p) => !p.reportsToId && !hasReports.has(p.id));
   return (
     <section className="rounded-lg border border-stone-200 bg-white p-3" aria-labelledby="unplaced-title">
-      <h2 id="unplaced-title" className="mb-2 text-sm font-semibold">{t("unplaced")} <span className="text-stone-500">({unplaced.length})</span></h2>
+      <h2 id="unplaced-title" className="mb-2 text-sm font-semibold">
+        {t("unplaced")} <span className="text-stone-500">({unplaced.length})</span>
+      </h2>
       {unplaced.length === 0 ? (
         <p className="text-sm text-stone-500">{t("unplacedEmpty")}</p>
       ) : (
         <ul className="max-h-80 space-y-2 overflow-y-auto" data-testid="unplaced">
-          {unplaced.slice(0, SHOWN).map((p) => <Row key={p.id} p={p} bosses={bosses} onFocus={onFocus} />)}
+          {unplaced.slice(0, SHOWN).map((p) => (
+            <Row key={p.id} p={p} bosses={bosses} onFocus={onFocus} />
+          ))}
           {unplaced.length > SHOWN && <li className="text-xs text-stone-500">{t("more", { count: unplaced.length - SHOWN })}</li>}
         </ul>
       )}

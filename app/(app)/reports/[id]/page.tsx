@@ -21,7 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "reports.write");
@@ -31,7 +30,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const report = await orPageError(getReport(ctx, id));
   const latest = report.issues.length ? await getIssue(ctx, id) : null;
   const canShare = can(ctx.role, "share.manage");
-  const [links, labels] = await Promise.all([canShare ? listShareLinks(ctx, id) : [], departmentLabels(ctx.db, ctx.teamId, report.departmentIds)]);
+  const [links, labels] = await Promise.all([
+    canShare ? listShareLinks(ctx, id) : [],
+    departmentLabels(ctx.db, ctx.teamId, report.departmentIds),
+  ]);
   const day = (d: Date) => f.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const draft = report.draft ? (report.draft as unknown as ReportData) : null;
   const edits = editsOf(report.edits);
@@ -39,11 +41,20 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm"><Link href="/reports" className={TEXT_LINK}>{t("reports.title")}</Link></p>
+          <p className="text-sm">
+            <Link href="/reports" className={TEXT_LINK}>
+              {t("reports.title")}
+            </Link>
+          </p>
           <h1 className="text-2xl font-bold">{report.title}</h1>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={`/reports/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("reports.detail.edit")}</Link>
+          <Link
+            href={`/reports/${id}/edit`}
+            className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
+          >
+            {t("reports.detail.edit")}
+          </Link>
           <ArchiveReportButton id={id} />
         </div>
       </div>
@@ -51,14 +62,28 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <Card title={t("reports.detail.definition")}>
         <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-stone-600">{t("reports.period")}</dt>
-          <dd>{day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY_MS))}</dd>
+          <dd>
+            {day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY_MS))}
+          </dd>
           <dt className="text-stone-600">{t("dashboard.filters.department")}</dt>
-          <dd>{report.departmentIds.length ? report.departmentIds.map((d) => labels.get(d)).filter(Boolean).join("、") : t("reports.detail.departmentsAll")}</dd>
+          <dd>
+            {report.departmentIds.length
+              ? report.departmentIds
+                  .map((d) => labels.get(d))
+                  .filter(Boolean)
+                  .join("、")
+              : t("reports.detail.departmentsAll")}
+          </dd>
           <dt className="text-stone-600">{t("reports.form.audience")}</dt>
           <dd>{t(`reports.detail.audience${report.audience}`)}</dd>
           <dt className="text-stone-600">{t("reports.detail.sectionsLabel")}</dt>
           <dd>{report.sections.map((s) => t(`dashboard.sections.${s}`)).join("、")}</dd>
-          {report.message && (<><dt className="text-stone-600">{t("reports.form.message")}</dt><dd className="whitespace-pre-wrap">{report.message}</dd></>)}
+          {report.message && (
+            <>
+              <dt className="text-stone-600">{t("reports.form.message")}</dt>
+              <dd className="whitespace-pre-wrap">{report.message}</dd>
+            </>
+          )}
         </dl>
         <div className="mt-4 space-y-2">
           <DraftButton id={id} hasDraft={!!draft} />
@@ -69,7 +94,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {draft && (
         <section aria-labelledby="draft-title" className="space-y-4 rounded-lg border-2 border-dashed border-teal-700/40 bg-teal-50/30 p-4">
           <div>
-            <h2 id="draft-title" className="text-lg font-semibold">{t("reports.draft.title")}</h2>
+            <h2 id="draft-title" className="text-lg font-semibold">
+              {t("reports.draft.title")}
+            </h2>
             <p className="text-xs text-stone-600">{t("reports.draft.madeAt", { date: f.dateTime(report.draftAt!, "short") })}</p>
           </div>
           <Card title={t("reports.draft.editTitle")}>
@@ -94,10 +121,19 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             {report.issues.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
                 <span className="font-medium">{t("reports.detail.versionLabel", { number: i.number })}</span>
-                <span className="text-xs text-stone-600">{t("reports.detail.issuedBy", { date: f.dateTime(i.issuedAt, "short"), name: i.issuedBy.name })}</span>
+                <span className="text-xs text-stone-600">
+                  {t("reports.detail.issuedBy", { date: f.dateTime(i.issuedAt, "short"), name: i.issuedBy.name })}
+                </span>
                 <span className="ml-auto flex gap-2 text-xs">
                   {(["pdf", "xlsx", "csv"] as const).map((fmt) => (
-                    <a key={fmt} href={`/api/reports/${id}/${fmt}?number=${i.number}`} className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" download>{t(`reports.detail.${fmt}`)}</a>
+                    <a
+                      key={fmt}
+                      href={`/api/reports/${id}/${fmt}?number=${i.number}`}
+                      className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100"
+                      download
+                    >
+                      {t(`reports.detail.${fmt}`)}
+                    </a>
                   ))}
                 </span>
               </li>
@@ -118,8 +154,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <SharePanel
             issues={report.issues.map((i) => ({ id: i.id, number: i.number }))}
             links={links.map((l) => ({
-              id: l.id, label: l.label, expiresAt: l.expiresAt.toISOString(), status: l.status,
-              viewCount: l.viewCount, hasPasscode: l.hasPasscode, allowDownload: l.allowDownload, number: l.reportIssue.number,
+              id: l.id,
+              label: l.label,
+              expiresAt: l.expiresAt.toISOString(),
+              status: l.status,
+              viewCount: l.viewCount,
+              hasPasscode: l.hasPasscode,
+              allowDownload: l.allowDownload,
+              number: l.reportIssue.number,
             }))}
           />
         )}
@@ -127,12 +169,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
 
       {latest && !draft && (
         <section aria-labelledby="preview-title" className="space-y-3">
-          <h2 id="preview-title" className="text-lg font-semibold">{t("reports.detail.preview")}</h2>
-          <ReportBody
-            data={latest.data}
-            mode="published"
-            showWithheld
-          />
+          <h2 id="preview-title" className="text-lg font-semibold">
+            {t("reports.detail.preview")}
+          </h2>
+          <ReportBody data={latest.data} mode="published" showWithheld />
         </section>
       )}
     </div>

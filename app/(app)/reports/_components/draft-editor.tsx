@@ -12,7 +12,8 @@ import type { ReportEdits } from "@/lib/reports/edits";
 import { rowKey, type ReportData } from "@/lib/reports/types";
 import { saveEdits } from "../actions";
 
-const area = "w-full rounded-md border border-stone-300 px-3 py-2 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700/20";
+const area =
+  "w-full rounded-md border border-stone-300 px-3 py-2 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700/20";
 
 export function DraftEditor({ id, version, draft, edits }: { id: string; version: number; draft: ReportData; edits: ReportEdits }) {
   const t = useTranslations();
@@ -29,15 +30,28 @@ export function DraftEditor({ id, version, draft, edits }: { id: string; version
       .map((original, i) => ({ original, text: dropped.has(original) ? "" : String(fd.get(`sentence-${i}`) ?? original) }))
       .filter((e) => e.text !== e.original);
     const hiddenRows = draft.sections.flatMap((s) =>
-      s.tables.flatMap((tb) => tb.rows.filter((r, i) => !r.total && !fd.has(`row-${tb.id}-${i}`)).map((r) => ({ table: tb.id, label: r.label }))),
+      s.tables.flatMap((tb) =>
+        tb.rows.filter((r, i) => !r.total && !fd.has(`row-${tb.id}-${i}`)).map((r) => ({ table: tb.id, label: r.label })),
+      ),
     );
-    const comments = Object.fromEntries(draft.sections.map((s) => [s.id, String(fd.get(`comment-${s.id}`) ?? "")]).filter(([, v]) => v.trim()));
-    run(() => saveEdits({ id, version, edits: { summary, hiddenRows, comments } }), { text: t("reports.draft.saved"), then: () => router.refresh() });
+    const comments = Object.fromEntries(
+      draft.sections.map((s) => [s.id, String(fd.get(`comment-${s.id}`) ?? "")]).filter(([, v]) => v.trim()),
+    );
+    run(() => saveEdits({ id, version, edits: { summary, hiddenRows, comments } }), {
+      text: t("reports.draft.saved"),
+      then: () => router.refresh(),
+    });
   }
 
   const fieldError = (path: string) => {
-    const list = Object.entries(errors).filter(([k]) => k.startsWith(path)).flatMap(([, v]) => v);
-    return list.length ? <p role="alert" className="text-sm text-red-700">{list.map((e) => t(`validation.${e}`)).join(" ")}</p> : null;
+    const list = Object.entries(errors)
+      .filter(([k]) => k.startsWith(path))
+      .flatMap(([, v]) => v);
+    return list.length ? (
+      <p role="alert" className="text-sm text-red-700">
+        {list.map((e) => t(`validation.${e}`)).join(" ")}
+      </p>
+    ) : null;
   };
 
   return (
@@ -50,18 +64,29 @@ export function DraftEditor({ id, version, draft, edits }: { id: string; version
             const off = dropped.has(sentence);
             return (
               <div key={sentence} className="space-y-1">
-                <label className="sr-only" htmlFor={`sentence-${i}`}>{t("reports.draft.sentence", { n: i + 1 })}</label>
-                <textarea id={`sentence-${i}`} name={`sentence-${i}`} rows={2} defaultValue={rewritten.get(sentence) || sentence} disabled={off} className={`${area} ${off ? "bg-stone-100 text-stone-500 line-through" : ""}`} />
+                <label className="sr-only" htmlFor={`sentence-${i}`}>
+                  {t("reports.draft.sentence", { n: i + 1 })}
+                </label>
+                <textarea
+                  id={`sentence-${i}`}
+                  name={`sentence-${i}`}
+                  rows={2}
+                  defaultValue={rewritten.get(sentence) || sentence}
+                  disabled={off}
+                  className={`${area} ${off ? "bg-stone-100 text-stone-500 line-through" : ""}`}
+                />
                 <label className="flex items-center gap-2 text-xs text-stone-700">
                   <input
                     type="checkbox"
                     checked={off}
-                    onChange={(e) => setDropped((prev) => {
-                      const next = new Set(prev);
-                      if (e.target.checked) next.add(sentence);
-                      else next.delete(sentence);
-                      return next;
-                    })}
+                    onChange={(e) =>
+                      setDropped((prev) => {
+                        const next = new Set(prev);
+                        if (e.target.checked) next.add(sentence);
+                        else next.delete(sentence);
+                        return next;
+                      })
+                    }
                   />
                   {t("reports.draft.dropSentence", { n: i + 1 })}
                 </label>
@@ -76,27 +101,41 @@ export function DraftEditor({ id, version, draft, edits }: { id: string; version
           <legend className="text-sm font-semibold">{section.title}</legend>
           <label className="block space-y-1 text-sm">
             <span>{t("reports.draft.comment")}</span>
-            <textarea name={`comment-${section.id}`} rows={2} defaultValue={edits.comments[section.id] ?? ""} placeholder={t("reports.draft.commentHint")} className={area} />
+            <textarea
+              name={`comment-${section.id}`}
+              rows={2}
+              defaultValue={edits.comments[section.id] ?? ""}
+              placeholder={t("reports.draft.commentHint")}
+              className={area}
+            />
           </label>
           {fieldError(`edits.comments.${section.id}`)}
-          {section.tables.filter((tb) => tb.rows.some((r) => !r.total)).map((tb) => (
-            <details key={tb.id} className="rounded-md border border-stone-200 px-3 py-2 text-sm">
-              <summary className="cursor-pointer">{t("reports.draft.rows", { table: tb.title, hidden: tb.rows.filter((r) => hidden.has(rowKey(tb.id, r.label))).length })}</summary>
-              <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-                {tb.rows.map((r, i) => r.total ? null : (
-                  <li key={`${r.label}-${i}`}>
-                    <label className="flex items-center gap-2" style={{ paddingLeft: `${(r.depth ?? 0) * 0.75}rem` }}>
-                      <input type="checkbox" name={`row-${tb.id}-${i}`} defaultChecked={!hidden.has(rowKey(tb.id, r.label))} />
-                      {r.label}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ))}
+          {section.tables
+            .filter((tb) => tb.rows.some((r) => !r.total))
+            .map((tb) => (
+              <details key={tb.id} className="rounded-md border border-stone-200 px-3 py-2 text-sm">
+                <summary className="cursor-pointer">
+                  {t("reports.draft.rows", { table: tb.title, hidden: tb.rows.filter((r) => hidden.has(rowKey(tb.id, r.label))).length })}
+                </summary>
+                <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+                  {tb.rows.map((r, i) =>
+                    r.total ? null : (
+                      <li key={`${r.label}-${i}`}>
+                        <label className="flex items-center gap-2" style={{ paddingLeft: `${(r.depth ?? 0) * 0.75}rem` }}>
+                          <input type="checkbox" name={`row-${tb.id}-${i}`} defaultChecked={!hidden.has(rowKey(tb.id, r.label))} />
+                          {r.label}
+                        </label>
+                      </li>
+                    ),
+                  )}
+                </ul>
+              </details>
+            ))}
         </fieldset>
       ))}
-      <Button type="submit" variant="secondary" disabled={pending}>{t("reports.draft.save")}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("reports.draft.save")}
+      </Button>
     </form>
   );
 }

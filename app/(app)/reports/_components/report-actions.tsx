@@ -13,7 +13,11 @@ export function DraftButton({ id, hasDraft }: { id: string; hasDraft: boolean })
   const { pending, message, run } = useActionForm();
   return (
     <div className="space-y-2">
-      <Button variant={hasDraft ? "secondary" : "primary"} disabled={pending} onClick={() => run(() => prepareDraft({ id }), { then: () => router.refresh() })}>
+      <Button
+        variant={hasDraft ? "secondary" : "primary"}
+        disabled={pending}
+        onClick={() => run(() => prepareDraft({ id }), { then: () => router.refresh() })}
+      >
         {pending ? t("reports.draft.preparing") : hasDraft ? t("reports.draft.refresh") : t("reports.draft.prepare")}
       </Button>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
@@ -28,7 +32,10 @@ export function IssueButton({ id, issued, hash }: { id: string; issued: boolean;
   const { pending, message, run } = useActionForm();
   return (
     <div className="space-y-2">
-      <Button disabled={pending} onClick={() => run(() => issue({ id, draft: hash }), { then: () => router.refresh(), fail: () => router.refresh() })}>
+      <Button
+        disabled={pending}
+        onClick={() => run(() => issue({ id, draft: hash }), { then: () => router.refresh(), fail: () => router.refresh() })}
+      >
         {issued ? t("reports.detail.reissue") : t("reports.detail.issue")}
       </Button>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}

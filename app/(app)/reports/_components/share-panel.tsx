@@ -9,8 +9,14 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { makeShareLink, pauseShareLink, resumeShareLink, revokeShareLink, unlockShareLinkAdmin } from "../actions";
 
 export type ShareLinkRow = {
-  id: string; label: string; expiresAt: string; status: "active" | "paused" | "revoked" | "expired" | "locked";
-  viewCount: number; hasPasscode: boolean; allowDownload: boolean; number: number;
+  id: string;
+  label: string;
+  expiresAt: string;
+  status: "active" | "paused" | "revoked" | "expired" | "locked";
+  viewCount: number;
+  hasPasscode: boolean;
+  allowDownload: boolean;
+  number: number;
 };
 
 export function SharePanel({ issues, links }: { issues: { id: string; number: number }[]; links: ShareLinkRow[] }) {
@@ -26,14 +32,22 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
     const form = e.currentTarget;
     const fd = new FormData(form);
     run(
-      () => makeShareLink({
-        reportIssueId: String(fd.get("reportIssueId") ?? ""),
-        label: String(fd.get("label") ?? ""),
-        days: Number(fd.get("days") ?? 30),
-        passcode: String(fd.get("passcode") ?? ""),
-        allowDownload: fd.get("allowDownload") === "on",
-      }),
-      { then: (r) => { setCreated(`${window.location.origin}${r.path}`); setCopied(false); form.reset(); router.refresh(); } },
+      () =>
+        makeShareLink({
+          reportIssueId: String(fd.get("reportIssueId") ?? ""),
+          label: String(fd.get("label") ?? ""),
+          days: Number(fd.get("days") ?? 30),
+          passcode: String(fd.get("passcode") ?? ""),
+          allowDownload: fd.get("allowDownload") === "on",
+        }),
+      {
+        then: (r) => {
+          setCreated(`${window.location.origin}${r.path}`);
+          setCopied(false);
+          form.reset();
+          router.refresh();
+        },
+      },
     );
   }
   const act = (fn: typeof pauseShareLink, id: string) => run(() => fn({ id }), { then: () => router.refresh() });
@@ -42,24 +56,64 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
     <div className="space-y-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" noValidate aria-label={t("reports.share.create")}>
-        <TextField label={t("reports.share.label")} name="label" placeholder={t("reports.share.labelPlaceholder")} required maxLength={100} errors={errors.label} />
+        <TextField
+          label={t("reports.share.label")}
+          name="label"
+          placeholder={t("reports.share.labelPlaceholder")}
+          required
+          maxLength={100}
+          errors={errors.label}
+        />
         <SelectField label={t("reports.share.issue")} name="reportIssueId" errors={errors.reportIssueId}>
-          {issues.map((i) => <option key={i.id} value={i.id}>{t("reports.detail.versionLabel", { number: i.number })}</option>)}
+          {issues.map((i) => (
+            <option key={i.id} value={i.id}>
+              {t("reports.detail.versionLabel", { number: i.number })}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={t("reports.share.days")} name="days" type="number" inputMode="numeric" min={1} max={90} defaultValue={30} errors={errors.days} />
-        <TextField label={t("reports.share.passcode")} hint={t("reports.share.passcodeHint")} name="passcode" type="password" autoComplete="new-password" errors={errors.passcode} />
+        <TextField
+          label={t("reports.share.days")}
+          name="days"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={90}
+          defaultValue={30}
+          errors={errors.days}
+        />
+        <TextField
+          label={t("reports.share.passcode")}
+          hint={t("reports.share.passcodeHint")}
+          name="passcode"
+          type="password"
+          autoComplete="new-password"
+          errors={errors.passcode}
+        />
         <label className="flex items-center gap-2 text-sm md:col-span-2">
           <input type="checkbox" name="allowDownload" className="h-4 w-4" />
           {t("reports.share.allowDownload")}
         </label>
-        <div className="md:col-span-2"><Button type="submit" disabled={pending}>{t("reports.share.create")}</Button></div>
+        <div className="md:col-span-2">
+          <Button type="submit" disabled={pending}>
+            {t("reports.share.create")}
+          </Button>
+        </div>
       </form>
       {created && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{t("reports.share.created")}</p>
           <div className="flex flex-col gap-2 sm:flex-row">
-            <input readOnly value={created} aria-label={t("reports.share.title")} data-testid="share-link" className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-            <Button type="button" variant="secondary" onClick={() => navigator.clipboard?.writeText(created).then(() => setCopied(true))}>{copied ? t("reports.share.copied") : t("reports.share.copy")}</Button>
+            <input
+              readOnly
+              value={created}
+              aria-label={t("reports.share.title")}
+              data-testid="share-link"
+              className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <Button type="button" variant="secondary" onClick={() => navigator.clipboard?.writeText(created).then(() => setCopied(true))}>
+              {copied ? t("reports.share.copied") : t("reports.share.copy")}
+            </Button>
           </div>
         </div>
       )}
@@ -72,16 +126,58 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
             return (
               <li key={l.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
                 <span className="font-medium">{l.label}</span>
-                <Badge tone={st === "active" ? "green" : st === "paused" || st === "locked" ? "amber" : "stone"}>{t(`reports.share.status.${st}`)}</Badge>
-                <span className="text-xs text-stone-600">{t("reports.detail.versionLabel", { number: l.number })} · {t("reports.share.expires", { date: f.dateTime(new Date(l.expiresAt), "short") })} · {t("reports.share.views", { count: l.viewCount })}</span>
+                <Badge tone={st === "active" ? "green" : st === "paused" || st === "locked" ? "amber" : "stone"}>
+                  {t(`reports.share.status.${st}`)}
+                </Badge>
+                <span className="text-xs text-stone-600">
+                  {t("reports.detail.versionLabel", { number: l.number })} ·{" "}
+                  {t("reports.share.expires", { date: f.dateTime(new Date(l.expiresAt), "short") })} ·{" "}
+                  {t("reports.share.views", { count: l.viewCount })}
+                </span>
                 {l.hasPasscode && <Badge tone="blue">{t("reports.share.passcodeOn")}</Badge>}
                 {l.allowDownload && <Badge>{t("reports.share.downloadOn")}</Badge>}
                 <span className="ml-auto flex gap-2">
-                  {st === "active" && <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => act(pauseShareLink, l.id)}>{t("reports.share.pause")}</Button>}
-                  {st === "paused" && <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => act(resumeShareLink, l.id)}>{t("reports.share.resume")}</Button>}
-                  {st === "locked" && <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => act(unlockShareLinkAdmin, l.id)}>{t("reports.share.clearLock")}</Button>}
+                  {st === "active" && (
+                    <Button
+                      variant="secondary"
+                      className="min-h-8 px-2 py-1 text-xs"
+                      disabled={pending}
+                      onClick={() => act(pauseShareLink, l.id)}
+                    >
+                      {t("reports.share.pause")}
+                    </Button>
+                  )}
+                  {st === "paused" && (
+                    <Button
+                      variant="secondary"
+                      className="min-h-8 px-2 py-1 text-xs"
+                      disabled={pending}
+                      onClick={() => act(resumeShareLink, l.id)}
+                    >
+                      {t("reports.share.resume")}
+                    </Button>
+                  )}
+                  {st === "locked" && (
+                    <Button
+                      variant="secondary"
+                      className="min-h-8 px-2 py-1 text-xs"
+                      disabled={pending}
+                      onClick={() => act(unlockShareLinkAdmin, l.id)}
+                    >
+                      {t("reports.share.clearLock")}
+                    </Button>
+                  )}
                   {st !== "revoked" && st !== "expired" && (
-                    <Button variant="danger" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => { if (window.confirm(t("reports.share.confirmRevoke"))) act(revokeShareLink, l.id); }}>{t("reports.share.revoke")}</Button>
+                    <Button
+                      variant="danger"
+                      className="min-h-8 px-2 py-1 text-xs"
+                      disabled={pending}
+                      onClick={() => {
+                        if (window.confirm(t("reports.share.confirmRevoke"))) act(revokeShareLink, l.id);
+                      }}
+                    >
+                      {t("reports.share.revoke")}
+                    </Button>
                   )}
                 </span>
               </li>

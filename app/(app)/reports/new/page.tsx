@@ -22,7 +22,15 @@ export default async function NewReportPage() {
       <h1 className="text-2xl font-bold">{t("reports.new")}</h1>
       <Card>
         <ReportForm
-          initial={{ title: "", message: "", periodFrom: year.from, periodTo: year.to, departmentIds: [], sections: [...MANAGER_SECTIONS], audience: "MANAGERS" }}
+          initial={{
+            title: "",
+            message: "",
+            periodFrom: year.from,
+            periodTo: year.to,
+            departmentIds: [],
+            sections: [...MANAGER_SECTIONS],
+            audience: "MANAGERS",
+          }}
           departments={await departmentOptions(ctx)}
           presets={presets}
         />

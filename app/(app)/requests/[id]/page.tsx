@@ -27,18 +27,25 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   // (thanks, check-ins); the ask itself is the "sent" entry.
   const history = [
     ...r.events.map((e) => ({ kind: "event" as const, id: e.id, at: e.at, status: e.status, undone: !!e.undoneAt })),
-    ...r.touchpoints.filter((tp) => tp.type !== "ASK").map((tp) => ({ kind: "touchpoint" as const, id: tp.id, at: tp.occurredAt, type: tp.type, summary: tp.summary })),
+    ...r.touchpoints
+      .filter((tp) => tp.type !== "ASK")
+      .map((tp) => ({ kind: "touchpoint" as const, id: tp.id, at: tp.occurredAt, type: tp.type, summary: tp.summary })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const eventText = (status: string) => t(`requests.timeline.${status}`, { what: status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what });
+  const eventText = (status: string) =>
+    t(`requests.timeline.${status}`, { what: status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what });
   const nextCheckIn = r.touchpoints.find((tp) => tp.followUpDueOn && !tp.followUpDoneAt)?.followUpDueOn;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/requests" className={`text-sm ${TEXT_LINK}`}>← {t("requests.list")}</Link>
+        <Link href="/requests" className={`text-sm ${TEXT_LINK}`}>
+          ← {t("requests.list")}
+        </Link>
         <h1 className="text-2xl font-bold">{r.what}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <Badge tone={accepted ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
-          <Link href={`/key-persons/${r.keyPerson.id}`} className={TEXT_LINK}>{r.keyPerson.name}</Link>
+          <Link href={`/key-persons/${r.keyPerson.id}`} className={TEXT_LINK}>
+            {r.keyPerson.name}
+          </Link>
           <span>{r.keyPerson.title}</span>
           <span className="text-xs">{t("requests.createdBy", { name: r.nurse.name })}</span>
         </p>
@@ -46,7 +53,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       {accepted && !r.thankedAt && (
         <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           <span className="font-medium">{t("requests.thanksOwed")}</span>
-          <Link href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`} className={buttonVariants({ size: "sm" })}>{t("requests.logThanks")}</Link>
+          <Link href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`} className={buttonVariants({ size: "sm" })}>
+            {t("requests.logThanks")}
+          </Link>
         </div>
       )}
       {r.thankedAt && <p className="text-sm text-brand-700">{t("requests.thanked", { date: f.dateTime(r.thankedAt, "short") })}</p>}
@@ -62,7 +71,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           canMove={mine}
         />
       )}
-      {r.commitment?.doneAt && <p className="text-sm text-brand-700" data-testid="commitment-kept">{t("requests.commitment.kept", { what: r.commitment.what, date: f.dateTime(r.commitment.doneAt, "short") })}</p>}
+      {r.commitment?.doneAt && (
+        <p className="text-sm text-brand-700" data-testid="commitment-kept">
+          {t("requests.commitment.kept", { what: r.commitment.what, date: f.dateTime(r.commitment.doneAt, "short") })}
+        </p>
+      )}
       {mine && <StatusActions id={r.id} version={r.version} status={r.status as RequestStatus} hasFallback={!!r.fallbackWhat} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("requests.preview")}>
@@ -70,20 +83,35 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             key={r.status}
             showFallback={r.status === "DECLINED" && !!r.fallbackWhat}
             input={{
-              personName: r.keyPerson.name, nurseName: r.nurse.name, what: r.what, doer: r.doer,
+              personName: r.keyPerson.name,
+              nurseName: r.nurse.name,
+              what: r.what,
+              doer: r.doer,
               due: r.dueOn ? f.dateTime(r.dueOn, { month: "long", day: "numeric", timeZone: "UTC" }) : null,
-              effortMinutes: r.effortMinutes, frequency: r.frequency, benefit: r.benefit, reason: r.reason, nurseSupport: r.nurseSupport,
-              fallbackWhat: r.fallbackWhat, fallbackMinutes: r.fallbackMinutes,
+              effortMinutes: r.effortMinutes,
+              frequency: r.frequency,
+              benefit: r.benefit,
+              reason: r.reason,
+              nurseSupport: r.nurseSupport,
+              fallbackWhat: r.fallbackWhat,
+              fallbackMinutes: r.fallbackMinutes,
             }}
           />
         </Card>
         <Card title={t("requests.history")}>
-          <dl className="mb-4 grid grid-cols-[minmax(0,8rem)_1fr] sm:grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="text-stone-500">{t("requests.doer")}</dt><dd>{r.doer || "—"}</dd>
-            <dt className="text-stone-500">{t("requests.dueOn")}</dt><dd>{r.dueOn ? f.dateTime(r.dueOn, "short") : "—"}</dd>
-            <dt className="text-stone-500">{t("requests.effortMinutes")}</dt><dd>{r.effortMinutes ? t("requests.effortValue", { minutes: r.effortMinutes }) : "—"} · {t(`frequencies.${r.frequency}`)}</dd>
-            <dt className="text-stone-500">{t("requests.fallbackWhat")}</dt><dd>{r.fallbackWhat || "—"}</dd>
-            <dt className="text-stone-500">{t("requests.principles")}</dt><dd>{r.principles.map((p) => t(`principles.${p}`)).join("、") || "—"}</dd>
+          <dl className="mb-4 grid grid-cols-[minmax(0,8rem)_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="text-stone-500">{t("requests.doer")}</dt>
+            <dd>{r.doer || "—"}</dd>
+            <dt className="text-stone-500">{t("requests.dueOn")}</dt>
+            <dd>{r.dueOn ? f.dateTime(r.dueOn, "short") : "—"}</dd>
+            <dt className="text-stone-500">{t("requests.effortMinutes")}</dt>
+            <dd>
+              {r.effortMinutes ? t("requests.effortValue", { minutes: r.effortMinutes }) : "—"} · {t(`frequencies.${r.frequency}`)}
+            </dd>
+            <dt className="text-stone-500">{t("requests.fallbackWhat")}</dt>
+            <dd>{r.fallbackWhat || "—"}</dd>
+            <dt className="text-stone-500">{t("requests.principles")}</dt>
+            <dd>{r.principles.map((p) => t(`principles.${p}`)).join("、") || "—"}</dd>
           </dl>
           <ol className="space-y-1 text-sm" data-testid="request-history">
             {history.map((h) => (
@@ -105,7 +133,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ol>
-          {nextCheckIn && <p className="mt-2 text-sm text-sky-800" data-testid="request-next-check-in">{t("keyPersons.followUpDue", { date: f.dateTime(nextCheckIn, "short") })}</p>}
+          {nextCheckIn && (
+            <p className="mt-2 text-sm text-sky-800" data-testid="request-next-check-in">
+              {t("keyPersons.followUpDue", { date: f.dateTime(nextCheckIn, "short") })}
+            </p>
+          )}
         </Card>
       </div>
     </div>

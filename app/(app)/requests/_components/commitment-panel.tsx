@@ -41,18 +41,29 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
     });
   }
   return (
-    <section aria-labelledby="commitment-title" className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950" data-testid="commitment">
-      <h2 id="commitment-title" className="font-medium">{t("requests.commitment.title")}</h2>
+    <section
+      aria-labelledby="commitment-title"
+      className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950"
+      data-testid="commitment"
+    >
+      <h2 id="commitment-title" className="font-medium">
+        {t("requests.commitment.title")}
+      </h2>
       <p>{what}</p>
       {message && !Object.keys(errors).length && <Alert>{message.text}</Alert>}
       <div className="flex flex-wrap items-center gap-2">
         {overdue ? <Badge tone="red">{t("home.overdue")}</Badge> : null}
         <span>{t("requests.commitment.due", { date: dueLabel })}</span>
         {canMove && !editing && (
-          <Button variant="ghost" onClick={() => setEditing(true)}>{t("requests.commitment.move")}</Button>
+          <Button variant="ghost" onClick={() => setEditing(true)}>
+            {t("requests.commitment.move")}
+          </Button>
         )}
         {canKeep && (
-          <Link href={`/touchpoints/new?keyPersonId=${keyPersonId}&type=GIVE&keeps=${id}`} className={buttonVariants({ size: "sm", className: "ml-auto" })}>
+          <Link
+            href={`/touchpoints/new?keyPersonId=${keyPersonId}&type=GIVE&keeps=${id}`}
+            className={buttonVariants({ size: "sm", className: "ml-auto" })}
+          >
             {t("requests.commitment.keep")}
           </Link>
         )}
@@ -71,8 +82,12 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
             />
           </label>
           <DateHint value={value} />
-          <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
-          <Button type="button" variant="secondary" onClick={() => setEditing(false)}>{t("common.cancel")}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("common.saving") : t("common.save")}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setEditing(false)}>
+            {t("common.cancel")}
+          </Button>
           <FieldErrors id="commitment-due-error" errors={errors.dueOn} />
         </form>
       )}

@@ -11,17 +11,32 @@ export function MessagePreview({ input, showFallback = false }: { input: Message
   const [copied, setCopied] = useState(false);
   const tr = (key: string, values?: Record<string, string | number>) => m(key, values);
   const text = style === "line" ? lineMessage(tr, input) : style === "email" ? emailMessage(tr, input) : fallbackMessage(tr, input);
-  const styles = (["line", "email", ...(input.fallbackWhat ? ["fallback"] : [])] as const) as readonly ("line" | "email" | "fallback")[];
+  const styles = ["line", "email", ...(input.fallbackWhat ? ["fallback"] : [])] as const as readonly ("line" | "email" | "fallback")[];
   return (
     <div className="space-y-2">
       <div role="tablist" className="flex gap-1 text-sm">
         {styles.map((s) => (
-          <button key={s} type="button" role="tab" aria-selected={style === s} onClick={() => { setStyle(s); setCopied(false); }} className={`rounded-md px-3 py-1 ${style === s ? "bg-brand-600 text-white" : "bg-stone-100 text-stone-700"}`}>
+          <button
+            key={s}
+            type="button"
+            role="tab"
+            aria-selected={style === s}
+            onClick={() => {
+              setStyle(s);
+              setCopied(false);
+            }}
+            className={`rounded-md px-3 py-1 ${style === s ? "bg-brand-600 text-white" : "bg-stone-100 text-stone-700"}`}
+          >
             {s === "fallback" ? t("fallbackPreview") : t(s)}
           </button>
         ))}
       </div>
-      <pre data-testid="message-text" className="whitespace-pre-wrap rounded-md border border-stone-200 bg-stone-50 p-3 font-sans text-sm leading-relaxed">{text}</pre>
+      <pre
+        data-testid="message-text"
+        className="rounded-md border border-stone-200 bg-stone-50 p-3 font-sans text-sm leading-relaxed whitespace-pre-wrap"
+      >
+        {text}
+      </pre>
       <button
         type="button"
         className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"

@@ -8,7 +8,17 @@ import { Alert } from "@/components/ui/card";
 import { canUndoStatus, TRANSITIONS, type RequestStatus } from "@/lib/requests/constants";
 import { moveRequest, removeDraft, undoStatus } from "../actions";
 
-export function StatusActions({ id, version, status, hasFallback }: { id: string; version: number; status: RequestStatus; hasFallback: boolean }) {
+export function StatusActions({
+  id,
+  version,
+  status,
+  hasFallback,
+}: {
+  id: string;
+  version: number;
+  status: RequestStatus;
+  hasFallback: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -27,7 +37,12 @@ export function StatusActions({ id, version, status, hasFallback }: { id: string
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       <div className="flex flex-wrap gap-2">
         {editable && (
-          <Link href={`/requests/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{t("requests.edit")}</Link>
+          <Link
+            href={`/requests/${id}/edit`}
+            className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
+          >
+            {t("requests.edit")}
+          </Link>
         )}
         {next.map((to) => (
           <Button
@@ -50,7 +65,8 @@ export function StatusActions({ id, version, status, hasFallback }: { id: string
             variant="ghost"
             disabled={pending}
             onClick={() => {
-              if (window.confirm(t("requests.undoConfirm", { status: t(`requestStatuses.${status}`) }))) act(() => undoStatus({ id, version }));
+              if (window.confirm(t("requests.undoConfirm", { status: t(`requestStatuses.${status}`) })))
+                act(() => undoStatus({ id, version }));
             }}
           >
             {t("requests.undo", { status: t(`requestStatuses.${status}`) })}
@@ -61,7 +77,11 @@ export function StatusActions({ id, version, status, hasFallback }: { id: string
             variant="danger"
             disabled={pending}
             onClick={() => {
-              if (window.confirm(t("requests.deleteDraftConfirm"))) act(() => removeDraft({ id }), () => router.push("/requests"));
+              if (window.confirm(t("requests.deleteDraftConfirm")))
+                act(
+                  () => removeDraft({ id }),
+                  () => router.push("/requests"),
+                );
             }}
           >
             {t("requests.deleteDraft")}

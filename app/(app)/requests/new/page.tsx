@@ -8,7 +8,9 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   requirePagePermission(ctx, "requests.write");
   const { keyPersonId } = await searchParams;
   const t = await getTranslations("requests");
-  const person = keyPersonId ? await ctx.db.keyPerson.findFirst({ where: { id: keyPersonId, teamId: ctx.teamId }, select: { id: true, name: true } }) : null;
+  const person = keyPersonId
+    ? await ctx.db.keyPerson.findFirst({ where: { id: keyPersonId, teamId: ctx.teamId }, select: { id: true, name: true } })
+    : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("new")}</h1>

@@ -16,10 +16,23 @@ export default async function TemplatesPage() {
   requirePagePermission(ctx, "requests.write");
   const t = await getTranslations("requests");
   const templates = await listTemplates(ctx);
-  const blank = { title: "", what: "", doer: "", effortMinutes: null, frequency: "ONCE", benefit: "", reason: "", nurseSupport: "", fallbackWhat: "", fallbackMinutes: null };
+  const blank = {
+    title: "",
+    what: "",
+    doer: "",
+    effortMinutes: null,
+    frequency: "ONCE",
+    benefit: "",
+    reason: "",
+    nurseSupport: "",
+    fallbackWhat: "",
+    fallbackMinutes: null,
+  };
   return (
     <div className="space-y-6">
-      <Link href="/requests" className={`text-sm ${TEXT_LINK}`}>← {t("list")}</Link>
+      <Link href="/requests" className={`text-sm ${TEXT_LINK}`}>
+        ← {t("list")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("templates")}</h1>
       {templates.length === 0 && <EmptyState>{t("templatesEmpty")}</EmptyState>}
       {templates.map((tpl) => (

@@ -29,13 +29,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const open = d.review.status === "OPEN";
   return (
     <div className="space-y-4">
-      <Link href="/reviews" className="text-sm text-brand-700 underline">← {t("back")}</Link>
+      <Link href="/reviews" className="text-sm text-brand-700 underline">
+        ← {t("back")}
+      </Link>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h1 className="text-2xl font-bold">{d.review.title}</h1>
           <p className="text-sm text-stone-600">
-            {t("mentee")}: {d.review.mentee.name} · {t("mentor")}: {d.review.mentor.name} · {t("createdAt")}: {f.dateTime(d.review.createdAt, "short")} ·{" "}
-            <span className={`rounded px-2 py-0.5 text-xs ${open ? "bg-sky-100 text-sky-800" : "bg-stone-100 text-stone-700"}`}>{t(`status${d.review.status}`)}</span>
+            {t("mentee")}: {d.review.mentee.name} · {t("mentor")}: {d.review.mentor.name} · {t("createdAt")}:{" "}
+            {f.dateTime(d.review.createdAt, "short")} ·{" "}
+            <span className={`rounded px-2 py-0.5 text-xs ${open ? "bg-sky-100 text-sky-800" : "bg-stone-100 text-stone-700"}`}>
+              {t(`status${d.review.status}`)}
+            </span>
           </p>
         </div>
         {d.as === "mentor" && <CloseButton id={d.review.id} open={open} />}
@@ -62,8 +67,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         nursePosition={layout?.nurse ?? { x: 0, y: -140 }}
         hasSnapshot={Boolean(snap)}
         menteeName={d.review.mentee.name}
-        threads={d.threads.map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), editedAt: c.editedAt?.toISOString() ?? null, replies: c.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), editedAt: r.editedAt?.toISOString() ?? null })) }))}
-        actions={d.actions.map((a) => ({ id: a.id, title: a.title, dueOn: a.dueOn.toISOString().slice(0, 10), done: Boolean(a.doneAt), byTouchpoint: Boolean(a.doneTouchpointId), overdue: a.overdue, person: a.keyPerson }))}
+        threads={d.threads.map((c) => ({
+          ...c,
+          createdAt: c.createdAt.toISOString(),
+          editedAt: c.editedAt?.toISOString() ?? null,
+          replies: c.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), editedAt: r.editedAt?.toISOString() ?? null })),
+        }))}
+        actions={d.actions.map((a) => ({
+          id: a.id,
+          title: a.title,
+          dueOn: a.dueOn.toISOString().slice(0, 10),
+          done: Boolean(a.doneAt),
+          byTouchpoint: Boolean(a.doneTouchpointId),
+          overdue: a.overdue,
+          person: a.keyPerson,
+        }))}
       />
     </div>
   );

@@ -23,17 +23,36 @@ export function StartReviewForm({ mentees }: { mentees: { id: string; name: stri
     >
       <label className="flex flex-col text-xs font-medium text-stone-600">
         {t("mentee")}
-        <select value={menteeId} onChange={(e) => setMentee(e.target.value)} className="rounded-md border border-stone-300 px-2 py-2 text-sm">
-          {mentees.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+        <select
+          value={menteeId}
+          onChange={(e) => setMentee(e.target.value)}
+          className="rounded-md border border-stone-300 px-2 py-2 text-sm"
+        >
+          {mentees.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-1 flex-col text-xs font-medium text-stone-600">
         {t("startTitle")}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={100} className="rounded-md border border-stone-300 px-2 py-2 text-sm" />
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={100}
+          className="rounded-md border border-stone-300 px-2 py-2 text-sm"
+        />
         {form.errors.title && <span className="text-red-700">{tv(form.errors.title[0])}</span>}
       </label>
-      <Button type="submit" disabled={form.pending || !menteeId}>{t("start")}</Button>
-      {form.message && <p role="status" className="w-full text-sm text-red-700">{form.message.text}</p>}
+      <Button type="submit" disabled={form.pending || !menteeId}>
+        {t("start")}
+      </Button>
+      {form.message && (
+        <p role="status" className="w-full text-sm text-red-700">
+          {form.message.text}
+        </p>
+      )}
     </form>
   );
 }

@@ -32,7 +32,10 @@ export default async function SettingsPage() {
   const tExport = await getTranslations("teamExport");
   const tRules = await getTranslations("handlingRules");
   const hops = getEnv().TRUSTED_PROXY_HOPS;
-  const decision = await ctx.db.team.findUniqueOrThrow({ where: { id: ctx.teamId }, select: { minGroupDecidedOn: true, minGroupMinuteRef: true } });
+  const decision = await ctx.db.team.findUniqueOrThrow({
+    where: { id: ctx.teamId },
+    select: { minGroupDecidedOn: true, minGroupMinuteRef: true },
+  });
 
   return (
     <div className="space-y-6">
@@ -42,14 +45,38 @@ export default async function SettingsPage() {
           {isAdmin && (
             <Link href="/settings/mail" className="text-brand-700 underline">
               {tOutbox("nav")}
-              {failedMail > 0 && <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{tOutbox("failedBanner", { count: failedMail })}</span>}
+              {failedMail > 0 && (
+                <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">
+                  {tOutbox("failedBanner", { count: failedMail })}
+                </span>
+              )}
             </Link>
           )}
-          {can(ctx.role, "settings.manage") && <Link href="/settings/sso" className="text-brand-700 underline">{tSso("nav")}</Link>}
-          {can(ctx.role, "retention.manage") && <Link href="/settings/retention" className="text-brand-700 underline">{tRetention("nav")}</Link>}
-          {can(ctx.role, "settings.manage") && <Link href="/settings/handling-rules" className="text-brand-700 underline">{tRules("nav")}</Link>}
-          {can(ctx.role, "team.export") && <Link href="/settings/export" className="text-brand-700 underline">{tExport("nav")}</Link>}
-          {can(ctx.role, "audit.read") && <Link href="/settings/audit" className="text-brand-700 underline">{t("audit")}</Link>}
+          {can(ctx.role, "settings.manage") && (
+            <Link href="/settings/sso" className="text-brand-700 underline">
+              {tSso("nav")}
+            </Link>
+          )}
+          {can(ctx.role, "retention.manage") && (
+            <Link href="/settings/retention" className="text-brand-700 underline">
+              {tRetention("nav")}
+            </Link>
+          )}
+          {can(ctx.role, "settings.manage") && (
+            <Link href="/settings/handling-rules" className="text-brand-700 underline">
+              {tRules("nav")}
+            </Link>
+          )}
+          {can(ctx.role, "team.export") && (
+            <Link href="/settings/export" className="text-brand-700 underline">
+              {tExport("nav")}
+            </Link>
+          )}
+          {can(ctx.role, "audit.read") && (
+            <Link href="/settings/audit" className="text-brand-700 underline">
+              {t("audit")}
+            </Link>
+          )}
         </div>
       </div>
       <Card title={t("team")}>
@@ -62,7 +89,10 @@ export default async function SettingsPage() {
             caseNamesOn: ctx.team.caseNamesOn,
             requireTwoFactor: ctx.team.requireTwoFactor,
             ipAllowlist: ctx.team.ipAllowlist.join("\n"),
-            committee: decision.minGroupDecidedOn && decision.minGroupMinuteRef ? { on: (await getFormatter()).dateTime(decision.minGroupDecidedOn, "long"), ref: decision.minGroupMinuteRef } : null,
+            committee:
+              decision.minGroupDecidedOn && decision.minGroupMinuteRef
+                ? { on: (await getFormatter()).dateTime(decision.minGroupDecidedOn, "long"), ref: decision.minGroupMinuteRef }
+                : null,
           }}
           network={{ enforced: hops > 0, address: allowlistAddress(await headers(), hops) ?? null }}
         />

@@ -16,55 +16,109 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const t = await getTranslations();
   const f = await getFormatter();
   const { total, rows, pages, actors, actions } = await listAuditLog(ctx, filter);
-  const params = (page: number) => new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter((e): e is [string, string] => !!e[1]));
+  const params = (page: number) =>
+    new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter((e): e is [string, string] => !!e[1]));
   const { page: _page, ...exportFilter } = filter;
   const exportQuery = new URLSearchParams(Object.entries(exportFilter).filter((e): e is [string, string] => !!e[1]));
   const control = "block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
   return (
     <div className="space-y-4">
-      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {t("settings.title")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>
+        ← {t("settings.title")}
+      </Link>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
-        <Link href="/settings/audit/review" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{t("accessReview.nav")}</Link>
-        <a href={`/api/audit/export?${exportQuery}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100" download>{t("audit.export")}</a>
+        <Link href="/settings/audit/review" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+          {t("accessReview.nav")}
+        </Link>
+        <a
+          href={`/api/audit/export?${exportQuery}`}
+          className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
+          download
+        >
+          {t("audit.export")}
+        </a>
       </div>
-      <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("audit.filters")}>
-        <label className="text-sm">{t("audit.who")}
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+        aria-label={t("audit.filters")}
+      >
+        <label className="text-sm">
+          {t("audit.who")}
           <select name="actor" defaultValue={filter.actor ?? ""} className={control}>
             <option value="">{t("audit.everyone")}</option>
-            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">{t("audit.action")}
+        <label className="text-sm">
+          {t("audit.action")}
           <select name="action" defaultValue={filter.action ?? ""} className={control}>
             <option value="">{t("audit.allActions")}</option>
-            {[...new Set(actions.map((a) => `${a.split(".")[0]}.`))].map((p) => <option key={p} value={p}>{p}*</option>)}
-            {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {[...new Set(actions.map((a) => `${a.split(".")[0]}.`))].map((p) => (
+              <option key={p} value={p}>
+                {p}*
+              </option>
+            ))}
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">{t("audit.from")}<input type="date" name="from" defaultValue={filter.from} className={control} /></label>
-        <label className="text-sm">{t("audit.to")}<input type="date" name="to" defaultValue={filter.to} className={control} /></label>
+        <label className="text-sm">
+          {t("audit.from")}
+          <input type="date" name="from" defaultValue={filter.from} className={control} />
+        </label>
+        <label className="text-sm">
+          {t("audit.to")}
+          <input type="date" name="to" defaultValue={filter.to} className={control} />
+        </label>
         <div className="flex items-end gap-2">
-          <button type="submit" className={buttonVariants()}>{t("dashboard.filters.apply")}</button>
-          <Link href="/settings/audit" className="min-h-10 rounded-md border border-stone-300 px-3 py-2 text-sm">{t("dashboard.filters.reset")}</Link>
+          <button type="submit" className={buttonVariants()}>
+            {t("dashboard.filters.apply")}
+          </button>
+          <Link href="/settings/audit" className="min-h-10 rounded-md border border-stone-300 px-3 py-2 text-sm">
+            {t("dashboard.filters.reset")}
+          </Link>
         </div>
       </form>
       <Card>
         <p className="mb-2 text-sm text-stone-600">{t("audit.count", { count: total })}</p>
-        {rows.length === 0 ? <EmptyState>{t("audit.empty")}</EmptyState> : (
+        {rows.length === 0 ? (
+          <EmptyState>{t("audit.empty")}</EmptyState>
+        ) : (
           <div className="relative overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="audit-log">
-              <thead className="text-left text-xs text-stone-600"><tr><th className="p-2">{t("audit.when")}</th><th className="p-2">{t("audit.who")}</th><th className="p-2">{t("audit.action")}</th><th className="p-2">{t("audit.target")}</th><th className="p-2">{t("audit.detail")}</th></tr></thead>
+              <thead className="text-left text-xs text-stone-600">
+                <tr>
+                  <th className="p-2">{t("audit.when")}</th>
+                  <th className="p-2">{t("audit.who")}</th>
+                  <th className="p-2">{t("audit.action")}</th>
+                  <th className="p-2">{t("audit.target")}</th>
+                  <th className="p-2">{t("audit.detail")}</th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-stone-100">
                 {rows.map((r) => {
                   const detail = r.detail === null ? "" : JSON.stringify(r.detail);
                   return (
                     <tr key={r.id} className="align-top">
-                      <td className="whitespace-nowrap p-2">{f.dateTime(r.createdAt, "dateTime")}</td>
+                      <td className="p-2 whitespace-nowrap">{f.dateTime(r.createdAt, "dateTime")}</td>
                       <td className="p-2">{r.actor?.name ?? t("audit.system")}</td>
                       <td className="p-2 font-mono text-xs">{r.action}</td>
-                      <td className="p-2 font-mono text-xs text-stone-600"><span className="block">{r.entityType}</span><span className="block break-all">{r.entityId ?? "—"}</span></td>
-                      <td className="max-w-xs p-2 font-mono text-xs break-all text-stone-600" title={detail}>{detail.length > 160 ? `${detail.slice(0, 160)}…` : detail}</td>
+                      <td className="p-2 font-mono text-xs text-stone-600">
+                        <span className="block">{r.entityType}</span>
+                        <span className="block break-all">{r.entityId ?? "—"}</span>
+                      </td>
+                      <td className="max-w-xs p-2 font-mono text-xs break-all text-stone-600" title={detail}>
+                        {detail.length > 160 ? `${detail.slice(0, 160)}…` : detail}
+                      </td>
                     </tr>
                   );
                 })}
@@ -74,9 +128,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         )}
         {pages > 1 && (
           <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("audit.title")}>
-            {filter.page > 1 ? <Link href={`/settings/audit?${params(filter.page - 1)}`} className="text-brand-700">{t("keyPersons.prevPage")}</Link> : <span />}
+            {filter.page > 1 ? (
+              <Link href={`/settings/audit?${params(filter.page - 1)}`} className="text-brand-700">
+                {t("keyPersons.prevPage")}
+              </Link>
+            ) : (
+              <span />
+            )}
             <span>{t("keyPersons.page", { page: filter.page, pages })}</span>
-            {filter.page < pages ? <Link href={`/settings/audit?${params(filter.page + 1)}`} className="text-brand-700">{t("keyPersons.nextPage")}</Link> : <span />}
+            {filter.page < pages ? (
+              <Link href={`/settings/audit?${params(filter.page + 1)}`} className="text-brand-700">
+                {t("keyPersons.nextPage")}
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </Card>

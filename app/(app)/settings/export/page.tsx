@@ -24,12 +24,16 @@ export default async function TeamExportPage() {
   const recent = await recentEntries(ctx, "team.exported");
   return (
     <div className="space-y-6">
-      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {tAll("settings.title")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>
+        ← {tAll("settings.title")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-sm text-stone-700">{t("intro")}</p>
       <Card title={t("download")}>
         <div className="space-y-3 text-sm">
-          <p role="note" className="max-w-3xl rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("warning")}</p>
+          <p role="note" className="max-w-3xl rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+            {t("warning")}
+          </p>
           <ul className="list-disc space-y-1 pl-5 text-stone-700">
             <li>{t("holdsJson")}</li>
             <li>{t("holdsCsv")}</li>
@@ -43,18 +47,24 @@ export default async function TeamExportPage() {
       </Card>
       <Card title={t("leftOut")}>
         <ul className="list-disc space-y-1 pl-5 text-sm text-stone-700">
-          {LEFT_OUT.map((name) => <li key={name}>{t(`excluded.${name}`)}</li>)}
+          {LEFT_OUT.map((name) => (
+            <li key={name}>{t(`excluded.${name}`)}</li>
+          ))}
         </ul>
       </Card>
       <Card title={t("restore")}>
         <div className="space-y-2 text-sm text-stone-700">
           <p>{t("restoreIntro")}</p>
-          <pre className="overflow-x-auto rounded bg-stone-100 p-2 text-xs"><code>npm run restore-team -- team-export.zip --origin https://crm.example.jp</code></pre>
+          <pre className="overflow-x-auto rounded bg-stone-100 p-2 text-xs">
+            <code>npm run restore-team -- team-export.zip --origin https://crm.example.jp</code>
+          </pre>
           <p>{t("restoreAfter")}</p>
         </div>
       </Card>
       <Card title={t("recent")}>
-        {recent.length === 0 ? <EmptyState>{t("recentEmpty")}</EmptyState> : (
+        {recent.length === 0 ? (
+          <EmptyState>{t("recentEmpty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-stone-100 text-sm" data-testid="recent-exports">
             {recent.map((r) => (
               <li key={r.id} className="flex flex-wrap gap-3 py-1.5">

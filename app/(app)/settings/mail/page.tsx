@@ -27,7 +27,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const when = (d: Date) => f.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
   return (
     <div className="space-y-4">
-      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {t("settings.title")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>
+        ← {t("settings.title")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("outbox.title")}</h1>
       <p className="text-sm text-stone-600">{t("outbox.intro")}</p>
       {!getEnv().SMTP_URL && <Alert tone="amber">{t("outbox.noSmtp")}</Alert>}
@@ -44,22 +46,30 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <th className="p-2">{t("outbox.to")}</th>
                   <th className="p-2">{t("outbox.subject")}</th>
                   <th className="p-2">{t("outbox.status")}</th>
-                  <th className="p-2"><span className="sr-only">{t("outbox.open")}</span></th>
+                  <th className="p-2">
+                    <span className="sr-only">{t("outbox.open")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100">
                 {rows.map((m) => (
                   <tr key={m.id} className="align-top">
-                    <td className="whitespace-nowrap p-2">{when(m.createdAt)}</td>
+                    <td className="p-2 whitespace-nowrap">{when(m.createdAt)}</td>
                     <td className="p-2 break-all">{m.toEmail}</td>
                     <td className="p-2">{m.subject}</td>
                     <td className="p-2">
                       <Badge tone={TONE[m.status]}>{t(`outbox.statuses.${m.status}`)}</Badge>
-                      {m.attempts > 1 && <span className="ml-1 text-xs text-stone-500">{t("outbox.attempts")} {m.attempts}</span>}
+                      {m.attempts > 1 && (
+                        <span className="ml-1 text-xs text-stone-500">
+                          {t("outbox.attempts")} {m.attempts}
+                        </span>
+                      )}
                       {m.status === "FAILED" && m.lastError && <p className="mt-1 text-xs text-red-700">{m.lastError}</p>}
                     </td>
-                    <td className="whitespace-nowrap p-2 text-right">
-                      <Link href={`/settings/mail/${m.id}`} className={TEXT_LINK}>{t("outbox.open")}</Link>
+                    <td className="p-2 text-right whitespace-nowrap">
+                      <Link href={`/settings/mail/${m.id}`} className={TEXT_LINK}>
+                        {t("outbox.open")}
+                      </Link>
                       {m.status === "FAILED" && <ResendButton id={m.id} />}
                     </td>
                   </tr>
@@ -70,9 +80,23 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         )}
         {pages > 1 && (
           <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("outbox.title")}>
-            {page > 1 ? <Link href={`/settings/mail?page=${page - 1}`} className={TEXT_LINK}>← {t("outbox.previous")}</Link> : <span />}
-            <span className="text-stone-600">{page} / {pages}</span>
-            {page < pages ? <Link href={`/settings/mail?page=${page + 1}`} className={TEXT_LINK}>{t("outbox.next")} →</Link> : <span />}
+            {page > 1 ? (
+              <Link href={`/settings/mail?page=${page - 1}`} className={TEXT_LINK}>
+                ← {t("outbox.previous")}
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span className="text-stone-600">
+              {page} / {pages}
+            </span>
+            {page < pages ? (
+              <Link href={`/settings/mail?page=${page + 1}`} className={TEXT_LINK}>
+                {t("outbox.next")} →
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </Card>

@@ -18,11 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RetentionPage() {
   const ctx = await requireUser();
   requirePagePermission(ctx, "retention.manage");
-  const [list, holds, recent] = await Promise.all([
-    purgeList(ctx),
-    listHolds(ctx),
-    recentEntries(ctx, "retention.purge"),
-  ]);
+  const [list, holds, recent] = await Promise.all([purgeList(ctx), listHolds(ctx), recentEntries(ctx, "retention.purge")]);
   const t = await getTranslations("retention");
   const tAll = await getTranslations();
   const f = await getFormatter();
@@ -30,7 +26,9 @@ export default async function RetentionPage() {
   const nothing = list.caseCount + list.personCount + list.auditEntries === 0;
   return (
     <div className="space-y-6">
-      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {tAll("settings.title")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>
+        ← {tAll("settings.title")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-sm text-stone-700">{t("intro")}</p>
       <Card title={t("settings")}>
@@ -38,7 +36,9 @@ export default async function RetentionPage() {
       </Card>
       <Card title={t("upcoming", { date: day(list.until) })}>
         <p className="mb-3 text-xs text-stone-500">{t("upcomingHint")}</p>
-        {nothing ? <EmptyState>{t("nothing")}</EmptyState> : (
+        {nothing ? (
+          <EmptyState>{t("nothing")}</EmptyState>
+        ) : (
           <div className="space-y-4 text-sm" data-testid="purge-list">
             <p className="flex flex-wrap gap-4 font-medium">
               <span>{t("cases", { count: list.caseCount })}</span>
@@ -51,7 +51,9 @@ export default async function RetentionPage() {
                   <li key={c.id} className="flex flex-wrap items-center gap-2 py-1.5">
                     <span>{t("caseItem", { kind: tAll(`caseKinds.${c.kind}`), ended: day(c.endedOn) })}</span>
                     <span className="text-xs text-stone-500">{t("dueOn", { date: day(c.dueOn) })}</span>
-                    <Link href={`/cases/${c.id}`} className={`ml-auto text-xs ${TEXT_LINK}`}>{t("openCase")}</Link>
+                    <Link href={`/cases/${c.id}`} className={`ml-auto text-xs ${TEXT_LINK}`}>
+                      {t("openCase")}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -60,7 +62,9 @@ export default async function RetentionPage() {
               <ul className="divide-y divide-stone-100" aria-label={tAll("keyPersons.title")}>
                 {list.people.map((p) => (
                   <li key={p.id} className="flex flex-wrap items-center gap-2 py-1.5">
-                    <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>{p.name}</Link>
+                    <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>
+                      {p.name}
+                    </Link>
                     <span className="text-xs text-stone-500">{p.title}</span>
                     <span className="text-xs text-stone-500">{t("dueOn", { date: day(p.dueOn) })}</span>
                   </li>
@@ -69,21 +73,29 @@ export default async function RetentionPage() {
             )}
           </div>
         )}
-        {(list.heldCases > 0 || list.heldPeople > 0) && <p className="mt-3 text-xs text-stone-600">{t("heldCount", { cases: list.heldCases, people: list.heldPeople })}</p>}
+        {(list.heldCases > 0 || list.heldPeople > 0) && (
+          <p className="mt-3 text-xs text-stone-600">{t("heldCount", { cases: list.heldCases, people: list.heldPeople })}</p>
+        )}
       </Card>
       <Card title={t("holds")}>
-        {holds.cases.length + holds.people.length === 0 ? <EmptyState>{t("holdsEmpty")}</EmptyState> : (
+        {holds.cases.length + holds.people.length === 0 ? (
+          <EmptyState>{t("holdsEmpty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-stone-100 text-sm" data-testid="holds">
             {holds.cases.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-3 py-2">
-                <Link href={`/cases/${c.id}`} className={TEXT_LINK}>{tAll(`caseKinds.${c.kind}`)}</Link>
+                <Link href={`/cases/${c.id}`} className={TEXT_LINK}>
+                  {tAll(`caseKinds.${c.kind}`)}
+                </Link>
                 <span className="text-xs text-stone-500">{t("holdSince", { date: day(c.legalHoldAt!) })}</span>
                 <LegalHoldControl kind="Case" id={c.id} hold={c.legalHold} />
               </li>
             ))}
             {holds.people.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-3 py-2">
-                <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>{p.name}</Link>
+                <Link href={`/key-persons/${p.id}`} className={TEXT_LINK}>
+                  {p.name}
+                </Link>
                 <span className="text-xs text-stone-500">{t("holdSince", { date: day(p.legalHoldAt!) })}</span>
                 <LegalHoldControl kind="KeyPerson" id={p.id} hold={p.legalHold} />
               </li>
@@ -92,7 +104,9 @@ export default async function RetentionPage() {
         )}
       </Card>
       <Card title={t("recent")}>
-        {recent.length === 0 ? <EmptyState>{t("recentEmpty")}</EmptyState> : (
+        {recent.length === 0 ? (
+          <EmptyState>{t("recentEmpty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-stone-100 text-sm">
             {recent.map((r) => {
               const d = (r.detail ?? {}) as { cases?: number; people?: number; auditEntries?: number };

@@ -20,10 +20,18 @@ export function RetentionForm({ initial }: { initial: Values }) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     const n = (k: keyof Values) => String(fd.get(k) ?? "") as unknown as number;
-    run(() => saveRetentionAction({ retainCaseYears: n("retainCaseYears"), retainPersonYears: n("retainPersonYears"), retainAuditYears: n("retainAuditYears") }), {
-      text: t("saved"),
-      then: () => router.refresh(),
-    });
+    run(
+      () =>
+        saveRetentionAction({
+          retainCaseYears: n("retainCaseYears"),
+          retainPersonYears: n("retainPersonYears"),
+          retainAuditYears: n("retainAuditYears"),
+        }),
+      {
+        text: t("saved"),
+        then: () => router.refresh(),
+      },
+    );
   }
   const field = (name: keyof Values, label: string, limits: { min: number; max: number }, hint?: string) => (
     <TextField
@@ -47,7 +55,9 @@ export function RetentionForm({ initial }: { initial: Values }) {
         {field("retainPersonYears", t("personYears"), RETENTION_LIMITS.person)}
         {field("retainAuditYears", t("auditYears"), RETENTION_LIMITS.audit, t("auditYearsHint"))}
       </fieldset>
-      <Button type="submit" disabled={pending}>{t("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

@@ -23,19 +23,33 @@ export default async function SsoPage() {
   const current = await getSsoSettings(ctx);
   return (
     <div className="space-y-4">
-      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {t("settings.title")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>
+        ← {t("settings.title")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("sso.title")}</h1>
       <p className="text-sm text-stone-700">{t("sso.intro")}</p>
       <Card>
         <p className="text-sm font-medium">{t("sso.redirectUri")}</p>
-        <code className="mt-1 block break-all rounded-md bg-stone-50 p-2 text-sm" data-testid="redirect-uri">{`${appOrigin(await headers())}${callbackPath}`}</code>
+        <code
+          className="mt-1 block rounded-md bg-stone-50 p-2 text-sm break-all"
+          data-testid="redirect-uri"
+        >{`${appOrigin(await headers())}${callbackPath}`}</code>
       </Card>
       <Card>
         {!current && <p className="mb-4 text-sm text-stone-600">{t("sso.notSet")}</p>}
         <SsoForm
           initial={
             current
-              ? { issuer: current.issuer, clientId: current.clientId, domains: current.domains.join("\n"), jitEnabled: current.jitEnabled, ssoOnly: current.ssoOnly, enabled: current.enabled, version: current.version, hasSecret: current.hasSecret }
+              ? {
+                  issuer: current.issuer,
+                  clientId: current.clientId,
+                  domains: current.domains.join("\n"),
+                  jitEnabled: current.jitEnabled,
+                  ssoOnly: current.ssoOnly,
+                  enabled: current.enabled,
+                  version: current.version,
+                  hasSecret: current.hasSecret,
+                }
               : null
           }
         />

@@ -56,8 +56,23 @@ export function SsoForm({ initial }: { initial: Initial | null }) {
   return (
     <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <TextField label={t("sso.issuer")} hint={t("sso.issuerHint")} name="issuer" type="url" defaultValue={initial?.issuer} required errors={errors.issuer} />
-      <TextField label={t("sso.clientId")} name="clientId" defaultValue={initial?.clientId} required autoComplete="off" errors={errors.clientId} />
+      <TextField
+        label={t("sso.issuer")}
+        hint={t("sso.issuerHint")}
+        name="issuer"
+        type="url"
+        defaultValue={initial?.issuer}
+        required
+        errors={errors.issuer}
+      />
+      <TextField
+        label={t("sso.clientId")}
+        name="clientId"
+        defaultValue={initial?.clientId}
+        required
+        autoComplete="off"
+        errors={errors.clientId}
+      />
       <TextField
         label={t("sso.clientSecret")}
         hint={initial?.hasSecret ? t("sso.clientSecretSet") : undefined}
@@ -70,9 +85,13 @@ export function SsoForm({ initial }: { initial: Initial | null }) {
       <div className="space-y-1">
         <label htmlFor="sso-domains" className="block text-sm font-medium text-stone-800">
           {t("sso.domains")}
-          <span className="ml-1 text-red-700" aria-hidden>*</span>
+          <span className="ml-1 text-red-700" aria-hidden>
+            *
+          </span>
         </label>
-        <p id="sso-domains-hint" className="text-xs text-stone-500">{t("sso.domainsHint")}</p>
+        <p id="sso-domains-hint" className="text-xs text-stone-500">
+          {t("sso.domainsHint")}
+        </p>
         <textarea
           id="sso-domains"
           name="domains"
@@ -87,7 +106,9 @@ export function SsoForm({ initial }: { initial: Initial | null }) {
       {check("enabled", initial?.enabled ?? true)}
       {check("jitEnabled", initial?.jitEnabled ?? false)}
       {check("ssoOnly", initial?.ssoOnly ?? false)}
-      <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("common.saving") : t("common.save")}
+      </Button>
     </form>
   );
 }

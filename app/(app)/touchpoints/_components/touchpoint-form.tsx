@@ -116,7 +116,14 @@ function TouchpointFormView({
               // Selected is filled; keyboard focus is a separate dark ring with an offset, so the two never look alike.
               className={`flex min-h-11 cursor-pointer items-center justify-center gap-1 rounded-md border px-2 text-center text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-stone-900 has-[:focus-visible]:ring-offset-2 ${values.type === type ? "border-brand-700 bg-brand-600 font-medium text-white" : "border-stone-300 bg-white"}`}
             >
-              <input type="radio" name="type" value={type} checked={values.type === type} onChange={() => set({ type })} className="sr-only" />
+              <input
+                type="radio"
+                name="type"
+                value={type}
+                checked={values.type === type}
+                onChange={() => set({ type })}
+                className="sr-only"
+              />
               {values.type === type && (
                 <svg viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden>
                   <path d="M3 8.5 6.5 12 13 4.5" />
@@ -124,9 +131,18 @@ function TouchpointFormView({
               )}
               {/* Kept whole, breaking only after 「・」: メール・/チャット, never メール・チャッ/ト. */}
               <span className="break-keep">
-                {t(`touchpointTypes.${type}`).split("・").map((part, i, parts) => (
-                  <Fragment key={i}>{part}{i < parts.length - 1 && <>・<wbr /></>}</Fragment>
-                ))}
+                {t(`touchpointTypes.${type}`)
+                  .split("・")
+                  .map((part, i, parts) => (
+                    <Fragment key={i}>
+                      {part}
+                      {i < parts.length - 1 && (
+                        <>
+                          ・<wbr />
+                        </>
+                      )}
+                    </Fragment>
+                  ))}
               </span>
             </label>
           ))}
@@ -139,18 +155,39 @@ function TouchpointFormView({
         <Chips items={values.people} onRemove={(id) => set({ people: values.people.filter((x) => x.id !== id) })} />
         <label className="block">
           <span className="sr-only">{t("touchpoints.searchPeople")}</span>
-          <input type="search" className={input} placeholder={t("touchpoints.searchPeople")} value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
+          <input
+            type="search"
+            className={input}
+            placeholder={t("touchpoints.searchPeople")}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            autoComplete="off"
+          />
         </label>
         {search.trim() && (
           <ul className="max-h-56 overflow-y-auto rounded-md border border-stone-200 bg-white">
-            {(people.data?.people ?? []).filter((p) => !values.people.some((x) => x.id === p.id)).map((p) => (
-              <li key={p.id}>
-                <button type="button" className="w-full px-3 py-2 text-left text-sm hover:bg-stone-50" onClick={() => { set({ people: [...values.people, { id: p.id, name: p.name }] }); setSearch(""); }}>
-                  <span className="font-medium">{p.name}</span> <span className="text-xs text-stone-500">{p.title} {p.department?.name}</span>
-                </button>
-              </li>
-            ))}
-            {people.data && people.data.people.length === 0 && <li className="px-3 py-2 text-sm text-stone-500">{t("touchpoints.noPeopleFound")}</li>}
+            {(people.data?.people ?? [])
+              .filter((p) => !values.people.some((x) => x.id === p.id))
+              .map((p) => (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    className="w-full px-3 py-2 text-left text-sm hover:bg-stone-50"
+                    onClick={() => {
+                      set({ people: [...values.people, { id: p.id, name: p.name }] });
+                      setSearch("");
+                    }}
+                  >
+                    <span className="font-medium">{p.name}</span>{" "}
+                    <span className="text-xs text-stone-500">
+                      {p.title} {p.department?.name}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            {people.data && people.data.people.length === 0 && (
+              <li className="px-3 py-2 text-sm text-stone-500">{t("touchpoints.noPeopleFound")}</li>
+            )}
           </ul>
         )}
         <FieldErrors id="people-error" errors={errors.keyPersonIds} />
@@ -165,13 +202,23 @@ function TouchpointFormView({
       <div className="space-y-1">
         <label className="block space-y-1 text-sm font-medium">
           {t("touchpoints.date")}
-          <input type="date" className={input} value={values.occurredOn} max={today} onChange={(e) => set({ occurredOn: e.target.value })} required />
+          <input
+            type="date"
+            className={input}
+            value={values.occurredOn}
+            max={today}
+            onChange={(e) => set({ occurredOn: e.target.value })}
+            required
+          />
         </label>
         <DateHint value={values.occurredOn} />
         <FieldErrors id="date-error" errors={errors.occurredOn} />
       </div>
 
-      <details className="rounded-md border border-stone-200 bg-white p-3" open={values.principles.length > 0 || !!values.followUpDueOn || !!values.caseId || !!values.initiativeId}>
+      <details
+        className="rounded-md border border-stone-200 bg-white p-3"
+        open={values.principles.length > 0 || !!values.followUpDueOn || !!values.caseId || !!values.initiativeId}
+      >
         <summary className="cursor-pointer text-sm font-medium">{t("touchpoints.more")}</summary>
         <div className="mt-3 space-y-4">
           <fieldset>
@@ -179,7 +226,13 @@ function TouchpointFormView({
             <div className="flex flex-wrap gap-3 text-sm">
               {PRINCIPLES.map((p) => (
                 <label key={p} className="flex items-center gap-1">
-                  <input type="checkbox" checked={values.principles.includes(p)} onChange={(e) => set({ principles: e.target.checked ? [...values.principles, p] : values.principles.filter((x) => x !== p) })} />
+                  <input
+                    type="checkbox"
+                    checked={values.principles.includes(p)}
+                    onChange={(e) =>
+                      set({ principles: e.target.checked ? [...values.principles, p] : values.principles.filter((x) => x !== p) })
+                    }
+                  />
                   {t(`principles.${p}`)}
                 </label>
               ))}
@@ -198,7 +251,11 @@ function TouchpointFormView({
               {t("touchpoints.linkCase")}
               <select className={input} value={values.caseId} onChange={(e) => set({ caseId: e.target.value })}>
                 <option value="">{t("touchpoints.noLink")}</option>
-                {cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                {cases.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
               </select>
               <FieldErrors id="case-error" errors={errors.caseId} />
             </label>
@@ -208,7 +265,11 @@ function TouchpointFormView({
               {t("touchpoints.linkInitiative")}
               <select className={input} value={values.initiativeId} onChange={(e) => set({ initiativeId: e.target.value })}>
                 <option value="">{t("touchpoints.noLink")}</option>
-                {initiatives.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                {initiatives.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
               </select>
             </label>
           )}
@@ -216,8 +277,12 @@ function TouchpointFormView({
       </details>
 
       <div className="sticky bottom-0 -mx-4 flex gap-2 border-t border-stone-200 bg-stone-50 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
-        <Button type="submit" className="flex-1 sm:flex-none" disabled={pending}>{pending ? t("common.saving") : t("touchpoints.save")}</Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>{t("common.cancel")}</Button>
+        <Button type="submit" className="flex-1 sm:flex-none" disabled={pending}>
+          {pending ? t("common.saving") : t("touchpoints.save")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          {t("common.cancel")}
+        </Button>
       </div>
     </form>
   );

@@ -34,7 +34,20 @@ export function TouchpointItem({ tp }: { tp: TouchpointView }) {
     return (
       <li className="flex items-center justify-between gap-2 bg-stone-50 px-3 py-2 text-sm" role="status">
         <span>{t("touchpoints.deleted")}</span>
-        <button type="button" className="font-medium text-brand-700 underline" disabled={pending} onClick={() => start(async () => { const r = await restoreTouchpoint({ id: tp.id }); if (r.ok) { setDeleted(false); router.refresh(); } })}>
+        <button
+          type="button"
+          className="font-medium text-brand-700 underline"
+          disabled={pending}
+          onClick={() =>
+            start(async () => {
+              const r = await restoreTouchpoint({ id: tp.id });
+              if (r.ok) {
+                setDeleted(false);
+                router.refresh();
+              }
+            })
+          }
+        >
           {t("touchpoints.undo")}
         </button>
       </li>
@@ -45,12 +58,28 @@ export function TouchpointItem({ tp }: { tp: TouchpointView }) {
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={TONE[tp.type] ?? "stone"}>{t(`touchpointTypes.${tp.type}`)}</Badge>
         <span className="text-xs text-stone-500">{f.dateTime(new Date(tp.occurredAt), "short")}</span>
-        {tp.people?.map((p) => <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>{p.name}</Link>)}
+        {tp.people?.map((p) => (
+          <Link key={p.id} href={`/key-persons/${p.id}`} className={`font-medium ${TEXT_LINK}`}>
+            {p.name}
+          </Link>
+        ))}
         <span className="text-xs text-stone-500">{t("keyPersons.by", { name: tp.nurseName })}</span>
         {tp.editable && (
           <span className="ml-auto flex gap-3 text-xs">
-            <Link href={`/touchpoints/${tp.id}/edit`} className={TEXT_LINK}>{t("keyPersons.edit")}</Link>
-            <button type="button" className="text-red-700 hover:underline" disabled={pending} onClick={() => start(async () => { const r = await removeTouchpoint({ id: tp.id }); if (r.ok) setDeleted(true); })}>
+            <Link href={`/touchpoints/${tp.id}/edit`} className={TEXT_LINK}>
+              {t("keyPersons.edit")}
+            </Link>
+            <button
+              type="button"
+              className="text-red-700 hover:underline"
+              disabled={pending}
+              onClick={() =>
+                start(async () => {
+                  const r = await removeTouchpoint({ id: tp.id });
+                  if (r.ok) setDeleted(true);
+                })
+              }
+            >
               {t("touchpoints.delete")}
             </button>
           </span>
@@ -58,8 +87,15 @@ export function TouchpointItem({ tp }: { tp: TouchpointView }) {
       </div>
       {tp.summary && <p className="mt-1 whitespace-pre-wrap text-stone-700">{tp.summary}</p>}
       <div className="mt-1 flex flex-wrap gap-2 text-xs text-stone-500">
-        {tp.principles.map((p) => <span key={p}>#{t(`principles.${p}`)}</span>)}
-        {tp.followUpDueOn && (tp.followUpDoneAt ? <span>{t("keyPersons.followUpDone")}</span> : <span>{t("keyPersons.followUpDue", { date: f.dateTime(new Date(tp.followUpDueOn), "short") })}</span>)}
+        {tp.principles.map((p) => (
+          <span key={p}>#{t(`principles.${p}`)}</span>
+        ))}
+        {tp.followUpDueOn &&
+          (tp.followUpDoneAt ? (
+            <span>{t("keyPersons.followUpDone")}</span>
+          ) : (
+            <span>{t("keyPersons.followUpDue", { date: f.dateTime(new Date(tp.followUpDueOn), "short") })}</span>
+          ))}
       </div>
     </li>
   );

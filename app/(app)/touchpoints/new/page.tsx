@@ -23,7 +23,16 @@ export default async function NewTouchpointPage({ searchParams }: { searchParams
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("new")}</h1>
       <TouchpointForm
-        initial={{ type, occurredOn: today, people: person ? [person] : [], summary: keeps?.what ?? "", principles: [], followUpDueOn: "", caseId: "", initiativeId: "" }}
+        initial={{
+          type,
+          occurredOn: today,
+          people: person ? [person] : [],
+          summary: keeps?.what ?? "",
+          principles: [],
+          followUpDueOn: "",
+          caseId: "",
+          initiativeId: "",
+        }}
         clearsFollowUpId={sp.clears}
         keeps={keeps ?? undefined}
         returnTo={person ? `/key-persons/${person.id}` : "/"}

@@ -63,9 +63,28 @@ export function JoinForm({ token, signedInName, defaultEmail }: { token: string;
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       <TextField label={t("invite.name")} name="name" autoComplete="name" required errors={errors.name} />
-      <TextField label={t("auth.email")} name="email" type="email" autoComplete="username" defaultValue={defaultEmail} readOnly={defaultEmail !== ""} required errors={errors.email} />
-      <TextField label={t("auth.password")} hint={t("invite.passwordHint")} name="password" type="password" autoComplete="new-password" required errors={errors.password} />
-      <Button type="submit" className="w-full" disabled={pending}>{t("invite.createAccount")}</Button>
+      <TextField
+        label={t("auth.email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        defaultValue={defaultEmail}
+        readOnly={defaultEmail !== ""}
+        required
+        errors={errors.email}
+      />
+      <TextField
+        label={t("auth.password")}
+        hint={t("invite.passwordHint")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.password}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {t("invite.createAccount")}
+      </Button>
       <p className="text-xs text-stone-500">{t("invite.haveAccount")}</p>
     </form>
   );

@@ -22,7 +22,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       {state !== "valid" || !link ? (
         <div className="space-y-4">
           <Alert>{t(`linkStates.${state as "expired" | "used" | "unknown"}`)}</Alert>
-          <Link href="/forgot-password" className="text-sm text-brand-700 underline">{t("forgotTitle")}</Link>
+          <Link href="/forgot-password" className="text-sm text-brand-700 underline">
+            {t("forgotTitle")}
+          </Link>
         </div>
       ) : (
         <div className="space-y-4">

@@ -25,7 +25,9 @@ export function ResetForm({ token, email }: { token: string; email: string }) {
     return (
       <div className="space-y-4">
         <Alert tone="green">{t("resetDone")}</Alert>
-        <Link href="/sign-in" className="text-sm text-brand-700 underline">{t("backToSignIn")}</Link>
+        <Link href="/sign-in" className="text-sm text-brand-700 underline">
+          {t("backToSignIn")}
+        </Link>
       </div>
     );
   }
@@ -34,9 +36,26 @@ export function ResetForm({ token, email }: { token: string; email: string }) {
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {/* For password managers: which account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label={t("newPassword")} hint={t("passwordRules")} name="password" type="password" autoComplete="new-password" required errors={errors.password} />
-      <TextField label={t("newPasswordConfirm")} name="confirm" type="password" autoComplete="new-password" required errors={errors.confirm} />
-      <Button type="submit" className="w-full" disabled={pending}>{t("resetSubmit")}</Button>
+      <TextField
+        label={t("newPassword")}
+        hint={t("passwordRules")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.password}
+      />
+      <TextField
+        label={t("newPasswordConfirm")}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.confirm}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {t("resetSubmit")}
+      </Button>
     </form>
   );
 }

@@ -23,7 +23,9 @@ export default async function UnlockPage({ params }: { params: Promise<{ token: 
       {state !== "valid" || !link ? (
         <div className="space-y-4">
           <Alert>{t(`linkStates.${state as "expired" | "used" | "unknown"}`)}</Alert>
-          <Link href="/sign-in" className="text-sm text-brand-700 underline">{t("backToSignIn")}</Link>
+          <Link href="/sign-in" className="text-sm text-brand-700 underline">
+            {t("backToSignIn")}
+          </Link>
         </div>
       ) : (
         <div className="space-y-4">

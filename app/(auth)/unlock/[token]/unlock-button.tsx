@@ -15,14 +15,21 @@ export function UnlockButton({ token }: { token: string }) {
     return (
       <div className="space-y-4">
         <Alert tone="green">{t("unlockDone")}</Alert>
-        <Link href="/sign-in" className="text-sm text-brand-700 underline">{t("backToSignIn")}</Link>
+        <Link href="/sign-in" className="text-sm text-brand-700 underline">
+          {t("backToSignIn")}
+        </Link>
       </div>
     );
   }
   return (
     <div className="space-y-3">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <Button type="button" className="w-full" disabled={pending} onClick={() => run(() => liftLock({ token }), { then: () => setDone(true) })}>
+      <Button
+        type="button"
+        className="w-full"
+        disabled={pending}
+        onClick={() => run(() => liftLock({ token }), { then: () => setDone(true) })}
+      >
         {t("unlockSubmit")}
       </Button>
     </div>

@@ -8,7 +8,11 @@ export const GET = withTeam(
   async (req, ctx) => {
     const { csv } = await exportAuditLog(ctx, auditFilterSchema.parse(Object.fromEntries(new URL(req.url).searchParams)));
     return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="audit-log.csv"', "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="audit-log.csv"',
+        "Cache-Control": "no-store",
+      },
     });
   },
   { permission: "audit.read" },

@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const token = (await params).token.replace(/\.ics$/, "");
-  const notFound = () => new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+  const notFound = () =>
+    new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   if (!/^[\w-]{20,64}$/.test(token)) return notFound();
   const ics = await feedFor(getDb(), token, appOrigin(req.headers));
   if (ics === null) return notFound();

@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 export const GET = withTeam(
   async (_req, ctx) =>
     new Response(await exportCasesCsv(ctx), {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="cases.csv"', "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="cases.csv"',
+        "Cache-Control": "no-store",
+      },
     }),
   { permission: "cases.readAssigned" },
 );

@@ -25,7 +25,13 @@ export const GET = withTeam(
     const locale = (await getLocale()) === "en" ? "en" : "ja";
     const data = publish(await loadDashboard(ctx, filter, locale));
     const csv = reportCsv(data, section);
-    await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "dashboard.export", entityType: "Dashboard", detail: { section, filter: JSON.parse(JSON.stringify(filter)) } });
+    await audit(ctx.db, {
+      teamId: ctx.teamId,
+      actorId: ctx.userId,
+      action: "dashboard.export",
+      entityType: "Dashboard",
+      detail: { section, filter: JSON.parse(JSON.stringify(filter)) },
+    });
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

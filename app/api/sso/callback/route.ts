@@ -27,13 +27,19 @@ export async function GET(req: Request) {
     const cookie = await sessionCookie(done.user, done.sessionId);
     const secure = cookie.options.secure ? "; Secure" : "";
     const headers = new Headers({ Location: `${origin}${done.callbackUrl}`, "Cache-Control": "no-store" });
-    headers.append("Set-Cookie", `${cookie.name}=${cookie.value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${cookie.options.maxAge}${secure}`);
+    headers.append(
+      "Set-Cookie",
+      `${cookie.name}=${cookie.value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${cookie.options.maxAge}${secure}`,
+    );
     headers.append("Set-Cookie", `${TEAM_COOKIE}=${done.teamId}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000${secure}`);
     headers.append("Set-Cookie", `${SSO_BROWSER_COOKIE}=; Path=/api/sso; HttpOnly; SameSite=Lax; Max-Age=0`);
     return new Response(null, { status: 303, headers });
   } catch (e) {
     const reason = e instanceof SsoError ? e.reason : "failed";
     console.warn(`[sso] sign-in refused: ${(e as Error).message}`);
-    return new Response(null, { status: 303, headers: { Location: `${origin}/sign-in?sso=1&error=${encodeURIComponent(`sso.${reason}`)}`, "Cache-Control": "no-store" } });
+    return new Response(null, {
+      status: 303,
+      headers: { Location: `${origin}/sign-in?sso=1&error=${encodeURIComponent(`sso.${reason}`)}`, "Cache-Control": "no-store" },
+    });
   }
 }

@@ -22,7 +22,11 @@ export async function GET(req: Request) {
   const email = emailSchema.safeParse(params.get("email") ?? "");
   if (!email.success) return back(origin, "unknownDomain");
   try {
-    const { url, browser } = await beginSso(getDb(), { email: email.data, callbackUrl: safeCallbackPath(params.get("callbackUrl") ?? "/"), origin });
+    const { url, browser } = await beginSso(getDb(), {
+      email: email.data,
+      callbackUrl: safeCallbackPath(params.get("callbackUrl") ?? "/"),
+      origin,
+    });
     const secure = getEnv().NEXTAUTH_URL?.startsWith("https://") ? "; Secure" : "";
     return new Response(null, {
       status: 303,

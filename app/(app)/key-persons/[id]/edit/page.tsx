@@ -14,12 +14,21 @@ export default async function EditKeyPersonPage({ params }: { params: Promise<{ 
   const [departments, members, boss] = await Promise.all([
     departmentOptions(ctx),
     memberOptions(ctx),
-    person.reportsToId ? ctx.db.keyPerson.findFirst({ where: { id: person.reportsToId, teamId: ctx.teamId }, select: { id: true, name: true } }) : null,
+    person.reportsToId
+      ? ctx.db.keyPerson.findFirst({ where: { id: person.reportsToId, teamId: ctx.teamId }, select: { id: true, name: true } })
+      : null,
   ]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("edit")}: {person.name}</h1>
-      <KeyPersonForm departments={departments} members={members} boss={boss} initial={{ ...person, ownerId: person.ownerId ?? ctx.userId }} />
+      <h1 className="text-2xl font-bold">
+        {t("edit")}: {person.name}
+      </h1>
+      <KeyPersonForm
+        departments={departments}
+        members={members}
+        boss={boss}
+        initial={{ ...person, ownerId: person.ownerId ?? ctx.userId }}
+      />
     </div>
   );
 }

@@ -42,7 +42,12 @@ export function MergeButton(props: { keptId: string; keptVersion: number; merged
         onClick={() => {
           if (!window.confirm(t("keyPersons.merge.confirm", { name: props.mergedName }))) return;
           start(async () => {
-            const res = await mergePerson({ keptId: props.keptId, keptVersion: props.keptVersion, mergedId: props.mergedId, mergedVersion: props.mergedVersion });
+            const res = await mergePerson({
+              keptId: props.keptId,
+              keptVersion: props.keptVersion,
+              mergedId: props.mergedId,
+              mergedVersion: props.mergedVersion,
+            });
             if (res.ok) router.push(`/key-persons/${props.keptId}`);
             else setError(res.error);
           });

@@ -8,7 +8,6 @@ import { departmentOptions } from "@/lib/team/options";
 import { ReportForm } from "../../_components/report-form";
 import { DAY_MS } from "@/lib/dates";
 
-
 export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "reports.write");
@@ -16,13 +15,21 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const report = await orPageError(getReport(ctx, (await params).id));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("reports.detail.edit")}: {report.title}</h1>
+      <h1 className="text-2xl font-bold">
+        {t("reports.detail.edit")}: {report.title}
+      </h1>
       <Card>
         <ReportForm
           initial={{
-            id: report.id, version: report.version, title: report.title, message: report.message,
-            periodFrom: report.periodFrom.toISOString().slice(0, 10), periodTo: new Date(report.periodTo.getTime() - DAY_MS).toISOString().slice(0, 10),
-            departmentIds: report.departmentIds, sections: report.sections, audience: report.audience,
+            id: report.id,
+            version: report.version,
+            title: report.title,
+            message: report.message,
+            periodFrom: report.periodFrom.toISOString().slice(0, 10),
+            periodTo: new Date(report.periodTo.getTime() - DAY_MS).toISOString().slice(0, 10),
+            departmentIds: report.departmentIds,
+            sections: report.sections,
+            audience: report.audience,
           }}
           departments={await departmentOptions(ctx)}
           presets={periodPresets((k) => t(`dashboard.periods.${k}`))}

@@ -25,10 +25,24 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
         templates={await listTemplates(ctx)}
         nurseName={r.nurse.name}
         existing={{
-          id: r.id, version: r.version, status: r.status, caseId: r.caseId, initiativeId: r.initiativeId,
+          id: r.id,
+          version: r.version,
+          status: r.status,
+          caseId: r.caseId,
+          initiativeId: r.initiativeId,
           values: {
-            what: r.what, doer: r.doer, dueOn: isoDayOf(r.dueOn), effortMinutes: r.effortMinutes?.toString() ?? "", frequency: r.frequency, benefit: r.benefit, reason: r.reason,
-            nurseSupport: r.nurseSupport, fallbackWhat: r.fallbackWhat, fallbackMinutes: r.fallbackMinutes?.toString() ?? "", principles: r.principles, templateId: r.templateId ?? "",
+            what: r.what,
+            doer: r.doer,
+            dueOn: isoDayOf(r.dueOn),
+            effortMinutes: r.effortMinutes?.toString() ?? "",
+            frequency: r.frequency,
+            benefit: r.benefit,
+            reason: r.reason,
+            nurseSupport: r.nurseSupport,
+            fallbackWhat: r.fallbackWhat,
+            fallbackMinutes: r.fallbackMinutes?.toString() ?? "",
+            principles: r.principles,
+            templateId: r.templateId ?? "",
           },
         }}
       />

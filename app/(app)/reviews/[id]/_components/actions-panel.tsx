@@ -9,9 +9,27 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { MAX_ACTIONS } from "@/lib/reviews/limits";
 import { addActionAction, setActionDoneAction } from "../../actions";
 
-export type ActionRow = { id: string; title: string; dueOn: string; done: boolean; byTouchpoint: boolean; overdue: boolean; person: { id: string; name: string } | null };
+export type ActionRow = {
+  id: string;
+  title: string;
+  dueOn: string;
+  done: boolean;
+  byTouchpoint: boolean;
+  overdue: boolean;
+  person: { id: string; name: string } | null;
+};
 
-export function ActionsPanel({ reviewId, canAdd, actions, people }: { reviewId: string; canAdd: boolean; actions: ActionRow[]; people: CanvasPerson[] }) {
+export function ActionsPanel({
+  reviewId,
+  canAdd,
+  actions,
+  people,
+}: {
+  reviewId: string;
+  canAdd: boolean;
+  actions: ActionRow[];
+  people: CanvasPerson[];
+}) {
   const t = useTranslations("reviews");
   const tv = useTranslations("validation");
   const f = useFormatter();
@@ -23,7 +41,9 @@ export function ActionsPanel({ reviewId, canAdd, actions, people }: { reviewId: 
   const [keyPersonId, setPerson] = useState("");
   return (
     <section className="rounded-lg border border-stone-200 bg-white p-3" aria-labelledby="actions-title">
-      <h2 id="actions-title" className="text-base font-semibold">{t("actions")}</h2>
+      <h2 id="actions-title" className="text-base font-semibold">
+        {t("actions")}
+      </h2>
       {actions.length === 0 ? (
         <p className="mt-1 text-sm text-stone-500">{t("actionsEmpty")}</p>
       ) : (
@@ -34,14 +54,18 @@ export function ActionsPanel({ reviewId, canAdd, actions, people }: { reviewId: 
                 type="checkbox"
                 checked={a.done}
                 disabled={toggle.pending}
-                onChange={(e) => toggle.run(() => setActionDoneAction({ id: a.id, done: e.target.checked }), { then: () => router.refresh() })}
+                onChange={(e) =>
+                  toggle.run(() => setActionDoneAction({ id: a.id, done: e.target.checked }), { then: () => router.refresh() })
+                }
                 aria-label={`${a.title}：${t("actionDone")}`}
                 className="h-4 w-4"
               />
               <span className={a.done ? "text-stone-500 line-through" : ""}>{a.title}</span>
               {a.person && <span className="text-xs text-stone-600">（{a.person.name}）</span>}
               <span className={`ml-auto text-xs ${a.overdue ? "font-semibold text-red-700" : "text-stone-500"}`}>
-                {f.dateTime(new Date(`${a.dueOn}T00:00:00+09:00`), "short")}{a.overdue ? ` · ${t("actionOverdue")}` : ""}{a.done ? ` · ${a.byTouchpoint ? t("actionByTouchpoint") : t("actionDone")}` : ""}
+                {f.dateTime(new Date(`${a.dueOn}T00:00:00+09:00`), "short")}
+                {a.overdue ? ` · ${t("actionOverdue")}` : ""}
+                {a.done ? ` · ${a.byTouchpoint ? t("actionByTouchpoint") : t("actionDone")}` : ""}
               </span>
             </li>
           ))}
@@ -52,29 +76,61 @@ export function ActionsPanel({ reviewId, canAdd, actions, people }: { reviewId: 
           className="mt-3 grid gap-2 border-t border-stone-100 pt-3 sm:grid-cols-[1fr_9rem]"
           onSubmit={(e) => {
             e.preventDefault();
-            form.run(() => addActionAction({ reviewId, title, dueOn, keyPersonId }), { then: () => { setTitle(""); setDue(""); setPerson(""); router.refresh(); } });
+            form.run(() => addActionAction({ reviewId, title, dueOn, keyPersonId }), {
+              then: () => {
+                setTitle("");
+                setDue("");
+                setPerson("");
+                router.refresh();
+              },
+            });
           }}
         >
           <label className="text-xs font-medium text-stone-600">
             {t("actionTitle")}
-            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} placeholder={t("actionTitlePlaceholder")} className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm" />
+            <input
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              maxLength={120}
+              placeholder={t("actionTitlePlaceholder")}
+              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+            />
             {form.errors.title && <span className="text-red-700">{tv(form.errors.title[0])}</span>}
           </label>
           <label className="text-xs font-medium text-stone-600">
             {t("actionDue")}
-            <input type="date" value={dueOn} onChange={(e) => setDue(e.target.value)} className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm" />
+            <input
+              type="date"
+              value={dueOn}
+              onChange={(e) => setDue(e.target.value)}
+              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+            />
             {form.errors.dueOn && <span className="text-red-700">{tv(form.errors.dueOn[0])}</span>}
           </label>
           <label className="text-xs font-medium text-stone-600 sm:col-span-2">
             {t("actionPerson")}
-            <select value={keyPersonId} onChange={(e) => setPerson(e.target.value)} className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm">
+            <select
+              value={keyPersonId}
+              onChange={(e) => setPerson(e.target.value)}
+              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+            >
               <option value="">—</option>
-              {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           </label>
           <div className="flex items-center gap-2 sm:col-span-2">
-            <Button type="submit" disabled={form.pending}>{t("actionAdd")}</Button>
-            {form.message && <p role="status" className="text-xs text-red-700">{form.message.text}</p>}
+            <Button type="submit" disabled={form.pending}>
+              {t("actionAdd")}
+            </Button>
+            {form.message && (
+              <p role="status" className="text-xs text-red-700">
+                {form.message.text}
+              </p>
+            )}
           </div>
         </form>
       )}

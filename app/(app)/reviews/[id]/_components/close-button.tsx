@@ -10,7 +10,11 @@ export function CloseButton({ id, open }: { id: string; open: boolean }) {
   const router = useRouter();
   const form = useActionForm();
   return (
-    <Button variant="secondary" disabled={form.pending} onClick={() => form.run(() => closeReviewAction({ id }), { then: () => router.refresh() })}>
+    <Button
+      variant="secondary"
+      disabled={form.pending}
+      onClick={() => form.run(() => closeReviewAction({ id }), { then: () => router.refresh() })}
+    >
       {open ? t("close") : t("reopen")}
     </Button>
   );

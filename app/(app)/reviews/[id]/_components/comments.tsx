@@ -9,7 +9,15 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { commentAction, editCommentAction } from "../../actions";
 
-type Comment = { id: string; body: string; createdAt: string; editedAt: string | null; keyPersonId: string | null; linkId: string | null; author: { id: string; name: string } };
+type Comment = {
+  id: string;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+  keyPersonId: string | null;
+  linkId: string | null;
+  author: { id: string; name: string };
+};
 export type Thread = Comment & { replies: Comment[] };
 
 function Pin() {
@@ -30,22 +38,49 @@ function Body({ c, viewerId }: { c: Comment; viewerId: string }) {
   return (
     <div>
       <p className="text-xs text-stone-500">
-        <span className="font-medium text-stone-800">{c.author.name}</span> · {f.dateTime(new Date(c.createdAt), "short")} {c.editedAt && t("edited")}
+        <span className="font-medium text-stone-800">{c.author.name}</span> · {f.dateTime(new Date(c.createdAt), "short")}{" "}
+        {c.editedAt && t("edited")}
       </p>
       {editing ? (
-        <form className="mt-1 space-y-1" onSubmit={(e) => { e.preventDefault(); form.run(() => editCommentAction({ id: c.id, body: text }), { then: () => { setEditing(false); router.refresh(); } }); }}>
-          <label className="sr-only" htmlFor={`edit-${c.id}`}>{t("edit")}</label>
-          <textarea id={`edit-${c.id}`} value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={2000} className="w-full rounded-md border border-stone-300 p-2 text-sm" />
+        <form
+          className="mt-1 space-y-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            form.run(() => editCommentAction({ id: c.id, body: text }), {
+              then: () => {
+                setEditing(false);
+                router.refresh();
+              },
+            });
+          }}
+        >
+          <label className="sr-only" htmlFor={`edit-${c.id}`}>
+            {t("edit")}
+          </label>
+          <textarea
+            id={`edit-${c.id}`}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={2}
+            maxLength={2000}
+            className="w-full rounded-md border border-stone-300 p-2 text-sm"
+          />
           <div className="flex gap-2">
-            <Button type="submit" disabled={form.pending} className="min-h-8 px-3 py-1">{t("save")}</Button>
-            <Button type="button" variant="ghost" onClick={() => setEditing(false)} className="min-h-8 px-3 py-1">{t("cancel")}</Button>
+            <Button type="submit" disabled={form.pending} className="min-h-8 px-3 py-1">
+              {t("save")}
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setEditing(false)} className="min-h-8 px-3 py-1">
+              {t("cancel")}
+            </Button>
           </div>
         </form>
       ) : (
-        <p className="mt-0.5 whitespace-pre-wrap text-sm">{c.body}</p>
+        <p className="mt-0.5 text-sm whitespace-pre-wrap">{c.body}</p>
       )}
       {!editing && c.author.id === viewerId && (
-        <button type="button" onClick={() => setEditing(true)} className="text-xs text-stone-600 underline">{t("edit")}</button>
+        <button type="button" onClick={() => setEditing(true)} className="text-xs text-stone-600 underline">
+          {t("edit")}
+        </button>
       )}
     </div>
   );
@@ -57,19 +92,56 @@ function Reply({ reviewId, parentId }: { reviewId: string; parentId: string }) {
   const form = useActionForm();
   const [text, setText] = useState("");
   return (
-    <form className="mt-2 flex gap-2" onSubmit={(e) => { e.preventDefault(); form.run(() => commentAction({ reviewId, body: text, parentId }), { then: () => { setText(""); router.refresh(); } }); }}>
-      <label className="sr-only" htmlFor={`reply-${parentId}`}>{t("reply")}</label>
-      <input id={`reply-${parentId}`} value={text} onChange={(e) => setText(e.target.value)} placeholder={t("replyPlaceholder")} maxLength={2000} className="min-w-0 flex-1 rounded-md border border-stone-300 px-2 py-1 text-sm" />
-      <Button type="submit" variant="secondary" disabled={form.pending || !text.trim()} className="min-h-8 px-3 py-1">{t("reply")}</Button>
+    <form
+      className="mt-2 flex gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.run(() => commentAction({ reviewId, body: text, parentId }), {
+          then: () => {
+            setText("");
+            router.refresh();
+          },
+        });
+      }}
+    >
+      <label className="sr-only" htmlFor={`reply-${parentId}`}>
+        {t("reply")}
+      </label>
+      <input
+        id={`reply-${parentId}`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={t("replyPlaceholder")}
+        maxLength={2000}
+        className="min-w-0 flex-1 rounded-md border border-stone-300 px-2 py-1 text-sm"
+      />
+      <Button type="submit" variant="secondary" disabled={form.pending || !text.trim()} className="min-h-8 px-3 py-1">
+        {t("reply")}
+      </Button>
     </form>
   );
 }
 
 export function Comments({
-  reviewId, as, viewerId, threads, people, links, pin, setPin, onFocus,
+  reviewId,
+  as,
+  viewerId,
+  threads,
+  people,
+  links,
+  pin,
+  setPin,
+  onFocus,
 }: {
-  reviewId: string; as: "mentor" | "mentee"; viewerId: string; threads: Thread[]; people: CanvasPerson[]; links: CanvasLink[];
-  pin: string; setPin: (v: string) => void; onFocus: (id: string) => void;
+  reviewId: string;
+  as: "mentor" | "mentee";
+  viewerId: string;
+  threads: Thread[];
+  people: CanvasPerson[];
+  links: CanvasLink[];
+  pin: string;
+  setPin: (v: string) => void;
+  onFocus: (id: string) => void;
 }) {
   const t = useTranslations("reviews");
   const tv = useTranslations("validation");
@@ -78,36 +150,71 @@ export function Comments({
   const form = useActionForm();
   const [body, setBody] = useState("");
   const names = new Map(people.map((p) => [p.id, p.name]));
-  const linkLabel = (l: CanvasLink) => t("pinLink", { from: names.get(l.fromId) ?? "…", to: names.get(l.toId) ?? "…" }) + `（${tl(l.type)}）`;
+  const linkLabel = (l: CanvasLink) =>
+    t("pinLink", { from: names.get(l.fromId) ?? "…", to: names.get(l.toId) ?? "…" }) + `（${tl(l.type)}）`;
   const linkById = new Map(links.map((l) => [l.id, l]));
   // pin is "" (whole map), a person id, or "link:<id>".
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const linkId = pin.startsWith("link:") ? pin.slice(5) : "";
     const keyPersonId = pin && !linkId ? pin : "";
-    form.run(() => commentAction({ reviewId, body, keyPersonId, linkId }), { text: t("posted"), then: () => { setBody(""); router.refresh(); } });
+    form.run(() => commentAction({ reviewId, body, keyPersonId, linkId }), {
+      text: t("posted"),
+      then: () => {
+        setBody("");
+        router.refresh();
+      },
+    });
   };
   return (
     <section className="space-y-3" aria-labelledby="comments-title">
-      <h2 id="comments-title" className="text-base font-semibold">{t("comments")}</h2>
+      <h2 id="comments-title" className="text-base font-semibold">
+        {t("comments")}
+      </h2>
       {as === "mentor" && (
         <form onSubmit={submit} className="space-y-2 rounded-lg border border-stone-200 bg-white p-3">
           <label className="block text-xs font-medium text-stone-600">
             {t("pinTo")}
-            <select value={pin} onChange={(e) => setPin(e.target.value)} className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm" data-testid="pin-select">
+            <select
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+              data-testid="pin-select"
+            >
               <option value="">{t("pinNone")}</option>
-              {people.map((p) => <option key={p.id} value={p.id}>{t("pinPerson", { name: p.name })}</option>)}
-              {links.map((l) => <option key={l.id} value={`link:${l.id}`}>{linkLabel(l)}</option>)}
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t("pinPerson", { name: p.name })}
+                </option>
+              ))}
+              {links.map((l) => (
+                <option key={l.id} value={`link:${l.id}`}>
+                  {linkLabel(l)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="block text-xs font-medium text-stone-600">
             {t("comment")}
-            <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={2000} className="mt-0.5 w-full rounded-md border border-stone-300 p-2 text-sm" aria-invalid={Boolean(form.errors.body)} />
+            <textarea
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              rows={3}
+              maxLength={2000}
+              className="mt-0.5 w-full rounded-md border border-stone-300 p-2 text-sm"
+              aria-invalid={Boolean(form.errors.body)}
+            />
           </label>
           {form.errors.body && <p className="text-xs text-red-700">{tv(form.errors.body[0])}</p>}
           <div className="flex items-center gap-2">
-            <Button type="submit" disabled={form.pending}>{t("post")}</Button>
-            {form.message && <p role="status" className={`text-xs ${form.message.tone === "red" ? "text-red-700" : "text-green-700"}`}>{form.message.text}</p>}
+            <Button type="submit" disabled={form.pending}>
+              {t("post")}
+            </Button>
+            {form.message && (
+              <p role="status" className={`text-xs ${form.message.tone === "red" ? "text-red-700" : "text-green-700"}`}>
+                {form.message.text}
+              </p>
+            )}
           </div>
         </form>
       )}
@@ -118,15 +225,29 @@ export function Comments({
           {threads.map((c) => (
             <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-3" data-testid="thread">
               {c.keyPersonId && (
-                <button type="button" onClick={() => onFocus(c.keyPersonId!)} className="mb-1 inline-flex items-center gap-1 rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900">
-                  <Pin />{t("pinPerson", { name: names.get(c.keyPersonId) ?? "…" })}
+                <button
+                  type="button"
+                  onClick={() => onFocus(c.keyPersonId!)}
+                  className="mb-1 inline-flex items-center gap-1 rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900"
+                >
+                  <Pin />
+                  {t("pinPerson", { name: names.get(c.keyPersonId) ?? "…" })}
                 </button>
               )}
-              {c.linkId && linkById.get(c.linkId) && <span className="mb-1 inline-flex items-center gap-1 rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900"><Pin />{linkLabel(linkById.get(c.linkId)!)}</span>}
+              {c.linkId && linkById.get(c.linkId) && (
+                <span className="mb-1 inline-flex items-center gap-1 rounded bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900">
+                  <Pin />
+                  {linkLabel(linkById.get(c.linkId)!)}
+                </span>
+              )}
               <Body c={c} viewerId={viewerId} />
               {c.replies.length > 0 && (
                 <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3">
-                  {c.replies.map((r) => <li key={r.id}><Body c={r} viewerId={viewerId} /></li>)}
+                  {c.replies.map((r) => (
+                    <li key={r.id}>
+                      <Body c={r} viewerId={viewerId} />
+                    </li>
+                  ))}
                 </ul>
               )}
               <Reply reviewId={reviewId} parentId={c.id} />

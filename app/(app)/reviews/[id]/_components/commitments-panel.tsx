@@ -7,7 +7,15 @@ import { TEXT_LINK } from "@/components/ui/link-style";
 
 type Commitment = { id: string; what: string; dueOn: Date; overdue: boolean; requestId: string; keyPerson: { id: string; name: string } };
 
-export async function CommitmentsPanel({ commitments, overdue, menteeName }: { commitments: Commitment[]; overdue: number; menteeName: string }) {
+export async function CommitmentsPanel({
+  commitments,
+  overdue,
+  menteeName,
+}: {
+  commitments: Commitment[];
+  overdue: number;
+  menteeName: string;
+}) {
   const t = await getTranslations("reviews");
   const f = await getFormatter();
   return (
@@ -21,9 +29,17 @@ export async function CommitmentsPanel({ commitments, overdue, menteeName }: { c
         <ul className="divide-y divide-stone-100 text-sm" data-testid="review-commitments">
           {commitments.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center gap-2 py-2">
-              {c.overdue ? <Badge tone="red">{t("actionOverdue")}</Badge> : <Badge tone="blue">{t("commitmentDue", { date: f.dateTime(c.dueOn, "short") })}</Badge>}
-              <Link href={`/key-persons/${c.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>{c.keyPerson.name}</Link>
-              <Link href={`/requests/${c.requestId}`} className="text-stone-700 hover:underline">{c.what}</Link>
+              {c.overdue ? (
+                <Badge tone="red">{t("actionOverdue")}</Badge>
+              ) : (
+                <Badge tone="blue">{t("commitmentDue", { date: f.dateTime(c.dueOn, "short") })}</Badge>
+              )}
+              <Link href={`/key-persons/${c.keyPerson.id}`} className={`font-medium ${TEXT_LINK}`}>
+                {c.keyPerson.name}
+              </Link>
+              <Link href={`/requests/${c.requestId}`} className="text-stone-700 hover:underline">
+                {c.what}
+              </Link>
             </li>
           ))}
         </ul>

@@ -44,11 +44,15 @@ export function ReviewWorkspace(p: Props) {
     return [people, links];
   }, [p.threads]);
   const nurse = useMemo(() => ({ name: p.menteeName, role: t("mentee") }), [p.menteeName, t]);
-  const onSelect = useCallback((id: string | null) => { if (id) setPin(id); }, []);
+  const onSelect = useCallback((id: string | null) => {
+    if (id) setPin(id);
+  }, []);
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <section aria-labelledby="snapshot-title" className="min-w-0 space-y-2">
-        <h2 id="snapshot-title" className="text-base font-semibold">{t("snapshot")}</h2>
+        <h2 id="snapshot-title" className="text-base font-semibold">
+          {t("snapshot")}
+        </h2>
         {p.hasSnapshot ? (
           <MapCanvas
             people={p.people}

@@ -22,7 +22,11 @@ function Group({ title, items, tone = "stone" }: { title: string; items: ReactNo
   return (
     <div>
       <h3 className="text-xs font-semibold text-stone-600">{title}</h3>
-      <ul className={`mt-1 space-y-0.5 text-sm ${color}`}>{items.map((x, i) => <li key={i}>{x}</li>)}</ul>
+      <ul className={`mt-1 space-y-0.5 text-sm ${color}`}>
+        {items.map((x, i) => (
+          <li key={i}>{x}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -34,25 +38,48 @@ export function SincePanel({ since }: { since: Since }) {
   const d = since.diff;
   const name = (id: string) => since.names[id] ?? "…";
   const gap = (g: { kind: string; personId?: string; departmentId?: string }) =>
-    g.kind === "noAlly" ? t("map.gapNoAlly", { department: since.labels[g.departmentId ?? ""] ?? "…" })
-    : g.kind === "unknownBoss" ? t("map.gapUnknownBoss", { name: name(g.personId ?? "") })
-    : g.kind === "quietAlly" ? t("reviews.gapQuietAlly", { name: name(g.personId ?? "") })
-    : t("reviews.gapAskNoGive", { name: name(g.personId ?? "") });
+    g.kind === "noAlly"
+      ? t("map.gapNoAlly", { department: since.labels[g.departmentId ?? ""] ?? "…" })
+      : g.kind === "unknownBoss"
+        ? t("map.gapUnknownBoss", { name: name(g.personId ?? "") })
+        : g.kind === "quietAlly"
+          ? t("reviews.gapQuietAlly", { name: name(g.personId ?? "") })
+          : t("reviews.gapAskNoGive", { name: name(g.personId ?? "") });
   const groups = d
     ? [
-        <Group key="up" tone="green" title={t("reviews.sinceUp")} items={d.up.map((m) => `${m.name}：${t(`stances.${m.from}`)} → ${t(`stances.${m.to}`)}`)} />,
-        <Group key="down" tone="red" title={t("reviews.sinceDown")} items={d.down.map((m) => `${m.name}：${t(`stances.${m.from}`)} → ${t(`stances.${m.to}`)}`)} />,
+        <Group
+          key="up"
+          tone="green"
+          title={t("reviews.sinceUp")}
+          items={d.up.map((m) => `${m.name}：${t(`stances.${m.from}`)} → ${t(`stances.${m.to}`)}`)}
+        />,
+        <Group
+          key="down"
+          tone="red"
+          title={t("reviews.sinceDown")}
+          items={d.down.map((m) => `${m.name}：${t(`stances.${m.from}`)} → ${t(`stances.${m.to}`)}`)}
+        />,
         <Group key="added" title={t("reviews.sinceAdded")} items={d.added.map((p) => p.name)} />,
         <Group key="removed" title={t("reviews.sinceRemoved")} items={d.removed.map((p) => p.name)} />,
-        <Group key="la" title={t("reviews.sinceLinksAdded")} items={d.linksAdded.map((l) => `${name(l.fromId)} → ${name(l.toId)}（${t(`linkTypes.${l.type}`)}）`)} />,
-        <Group key="lr" title={t("reviews.sinceLinksRemoved")} items={d.linksRemoved.map((l) => `${name(l.fromId)} → ${name(l.toId)}（${t(`linkTypes.${l.type}`)}）`)} />,
+        <Group
+          key="la"
+          title={t("reviews.sinceLinksAdded")}
+          items={d.linksAdded.map((l) => `${name(l.fromId)} → ${name(l.toId)}（${t(`linkTypes.${l.type}`)}）`)}
+        />,
+        <Group
+          key="lr"
+          title={t("reviews.sinceLinksRemoved")}
+          items={d.linksRemoved.map((l) => `${name(l.fromId)} → ${name(l.toId)}（${t(`linkTypes.${l.type}`)}）`)}
+        />,
         <Group key="gc" tone="green" title={t("reviews.sinceGapsClosed")} items={d.gapsClosed.map(gap)} />,
         <Group key="go" tone="red" title={t("reviews.sinceGapsOpened")} items={d.gapsOpened.map(gap)} />,
       ]
     : [];
   return (
-    <section className="rounded-lg border border-brand-200 bg-brand-50/40 p-4" aria-labelledby="since-title" data-testid="since">
-      <h2 id="since-title" className="text-base font-semibold">{t("reviews.since", { date: f.dateTime(new Date(since.previous.createdAt), "short") })}</h2>
+    <section className="border-brand-200 rounded-lg border bg-brand-50/40 p-4" aria-labelledby="since-title" data-testid="since">
+      <h2 id="since-title" className="text-base font-semibold">
+        {t("reviews.since", { date: f.dateTime(new Date(since.previous.createdAt), "short") })}
+      </h2>
       <p className="mt-1 text-sm">{t("reviews.sinceTouchpoints", { count: since.touchpoints, gives: since.gives, asks: since.asks })}</p>
       <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {groups}

@@ -48,18 +48,48 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-4 md:items-end" noValidate>
         <SelectField label={t("invitations.role")} name="role" defaultValue="NURSE" errors={errors.role}>
-          {(["NURSE", "MENTOR", "ADMIN"] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+          {(["NURSE", "MENTOR", "ADMIN"] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={t("invitations.email")} hint={t("invitations.emailHint")} name="email" type="email" autoComplete="off" required errors={errors.email} />
-        <TextField label={t("invitations.days")} name="days" type="number" inputMode="numeric" min={1} max={30} defaultValue={7} errors={errors.days} />
-        <Button type="submit" disabled={busy}>{t("invitations.create")}</Button>
+        <TextField
+          label={t("invitations.email")}
+          hint={t("invitations.emailHint")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          errors={errors.email}
+        />
+        <TextField
+          label={t("invitations.days")}
+          name="days"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={30}
+          defaultValue={7}
+          errors={errors.days}
+        />
+        <Button type="submit" disabled={busy}>
+          {t("invitations.create")}
+        </Button>
       </form>
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       {link && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{mailedTo ? t("invitations.mailed", { email: mailedTo }) : t("invitations.created")}</p>
           <div className="flex flex-col gap-2 sm:flex-row">
-            <input readOnly value={link} aria-label={t("invitations.create")} data-testid="invite-link" className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              readOnly
+              value={link}
+              aria-label={t("invitations.create")}
+              data-testid="invite-link"
+              className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <Button
               type="button"
               variant="secondary"
@@ -84,14 +114,20 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
                 <span className="flex items-center gap-2">
                   <Badge>{t(`roles.${p.role}`)}</Badge>
                   {p.email ?? "—"}
-                  <span className="text-xs text-stone-500">{t("invitations.expires", { date: f.dateTime(new Date(p.expiresAt), "dateTime") })}</span>
+                  <span className="text-xs text-stone-500">
+                    {t("invitations.expires", { date: f.dateTime(new Date(p.expiresAt), "dateTime") })}
+                  </span>
                 </span>
                 <Button
                   variant="danger"
                   className="min-h-8 px-2 py-1 text-xs"
                   disabled={busy}
                   onClick={() => {
-                    if (window.confirm(t("invitations.confirmRevoke"))) start(async () => { await revokeInvite({ id: p.id }); router.refresh(); });
+                    if (window.confirm(t("invitations.confirmRevoke")))
+                      start(async () => {
+                        await revokeInvite({ id: p.id });
+                        router.refresh();
+                      });
                   }}
                 >
                   {t("invitations.revoke")}

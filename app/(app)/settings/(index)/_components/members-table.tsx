@@ -44,12 +44,19 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
     });
   }
 
-  if (isPending) return <p role="status" className="text-sm text-stone-500">{t("common.loading")}</p>;
+  if (isPending)
+    return (
+      <p role="status" className="text-sm text-stone-500">
+        {t("common.loading")}
+      </p>
+    );
   if (isError)
     return (
       <div className="space-y-2">
         <Alert>{t("errors.description")}</Alert>
-        <Button variant="secondary" onClick={() => refetch()}>{t("common.retry")}</Button>
+        <Button variant="secondary" onClick={() => refetch()}>
+          {t("common.retry")}
+        </Button>
       </div>
     );
   if (data.length === 0) return <EmptyState>{t("members.empty")}</EmptyState>;
@@ -62,14 +69,20 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
         {data.map((m) => {
           const active = m.status === "ACTIVE";
           return (
-            <li key={m.id} data-testid="member-row" className={`grid gap-2 py-3 text-sm md:grid-cols-[2fr_1fr_1.3fr_auto_auto] md:items-center md:gap-4 ${active ? "" : "text-stone-500"}`}>
+            <li
+              key={m.id}
+              data-testid="member-row"
+              className={`grid gap-2 py-3 text-sm md:grid-cols-[2fr_1fr_1.3fr_auto_auto] md:items-center md:gap-4 ${active ? "" : "text-stone-500"}`}
+            >
               <div className="min-w-0">
                 <Link href={`/settings/members/${m.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                   {m.user.name}
                 </Link>
                 {m.user.id === currentUserId && <span className="ml-1 text-xs">{t("members.you")}</span>}
                 <span className="block truncate text-xs text-stone-500">{m.user.email}</span>
-                <span className="block text-xs text-stone-500">{t("members.joined")}: {f.dateTime(new Date(m.createdAt), "short")}</span>
+                <span className="block text-xs text-stone-500">
+                  {t("members.joined")}: {f.dateTime(new Date(m.createdAt), "short")}
+                </span>
               </div>
               <div className="flex items-center gap-2">
                 <span className="text-xs text-stone-500 md:hidden">{t("members.role")}</span>
@@ -79,9 +92,18 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
                     className="rounded-md border border-stone-300 bg-white px-2 py-1"
                     value={m.role}
                     disabled={pending}
-                    onChange={(e) => run(() => updateRole({ membershipId: m.id, role: e.target.value as Role, version: m.version }), t("members.roleChanged"))}
+                    onChange={(e) =>
+                      run(
+                        () => updateRole({ membershipId: m.id, role: e.target.value as Role, version: m.version }),
+                        t("members.roleChanged"),
+                      )
+                    }
                   >
-                    {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`roles.${r}`)}
+                      </option>
+                    ))}
                   </select>
                 ) : (
                   t(`roles.${m.role}`)
@@ -92,18 +114,24 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
                 {canManage && active ? (
                   <select
                     aria-label={`${t("members.mentor")}: ${m.user.name}`}
-                    className="min-w-0 max-w-full rounded-md border border-stone-300 bg-white px-2 py-1"
+                    className="max-w-full min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1"
                     value={m.mentorId ?? ""}
                     disabled={pending}
-                    onChange={(e) => run(() => updateMentor({ menteeId: m.user.id, mentorId: e.target.value || null }), t("members.mentorChanged"))}
+                    onChange={(e) =>
+                      run(() => updateMentor({ menteeId: m.user.id, mentorId: e.target.value || null }), t("members.mentorChanged"))
+                    }
                   >
                     <option value="">{t("members.noMentor")}</option>
-                    {mentors.filter((x) => x.user.id !== m.user.id).map((x) => (
-                      <option key={x.user.id} value={x.user.id}>{x.user.name}</option>
-                    ))}
+                    {mentors
+                      .filter((x) => x.user.id !== m.user.id)
+                      .map((x) => (
+                        <option key={x.user.id} value={x.user.id}>
+                          {x.user.name}
+                        </option>
+                      ))}
                   </select>
                 ) : (
-                  data.find((x) => x.user.id === m.mentorId)?.user.name ?? t("members.noMentor")
+                  (data.find((x) => x.user.id === m.mentorId)?.user.name ?? t("members.noMentor"))
                 )}
               </div>
               <div>
@@ -125,7 +153,12 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
                       {t("members.deactivate")}
                     </Button>
                   ) : (
-                    <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => run(() => reactivateMember({ membershipId: m.id }), t("members.statusChanged"))}>
+                    <Button
+                      variant="secondary"
+                      className="min-h-8 px-2 py-1 text-xs"
+                      disabled={pending}
+                      onClick={() => run(() => reactivateMember({ membershipId: m.id }), t("members.statusChanged"))}
+                    >
                       {t("members.reactivate")}
                     </Button>
                   ))}

@@ -23,10 +23,20 @@ export function RiskScaleForm({ labels, editable }: { labels: string[]; editable
       <label className="block space-y-1 text-sm font-medium">
         {t("settings.riskScaleLabel")}
         <span className="block text-xs font-normal text-stone-500">{t("settings.riskScaleHint")}</span>
-        <textarea name="labels" rows={5} defaultValue={labels.join("\n")} disabled={!editable || pending} className="block w-full max-w-sm rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm" />
+        <textarea
+          name="labels"
+          rows={5}
+          defaultValue={labels.join("\n")}
+          disabled={!editable || pending}
+          className="block w-full max-w-sm rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+        />
       </label>
       <FieldErrors id="labels-error" errors={errors.labels} />
-      {editable && <Button type="submit" disabled={pending}>{t("common.save")}</Button>}
+      {editable && (
+        <Button type="submit" disabled={pending}>
+          {t("common.save")}
+        </Button>
+      )}
     </form>
   );
 }

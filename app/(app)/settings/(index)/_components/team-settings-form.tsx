@@ -36,16 +36,20 @@ export function TeamSettingsForm({
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    run(() => saveTeamSettings({
-        name: String(form.get("name") ?? ""),
-        noContactDays: String(form.get("noContactDays") ?? ""),
-        minGroupSize: String(form.get("minGroupSize") ?? ""),
-        caseNamesOn: form.get("caseNamesOn") === "on",
-        requireTwoFactor: form.get("requireTwoFactor") === "on",
-        ipAllowlist: String(form.get("ipAllowlist") ?? ""),
-        committeeOn: String(form.get("committeeOn") ?? ""),
-        committeeMinuteRef: String(form.get("committeeMinuteRef") ?? ""),
-      }), { text: t("common.saved"), then: () => router.refresh() });
+    run(
+      () =>
+        saveTeamSettings({
+          name: String(form.get("name") ?? ""),
+          noContactDays: String(form.get("noContactDays") ?? ""),
+          minGroupSize: String(form.get("minGroupSize") ?? ""),
+          caseNamesOn: form.get("caseNamesOn") === "on",
+          requireTwoFactor: form.get("requireTwoFactor") === "on",
+          ipAllowlist: String(form.get("ipAllowlist") ?? ""),
+          committeeOn: String(form.get("committeeOn") ?? ""),
+          committeeMinuteRef: String(form.get("committeeMinuteRef") ?? ""),
+        }),
+      { text: t("common.saved"), then: () => router.refresh() },
+    );
   }
 
   return (
@@ -54,8 +58,30 @@ export function TeamSettingsForm({
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <fieldset disabled={!editable || pending} className="grid gap-4 md:grid-cols-2">
         <TextField label={t("settings.teamName")} name="name" defaultValue={initial.name} required errors={errors.name} />
-        <TextField label={t("settings.noContactDays")} hint={t("settings.noContactDaysHint")} name="noContactDays" type="number" inputMode="numeric" min={7} max={365} defaultValue={initial.noContactDays} required errors={errors.noContactDays} />
-        <TextField label={t("settings.minGroupSize")} hint={t("settings.minGroupSizeHint")} name="minGroupSize" type="number" inputMode="numeric" min={5} max={100} defaultValue={initial.minGroupSize} required errors={errors.minGroupSize} />
+        <TextField
+          label={t("settings.noContactDays")}
+          hint={t("settings.noContactDaysHint")}
+          name="noContactDays"
+          type="number"
+          inputMode="numeric"
+          min={7}
+          max={365}
+          defaultValue={initial.noContactDays}
+          required
+          errors={errors.noContactDays}
+        />
+        <TextField
+          label={t("settings.minGroupSize")}
+          hint={t("settings.minGroupSizeHint")}
+          name="minGroupSize"
+          type="number"
+          inputMode="numeric"
+          min={5}
+          max={100}
+          defaultValue={initial.minGroupSize}
+          required
+          errors={errors.minGroupSize}
+        />
         <fieldset className="space-y-2 rounded-md border border-stone-200 p-3 md:col-span-2">
           <legend className="px-1 text-xs text-stone-600">{t("settings.committeeHint")}</legend>
           {initial.committee && (
@@ -65,7 +91,12 @@ export function TeamSettingsForm({
           )}
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField label={t("settings.committeeOn")} name="committeeOn" type="date" errors={errors.committeeOn} />
-            <TextField label={t("settings.committeeMinuteRef")} name="committeeMinuteRef" maxLength={200} errors={errors.committeeMinuteRef} />
+            <TextField
+              label={t("settings.committeeMinuteRef")}
+              name="committeeMinuteRef"
+              maxLength={200}
+              errors={errors.committeeMinuteRef}
+            />
           </div>
         </fieldset>
         <label className="flex items-start gap-2 text-sm">
@@ -83,7 +114,9 @@ export function TeamSettingsForm({
           </span>
         </label>
         <div className="space-y-1 md:col-span-2">
-          <label htmlFor="ip-allowlist" className="block text-sm font-medium text-stone-800">{t("settings.ipAllowlist")}</label>
+          <label htmlFor="ip-allowlist" className="block text-sm font-medium text-stone-800">
+            {t("settings.ipAllowlist")}
+          </label>
           <p id="ip-allowlist-hint" className="text-xs text-stone-500">
             {t("settings.ipAllowlistHint")}{" "}
             {network.enforced ? t("settings.ipAllowlistYours", { address: network.address ?? "?" }) : t("settings.ipAllowlistNotEnforced")}

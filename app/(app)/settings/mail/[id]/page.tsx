@@ -18,7 +18,9 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
   const f = await getFormatter();
   return (
     <div className="space-y-4">
-      <Link href="/settings/mail" className={`text-sm ${TEXT_LINK}`}>← {t("outbox.back")}</Link>
+      <Link href="/settings/mail" className={`text-sm ${TEXT_LINK}`}>
+        ← {t("outbox.back")}
+      </Link>
       <h1 className="text-xl font-bold">{mail.subject}</h1>
       <Card>
         <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -27,10 +29,14 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
           <dt className="text-stone-500">{t("outbox.createdAt")}</dt>
           <dd>{f.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" })}</dd>
           <dt className="text-stone-500">{t("outbox.status")}</dt>
-          <dd><Badge>{t(`outbox.statuses.${mail.status}`)}</Badge></dd>
+          <dd>
+            <Badge>{t(`outbox.statuses.${mail.status}`)}</Badge>
+          </dd>
         </dl>
         {mail.text ? (
-          <pre className="whitespace-pre-wrap break-all rounded-md bg-stone-50 p-3 font-sans text-sm" data-testid="mail-body">{mail.text}</pre>
+          <pre className="rounded-md bg-stone-50 p-3 font-sans text-sm break-all whitespace-pre-wrap" data-testid="mail-body">
+            {mail.text}
+          </pre>
         ) : (
           <p className="text-sm text-stone-600">{t("outbox.bodyGone")}</p>
         )}

@@ -20,7 +20,9 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const f = await getFormatter();
   return (
     <div className="space-y-6">
-      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>← {t("members.back")}</Link>
+      <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>
+        ← {t("members.back")}
+      </Link>
       <h1 className="text-2xl font-bold">{member.user.name}</h1>
       <Card title={t("members.detail")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
@@ -50,7 +52,9 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <EmptyState>{t("members.menteesEmpty")}</EmptyState>
         ) : (
           <ul className="list-inside list-disc text-sm">
-            {member.mentees.map((m) => <li key={m.id}>{m.name}</li>)}
+            {member.mentees.map((m) => (
+              <li key={m.id}>{m.name}</li>
+            ))}
           </ul>
         )}
       </Card>

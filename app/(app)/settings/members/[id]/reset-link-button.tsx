@@ -27,7 +27,14 @@ export function ResetLinkButton({ membershipId, name, hours }: { membershipId: s
       {link && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{t("members.resetIssued")}</p>
-          <input readOnly value={link} aria-label={t("members.issueReset")} data-testid="reset-link" className="w-full rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            value={link}
+            aria-label={t("members.issueReset")}
+            data-testid="reset-link"
+            className="w-full rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
     </div>

@@ -18,8 +18,16 @@ export default async function EditTouchpointPage({ params }: { params: Promise<{
       <h1 className="text-2xl font-bold">{t("edit")}</h1>
       <TouchpointForm
         initial={{
-          id: tp.id, version: tp.version, type: tp.type, occurredOn: tokyoDay(tp.occurredAt), people, summary: tp.summary, principles: tp.principles,
-          followUpDueOn: tp.followUpDueOn ? tp.followUpDueOn.toISOString().slice(0, 10) : "", caseId: tp.caseId ?? "", initiativeId: tp.initiativeId ?? "",
+          id: tp.id,
+          version: tp.version,
+          type: tp.type,
+          occurredOn: tokyoDay(tp.occurredAt),
+          people,
+          summary: tp.summary,
+          principles: tp.principles,
+          followUpDueOn: tp.followUpDueOn ? tp.followUpDueOn.toISOString().slice(0, 10) : "",
+          caseId: tp.caseId ?? "",
+          initiativeId: tp.initiativeId ?? "",
         }}
         returnTo={people[0] ? `/key-persons/${people[0].id}` : "/touchpoints"}
         today={tokyoDay()}
