@@ -128,7 +128,8 @@ async function runSteps(ctx: TeamCtx, steps: Step[], undo: (tx: Prisma.Transacti
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   } catch (e) {
-    await ctx.db.$transaction(undo, IMPORT_TX);
+    // If the undo fails too, both are logged: the file's first steps are then in the team's data.
+    await ctx.db.$transaction(undo, IMPORT_TX).catch((undoError) => console.error("import undo failed", undoError));
     throw e;
   }
 }
@@ -164,8 +165,20 @@ export async function applyImport(ctx: TeamCtx, kind: ImportKind, text: string, 
     },
   };
   if (planned.kind === "departments") {
-    // An org chart's departments: hundreds of rows, and the whole tree's paths rewritten together.
-    await runSteps(ctx, [{ run: (tx) => writeDepartments(tx, ctx, planned.rows) }, finish], async () => undefined);
+    // An org chart's departments: hundreds of rows, and the whole tree's paths rewritten together,
+    // in one step with the audit entry.
+    await runSteps(
+      ctx,
+      [
+        {
+          run: async (tx) => {
+            await writeDepartments(tx, ctx, planned.rows);
+            await finish.run(tx);
+          },
+        },
+      ],
+      async () => undefined,
+    );
     return preview;
   }
   const result = planned;
