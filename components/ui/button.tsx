@@ -19,7 +19,7 @@ const sizes: Record<Size, string> = {
 
 /**
  * A button's classes, also for a link that looks like a button (a page to go to, a download).
- * `className` adds to them and wins where it conflicts (margins, width, display).
+ * `className` adds margins, width or alignment; the button keeps its own display and padding.
  */
 export function buttonVariants({
   variant = "primary",

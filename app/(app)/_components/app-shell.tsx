@@ -127,13 +127,11 @@ export function AppShell({
       )}
       <nav aria-label={t("nav.mainNavigation")}>
         <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
-        <Link
-          href="/touchpoints/new"
-          onClick={() => setOpen(false)}
-          className={buttonVariants({ className: "mt-4 hidden w-full lg:flex" })}
-        >
-          ＋{t("nav.logTouchpoint")}
-        </Link>
+        <div className="mt-4 hidden lg:block">
+          <Link href="/touchpoints/new" onClick={() => setOpen(false)} className={buttonVariants({ className: "w-full" })}>
+            ＋{t("nav.logTouchpoint")}
+          </Link>
+        </div>
       </nav>
       <div className="mt-auto">
         <SessionControls user={user} teams={teams} currentTeamId={currentTeamId} />
