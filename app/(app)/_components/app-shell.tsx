@@ -6,7 +6,6 @@ import { useEffect, useState, type ReactNode } from "react";
 import { ToastProvider } from "@/components/ui/toast";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
-import { buttonVariants } from "@/components/ui/button";
 
 export type NavItem = {
   href: string;
@@ -127,11 +126,13 @@ export function AppShell({
       )}
       <nav aria-label={t("nav.mainNavigation")}>
         <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
-        <div className="mt-4 hidden lg:block">
-          <Link href="/touchpoints/new" onClick={() => setOpen(false)} className={buttonVariants({ className: "w-full" })}>
-            ＋{t("nav.logTouchpoint")}
-          </Link>
-        </div>
+        <Link
+          href="/touchpoints/new"
+          onClick={() => setOpen(false)}
+          className="mt-4 hidden rounded-md bg-brand-600 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-700 lg:block"
+        >
+          ＋{t("nav.logTouchpoint")}
+        </Link>
       </nav>
       <div className="mt-auto">
         <SessionControls user={user} teams={teams} currentTeamId={currentTeamId} />
@@ -150,7 +151,7 @@ export function AppShell({
       <header className="no-print sticky top-0 z-30 flex items-center justify-between border-b border-stone-200 bg-white px-4 py-2 lg:hidden">
         <span className="font-bold text-brand-700">{t("app.name")}</span>
         <Bell unread={unread} className="ml-auto" />
-        <Link href="/touchpoints/new" className={buttonVariants({ size: "sm", className: "mr-2" })}>
+        <Link href="/touchpoints/new" className="mr-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">
           ＋{t("nav.logTouchpoint")}
         </Link>
         <button

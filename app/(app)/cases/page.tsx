@@ -6,7 +6,6 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listCases } from "@/lib/cases/cases";
 import { CASE_STATUSES } from "@/lib/cases/schemas";
 import { tokyoToday } from "@/lib/dates";
-import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("title") };
@@ -28,7 +27,7 @@ export default async function CasesPage() {
           <a href="/api/cases/export" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
             {t("cases.export")}
           </a>
-          <Link href="/cases/new" className={buttonVariants()}>
+          <Link href="/cases/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
             {t("cases.new")}
           </Link>
         </div>

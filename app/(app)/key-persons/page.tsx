@@ -7,7 +7,6 @@ import { listSavedFilters } from "@/lib/key-persons/saved-filters";
 import { filterFromSearchParams } from "@/lib/key-persons/schemas";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { KeyPersonList } from "./_components/key-person-list";
-import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("keyPersons"))("title") };
@@ -31,7 +30,7 @@ export default async function KeyPersonsPage({ searchParams }: { searchParams: P
               <Link href="/import" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
                 {t("import")}
               </Link>
-              <Link href="/key-persons/new" className={buttonVariants()}>
+              <Link href="/key-persons/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
                 {t("new")}
               </Link>
             </>

@@ -6,7 +6,6 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listReports } from "@/lib/reports/reports";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { DAY_MS } from "@/lib/dates";
-import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -26,7 +25,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold">{t("reports.title")}</h1>
           <p className="mt-1 text-sm text-stone-600">{t("reports.intro")}</p>
         </div>
-        <Link href="/reports/new" className={buttonVariants()}>
+        <Link href="/reports/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {t("reports.new")}
         </Link>
       </div>

@@ -6,7 +6,6 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { isAccepted } from "@/lib/requests/accepted";
 import { acceptanceRates, listRequests, requestListSchema } from "@/lib/requests/queries";
 import { REQUEST_STATUSES } from "@/lib/requests/schemas";
-import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("title") };
@@ -46,7 +45,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <Link href="/requests/templates" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
             {t("requests.manageTemplates")}
           </Link>
-          <Link href="/requests/new" className={buttonVariants()}>
+          <Link href="/requests/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
             {t("requests.new")}
           </Link>
         </div>

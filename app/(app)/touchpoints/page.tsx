@@ -8,7 +8,6 @@ import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import { memberOptions } from "@/lib/team/options";
 import { TouchpointItem } from "./_components/touchpoint-item";
 import { canChange } from "@/lib/auth/permissions";
-import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("touchpoints"))("title") };
@@ -32,7 +31,7 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("touchpoints.title")}</h1>
-        <Link href="/touchpoints/new" className={buttonVariants()}>
+        <Link href="/touchpoints/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {t("touchpoints.new")}
         </Link>
       </div>

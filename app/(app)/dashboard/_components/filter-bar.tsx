@@ -6,7 +6,6 @@ import { CASE_KINDS } from "@/lib/cases/schemas";
 import { PERIODS, type DashboardFilter } from "@/lib/dashboard/filters";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
 import { DepartmentFilter } from "./department-filter";
-import { buttonVariants } from "@/components/ui/button";
 
 export async function FilterBar({
   filter,
@@ -73,7 +72,7 @@ export async function FilterBar({
         ))}
       </SelectField>
       <div className="col-span-2 flex items-end gap-2">
-        <button type="submit" className={buttonVariants()}>
+        <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {t("dashboard.filters.apply")}
         </button>
         <Link

@@ -10,7 +10,6 @@ import { departmentOptions } from "@/lib/team/options";
 import { ArchiveDepartment } from "../_components/archive-department";
 import { DepartmentForm } from "../_components/department-form";
 import { PressureForm } from "../_components/pressure-form";
-import { buttonVariants } from "@/components/ui/button";
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -40,7 +39,10 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
           </h1>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={`/departments/${d.id}/briefing`} className={buttonVariants()}>
+          <Link
+            href={`/departments/${d.id}/briefing`}
+            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("departments.briefing")}
           </Link>
           <Link

@@ -14,7 +14,6 @@ import { ArchiveButton } from "./archive-button";
 import { StanceControl } from "./stance-control";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { LegalHoldControl } from "@/components/legal-hold";
-import { buttonVariants } from "@/components/ui/button";
 
 export default async function KeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -56,7 +55,7 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={logHref} className={buttonVariants()}>
+          <Link href={logHref} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
             {t("keyPersons.logNow")}
           </Link>
           <Link

@@ -12,7 +12,6 @@ import { LINK_TYPES } from "@/lib/map/link-types";
 import type { MapData, MapPerson } from "@/lib/map/types";
 import { addLinkAction, deleteLinkAction } from "../actions";
 import { DAY_MS } from "@/lib/dates";
-import { buttonVariants } from "@/components/ui/button";
 
 function nextStep(p: MapPerson, noContactDays: number): string {
   if (p.asks > p.gives) return "nextGive";
@@ -84,7 +83,10 @@ export function DetailPanel({
         <dd className="font-medium text-brand-700">{t(`map.${nextStep(p, data.noContactDays)}`)}</dd>
       </dl>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Link href={`/touchpoints/new?keyPersonId=${p.id}`} className={buttonVariants({ size: "sm" })}>
+        <Link
+          href={`/touchpoints/new?keyPersonId=${p.id}`}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {t("map.logTouchpoint")}
         </Link>
         <Link href={`/key-persons/${p.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">

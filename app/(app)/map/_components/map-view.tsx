@@ -13,7 +13,6 @@ import { GapsPanel } from "./gaps-panel";
 import { GridView } from "./grid-view";
 import { ListView } from "./list-view";
 import { UnplacedPanel } from "./unplaced-panel";
-import { buttonVariants } from "@/components/ui/button";
 
 const MapCanvas = dynamic(() => import("@/components/map/map-canvas"), {
   ssr: false,
@@ -85,7 +84,7 @@ export function MapView({
     return (
       <div className="rounded-lg border border-stone-200 bg-white p-6 text-center text-sm text-stone-600">
         <p>{t("empty")}</p>
-        <Link href="/key-persons/new" className={buttonVariants({ className: "mt-3" })}>
+        <Link href="/key-persons/new" className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
           {t("emptyAction")}
         </Link>
       </div>

@@ -10,7 +10,6 @@ import { Alert, Badge } from "@/components/ui/card";
 import { DateHint, FieldErrors } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { moveCommitment } from "../actions";
-import { buttonVariants } from "@/components/ui/button";
 
 type Props = {
   id: string;
@@ -62,7 +61,7 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
         {canKeep && (
           <Link
             href={`/touchpoints/new?keyPersonId=${keyPersonId}&type=GIVE&keeps=${id}`}
-            className={buttonVariants({ size: "sm", className: "ml-auto" })}
+            className="ml-auto rounded-md bg-brand-600 px-3 py-1.5 text-white"
           >
             {t("requests.commitment.keep")}
           </Link>

@@ -4,7 +4,6 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { auditFilterSchema, listAuditLog } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { TEXT_LINK } from "@/components/ui/link-style";
-import { buttonVariants } from "@/components/ui/button";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -80,7 +79,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <input type="date" name="to" defaultValue={filter.to} className={control} />
         </label>
         <div className="flex items-end gap-2">
-          <button type="submit" className={buttonVariants()}>
+          <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
             {t("dashboard.filters.apply")}
           </button>
           <Link href="/settings/audit" className="min-h-10 rounded-md border border-stone-300 px-3 py-2 text-sm">
