@@ -6,6 +6,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import type { DepartmentKind, KeyPersonKind, Prisma, Stance } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { NewDepartment } from "./department-paths";
+import type { StoredKeyPerson } from "./plan-key-persons";
 
 type Tx = Prisma.TransactionClient;
 
@@ -191,23 +192,6 @@ async function insertStanceChanges(tx: Tx, ctx: TeamCtx, changes: StanceChangeRo
     FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS v(id text, "keyPersonId" text, "fromStance" text, "toStance" text)`;
 }
 
-/** A stored person as the plan read it: what the undo of an update puts back. */
-export type StoredKeyPerson = {
-  id: string;
-  name: string;
-  externalId: string | null;
-  nameKana: string;
-  title: string;
-  departmentId: string | null;
-  kind: KeyPersonKind;
-  stance: Stance;
-  influence: number;
-  interest: number;
-  tags: string[];
-  notes: string;
-  reportsToId: string | null;
-};
-
 /**
  * Takes back what an import wrote before it failed part-way (only the embedded database applies in
  * several transactions): updated people get their stored values back, the stance entries it added
@@ -229,15 +213,10 @@ export async function undoKeyPersonImport(
              influence int, interest int, tags text[], notes text, "externalId" text, "bossId" text)
       WHERE k.id = v.id AND k."teamId" = ${ctx.teamId}`;
   }
+  // Anyone reporting to a created person (created or not) loses that line, then the created go.
   for (const chunk of chunked(done.created)) {
-    await tx.keyPerson.updateMany({
-      where: { teamId: ctx.teamId, reportsToId: { in: chunk }, id: { notIn: chunk } },
-      data: { reportsToId: null },
-    });
+    await tx.keyPerson.updateMany({ where: { teamId: ctx.teamId, reportsToId: { in: chunk } }, data: { reportsToId: null } });
   }
-  // Reporting lines among the created people point at each other: clear them, then delete.
-  for (const chunk of chunked(done.created))
-    await tx.keyPerson.updateMany({ where: { teamId: ctx.teamId, id: { in: chunk } }, data: { reportsToId: null } });
   for (const chunk of chunked(done.created)) await tx.keyPerson.deleteMany({ where: { teamId: ctx.teamId, id: { in: chunk } } });
   if (done.departments.length) {
     await tx.department.updateMany({ where: { teamId: ctx.teamId, id: { in: done.departments } }, data: { parentId: null } });

@@ -18,13 +18,12 @@ import {
   writeDepartments,
   writeNewDepartments,
   type StanceChangeRow,
-  type StoredKeyPerson,
 } from "./apply";
 import { autoMapping, headerSignature, templateHeader, validMapping } from "./columns";
 import { parseHeader } from "./codec";
 import { collectPlan, type ImportKind, type ImportPreview, type PlanInput, type PlanMessage, type PlanOutput } from "./plan";
 import { loadDepartmentSnapshot } from "./plan-departments";
-import { loadKeyPersonSnapshot } from "./plan-key-persons";
+import { loadKeyPersonSnapshot, type StoredKeyPerson } from "./plan-key-persons";
 
 export type { ImportKind, ImportPreview, RowError, RowPlan } from "./plan";
 
@@ -181,13 +180,12 @@ export async function applyImport(ctx: TeamCtx, kind: ImportKind, text: string, 
     );
     return preview;
   }
-  const result = planned;
   const written = { created: [] as string[], updated: [] as StoredKeyPerson[], stanceChanges: [] as string[], departments: [] as string[] };
-  const rows = result.rows.filter((r) => r.action !== "unchanged");
+  const rows = planned.rows.filter((r) => r.action !== "unchanged");
   const steps: Step[] = [
     {
-      run: (tx) => writeNewDepartments(tx, ctx, result.newDepartments),
-      done: () => written.departments.push(...result.newDepartments.map((d) => d.id)),
+      run: (tx) => writeNewDepartments(tx, ctx, planned.newDepartments),
+      done: () => written.departments.push(...planned.newDepartments.map((d) => d.id)),
     },
   ];
   // The plan lists new people bosses first: a chunk's bosses are in it or written before it.

@@ -4,10 +4,11 @@
 // unchanged. Nothing is written here.
 import { randomUUID } from "node:crypto";
 import type { TeamCtx } from "@/lib/auth/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { keyPersonFields, parseTags } from "@/lib/key-persons/schemas";
 import { searchKey } from "@/lib/search/normalize";
 import { isUnsafeText } from "@/lib/zod-helpers";
-import type { KeyPersonRow, StoredKeyPerson } from "./apply";
+import type { KeyPersonRow } from "./apply";
 import { KEY_PERSON_ALIASES, type KeyPersonField, type Mapping } from "./columns";
 import type { parseCsv } from "./codec";
 import { DepartmentResolver, type ExistingDepartment } from "./department-paths";
@@ -15,6 +16,26 @@ import type { RowError } from "./plan";
 import { kindValues, stanceValues } from "./values";
 
 const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The stored fields the plan compares a row with, and the undo of an update puts back. */
+const storedKeyPersonSelect = {
+  id: true,
+  name: true,
+  externalId: true,
+  departmentId: true,
+  nameKana: true,
+  title: true,
+  kind: true,
+  stance: true,
+  influence: true,
+  interest: true,
+  tags: true,
+  notes: true,
+  reportsToId: true,
+} satisfies Prisma.KeyPersonSelect;
+
+/** A stored person as the plan read it. */
+export type StoredKeyPerson = Prisma.KeyPersonGetPayload<{ select: typeof storedKeyPersonSelect }>;
 
 /** What the plan compares a file with: the team's departments and people, read before planning. */
 export type KeyPersonSnapshot = {
@@ -36,21 +57,7 @@ export async function loadKeyPersonSnapshot(ctx: TeamCtx): Promise<KeyPersonSnap
       where: { teamId: ctx.teamId, ...(after ? { id: { gt: after } } : {}) },
       orderBy: { id: "asc" },
       take: PAGE,
-      select: {
-        id: true,
-        name: true,
-        externalId: true,
-        departmentId: true,
-        nameKana: true,
-        title: true,
-        kind: true,
-        stance: true,
-        influence: true,
-        interest: true,
-        tags: true,
-        notes: true,
-        reportsToId: true,
-      },
+      select: storedKeyPersonSelect,
     });
     people.push(...page);
     if (page.length < PAGE) break;

@@ -1,12 +1,12 @@
 // Planning an import: the file parsed, each row checked and classed as create / update / unchanged
 // against a snapshot of the team's data read beforehand. Pure and synchronous, so that it runs in
 // the planning worker (plan-worker.ts) and a 45,000-row file never holds the server's event loop.
-import type { DepartmentRow, KeyPersonRow, StoredKeyPerson } from "./apply";
+import type { DepartmentRow, KeyPersonRow } from "./apply";
 import type { Mapping } from "./columns";
 import { parseCsv } from "./codec";
 import { nearMatches, type NearMatch, type NewDepartment } from "./department-paths";
 import { planDepartments, type StoredDepartment } from "./plan-departments";
-import { planKeyPersons, type KeyPersonSnapshot } from "./plan-key-persons";
+import { planKeyPersons, type KeyPersonSnapshot, type StoredKeyPerson } from "./plan-key-persons";
 
 export type ImportKind = "departments" | "keyPersons";
 export type RowError = { line: number; column: string; message: string; value?: string; allowed?: string[] };

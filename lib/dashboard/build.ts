@@ -19,7 +19,6 @@ import { summarize } from "./summary";
 type Locale = "ja" | "en";
 export type { Translate };
 export { CASE_MEASURES, type CaseMeasure, type Release } from "./sections/cases";
-export { formatDay } from "./sections/allies";
 
 /** Definitions of the sections shown (only those), the period, and how small groups are protected. */
 function methodNotes(t: Translate, period: string, k: number, shown: Set<SectionId>, caseQuarters?: string[]) {

@@ -6,7 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { publish } from "@/lib/reports/format";
 import { CASE_SECTIONS, type ReportData, type SectionId } from "@/lib/reports/types";
 import { translatorFor } from "@/lib/i18n/translator";
-import { buildSuccessData, formatDay } from "./build";
+import { buildSuccessData } from "./build";
+import { formatDay } from "./sections/periods";
 import { resolvePeriod, untilToday, type DashboardFilter, type ResolvedFilter } from "./filters";
 import { DAY_MS } from "@/lib/dates";
 

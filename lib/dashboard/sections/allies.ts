@@ -5,16 +5,12 @@ import { STANCES } from "@/lib/key-persons/schemas";
 import type { Translate } from "@/lib/requests/message";
 import type { Fig, Section, Table } from "@/lib/reports/types";
 import type * as q from "../queries";
-import { quarterLabel } from "./periods";
+import { formatDay, quarterLabel } from "./periods";
 
 type Locale = "ja" | "en";
 
-export const countAt = (rows: q.StanceAtRow[], at: string | undefined, stance: string) =>
+const countAt = (rows: q.StanceAtRow[], at: string | undefined, stance: string) =>
   rows.filter((r) => r.at === at && r.stance === stance).reduce((a, r) => a + r.n, 0);
-
-/** A calendar day (UTC midnight of the JST date) as the locale writes it. */
-export const formatDay = (locale: Locale, d: Date) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(d);
 
 export type AllyData = {
   /** Quarter-end moments (YYYY-MM-DD) and the stance counts at each. */

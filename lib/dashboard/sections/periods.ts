@@ -1,4 +1,4 @@
-// Quarter and half-year labels shared by the case and ally sections.
+// Day, quarter and half-year labels shared by the sections and the period line.
 import type { Translate } from "@/lib/requests/message";
 
 export const quarterLabel = (t: Translate, isoDay: string) => {
@@ -25,3 +25,7 @@ export const lastMonthOf = (quarterStart: string) => {
   const [y, m] = quarterStart.split("-").map(Number);
   return `${y}-${String(m! + 2).padStart(2, "0")}`;
 };
+
+/** A calendar day (UTC midnight of the JST date) as the locale writes it. */
+export const formatDay = (locale: "ja" | "en", d: Date) =>
+  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(d);
