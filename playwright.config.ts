@@ -1,7 +1,11 @@
 // Browser tests against the production build on a fresh embedded database, in Debian's chromium.
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 3210;
+// One secret per run for the tests' own sign-ins (e2e/fixtures.ts signInAs); set before the
+// workers start, so they inherit it.
+process.env.E2E_SESSION_SECRET ??= randomBytes(24).toString("hex");
 
 export default defineConfig({
   testDir: "e2e",
@@ -55,6 +59,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: "smtp://127.0.0.1:3211",
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+        E2E_SESSION_SECRET: process.env.E2E_SESSION_SECRET,
         // X-Forwarded-For stands for what a load balancer reports (the allowlist tests set it).
         TRUSTED_PROXY_HOPS: "1",
         // Passkeys need a domain, not an IP address: their test opens the app at localhost.

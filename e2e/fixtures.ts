@@ -11,6 +11,32 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
 }
 
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  teamId: string;
+}
+
+/**
+ * Signs the page in as a new member of her own (POST /api/test/session, on only in browser tests):
+ * a nurse, or an admin, of the team `teamOf` belongs to (the demo team by default). Tests that are
+ * not about one demo account's records use this, so no two tests share an account.
+ */
+export async function signInAs(page: Page, opts: { role?: "ADMIN" | "NURSE"; teamOf?: string; name?: string } = {}): Promise<Member> {
+  const res = await page.request.post("/api/test/session", {
+    headers: { authorization: `Bearer ${process.env.E2E_SESSION_SECRET}` },
+    data: { teamOf: opts.teamOf ?? "lead@demo.example", role: opts.role ?? "NURSE", ...(opts.name ? { name: opts.name } : {}) },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  const { cookie, ...member } = (await res.json()) as Member & { cookie: { name: string; value: string } };
+  const origin = new URL(base.info().project.use.baseURL ?? "http://127.0.0.1:3210").origin;
+  await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: origin }]);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
+  return member;
+}
+
 /** Opens the navigation drawer on narrow screens; a no-op on desktop. */
 export async function openMenu(page: Page) {
   const toggle = page.getByRole("button", { name: "メニュー" });

@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
 import iconv from "iconv-lite";
-import { checkA11y, login, shot, test } from "./fixtures";
+import { checkA11y, shot, signInAs, test } from "./fixtures";
 
 // 300 people as HR exports them from Excel: Shift_JIS, paths in 部署, everyday words in 種別.
 function orgChart(): Buffer {
@@ -19,7 +19,7 @@ function orgChart(): Buffer {
 }
 
 test("an HR org chart in Shift_JIS goes in in one go, and a department's visit briefing prints", async ({ page }) => {
-  await login(page, "lead@demo.example");
+  await signInAs(page, { role: "ADMIN" });
   let clicks = 0;
   const started = Date.now();
   await page.goto("/import");
@@ -64,7 +64,7 @@ test("an HR org chart in Shift_JIS goes in in one go, and a department's visit b
 });
 
 test("HR's 本社/人事部 beside the existing 本社（東京・品川）/人事部: pointed out, mapped onto it, no second 人事部", async ({ page }) => {
-  await login(page, "lead@demo.example");
+  await signInAs(page, { role: "ADMIN" });
   await page.goto("/import");
   await page.waitForLoadState("networkidle");
   const file = ["部署,氏名,役職", "本社/人事部,岡田 修,課長", "本社/人事部/労務課,西村 健,主任"].join("\r\n");

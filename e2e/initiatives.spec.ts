@@ -1,10 +1,10 @@
 import { expect } from "@playwright/test";
-import { login, shot, test } from "./fixtures";
+import { shot, signInAs, test } from "./fixtures";
 
 test.describe("wide screen", () => {
   test.use({ viewport: { width: 1920, height: 1000 } });
   test("move a pilot to adopted with its results, by drag and by keyboard", async ({ page }) => {
-    await login(page, "lead@demo.example");
+    await signInAs(page, { role: "ADMIN" });
     await page.goto("/initiatives");
     const adopted = page.getByRole("region", { name: "本採用" });
     const card = page.getByTestId("initiative-card").filter({ hasText: "腰痛予防ストレッチ" });
@@ -36,7 +36,7 @@ test.describe("wide screen", () => {
 });
 
 test("stopping needs a reason, and an idea cannot be evaluated without results", async ({ page }) => {
-  await login(page, "mentor@demo.example");
+  await signInAs(page);
   await page.goto("/initiatives/new");
   await page.waitForLoadState("networkidle");
   await page.getByLabel("施策名").fill("健康だより 部署別版（試行）");
@@ -80,7 +80,7 @@ test("stopping needs a reason, and an idea cannot be evaluated without results",
 test.describe("laptop width", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
   test("every stage fits at 1280 px, and a card moves by its stage menu from the keyboard", async ({ page }) => {
-    await login(page, "lead@demo.example");
+    await signInAs(page, { role: "ADMIN" });
     await page.goto("/initiatives");
     const board = page.getByTestId("initiative-board");
     for (const name of ["アイデア", "提案中", "お試し中", "評価済み", "本採用", "展開中", "中止"]) {

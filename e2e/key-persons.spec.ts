@@ -1,11 +1,11 @@
 import { expect } from "@playwright/test";
-import { checkA11y, login, PHONE, shot, test } from "./fixtures";
+import { checkA11y, login, PHONE, shot, signInAs, test } from "./fixtures";
 
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
   test("the stance changes in two taps from the person page, with its reason kept", async ({ page }) => {
-    await login(page, "junior@demo.example");
+    await signInAs(page);
     await page.goto("/key-persons");
     await page.getByPlaceholder("氏名・ふりがな・部署・役職・タグ").fill("センター長");
     const list = page.getByRole("list", { name: "キーパーソン" });
@@ -26,7 +26,7 @@ test.describe("on a phone", () => {
   });
 
   test("find a key person, log a give, and see the balance change", async ({ page }) => {
-    await login(page, "junior@demo.example");
+    await signInAs(page);
     await page.goto("/key-persons");
     await page.getByPlaceholder("氏名・ふりがな・部署・役職・タグ").fill("センター長");
     const list = page.getByRole("list", { name: "キーパーソン" });
@@ -60,7 +60,7 @@ test.describe("on a phone", () => {
   });
 
   test("log a touchpoint from scratch, picking the person by name", async ({ page }) => {
-    await login(page, "mentor@demo.example");
+    await signInAs(page);
     await page.getByRole("link", { name: "＋接点を記録" }).click();
     await page.getByRole("button", { name: "記録する" }).click();
     await expect(page.getByText("相手を1人以上選んでください。")).toBeVisible();
@@ -88,7 +88,7 @@ test.describe("on a phone", () => {
   });
 
   test("adding someone already on the list: warned, pointed to them, and saved only when confirmed", async ({ page }) => {
-    await login(page, "junior@demo.example");
+    await signInAs(page);
     await page.goto("/key-persons/new");
     // The center head again, typed with a full-width space.
     await page.getByRole("textbox", { name: "氏名", exact: true }).fill("吉田　智子");
@@ -136,7 +136,7 @@ test.describe("on a phone", () => {
   });
 
   test("bulk edit: two people get a tag at once, and the toast's undo takes it back", async ({ page }) => {
-    await login(page, "junior@demo.example");
+    await signInAs(page);
     await page.goto("/key-persons");
     const list = page.getByRole("list", { name: "キーパーソン" });
     await expect(list.getByRole("listitem").first()).toBeVisible();
@@ -164,7 +164,7 @@ test.describe("on a phone", () => {
   });
 
   test("the phone menu lists the pages without repeating the name and the bell of the bar above it", async ({ page }) => {
-    await login(page, "junior@demo.example");
+    await signInAs(page);
     await page.getByRole("button", { name: "メニュー" }).click();
     const menu = page.locator("#mobile-nav");
     await expect(menu.getByRole("navigation", { name: "メインナビゲーション" })).toBeVisible();
@@ -175,7 +175,7 @@ test.describe("on a phone", () => {
   });
 
   test("open a visit briefing for a department", async ({ page }) => {
-    await login(page, "lead@demo.example");
+    await signInAs(page, { role: "ADMIN" });
     await page.goto("/departments");
     await shot(page, "departments-phone");
     const row = page.getByRole("listitem").filter({ hasText: "出荷課" });
@@ -193,7 +193,7 @@ test.describe("on a phone", () => {
   });
 
   test("import a CSV with one bad row: rejected whole, with the row named", async ({ page }) => {
-    await login(page, "lead@demo.example");
+    await signInAs(page, { role: "ADMIN" });
     await page.goto("/import");
     await page.getByLabel("キーパーソン").check();
     const csv = [
@@ -215,7 +215,7 @@ test.describe("on a phone", () => {
 });
 
 test("two nurses editing the same person: the second save is refused and both versions are shown", async ({ page, browser }) => {
-  await login(page, "mentor@demo.example");
+  await signInAs(page);
   await page.goto("/key-persons?q=工場長");
   await page.getByRole("list", { name: "キーパーソン" }).getByRole("link").first().click();
   await page.waitForURL(/\/key-persons\/[^/]+$/);
@@ -224,7 +224,7 @@ test("two nurses editing the same person: the second save is refused and both ve
 
   const other = await browser.newContext({ locale: "ja-JP" });
   const p2 = await other.newPage();
-  await login(p2, "lead@demo.example");
+  await signInAs(p2);
   await p2.goto(`${url}/edit`);
   // Fill only once the form is hydrated: hydration re-applies the saved text and would mix the two.
   await p2.waitForLoadState("networkidle");
@@ -245,14 +245,14 @@ test("two nurses editing the same person: the second save is refused and both ve
 });
 
 test("a user of the second team gets 404 for a first-team key person", async ({ page }) => {
-  await login(page, "lead@demo.example");
+  await signInAs(page, { role: "ADMIN" });
   await page.goto("/key-persons");
   await page.getByRole("list", { name: "キーパーソン" }).getByRole("link").first().click();
   await page.waitForURL(/\/key-persons\/[^/]+$/);
   const path = new URL(page.url()).pathname;
   await page.goto("/sign-in");
   await page.context().clearCookies();
-  await login(page, "other@demo.example");
+  await signInAs(page, { role: "ADMIN", teamOf: "other@demo.example" });
   const res = await page.goto(path);
   expect(res?.status()).toBe(404);
   expect((await page.request.get(`/api/key-persons/export`)).status()).toBe(200);
@@ -262,7 +262,7 @@ test("a user of the second team gets 404 for a first-team key person", async ({ 
 });
 
 test("an admin erases a person for good: what goes is listed, the name is typed again, nothing of him is left", async ({ page }) => {
-  await login(page, "lead@demo.example");
+  await signInAs(page, { role: "ADMIN" });
   await page.goto("/key-persons/new");
   await page.getByRole("textbox", { name: "氏名", exact: true }).fill("消去 テスト太郎");
   await page.getByRole("button", { name: "保存", exact: true }).click();

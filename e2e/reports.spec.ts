@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { expect } from "@playwright/test";
-import { checkA11y, login, PHONE, shot, test } from "./fixtures";
+import { checkA11y, PHONE, shot, signInAs, test } from "./fixtures";
 
 test("the dashboard shows success data with charts and tables, and the manager preview hides small groups", async ({ page }) => {
-  await login(page, "lead@demo.example");
+  await signInAs(page, { role: "ADMIN" });
   await page.getByRole("link", { name: "成果ダッシュボード" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "成果ダッシュボード" })).toBeVisible();
   await expect(page.getByTestId("summary")).toContainText("高リスク者の改善率は");
@@ -80,7 +80,7 @@ test("the dashboard shows success data with charts and tables, and the manager p
 
 test("build a report, issue it, download PDF and Excel, share it with a passcode, then revoke", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await login(page, "lead@demo.example");
+  await signInAs(page, { role: "ADMIN" });
   await page.goto("/reports");
   await expect(page.getByRole("list", { name: "成果レポート" })).toContainText("産業保健活動の成果報告");
   await checkA11y(page);
@@ -222,7 +222,7 @@ test("the demo share link works signed out, with downloads, and a nurse cannot m
   await checkA11y(viewer);
   await guest.close();
 
-  await login(page, "junior@demo.example");
+  await signInAs(page);
   await page.goto("/reports");
   await page.getByRole("link", { name: "産業保健活動の成果報告（直近12か月）" }).click();
   await expect(page.getByText("共有リンクの作成と管理は管理者が行います。")).toBeVisible();

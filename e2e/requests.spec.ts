@@ -1,9 +1,9 @@
 import { expect } from "@playwright/test";
-import { checkA11y, login, PHONE, shot, test } from "./fixtures";
+import { checkA11y, PHONE, shot, signInAs, test } from "./fixtures";
 
 test("compose a request with a fallback, copy it, mark declined then fallback accepted, and see thanks owed", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await login(page, "junior@demo.example");
+  await signInAs(page);
   await page.goto("/requests/new");
   await page.getByPlaceholder("氏名で検索").fill("センター長");
   await page
@@ -56,7 +56,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
   test("correct a request: edit it after sending, take back a mis-tapped answer, delete a draft", async ({ page }) => {
-    await login(page, "junior@demo.example");
+    await signInAs(page);
     await page.goto("/requests/new");
     await page.getByPlaceholder("氏名で検索").fill("センター長");
     await page
@@ -103,7 +103,7 @@ test.describe("on a phone", () => {
   });
 
   test("a promise made in an accepted request waits on home, dated, until the give that delivers it", async ({ page }) => {
-    await login(page, "junior@demo.example");
+    await signInAs(page);
     await page.goto("/requests/new");
     await page.getByPlaceholder("氏名で検索").fill("センター長");
     await page

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { expect } from "@playwright/test";
-import { checkA11y, login, PHONE, shot, signOut, test } from "./fixtures";
+import { checkA11y, PHONE, shot, signInAs, signOut, test } from "./fixtures";
 
 test("an admin exports the team's data whole; a nurse cannot", async ({ page }) => {
-  await login(page, "junior@demo.example");
+  await signInAs(page);
   expect((await page.request.get("/api/team/export")).status()).toBe(403);
   expect((await page.goto("/settings/export"))?.status()).toBe(403);
   await page.goto("/");
   await signOut(page);
 
-  await login(page, "lead@demo.example");
+  const admin = await signInAs(page, { role: "ADMIN", name: "書出 しおり" });
   await page.goto("/settings");
   await page.getByRole("link", { name: "データの書き出し" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "チームのデータの書き出し" })).toBeVisible();
@@ -33,11 +33,11 @@ test("an admin exports the team's data whole; a nurse cannot", async ({ page }) 
   expect(Object.keys(files).filter((f) => f.startsWith("csv/")).length).toBe(manifest.tables.length);
 
   await page.reload();
-  await expect(page.getByTestId("recent-exports")).toContainText("佐藤 由美");
+  await expect(page.getByTestId("recent-exports")).toContainText(admin.name);
 });
 
 test("an admin reads the handling rules draft written from the team's settings, as PDF and Markdown", async ({ page }) => {
-  await login(page, "lead@demo.example");
+  await signInAs(page, { role: "ADMIN" });
   await page.goto("/settings");
   await page.getByRole("link", { name: "取扱規程の案" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "健康情報等の取扱規程（案）" })).toBeVisible();
@@ -56,6 +56,6 @@ test("an admin reads the handling rules draft written from the team's settings, 
   const md = await page.request.get("/api/team/handling-rules?format=md");
   expect(await md.text()).toContain("## 第3条（取り扱う者とその権限）");
   await signOut(page);
-  await login(page, "junior@demo.example");
+  await signInAs(page);
   expect((await page.request.get("/api/team/handling-rules?format=md")).status()).toBe(403);
 });

@@ -72,6 +72,9 @@ const schema = z.object({
     .optional(),
   // The sender of every mail.
   MAIL_FROM: z.string().min(3).default("つながりノート <no-reply@tsunagari-note.invalid>"),
+  // Browser tests only: turns on POST /api/test/session (a new member of a team, signed in) for
+  // requests that present this secret. Refused unless NEXTAUTH_URL is a loopback http:// address.
+  E2E_SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   // Integration tests only: a local PostgreSQL server to run the suite against.
   TEST_DATABASE_URL: z
     .string()
@@ -108,6 +111,11 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   // Links in mail must not be built from a Host header a stranger can choose.
   if (env.SMTP_URL && !env.NEXTAUTH_URL) {
     throw new EnvError("Invalid environment variables:\n  NEXTAUTH_URL: required when SMTP_URL is set (links in mail point to it)");
+  }
+  if (env.E2E_SESSION_SECRET && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(env.NEXTAUTH_URL ?? "")) {
+    throw new EnvError(
+      "Invalid environment variables:\n  E2E_SESSION_SECRET: only for browser tests; NEXTAUTH_URL must be http://127.0.0.1 or http://localhost",
+    );
   }
   return {
     ...env,

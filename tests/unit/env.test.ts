@@ -61,4 +61,14 @@ describe("environment validation", () => {
   it("treats empty values as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).embedded).toBe(true);
   });
+
+  it("allows browser-test sessions on a loopback http:// origin only", () => {
+    const secret = "s".repeat(40);
+    expect(parseEnv({ E2E_SESSION_SECRET: secret, NEXTAUTH_URL: "http://127.0.0.1:3210" }).E2E_SESSION_SECRET).toBe(secret);
+    expect(parseEnv({ E2E_SESSION_SECRET: secret, NEXTAUTH_URL: "http://localhost:3210" }).E2E_SESSION_SECRET).toBe(secret);
+    expect(() => parseEnv({ E2E_SESSION_SECRET: secret })).toThrowError(/E2E_SESSION_SECRET/);
+    expect(() => parseEnv({ E2E_SESSION_SECRET: secret, NEXTAUTH_URL: "https://crm.example.co.jp" })).toThrowError(/E2E_SESSION_SECRET/);
+    expect(() => parseEnv({ E2E_SESSION_SECRET: secret, NEXTAUTH_URL: "http://127.0.0.1.example.com" })).toThrowError(/E2E_SESSION_SECRET/);
+    expect(() => parseEnv({ E2E_SESSION_SECRET: "short", NEXTAUTH_URL: "http://127.0.0.1:3210" })).toThrowError(/at least 32/);
+  });
 });
