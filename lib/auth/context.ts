@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { addressAllowed, allowlistAddress } from "@/lib/net/allowlist";
 import { authOptions } from "./options";
-import { sessionOf } from "./session";
+import { claimsWithinLifetime, sessionOf, touchSession, type SessionClaims } from "./session";
 import { can, type Permission } from "./permissions";
 
 export const TEAM_COOKIE = "ally_team";
@@ -36,6 +36,65 @@ export interface TeamCtx {
   addressRefused: boolean;
 }
 
+type ContextTeam = TeamCtx["team"] & { role: Role };
+
+interface ContextRow {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  sessionVersion: number;
+  hasSecondFactor: boolean;
+  /** The session row named by the token, when one was asked for and it is the user's. */
+  sessionFound: boolean;
+  sessionEndedAt: Date | null;
+  sessionLastSeenAt: Date | null;
+  /** Active memberships, oldest first. */
+  memberships: ContextTeam[] | string;
+}
+
+/**
+ * Everything a request needs to know about who is asking, in one statement: the user, whether she
+ * has a second factor, her active memberships with their teams and, when `sessionId` is given, the
+ * session the token names. Every page and route asks this, so it is one round trip, not five.
+ */
+async function contextRow(db: Db, userId: string, sessionId: string | null): Promise<ContextRow | undefined> {
+  const rows = await db.$queryRaw<ContextRow[]>`
+    SELECT u.id, u.name, u.email, u.locale::text AS locale, u."sessionVersion",
+      (u."totpEnabledAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS "hasSecondFactor",
+      (s.id IS NOT NULL) AS "sessionFound", s."endedAt" AS "sessionEndedAt", s."lastSeenAt" AS "sessionLastSeenAt",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'role', m.role, 'id', t.id, 'name', t.name, 'noContactDays', t."noContactDays", 'minGroupSize', t."minGroupSize",
+          'caseNamesOn', t."caseNamesOn", 'requireTwoFactor', t."requireTwoFactor", 'ipAllowlist', t."ipAllowlist"
+        ) ORDER BY m."createdAt", m.id)
+        FROM "Membership" m JOIN "Team" t ON t.id = m."teamId"
+        WHERE m."userId" = u.id AND m.status = 'ACTIVE'
+      ), '[]'::json) AS memberships
+    FROM "User" u
+    LEFT JOIN "UserSession" s ON s.id = ${sessionId} AND s."userId" = u.id
+    WHERE u.id = ${userId}`;
+  return rows[0];
+}
+
+function contextFrom(db: Db, row: ContextRow, preferredTeamId?: string, address?: string | null): TeamCtx | null {
+  const memberships = typeof row.memberships === "string" ? (JSON.parse(row.memberships) as ContextTeam[]) : row.memberships;
+  if (memberships.length === 0) return null;
+  const toTeam = ({ role: _role, ...team }: ContextTeam) => team;
+  const current = memberships.find((m) => m.id === preferredTeamId) ?? memberships[0];
+  return {
+    mustEnrollTwoFactor: !row.hasSecondFactor && memberships.some((m) => m.requireTwoFactor),
+    addressRefused: address !== undefined && !addressAllowed(address, current.ipAllowlist),
+    db,
+    userId: row.id,
+    teamId: current.id,
+    role: current.role,
+    user: { id: row.id, name: row.name, email: row.email, locale: row.locale },
+    team: toTeam(current),
+    teams: memberships.map((m) => ({ id: m.id, name: m.name, role: m.role })),
+  };
+}
+
 /** Builds the context from a user id and the preferred team; null when not an active member anywhere. */
 export async function loadTeamContext(
   db: Db,
@@ -44,67 +103,53 @@ export async function loadTeamContext(
   /** The client's address when it can be trusted (TRUSTED_PROXY_HOPS); undefined: not checked. */
   address?: string | null,
 ): Promise<TeamCtx | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      locale: true,
-      totpEnabledAt: true,
-      _count: { select: { passkeys: true } },
-      memberships: {
-        where: { status: "ACTIVE" },
-        orderBy: { createdAt: "asc" },
-        select: {
-          role: true,
-          team: {
-            select: {
-              id: true,
-              name: true,
-              noContactDays: true,
-              minGroupSize: true,
-              caseNamesOn: true,
-              requireTwoFactor: true,
-              ipAllowlist: true,
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!user || user.memberships.length === 0) return null;
-  const current = user.memberships.find((m) => m.team.id === preferredTeamId) ?? user.memberships[0];
-  const { memberships, totpEnabledAt, _count, ...profile } = user;
-  return {
-    mustEnrollTwoFactor: !totpEnabledAt && _count.passkeys === 0 && memberships.some((m) => m.team.requireTwoFactor),
-    addressRefused: address !== undefined && !addressAllowed(address, current.team.ipAllowlist),
-    db,
-    userId: user.id,
-    teamId: current.team.id,
-    role: current.role,
-    user: profile,
-    team: current.team,
-    teams: memberships.map((m) => ({ id: m.team.id, name: m.team.name, role: m.role })),
-  };
+  const row = await contextRow(db, userId, null);
+  return row ? contextFrom(db, row, preferredTeamId, address) : null;
+}
+
+/**
+ * The context for a session token, checked against its session row in the same statement (see
+ * sessionOf for the rules); null when the token is expired, ended or malformed, or she is no
+ * active member anywhere.
+ */
+export async function loadSessionContext(
+  db: Db,
+  claims: SessionClaims,
+  maxAgeHours: number,
+  preferredTeamId?: string,
+  address?: string | null,
+  now = new Date(),
+): Promise<TeamCtx | null> {
+  const valid = claimsWithinLifetime(claims, maxAgeHours, now);
+  if (!valid) return null;
+  const row = await contextRow(db, valid.uid, valid.sid);
+  if (!row?.sessionFound || row.sessionEndedAt || row.sessionVersion !== valid.sv) return null;
+  if (row.sessionLastSeenAt) await touchSession(db, valid.sid, row.sessionLastSeenAt, now);
+  return contextFrom(db, row, preferredTeamId, address);
+}
+
+/** The claims a session's token carries, from next-auth's session. */
+async function currentClaims(): Promise<SessionClaims | undefined> {
+  const session = await getServerSession(authOptions());
+  if (!session) return undefined;
+  return { uid: session.userId, sid: session.sid, sv: session.sv, authAt: session.authAt };
 }
 
 /** The signed-in user and the session (device) in use, or undefined. */
 export const getCurrentSession = cache(async (): Promise<{ userId: string; sessionId: string } | undefined> => {
-  const session = await getServerSession(authOptions());
-  if (!session) return undefined;
-  const claims = { uid: session.userId, sid: session.sid, sv: session.sv, authAt: session.authAt };
-  return sessionOf(getDb(), claims, getEnv().SESSION_MAX_AGE_HOURS);
+  const claims = await currentClaims();
+  return claims && sessionOf(getDb(), claims, getEnv().SESSION_MAX_AGE_HOURS);
 });
 
 export const getSessionUserId = cache(async (): Promise<string | undefined> => (await getCurrentSession())?.userId);
 
 /** The current request's context, or null when signed out (or no longer a member anywhere). */
 export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {
-  const userId = await getSessionUserId();
-  if (!userId) return null;
+  const claims = await currentClaims();
+  if (!claims) return null;
   const preferred = (await cookies()).get(TEAM_COOKIE)?.value;
-  return loadTeamContext(getDb(), userId, preferred, allowlistAddress(await headers(), getEnv().TRUSTED_PROXY_HOPS));
+  const address = allowlistAddress(await headers(), getEnv().TRUSTED_PROXY_HOPS);
+  return loadSessionContext(getDb(), claims, getEnv().SESSION_MAX_AGE_HOURS, preferred, address);
 });
 
 export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";

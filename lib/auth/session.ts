@@ -32,20 +32,31 @@ export async function createUserSession(db: Pick<Db, "userSession">, userId: str
   return row.id;
 }
 
-/** The user and session the token stands for, or undefined when it is expired, ended or malformed. */
-export async function sessionOf(db: SessionDb, token: SessionClaims | null | undefined, maxAgeHours: number, now = new Date()) {
+/** The token's ids and version when it is well formed and within its absolute lifetime. */
+export function claimsWithinLifetime(token: SessionClaims | null | undefined, maxAgeHours: number, now = new Date()) {
   if (!token || typeof token.uid !== "string" || typeof token.sid !== "string") return undefined;
   if (typeof token.sv !== "number" || typeof token.authAt !== "number") return undefined;
   if (now.getTime() - token.authAt > maxAgeHours * 3_600_000 || token.authAt > now.getTime() + 60_000) return undefined;
+  return { uid: token.uid, sid: token.sid, sv: token.sv };
+}
+
+/** Moves the session's last-seen forward when it is older than TOUCH_MS. */
+export async function touchSession(db: Pick<Db, "userSession">, sessionId: string, lastSeenAt: Date, now = new Date()) {
+  if (now.getTime() - lastSeenAt.getTime() <= TOUCH_MS) return;
+  await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
+}
+
+/** The user and session the token stands for, or undefined when it is expired, ended or malformed. */
+export async function sessionOf(db: SessionDb, token: SessionClaims | null | undefined, maxAgeHours: number, now = new Date()) {
+  const valid = claimsWithinLifetime(token, maxAgeHours, now);
+  if (!valid) return undefined;
   const session = await db.userSession.findUnique({
-    where: { id: token.sid },
+    where: { id: valid.sid },
     select: { userId: true, endedAt: true, lastSeenAt: true, user: { select: { sessionVersion: true } } },
   });
-  if (!session || session.userId !== token.uid || session.endedAt || session.user.sessionVersion !== token.sv) return undefined;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_MS) {
-    await db.userSession.updateMany({ where: { id: token.sid, endedAt: null }, data: { lastSeenAt: now } });
-  }
-  return { userId: token.uid, sessionId: token.sid };
+  if (!session || session.userId !== valid.uid || session.endedAt || session.user.sessionVersion !== valid.sv) return undefined;
+  await touchSession(db, valid.sid, session.lastSeenAt, now);
+  return { userId: valid.uid, sessionId: valid.sid };
 }
 
 /** The user id the token stands for, or undefined. */

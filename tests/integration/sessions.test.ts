@@ -8,6 +8,7 @@ import {
   sessionUserId,
   SESSION_VERSION_CLAIM,
 } from "@/lib/auth/session";
+import { loadSessionContext } from "@/lib/auth/context";
 import { setMemberActive } from "@/lib/team/members";
 import { setupTestDatabase } from "../support/db";
 import { createTeamWithRoles, ctxFor } from "../support/factories";
@@ -65,5 +66,33 @@ describe("sessions", () => {
     await setMemberActive(await ctxFor(db(), admin.user.id), nurse.membership.id, false);
     expect(await sessionUserId(db(), tokenOf(d, 3), 12)).toBeUndefined();
     expect(await listSessions(db(), uid, 12)).toEqual([]);
+  });
+
+  it("gives the team context for a token in one go, under the same rules as the session check", async () => {
+    const { admin, nurse, team } = await createTeamWithRoles(db());
+    const uid = nurse.user.id;
+    const now = new Date("2026-11-24T09:00:00Z");
+    const sid = await createUserSession(db(), uid, origin, new Date(now.getTime() - HOUR));
+    const token = { uid, sid, [SESSION_VERSION_CLAIM]: 1, authAt: now.getTime() - HOUR };
+    const ctx = await loadSessionContext(db(), token, 12, undefined, undefined, now);
+    expect([ctx?.userId, ctx?.teamId, ctx?.role, ctx?.team.name, ctx?.teams.length]).toEqual([uid, team.id, "NURSE", team.name, 1]);
+    expect(ctx?.mustEnrollTwoFactor).toBe(false);
+    // Last seen moved forward, as with sessionOf.
+    expect((await db().userSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt.getTime()).toBe(now.getTime());
+    // Past the lifetime, someone else's session, a stale version, an ended session: no context.
+    expect(await loadSessionContext(db(), { ...token, authAt: now.getTime() - 13 * HOUR }, 12, undefined, undefined, now)).toBeNull();
+    expect(await loadSessionContext(db(), { ...token, uid: admin.user.id }, 12, undefined, undefined, now)).toBeNull();
+    expect(await loadSessionContext(db(), { ...token, [SESSION_VERSION_CLAIM]: 2 }, 12, undefined, undefined, now)).toBeNull();
+    expect(await loadSessionContext(db(), { ...token, sid: undefined }, 12, undefined, undefined, now)).toBeNull();
+    // A second team she joins later: the preferred one is chosen, the first stays the default.
+    const other = await db().team.create({ data: { name: "第二チーム", requireTwoFactor: true, ipAllowlist: ["203.0.113.0/24"] } });
+    await db().membership.create({ data: { teamId: other.id, userId: uid, role: "ADMIN" } });
+    const both = await loadSessionContext(db(), token, 12, other.id, "198.51.100.9", now);
+    expect([both?.teamId, both?.role, both?.teams.map((t) => t.name)]).toEqual([other.id, "ADMIN", [team.name, "第二チーム"]]);
+    expect(both?.team.ipAllowlist).toEqual(["203.0.113.0/24"]);
+    expect([both?.mustEnrollTwoFactor, both?.addressRefused]).toEqual([true, true]);
+    expect((await loadSessionContext(db(), token, 12, "unknown", undefined, now))?.teamId).toBe(team.id);
+    await endSession(db(), uid, sid);
+    expect(await loadSessionContext(db(), token, 12, undefined, undefined, now)).toBeNull();
   });
 });
