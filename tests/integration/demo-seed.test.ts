@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { DAY_MS } from "@/lib/dates";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
 import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
-import { getMyDay } from "@/lib/home/queries";
+import { BALANCE_DAYS, getMyDay } from "@/lib/home/queries";
 import { listMembers } from "@/lib/team/members";
 import { renderReportPdf } from "@/lib/reports/pdf";
 import { isSuppressed, type ReportData } from "@/lib/reports/types";
@@ -104,6 +105,31 @@ describe("demo data", () => {
     expect(all.some((d) => d.thanksOwed.length > 0)).toBe(true);
     expect(all.some((d) => d.quietCount > 0)).toBe(true);
     expect(all.some((d) => d.followUps.length > 0)).toBe(true);
+  });
+
+  it("counts the home page's figures as the records say, for every member", async () => {
+    const members = await db().membership.findMany({ where: { status: "ACTIVE" }, select: { userId: true, teamId: true } });
+    for (const m of members) {
+      const ctx = await ctxFor(db(), m.userId, m.teamId);
+      const day = await getMyDay(ctx, now);
+      const mine = { teamId: m.teamId, nurseId: m.userId, deletedAt: null };
+      const since = new Date(now.getTime() - BALANCE_DAYS * DAY_MS);
+      const quietSince = new Date(now.getTime() - ctx.team.noContactDays * DAY_MS);
+      const open = { teamId: m.teamId, userId: m.userId, case: { status: { not: "CLOSED" as const }, deletedAt: null, withdrawnAt: null } };
+      expect([day.balance.gives, day.balance.asks, day.quietCount, day.openCases]).toEqual([
+        await db().touchpoint.count({ where: { ...mine, type: "GIVE", occurredAt: { gte: since } } }),
+        await db().touchpoint.count({ where: { ...mine, type: "ASK", occurredAt: { gte: since } } }),
+        await db().keyPerson.count({
+          where: {
+            teamId: m.teamId,
+            ownerId: m.userId,
+            archivedAt: null,
+            OR: [{ lastContactAt: null }, { lastContactAt: { lt: quietSince } }],
+          },
+        }),
+        await db().caseNurse.count({ where: open }),
+      ]);
+    }
   });
 
   it("gives the junior a map with links and an open review that shows what moved since the last one", async () => {
