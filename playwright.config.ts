@@ -12,7 +12,9 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time, the tests of one file in order. Tests that are not about one demo
+  // account's own records sign in as members of their own (signInAs in e2e/fixtures.ts).
+  workers: 2,
   retries: 0,
   reporter: [["list"]],
   use: {
