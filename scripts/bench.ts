@@ -110,6 +110,9 @@ async function seed(sql: (q: string, p?: unknown[]) => Promise<unknown[]>) {
     `UPDATE "KeyPerson" k SET "lastContactAt" = x.m FROM (SELECT "keyPersonId", max("occurredAt") m FROM "TouchpointParticipant" GROUP BY 1) x WHERE k.id = x."keyPersonId"`,
   );
   await seedSuccess(sql, teamId, PEOPLE, NURSES);
+  // A database in service has been vacuumed by autovacuum; a freshly bulk-loaded one has not, and
+  // its counts read every row instead of the index alone (14 ms instead of 4 for 20,000 people).
+  await sql("VACUUM ANALYZE");
   return teamId;
 }
 
