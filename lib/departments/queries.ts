@@ -2,7 +2,7 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { groupSizeOf } from "@/lib/reports/suppression";
-import { acceptedWhat, thanksOwedWhere } from "@/lib/requests/accepted";
+import { acceptedWhat, thanksOwedSelect, thanksOwedWhere } from "@/lib/requests/accepted";
 import { departmentLabels, subtreeIds } from "./tree";
 import { openSealed } from "@/lib/crypto/sealed-text";
 import { DAY_MS } from "@/lib/dates";
@@ -122,14 +122,7 @@ export async function visitBriefing(ctx: TeamCtx, id: string, now = new Date()) 
       .findMany({
         where: { teamId: ctx.teamId, keyPerson: { departmentId: { in: ids } }, ...thanksOwedWhere },
         take: 30,
-        select: {
-          id: true,
-          what: true,
-          fallbackWhat: true,
-          status: true,
-          respondedAt: true,
-          keyPerson: { select: { id: true, name: true } },
-        },
+        select: thanksOwedSelect,
       })
       .then((rs) => rs.map(acceptedWhat)),
     ctx.db.departmentNote.findMany({

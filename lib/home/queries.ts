@@ -1,7 +1,7 @@
 // The signed-in nurse's day: what is due, who is owed thanks, who has gone quiet, her give/ask balance.
 import type { TeamCtx } from "@/lib/auth/context";
 import { DAY_MS, isoDayOf, tokyoToday } from "@/lib/dates";
-import { acceptedWhat, thanksOwedWhere } from "@/lib/requests/accepted";
+import { acceptedWhat, thanksOwedSelect, thanksOwedWhere } from "@/lib/requests/accepted";
 import { openCommitments } from "@/lib/requests/commitments";
 import { myOpenActions } from "@/lib/reviews/queries";
 import { giveTargets } from "@/lib/touchpoints/queries";
@@ -34,14 +34,7 @@ export async function getMyDay(ctx: TeamCtx, now = new Date()) {
         where: { teamId, nurseId: userId, ...thanksOwedWhere },
         orderBy: { respondedAt: "asc" },
         take: 8,
-        select: {
-          id: true,
-          what: true,
-          fallbackWhat: true,
-          status: true,
-          respondedAt: true,
-          keyPerson: { select: { id: true, name: true } },
-        },
+        select: thanksOwedSelect,
       })
       .then((rs) => rs.map(acceptedWhat)),
     db.keyPerson.findMany({

@@ -5,6 +5,16 @@ export const ACCEPTED = ["ACCEPTED", "FALLBACK_ACCEPTED", "DONE"] as const;
 export const isAccepted = (status: string) => (ACCEPTED as readonly string[]).includes(status);
 export const thanksOwedWhere = { status: { in: [...ACCEPTED] }, thankedAt: null } satisfies Prisma.RequestWhereInput;
 
+/** A request owed thanks as the lists show it (through acceptedWhat), with the person to thank. */
+export const thanksOwedSelect = {
+  id: true,
+  what: true,
+  fallbackWhat: true,
+  status: true,
+  respondedAt: true,
+  keyPerson: { select: { id: true, name: true } },
+} satisfies Prisma.RequestSelect;
+
 /** What the person agreed to: the smaller fallback when that is what she accepted. */
 export const acceptedWhat = <R extends { status: string; what: string; fallbackWhat: string | null }>({ fallbackWhat, ...r }: R) => ({
   ...r,
