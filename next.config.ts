@@ -5,7 +5,12 @@ import { getEnv } from "./lib/env";
 // A bad environment stops the build and the server here, with the variable named.
 getEnv();
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled when the app is built: neither the browser nor the server parses ICU syntax
+// at run time, and the browser loads no parser (next-intl's `precompile`).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const config: NextConfig = {
   reactStrictMode: true,

@@ -1,3 +1,4 @@
+import compile from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -11,6 +12,23 @@ const keys = (o: Tree, prefix = ""): string[] =>
 describe("message catalogs", () => {
   it("have the same keys in Japanese and English", () => {
     expect(keys(en as Tree).sort()).toEqual(keys(ja as Tree).sort());
+  });
+  it("are valid ICU messages in both languages (the build compiles them, and a broken one stops it)", () => {
+    const invalid: string[] = [];
+    for (const [locale, catalog] of [
+      ["ja", ja],
+      ["en", en],
+    ] as const) {
+      for (const key of keys(catalog as Tree)) {
+        const text = key.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p], catalog as Tree) as string;
+        try {
+          compile(text);
+        } catch (e) {
+          invalid.push(`${locale} ${key}: ${(e as Error).message}`);
+        }
+      }
+    }
+    expect(invalid).toEqual([]);
   });
   it("have no empty texts except where intended", () => {
     const empty = keys(ja as Tree).filter((k) => k.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p], ja as Tree) === "");
