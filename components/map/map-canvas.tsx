@@ -22,6 +22,7 @@ import { nodeWidth, NODE_H, type GroupBox, type Position } from "@/lib/map/layou
 import { nodeTypes, type DepartmentNodeData, type NurseNodeData, type PersonNodeData } from "./nodes";
 import { BAND_STROKE, LINK_STYLE, REPORTS_STROKE } from "./styles";
 import type { CanvasLink, CanvasPerson } from "./types";
+import { buttonVariants } from "@/components/ui/button";
 
 export type MapCanvasProps = {
   people: CanvasPerson[];
@@ -201,23 +202,14 @@ function Canvas(props: MapCanvasProps) {
         <button
           type="button"
           onClick={() => flow.fitView({ duration: 300 })}
-          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100"
+          className={buttonVariants({ variant: "secondary", size: "xs" })}
         >
           {t("fit")}
         </button>
-        <button
-          type="button"
-          onClick={exportPng}
-          disabled={exporting}
-          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100"
-        >
+        <button type="button" onClick={exportPng} disabled={exporting} className={buttonVariants({ variant: "secondary", size: "xs" })}>
           {t("exportPng")}
         </button>
-        <button
-          type="button"
-          onClick={() => window.print()}
-          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100"
-        >
+        <button type="button" onClick={() => window.print()} className={buttonVariants({ variant: "secondary", size: "xs" })}>
           {t("print")}
         </button>
       </div>

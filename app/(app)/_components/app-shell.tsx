@@ -6,6 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { ToastProvider } from "@/components/ui/toast";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
+import { buttonVariants } from "@/components/ui/button";
 
 export type NavItem = {
   href: string;
@@ -129,7 +130,7 @@ export function AppShell({
         <Link
           href="/touchpoints/new"
           onClick={() => setOpen(false)}
-          className="mt-4 hidden rounded-md bg-brand-600 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-700 lg:block"
+          className={buttonVariants({ size: "sm", className: "mt-4 w-full max-lg:hidden" })}
         >
           ＋{t("nav.logTouchpoint")}
         </Link>
@@ -151,7 +152,7 @@ export function AppShell({
       <header className="no-print sticky top-0 z-30 flex items-center justify-between border-b border-stone-200 bg-white px-4 py-2 lg:hidden">
         <span className="font-bold text-brand-700">{t("app.name")}</span>
         <Bell unread={unread} className="ml-auto" />
-        <Link href="/touchpoints/new" className="mr-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">
+        <Link href="/touchpoints/new" className={buttonVariants({ size: "compact", className: "mr-2" })}>
           ＋{t("nav.logTouchpoint")}
         </Link>
         <button

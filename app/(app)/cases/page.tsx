@@ -6,6 +6,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listCases } from "@/lib/cases/cases";
 import { CASE_STATUSES } from "@/lib/cases/schemas";
 import { tokyoToday } from "@/lib/dates";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("title") };
@@ -24,10 +25,10 @@ export default async function CasesPage() {
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("cases.title")}</h1>
         <div className="flex gap-2">
-          <a href="/api/cases/export" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+          <a href="/api/cases/export" className={buttonVariants({ variant: "secondary", size: "sm" })}>
             {t("cases.export")}
           </a>
-          <Link href="/cases/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link href="/cases/new" className={buttonVariants({ size: "sm" })}>
             {t("cases.new")}
           </Link>
         </div>

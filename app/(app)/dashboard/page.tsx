@@ -11,6 +11,7 @@ import { isCaseSection } from "@/lib/reports/types";
 import { departmentLabels } from "@/lib/departments/tree";
 import { memberOptions } from "@/lib/team/options";
 import { FilterBar } from "./_components/filter-bar";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -108,13 +109,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         sectionAction={(id) =>
           // Case figures go out only as issued reports (audited against everything published).
           isCaseSection(id) ? (
-            <Link href="/reports/new" className="rounded-md border border-stone-300 px-2 py-1 text-xs whitespace-nowrap hover:bg-stone-100">
+            <Link href="/reports/new" className={buttonVariants({ variant: "secondary", size: "xs", className: "whitespace-nowrap" })}>
               {t("dashboard.viaReport")}
             </Link>
           ) : (
             <a
               href={`/api/dashboard/csv?${new URLSearchParams([...params, ["section", id]])}`}
-              className="rounded-md border border-stone-300 px-2 py-1 text-xs whitespace-nowrap hover:bg-stone-100"
+              className={buttonVariants({ variant: "secondary", size: "xs", className: "whitespace-nowrap" })}
               download
             >
               {t("dashboard.downloadCsv")}

@@ -6,6 +6,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { departmentTree } from "@/lib/departments/queries";
 import { DepartmentForm } from "./_components/department-form";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("departments"))("title") };
@@ -61,7 +62,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                       ? t("departments.keyPersonsWithSubtree", { count: d.keyPersons, total: d.keyPersonsInSubtree })
                       : t("departments.keyPersons", { count: d.keyPersons })}
                   </Link>
-                  <Link href={`/departments/${d.id}/briefing`} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100">
+                  <Link href={`/departments/${d.id}/briefing`} className={buttonVariants({ variant: "secondary", size: "xs" })}>
                     {t("departments.briefing")}
                   </Link>
                 </span>

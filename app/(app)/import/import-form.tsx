@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Alert, Badge } from "@/components/ui/card";
 import { fieldsFor, type Field, type Mapping } from "@/lib/csv/columns";
 import type { ImportPreview } from "@/lib/csv/import";
@@ -101,7 +101,12 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
             {t("importCsv.file")}
           </p>
           <div className="flex flex-wrap items-center gap-3">
-            <label className="inline-flex min-h-10 cursor-pointer items-center rounded-md border border-stone-300 bg-white px-4 py-2 focus-within:ring-2 focus-within:ring-brand-600 hover:bg-stone-100">
+            <label
+              className={buttonVariants({
+                variant: "secondary",
+                className: "cursor-pointer focus-within:ring-2 focus-within:ring-brand-600",
+              })}
+            >
               <input
                 ref={fileRef}
                 type="file"

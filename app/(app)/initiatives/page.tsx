@@ -9,6 +9,7 @@ import { INITIATIVE_KINDS, STAGES, type Stage } from "@/lib/initiatives/schemas"
 import { departmentOptions } from "@/lib/team/options";
 import { Board } from "./_components/board";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("initiatives"))("title") };
@@ -48,7 +49,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
           >
             {t("initiatives.list")}
           </Link>
-          <Link href="/initiatives/new" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">
+          <Link href="/initiatives/new" className={buttonVariants({ size: "sm" })}>
             {t("initiatives.new")}
           </Link>
         </div>

@@ -7,6 +7,7 @@ import { listSavedFilters } from "@/lib/key-persons/saved-filters";
 import { filterFromSearchParams } from "@/lib/key-persons/schemas";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { KeyPersonList } from "./_components/key-person-list";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("keyPersons"))("title") };
@@ -27,10 +28,10 @@ export default async function KeyPersonsPage({ searchParams }: { searchParams: P
         <div className="flex gap-2">
           {can(ctx.role, "keyPersons.write") && (
             <>
-              <Link href="/import" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+              <Link href="/import" className={buttonVariants({ variant: "secondary", size: "sm" })}>
                 {t("import")}
               </Link>
-              <Link href="/key-persons/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              <Link href="/key-persons/new" className={buttonVariants({ size: "sm" })}>
                 {t("new")}
               </Link>
             </>

@@ -6,6 +6,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listReports } from "@/lib/reports/reports";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { DAY_MS } from "@/lib/dates";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -25,7 +26,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold">{t("reports.title")}</h1>
           <p className="mt-1 text-sm text-stone-600">{t("reports.intro")}</p>
         </div>
-        <Link href="/reports/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link href="/reports/new" className={buttonVariants({ size: "sm" })}>
           {t("reports.new")}
         </Link>
       </div>
@@ -52,10 +53,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                   )}
                   {last && (
                     <span className="ml-auto flex gap-2 text-xs">
-                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/pdf`}>
+                      <a className={buttonVariants({ variant: "secondary", size: "xs" })} href={`/api/reports/${r.id}/pdf`}>
                         {t("reports.detail.pdf")}
                       </a>
-                      <a className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100" href={`/api/reports/${r.id}/xlsx`}>
+                      <a className={buttonVariants({ variant: "secondary", size: "xs" })} href={`/api/reports/${r.id}/xlsx`}>
                         {t("reports.detail.xlsx")}
                       </a>
                     </span>

@@ -6,6 +6,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { isAccepted } from "@/lib/requests/accepted";
 import { acceptanceRates, listRequests, requestListSchema } from "@/lib/requests/queries";
 import { REQUEST_STATUSES } from "@/lib/requests/schemas";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("title") };
@@ -42,10 +43,10 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("requests.title")}</h1>
         <div className="flex gap-2">
-          <Link href="/requests/templates" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+          <Link href="/requests/templates" className={buttonVariants({ variant: "secondary", size: "sm" })}>
             {t("requests.manageTemplates")}
           </Link>
-          <Link href="/requests/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link href="/requests/new" className={buttonVariants({ size: "sm" })}>
             {t("requests.new")}
           </Link>
         </div>

@@ -8,6 +8,7 @@ import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import { memberOptions } from "@/lib/team/options";
 import { TouchpointItem } from "./_components/touchpoint-item";
 import { canChange } from "@/lib/auth/permissions";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("touchpoints"))("title") };
@@ -31,7 +32,7 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("touchpoints.title")}</h1>
-        <Link href="/touchpoints/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link href="/touchpoints/new" className={buttonVariants({ size: "sm" })}>
           {t("touchpoints.new")}
         </Link>
       </div>
@@ -69,7 +70,7 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100">
+        <button type="submit" className={buttonVariants({ variant: "secondary", size: "compact" })}>
           {t("keyPersons.apply")}
         </button>
       </form>

@@ -10,6 +10,7 @@ import { shareAccess } from "@/lib/share/access";
 import { viewShareLink } from "@/lib/share/links";
 import { PasscodeForm } from "./passcode-form";
 import { Shell } from "./shell";
+import { buttonVariants } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -56,10 +57,10 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
           </div>
           {link.allowDownload && (
             <div className="flex gap-2 text-sm">
-              <a href={`/share/${token}/pdf`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">
+              <a href={`/share/${token}/pdf`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
                 {t("share.downloadPdf")}
               </a>
-              <a href={`/share/${token}/xlsx`} className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">
+              <a href={`/share/${token}/xlsx`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
                 {t("share.downloadXlsx")}
               </a>
             </div>

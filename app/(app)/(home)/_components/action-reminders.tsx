@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Badge, Card } from "@/components/ui/card";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setActionDoneAction } from "@/app/(app)/reviews/actions";
+import { buttonVariants } from "@/components/ui/button";
 
 type Action = {
   id: string;
@@ -53,7 +54,7 @@ export function ActionReminders({ actions }: { actions: Action[] }) {
               type="button"
               disabled={form.pending}
               onClick={() => mark(a, true)}
-              className="ml-auto rounded-md border border-stone-300 px-3 py-1 text-xs font-medium hover:bg-stone-100"
+              className={buttonVariants({ variant: "secondary", size: "xs", className: "ml-auto" })}
             >
               {t("actionDone")}
             </button>

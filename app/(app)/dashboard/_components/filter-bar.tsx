@@ -6,6 +6,7 @@ import { CASE_KINDS } from "@/lib/cases/schemas";
 import { PERIODS, type DashboardFilter } from "@/lib/dashboard/filters";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/schemas";
 import { DepartmentFilter } from "./department-filter";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function FilterBar({
   filter,
@@ -72,13 +73,10 @@ export async function FilterBar({
         ))}
       </SelectField>
       <div className="col-span-2 flex items-end gap-2">
-        <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <button type="submit" className={buttonVariants()}>
           {t("dashboard.filters.apply")}
         </button>
-        <Link
-          href={`/dashboard?view=${filter.view}`}
-          className="min-h-10 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
-        >
+        <Link href={`/dashboard?view=${filter.view}`} className={buttonVariants({ variant: "secondary" })}>
           {t("dashboard.filters.reset")}
         </Link>
       </div>

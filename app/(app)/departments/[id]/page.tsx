@@ -10,6 +10,7 @@ import { departmentOptions } from "@/lib/team/options";
 import { ArchiveDepartment } from "../_components/archive-department";
 import { DepartmentForm } from "../_components/department-form";
 import { PressureForm } from "../_components/pressure-form";
+import { buttonVariants } from "@/components/ui/button";
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -39,16 +40,10 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
           </h1>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link
-            href={`/departments/${d.id}/briefing`}
-            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
+          <Link href={`/departments/${d.id}/briefing`} className={buttonVariants({ size: "sm" })}>
             {t("departments.briefing")}
           </Link>
-          <Link
-            href={`/key-persons?departmentId=${d.id}`}
-            className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
-          >
+          <Link href={`/key-persons?departmentId=${d.id}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
             {t("departments.people")}
           </Link>
           {writable && <ArchiveDepartment id={d.id} name={d.name} archived={!!d.archivedAt} />}

@@ -73,12 +73,7 @@ export function StageMover({
             onChange={(e) => setReason(e.target.value)}
           />
         )}
-        <Button
-          variant="secondary"
-          className="min-h-8 px-2 py-1 text-xs"
-          disabled={!to || pending}
-          onClick={() => to && move(id, version, to, reason)}
-        >
+        <Button variant="secondary" size="xs" disabled={!to || pending} onClick={() => to && move(id, version, to, reason)}>
           {t("initiatives.move")}
         </Button>
       </div>

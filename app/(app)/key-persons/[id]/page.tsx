@@ -14,6 +14,7 @@ import { ArchiveButton } from "./archive-button";
 import { StanceControl } from "./stance-control";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { LegalHoldControl } from "@/components/legal-hold";
+import { buttonVariants } from "@/components/ui/button";
 
 export default async function KeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -55,20 +56,14 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={logHref} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link href={logHref} className={buttonVariants({ size: "sm" })}>
             {t("keyPersons.logNow")}
           </Link>
-          <Link
-            href={`/requests/new?keyPersonId=${p.id}`}
-            className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
-          >
+          <Link href={`/requests/new?keyPersonId=${p.id}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
             {t("requests.new")}
           </Link>
           {writable && (
-            <Link
-              href={`/key-persons/${p.id}/edit`}
-              className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
-            >
+            <Link href={`/key-persons/${p.id}/edit`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
               {t("keyPersons.edit")}
             </Link>
           )}
@@ -88,18 +83,12 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
             </span>
           )}
           {can(ctx.role, "keyPersons.erase") && (
-            <Link
-              href={`/key-persons/${p.id}/erase`}
-              className="rounded-md border border-red-300 bg-white px-3 py-2 text-sm text-red-800 hover:bg-red-50"
-            >
+            <Link href={`/key-persons/${p.id}/erase`} className={buttonVariants({ variant: "danger", size: "sm" })}>
               {t("keyPersons.erase.open")}
             </Link>
           )}
           {writable && (
-            <Link
-              href={`/key-persons/${p.id}/merge`}
-              className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
-            >
+            <Link href={`/key-persons/${p.id}/merge`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
               {t("keyPersons.merge.open")}
             </Link>
           )}

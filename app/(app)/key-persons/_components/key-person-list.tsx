@@ -5,7 +5,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Alert, EmptyState } from "@/components/ui/card";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { MAX_QUERY, filterToSearchParams, KINDS, STANCES } from "@/lib/key-persons/constants";
@@ -299,10 +299,7 @@ function KeyPersonListView({
           {isFetching && !isPending ? " …" : ""}
         </span>
         {canExport && (
-          <a
-            href={`/api/key-persons/export?${query}`}
-            className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
-          >
+          <a href={`/api/key-persons/export?${query}`} className={buttonVariants({ variant: "secondary", size: "compact" })}>
             {t("keyPersons.export")}
           </a>
         )}

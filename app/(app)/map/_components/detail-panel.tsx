@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { LINK_TYPES } from "@/lib/map/link-types";
@@ -83,13 +83,10 @@ export function DetailPanel({
         <dd className="font-medium text-brand-700">{t(`map.${nextStep(p, data.noContactDays)}`)}</dd>
       </dl>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Link
-          href={`/touchpoints/new?keyPersonId=${p.id}`}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Link href={`/touchpoints/new?keyPersonId=${p.id}`} className={buttonVariants({ size: "compact" })}>
           {t("map.logTouchpoint")}
         </Link>
-        <Link href={`/key-persons/${p.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+        <Link href={`/key-persons/${p.id}`} className={buttonVariants({ variant: "secondary", size: "compact" })}>
           {t("map.openPerson")}
         </Link>
       </div>

@@ -13,6 +13,7 @@ import { GapsPanel } from "./gaps-panel";
 import { GridView } from "./grid-view";
 import { ListView } from "./list-view";
 import { UnplacedPanel } from "./unplaced-panel";
+import { buttonVariants } from "@/components/ui/button";
 
 const MapCanvas = dynamic(() => import("@/components/map/map-canvas"), {
   ssr: false,
@@ -84,7 +85,7 @@ export function MapView({
     return (
       <div className="rounded-lg border border-stone-200 bg-white p-6 text-center text-sm text-stone-600">
         <p>{t("empty")}</p>
-        <Link href="/key-persons/new" className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
+        <Link href="/key-persons/new" className={buttonVariants({ className: "mt-3" })}>
           {t("emptyAction")}
         </Link>
       </div>
@@ -124,7 +125,7 @@ export function MapView({
               <option key={p.id} value={p.name} />
             ))}
           </datalist>
-          <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+          <button type="submit" className={buttonVariants({ variant: "secondary", size: "sm" })}>
             {t("search")}
           </button>
         </form>

@@ -2,6 +2,7 @@
 // The map's scope as a GET form, so the scope is in the URL (shareable, back button works).
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { buttonVariants } from "@/components/ui/button";
 
 type Props = {
   scope: "mine" | "department" | "team" | "mentee";
@@ -50,7 +51,7 @@ export function ScopeBar({ scope, department, mentee, departments, mentees }: Pr
           </select>
         </label>
       )}
-      <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <button type="submit" className={buttonVariants()}>
         {t("show")}
       </button>
     </form>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { MapPerson } from "@/lib/map/types";
 import { setBossAction } from "../actions";
+import { buttonVariants } from "@/components/ui/button";
 
 const SHOWN = 15;
 
@@ -54,11 +55,7 @@ function Row({
               </option>
             ))}
         </select>
-        <button
-          type="submit"
-          disabled={!boss || form.pending}
-          className="rounded-md border border-stone-300 px-2 text-xs hover:bg-stone-100 disabled:text-stone-400"
-        >
+        <button type="submit" disabled={!boss || form.pending} className={buttonVariants({ variant: "secondary", size: "xs" })}>
           {t("map.assign")}
         </button>
       </form>

@@ -16,6 +16,7 @@ import { ArchiveReportButton, DraftButton, IssueButton } from "../_components/re
 import { SharePanel } from "../_components/share-panel";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { DAY_MS } from "@/lib/dates";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -49,10 +50,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <h1 className="text-2xl font-bold">{report.title}</h1>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link
-            href={`/reports/${id}/edit`}
-            className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
-          >
+          <Link href={`/reports/${id}/edit`} className={buttonVariants({ variant: "secondary" })}>
             {t("reports.detail.edit")}
           </Link>
           <ArchiveReportButton id={id} />
@@ -129,7 +127,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                     <a
                       key={fmt}
                       href={`/api/reports/${id}/${fmt}?number=${i.number}`}
-                      className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100"
+                      className={buttonVariants({ variant: "secondary", size: "xs" })}
                       download
                     >
                       {t(`reports.detail.${fmt}`)}

@@ -138,39 +138,24 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
                 {l.allowDownload && <Badge>{t("reports.share.downloadOn")}</Badge>}
                 <span className="ml-auto flex gap-2">
                   {st === "active" && (
-                    <Button
-                      variant="secondary"
-                      className="min-h-8 px-2 py-1 text-xs"
-                      disabled={pending}
-                      onClick={() => act(pauseShareLink, l.id)}
-                    >
+                    <Button variant="secondary" size="xs" disabled={pending} onClick={() => act(pauseShareLink, l.id)}>
                       {t("reports.share.pause")}
                     </Button>
                   )}
                   {st === "paused" && (
-                    <Button
-                      variant="secondary"
-                      className="min-h-8 px-2 py-1 text-xs"
-                      disabled={pending}
-                      onClick={() => act(resumeShareLink, l.id)}
-                    >
+                    <Button variant="secondary" size="xs" disabled={pending} onClick={() => act(resumeShareLink, l.id)}>
                       {t("reports.share.resume")}
                     </Button>
                   )}
                   {st === "locked" && (
-                    <Button
-                      variant="secondary"
-                      className="min-h-8 px-2 py-1 text-xs"
-                      disabled={pending}
-                      onClick={() => act(unlockShareLinkAdmin, l.id)}
-                    >
+                    <Button variant="secondary" size="xs" disabled={pending} onClick={() => act(unlockShareLinkAdmin, l.id)}>
                       {t("reports.share.clearLock")}
                     </Button>
                   )}
                   {st !== "revoked" && st !== "expired" && (
                     <Button
                       variant="danger"
-                      className="min-h-8 px-2 py-1 text-xs"
+                      size="xs"
                       disabled={pending}
                       onClick={() => {
                         if (window.confirm(t("reports.share.confirmRevoke"))) act(revokeShareLink, l.id);

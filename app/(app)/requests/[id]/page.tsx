@@ -12,6 +12,7 @@ import { StatusActions } from "../_components/status-actions";
 import { tokyoToday } from "@/lib/dates";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { canChange } from "@/lib/auth/permissions";
+import { buttonVariants } from "@/components/ui/button";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -52,10 +53,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       {accepted && !r.thankedAt && (
         <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           <span className="font-medium">{t("requests.thanksOwed")}</span>
-          <Link
-            href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`}
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-white"
-          >
+          <Link href={`/touchpoints/new?keyPersonId=${r.keyPerson.id}&type=THANKS`} className={buttonVariants({ size: "compact" })}>
             {t("requests.logThanks")}
           </Link>
         </div>

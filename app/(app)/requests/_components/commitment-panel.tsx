@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Alert, Badge } from "@/components/ui/card";
 import { DateHint, FieldErrors } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -61,7 +61,7 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
         {canKeep && (
           <Link
             href={`/touchpoints/new?keyPersonId=${keyPersonId}&type=GIVE&keeps=${id}`}
-            className="ml-auto rounded-md bg-brand-600 px-3 py-1.5 text-white"
+            className={buttonVariants({ size: "compact", className: "ml-auto" })}
           >
             {t("requests.commitment.keep")}
           </Link>

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { emailMessage, fallbackMessage, lineMessage, type MessageInput } from "@/lib/requests/message";
+import { buttonVariants } from "@/components/ui/button";
 
 /** The generated message in its two styles, with a copy button. */
 export function MessagePreview({ input, showFallback = false }: { input: MessageInput; showFallback?: boolean }) {
@@ -39,7 +40,7 @@ export function MessagePreview({ input, showFallback = false }: { input: Message
       </pre>
       <button
         type="button"
-        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
+        className={buttonVariants({ variant: "secondary", size: "compact" })}
         onClick={async () => {
           await navigator.clipboard?.writeText(text).catch(() => undefined);
           setCopied(true);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { canUndoStatus, TRANSITIONS, type RequestStatus } from "@/lib/requests/constants";
 import { moveRequest, removeDraft, undoStatus } from "../actions";
@@ -37,10 +37,7 @@ export function StatusActions({
       {error && <Alert>{t(`errors.${error}`)}</Alert>}
       <div className="flex flex-wrap gap-2">
         {editable && (
-          <Link
-            href={`/requests/${id}/edit`}
-            className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
-          >
+          <Link href={`/requests/${id}/edit`} className={buttonVariants({ variant: "secondary" })}>
             {t("requests.edit")}
           </Link>
         )}

@@ -4,6 +4,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { auditFilterSchema, listAuditLog } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { TEXT_LINK } from "@/components/ui/link-style";
+import { buttonVariants } from "@/components/ui/button";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -27,14 +28,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </Link>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
-        <Link href="/settings/audit/review" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+        <Link href="/settings/audit/review" className={buttonVariants({ variant: "secondary", size: "sm" })}>
           {t("accessReview.nav")}
         </Link>
-        <a
-          href={`/api/audit/export?${exportQuery}`}
-          className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
-          download
-        >
+        <a href={`/api/audit/export?${exportQuery}`} className={buttonVariants({ variant: "secondary", size: "sm" })} download>
           {t("audit.export")}
         </a>
       </div>
@@ -79,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <input type="date" name="to" defaultValue={filter.to} className={control} />
         </label>
         <div className="flex items-end gap-2">
-          <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <button type="submit" className={buttonVariants()}>
             {t("dashboard.filters.apply")}
           </button>
           <Link href="/settings/audit" className="min-h-10 rounded-md border border-stone-300 px-3 py-2 text-sm">

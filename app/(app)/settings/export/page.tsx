@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { recentEntries } from "@/lib/audit-log/queries";
@@ -39,7 +39,7 @@ export default async function TeamExportPage() {
             <li>{t("holdsCsv")}</li>
             <li>{t("holdsCases")}</li>
           </ul>
-          <a href="/api/team/export" download className={buttonClass()}>
+          <a href="/api/team/export" download className={buttonVariants()}>
             {t("button")}
           </a>
           <p className="text-xs text-stone-500">{t("slow")}</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
@@ -26,10 +26,10 @@ export default async function HandlingRulesPage() {
       <h1 className="text-2xl font-bold">{t("pageTitle")}</h1>
       <p className="max-w-3xl text-sm text-stone-700">{t("pageIntro")}</p>
       <div className="flex flex-wrap gap-3">
-        <a href="/api/team/handling-rules?format=pdf" download className={buttonClass()}>
+        <a href="/api/team/handling-rules?format=pdf" download className={buttonVariants()}>
           {t("downloadPdf")}
         </a>
-        <a href="/api/team/handling-rules?format=md" download className={buttonClass("secondary")}>
+        <a href="/api/team/handling-rules?format=md" download className={buttonVariants({ variant: "secondary" })}>
           {t("downloadMd")}
         </a>
       </div>

@@ -66,10 +66,10 @@ function Body({ c, viewerId }: { c: Comment; viewerId: string }) {
             className="w-full rounded-md border border-stone-300 p-2 text-sm"
           />
           <div className="flex gap-2">
-            <Button type="submit" disabled={form.pending} className="min-h-8 px-3 py-1">
+            <Button type="submit" disabled={form.pending} size="compact">
               {t("save")}
             </Button>
-            <Button type="button" variant="ghost" onClick={() => setEditing(false)} className="min-h-8 px-3 py-1">
+            <Button type="button" variant="ghost" onClick={() => setEditing(false)} size="compact">
               {t("cancel")}
             </Button>
           </div>
@@ -115,7 +115,7 @@ function Reply({ reviewId, parentId }: { reviewId: string; parentId: string }) {
         maxLength={2000}
         className="min-w-0 flex-1 rounded-md border border-stone-300 px-2 py-1 text-sm"
       />
-      <Button type="submit" variant="secondary" disabled={form.pending || !text.trim()} className="min-h-8 px-3 py-1">
+      <Button type="submit" variant="secondary" disabled={form.pending || !text.trim()} size="compact">
         {t("reply")}
       </Button>
     </form>

@@ -120,7 +120,7 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
                 </span>
                 <Button
                   variant="danger"
-                  className="min-h-8 px-2 py-1 text-xs"
+                  size="xs"
                   disabled={busy}
                   onClick={() => {
                     if (window.confirm(t("invitations.confirmRevoke")))

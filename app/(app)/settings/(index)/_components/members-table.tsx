@@ -142,7 +142,7 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
                   (active ? (
                     <Button
                       variant="danger"
-                      className="min-h-8 px-2 py-1 text-xs"
+                      size="xs"
                       disabled={pending}
                       onClick={() => {
                         if (window.confirm(t("members.confirmDeactivate", { name: m.user.name }))) {
@@ -155,7 +155,7 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
                   ) : (
                     <Button
                       variant="secondary"
-                      className="min-h-8 px-2 py-1 text-xs"
+                      size="xs"
                       disabled={pending}
                       onClick={() => run(() => reactivateMember({ membershipId: m.id }), t("members.statusChanged"))}
                     >

@@ -7,6 +7,7 @@ import { accessReview, reviewMonthSchema } from "@/lib/audit-log/review";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { tokyoDay } from "@/lib/dates";
 import { SignOffButton } from "./sign-off-button";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessReview"))("title") };
@@ -75,7 +76,7 @@ export default async function AccessReviewPage({ searchParams }: { searchParams:
               className="block rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
             />
           </label>
-          <button type="submit" className="min-h-10 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+          <button type="submit" className={buttonVariants({ variant: "secondary" })}>
             {t("show")}
           </button>
         </form>

@@ -1,0 +1,41 @@
+// Buttons have one look, written once in components/ui/button.tsx: a page asks for a variant and a
+// size instead of copying the classes (a copy drifts: a missing hover, a different height).
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+
+const ROOT = resolve(__dirname, "../..");
+const tsxUnder = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsxUnder(join(dir, e.name)) : e.name.endsWith(".tsx") ? [join(dir, e.name)] : [],
+  );
+
+describe("buttonVariants", () => {
+  it("is a primary button of the main size by default, and each size sets its own padding once", () => {
+    const classes = buttonVariants().split(" ");
+    expect(classes).toEqual(expect.arrayContaining(["bg-brand-600", "hover:bg-brand-700", "min-h-10", "px-4", "py-2", "text-sm"]));
+    for (const size of ["md", "sm", "compact", "xs"] as const) {
+      const own = buttonVariants({ variant: "secondary", size }).split(" ");
+      expect(own.filter((c) => /^px-/.test(c))).toHaveLength(1);
+      expect(own.filter((c) => /^py-/.test(c))).toHaveLength(1);
+      expect(own.filter((c) => /^text-(xs|sm|base)$/.test(c))).toHaveLength(1);
+      expect(own).toContain("hover:bg-stone-100");
+    }
+  });
+  it("adds a caller's layout classes after its own", () => {
+    expect(buttonVariants({ variant: "danger", size: "sm", className: "ml-auto" }).endsWith(" ml-auto")).toBe(true);
+    expect(cn("a", false, null, undefined, "b", { c: true, d: false })).toBe("a b c");
+  });
+});
+
+describe("button looks", () => {
+  it("are not copied: no page or component writes the primary or danger button's hover by hand", () => {
+    const copies = [...tsxUnder("app"), ...tsxUnder("components")]
+      .filter((file) => file !== join("components", "ui", "button.tsx"))
+      .filter((file) => /hover:bg-brand-700|hover:bg-red-50/.test(readFileSync(join(ROOT, file), "utf8")))
+      .map((file) => relative(ROOT, join(ROOT, file)));
+    expect(copies).toEqual([]);
+  });
+});
