@@ -8,7 +8,7 @@ import { dateOnlyOf, DAY_MS, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
-import ja from "@/messages/ja.json";
+import { translatorFor } from "@/lib/i18n/translator";
 import { promise, withdrawPromise } from "./commitments";
 import {
   ACCEPTANCES,
@@ -27,7 +27,8 @@ import { canChange } from "@/lib/auth/permissions";
 type Fields = z.infer<typeof requestFields>;
 type Tx = Prisma.TransactionClient;
 /** The summary of the ask touchpoint that sending a request writes. */
-const askSummary = (what: string) => ja.requests.timeline.SENT.replace("{what}", what);
+// Through the translator, never the catalog's text: a built catalog holds compiled messages.
+const askSummary = (what: string) => translatorFor("ja")("requests.timeline.SENT", { what });
 
 /** The request's one ask on the person's timeline (the first, should there be more); `live` leaves out a deleted one. */
 function requestAsk(tx: Tx, teamId: string, requestId: string, live: boolean) {
