@@ -6,8 +6,14 @@ import { acceptedWhat, thanksOwedSelect, thanksOwedWhere } from "@/lib/requests/
 import { departmentLabels, subtreeIds } from "./tree";
 import { openSealed } from "@/lib/crypto/sealed-text";
 import { DAY_MS } from "@/lib/dates";
+import { compareJa } from "@/lib/i18n/collate";
 
-export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
+/**
+ * The team's departments in depth-first order with their depth. With `counts` (the default) each
+ * carries its key persons and those below it; option lists pass `counts: false` and skip counting
+ * every person of the team.
+ */
+export async function departmentTree(ctx: TeamCtx, { includeArchived = false, counts: withCounts = true } = {}) {
   const [departments, counts] = await Promise.all([
     ctx.db.department.findMany({
       where: { teamId: ctx.teamId, ...(includeArchived ? {} : { archivedAt: null }) },
@@ -24,7 +30,9 @@ export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
         version: true,
       },
     }),
-    ctx.db.keyPerson.groupBy({ by: ["departmentId"], where: { teamId: ctx.teamId, archivedAt: null }, _count: { _all: true } }),
+    withCounts
+      ? ctx.db.keyPerson.groupBy({ by: ["departmentId"], where: { teamId: ctx.teamId, archivedAt: null }, _count: { _all: true } })
+      : [],
   ]);
   const countOf = new Map(counts.map((c) => [c.departmentId, c._count._all]));
   const ids = new Set(departments.map((d) => d.id));
@@ -38,7 +46,7 @@ export async function departmentTree(ctx: TeamCtx, includeArchived = false) {
   const out: ((typeof departments)[number] & { depth: number; keyPersons: number; keyPersonsInSubtree: number })[] = [];
   const walk = (parent: string | null, depth: number): number => {
     let total = 0;
-    for (const d of (byParent.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name, "ja"))) {
+    for (const d of (byParent.get(parent) ?? []).sort((a, b) => compareJa(a.name, b.name))) {
       const row = { ...d, depth, keyPersons: countOf.get(d.id) ?? 0, keyPersonsInSubtree: 0 };
       out.push(row);
       row.keyPersonsInSubtree = row.keyPersons + walk(d.id, depth + 1);

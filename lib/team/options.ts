@@ -14,7 +14,7 @@ export async function memberOptions(ctx: TeamCtx) {
 
 /** The departments as an indented list; a name another department shares carries its path. */
 export async function departmentOptions(ctx: TeamCtx) {
-  const tree = await departmentTree(ctx);
+  const tree = await departmentTree(ctx, { counts: false });
   const labels = distinctLabels(tree);
   return tree.map((d) => ({ id: d.id, label: `${"　".repeat(d.depth)}${labels.get(d.id) ?? d.name}` }));
 }
@@ -22,7 +22,7 @@ export async function departmentOptions(ctx: TeamCtx) {
 /** Departments with the names above them ("本社 / 人事部"), for pickers that search and show chips. */
 export async function departmentPathOptions(ctx: TeamCtx) {
   const above: string[] = [];
-  return (await departmentTree(ctx)).map((d) => {
+  return (await departmentTree(ctx, { counts: false })).map((d) => {
     above.length = d.depth;
     const path = [...above, d.name].join(" / ");
     above.push(d.name);

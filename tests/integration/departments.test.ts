@@ -43,6 +43,14 @@ describe("departments", () => {
       ["1班", 1, 1],
       ["B工場", 0, 0],
     ]);
+    // Option lists take the same outline without counting anyone.
+    expect((await departmentTree(ctx, { counts: false })).map((d) => [d.name, d.depth, d.keyPersons])).toEqual([
+      ["会社", 0, 0],
+      ["A工場", 1, 0],
+      ["製造課", 2, 0],
+      ["1班", 3, 0],
+      ["B工場", 1, 0],
+    ]);
 
     await updateDepartment(
       ctx,

@@ -17,7 +17,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
   requirePagePermission(ctx, "departments.read");
   const showArchived = (await searchParams).archived === "1";
   const t = await getTranslations();
-  const tree = await departmentTree(ctx, showArchived);
+  const tree = await departmentTree(ctx, { includeArchived: showArchived });
   const parents = tree.filter((d) => !d.archivedAt).map((d) => ({ id: d.id, label: `${"　".repeat(d.depth)}${d.name}` }));
   return (
     <div className="space-y-6">

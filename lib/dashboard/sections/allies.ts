@@ -6,6 +6,7 @@ import type { Translate } from "@/lib/requests/message";
 import type { Fig, Section, Table } from "@/lib/reports/types";
 import type * as q from "../queries";
 import { formatDay, quarterLabel } from "./periods";
+import { compareJa } from "@/lib/i18n/collate";
 
 type Locale = "ja" | "en";
 
@@ -73,7 +74,7 @@ export function alliesSection(
       ...coverage
         .map((c) => ({ c, d: byId.get(c.dep) }))
         .filter((x) => x.d)
-        .sort((a, b) => b.c.allies - a.c.allies || a.d!.name.localeCompare(b.d!.name, "ja"))
+        .sort((a, b) => b.c.allies - a.c.allies || compareJa(a.d!.name, b.d!.name))
         .map(({ c, d }) => ({
           label: labelOf.get(d!.id) ?? d!.name,
           cells: [

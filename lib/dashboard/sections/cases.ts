@@ -10,6 +10,7 @@ import { isSuppressed } from "@/lib/reports/types";
 import type * as q from "../queries";
 import { MeasureSpace, type SpaceDisclosure } from "../space";
 import { fiscalHalves, quarterLabel } from "./periods";
+import { compareJa } from "@/lib/i18n/collate";
 
 type Dept = { id: string; name: string; parentId: string | null; path: string };
 
@@ -17,7 +18,7 @@ type Dept = { id: string; name: string; parentId: string | null; path: string };
 function deptOrder(depts: Dept[], roots: Dept[], maxDepth = 3) {
   const children = new Map<string | null, Dept[]>();
   for (const d of depts) children.set(d.parentId, [...(children.get(d.parentId) ?? []), d]);
-  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, "ja"));
+  for (const list of children.values()) list.sort((a, b) => compareJa(a.name, b.name));
   const out: { dept: Dept; depth: number }[] = [];
   const walk = (d: Dept, depth: number) => {
     out.push({ dept: d, depth });
