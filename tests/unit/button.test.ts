@@ -1,16 +1,11 @@
 // Buttons have one look, written once in components/ui/button.tsx: a page asks for a variant and a
 // size instead of copying the classes (a copy drifts: a missing hover, a different height).
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-
-const ROOT = resolve(__dirname, "../..");
-const tsxUnder = (dir: string): string[] =>
-  readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsxUnder(join(dir, e.name)) : e.name.endsWith(".tsx") ? [join(dir, e.name)] : [],
-  );
+import { ROOT, sourceFilesUnder } from "../support/source-files";
 
 describe("buttonVariants", () => {
   it("is a primary button of the main size by default, and each size sets its own padding once", () => {
@@ -32,10 +27,11 @@ describe("buttonVariants", () => {
 
 describe("button looks", () => {
   it("are not copied: no page or component writes the primary or danger button's hover by hand", () => {
-    const copies = [...tsxUnder("app"), ...tsxUnder("components")]
-      .filter((file) => file !== join("components", "ui", "button.tsx"))
-      .filter((file) => /hover:bg-brand-700|hover:bg-red-50/.test(readFileSync(join(ROOT, file), "utf8")))
-      .map((file) => relative(ROOT, join(ROOT, file)));
+    const copies = ["app", "components"]
+      .flatMap(sourceFilesUnder)
+      .filter((file) => file !== join(ROOT, "components", "ui", "button.tsx"))
+      .filter((file) => /hover:bg-brand-700|hover:bg-red-50/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(ROOT, file));
     expect(copies).toEqual([]);
   });
 });

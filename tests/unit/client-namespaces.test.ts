@@ -6,18 +6,9 @@ import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import ja from "@/messages/ja.json";
 import { CLIENT_NAMESPACES, type ClientSubtree } from "@/lib/i18n/client-namespaces";
+import { ROOT, sourceFilesUnder } from "../support/source-files";
 
-const ROOT = resolve(__dirname, "../..");
 const CATALOG = new Set(Object.keys(ja));
-
-function filesUnder(dir: string): string[] {
-  const abs = join(ROOT, dir);
-  if (!existsSync(abs)) return [];
-  if (statSync(abs).isFile()) return [abs];
-  return readdirSync(abs, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(abs, e.name)] : [],
-  );
-}
 
 function resolveImport(from: string, spec: string): string | null {
   const base = spec.startsWith("@/") ? join(ROOT, spec.slice(2)) : spec.startsWith(".") ? resolve(dirname(from), spec) : null;
@@ -86,10 +77,10 @@ function rootsOf(subtree: ClientSubtree): string[] {
       "app/(auth)",
       "app/share",
       "app/unavailable",
-    ].flatMap(filesUnder);
+    ].flatMap(sourceFilesUnder);
   }
-  if (subtree === "shell") return ["app/(app)/layout.tsx", "app/(app)/error.tsx", "app/(app)/_components"].flatMap(filesUnder);
-  return filesUnder(`app/(app)/${subtree === "home" ? "(home)" : subtree}`);
+  if (subtree === "shell") return ["app/(app)/layout.tsx", "app/(app)/error.tsx", "app/(app)/_components"].flatMap(sourceFilesUnder);
+  return sourceFilesUnder(`app/(app)/${subtree === "home" ? "(home)" : subtree}`);
 }
 
 describe("client message namespaces", () => {

@@ -1,15 +1,22 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import compile from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import { GLOBAL_ERROR_TEXT } from "@/app/global-error-text";
 import { NOTIFICATION_KINDS, notificationMessageKey } from "@/lib/reviews/notifications";
+import { ROOT, sourceFilesUnder } from "../support/source-files";
 
 type Tree = { [key: string]: string | Tree };
-const keys = (o: Tree, prefix = ""): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+/** Every message of a tree as [dotted key, text]. */
+const texts = (o: Tree, prefix = ""): [string, string][] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : texts(v, `${prefix}${k}.`)));
+const keys = (o: Tree) => texts(o).map(([key]) => key);
+const CATALOGS = [
+  ["ja", ja as Tree],
+  ["en", en as Tree],
+] as const;
 
 describe("message catalogs", () => {
   it("have the same keys in Japanese and English", () => {
@@ -17,12 +24,8 @@ describe("message catalogs", () => {
   });
   it("are valid ICU messages in both languages (the build compiles them, and a broken one stops it)", () => {
     const invalid: string[] = [];
-    for (const [locale, catalog] of [
-      ["ja", ja],
-      ["en", en],
-    ] as const) {
-      for (const key of keys(catalog as Tree)) {
-        const text = key.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p], catalog as Tree) as string;
+    for (const [locale, catalog] of CATALOGS) {
+      for (const [key, text] of texts(catalog)) {
         try {
           compile(text);
         } catch (e) {
@@ -44,30 +47,21 @@ describe("message catalogs", () => {
       // Types only.
       "lib/i18n/client-namespaces.ts": [],
     };
-    const root = resolve(__dirname, "../..");
-    const sources = (dir: string): string[] =>
-      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-      );
     const importers = ["app", "lib", "components"]
-      .flatMap(sources)
-      .filter((f) => /from "@\/messages\//.test(readFileSync(join(root, f), "utf8")))
-      .map((f) => relative(root, join(root, f)));
+      .flatMap(sourceFilesUnder)
+      .filter((f) => /from "@\/messages\//.test(readFileSync(f, "utf8")))
+      .map((f) => relative(ROOT, f));
     expect(importers.sort()).toEqual(Object.keys(DIRECT).sort());
-    for (const [locale, catalog] of [
-      ["ja", ja],
-      ["en", en],
-    ] as const) {
+    for (const [locale, catalog] of CATALOGS) {
       for (const ns of new Set(Object.values(DIRECT).flat())) {
-        for (const key of keys((catalog as Tree)[ns] as Tree)) {
-          const text = key.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p], (catalog as Tree)[ns] as Tree);
-          expect(compile(text as string), `${locale} ${ns}.${key}`).toBe(text);
-        }
+        for (const [key, text] of texts(catalog[ns] as Tree)) expect(compile(text), `${locale} ${ns}.${key}`).toBe(text);
       }
     }
   });
   it("have no empty texts except where intended", () => {
-    const empty = keys(ja as Tree).filter((k) => k.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p], ja as Tree) === "");
+    const empty = texts(ja as Tree)
+      .filter(([, text]) => text === "")
+      .map(([key]) => key);
     expect(empty).toEqual(["invite.states.valid"]);
   });
   it("have no dots inside a key (next-intl reads them as nesting) and name every notification kind", () => {
