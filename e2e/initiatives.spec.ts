@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { shot, signInAs, test } from "./fixtures";
+import { checkA11y, PHONE, shot, signInAs, test } from "./fixtures";
 
 test.describe("wide screen", () => {
   test.use({ viewport: { width: 1920, height: 1000 } });
@@ -125,4 +125,39 @@ test.describe("laptop width", () => {
     await expect(page.getByRole("region", { name: "中止", exact: true })).toContainText("昼休みウォーキング企画");
     await shot(page, "initiatives-board-1280-stopped");
   });
+});
+
+test("the department picker: arrows wrap and keep the highlighted department in view, Escape closes before it clears", async ({ page }) => {
+  await signInAs(page);
+  await page.goto("/initiatives/new");
+  await page.waitForLoadState("networkidle");
+  const departments = page.getByRole("group", { name: "対象部署" });
+  const search = departments.getByRole("combobox", { name: "対象部署を検索" });
+  await search.focus();
+  const list = departments.getByRole("listbox");
+  await expect(list).toBeVisible();
+  // Up from the first match wraps to the last one, which the list scrolls to.
+  await search.press("ArrowUp");
+  const last = list.getByRole("option").last();
+  await expect(last).toHaveAttribute("aria-selected", "true");
+  await expect(last).toBeInViewport();
+  await search.press("ArrowDown");
+  await expect(list.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  await expect(list.getByRole("option").first()).toBeInViewport();
+  await checkA11y(page);
+  await page.setViewportSize(PHONE);
+  await search.press("ArrowUp");
+  await expect(last).toBeInViewport();
+  await shot(page, "department-picker-phone");
+  // Escape closes the list and keeps what was typed; a second Escape clears it.
+  await search.fill("課");
+  await expect(list).toBeVisible();
+  await search.press("Escape");
+  await expect(list).toBeHidden();
+  await expect(search).toHaveValue("課");
+  await search.press("ArrowDown");
+  await expect(list.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  await search.press("Escape");
+  await search.press("Escape");
+  await expect(search).toHaveValue("");
 });

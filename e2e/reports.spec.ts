@@ -78,6 +78,35 @@ test("the dashboard shows success data with charts and tables, and the manager p
   await shot(page, "dashboard-phone");
 });
 
+test("the dashboard's department filter: arrows wrap and keep the match in view, Escape closes before it clears", async ({ page }) => {
+  await signInAs(page);
+  await page.goto("/dashboard");
+  const filter = page.getByRole("combobox", { name: "部署" });
+  await filter.fill("課");
+  const list = page.getByRole("listbox", { name: "部署" });
+  const options = list.getByRole("option");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  // Up from the first match wraps to the last, and the list scrolls to it.
+  await filter.press("ArrowUp");
+  await expect(options.last()).toHaveAttribute("aria-selected", "true");
+  await expect(options.last()).toBeInViewport();
+  await page.screenshot({ path: "e2e/.screenshots/dashboard-department-filter.png" });
+  // Hovering a match highlights it, as the keyboard does.
+  await options.nth(1).hover();
+  await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+  // Escape closes the list and keeps the text; ↓ opens it again on the first match.
+  await filter.press("Escape");
+  await expect(list).toBeHidden();
+  await expect(filter).toHaveValue("課");
+  await filter.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  const first = (await options.first().textContent())!;
+  await filter.press("Enter");
+  await expect(page.getByTestId("dept-chosen")).toHaveText(first);
+  await expect(list).toBeHidden();
+  await checkA11y(page);
+});
+
 test("build a report, issue it, download PDF and Excel, share it with a passcode, then revoke", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signInAs(page, { role: "ADMIN" });
