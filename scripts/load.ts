@@ -4,11 +4,26 @@
 //   npm run load                                   (10 users, 30 s, http://127.0.0.1:3000, demo logins)
 //   npm run load -- --users 50 --seconds 60 --base http://127.0.0.1:3000
 //   npm run load -- --logins nurse{n}@bench.example --password … --accounts 50   (the bench database)
+//   npm run load -- --paths /api/me,/settings      (only these paths instead of the day's mix)
 // Only loopback addresses are accepted: this is for measuring your own server, never someone else's.
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
 import { arg, loopbackBase, percentile } from "./cli";
 
-const MIX = ["/", "/key-persons", "/api/key-persons?page=1", "/touchpoints", "/requests", "/key-persons?stance=NEUTRAL&sort=lastContactAt"];
+const DAY_MIX = [
+  "/",
+  "/key-persons",
+  "/api/key-persons?page=1",
+  "/touchpoints",
+  "/requests",
+  "/key-persons?stance=NEUTRAL&sort=lastContactAt",
+];
+// A single path measured alone tells what one page costs, and what the cheapest signed-in answer
+// costs tells the floor a process cannot go under.
+const MIX = arg("paths", "")
+  ? arg("paths", "")
+      .split(",")
+      .filter((p) => p.startsWith("/"))
+  : DAY_MIX;
 
 const users = Number(arg("users", "10"));
 const seconds = Number(arg("seconds", "30"));
@@ -73,6 +88,7 @@ async function user(i: number, until: number, samples: Sample[]) {
 
 async function main() {
   if (!(users >= 1 && users <= 500 && seconds >= 1 && seconds <= 600)) throw new Error("--users 1..500, --seconds 1..600");
+  if (MIX.length === 0) throw new Error("--paths: comma-separated paths, each starting with /");
   const health = await fetch(new URL("/api/health", base)).catch(() => null);
   if (!health?.ok) throw new Error(`no healthy server at ${base.origin} (start it first: npm start)`);
   const samples: Sample[] = [];
