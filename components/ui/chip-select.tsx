@@ -1,7 +1,8 @@
 "use client";
 // Several choices from a long list: the label, then the chosen ones as chips (each removable),
-// then a search box whose matches open below it. Keyboard: type, ↓/↑ through the matches, Enter
-// to add, Backspace in an empty box removes the last chip. The form gets one hidden input per choice.
+// then a search box whose matches open below it. Keyboard: the shared listbox model (listbox-keys.ts:
+// ↓/↑ wrap, Enter adds, Escape closes then clears), and Backspace in an empty box removes the last
+// chip. The form gets one hidden input per choice.
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState } from "react";
 import { searchKey } from "@/lib/search/normalize";
