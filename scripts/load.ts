@@ -19,11 +19,8 @@ const DAY_MIX = [
 ];
 // A single path measured alone tells what one page costs, and what the cheapest signed-in answer
 // costs tells the floor a process cannot go under.
-const MIX = arg("paths", "")
-  ? arg("paths", "")
-      .split(",")
-      .filter((p) => p.startsWith("/"))
-  : DAY_MIX;
+const paths = arg("paths", "");
+const MIX = paths ? paths.split(",").filter((p) => p.startsWith("/")) : DAY_MIX;
 
 const users = Number(arg("users", "10"));
 const seconds = Number(arg("seconds", "30"));

@@ -24,7 +24,8 @@ export function useListbox<T>({
   const active = clampActive(state.active, options.length);
   const open = state.open;
 
-  const activeId = open && options[active] ? `${listId}-${keyOf(options[active]!)}` : undefined;
+  const optionId = (o: T) => `${listId}-${keyOf(o)}`;
+  const activeId = open && options[active] ? optionId(options[active]!) : undefined;
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
   }, [activeId]);
@@ -36,7 +37,6 @@ export function useListbox<T>({
     if (next.pick !== undefined) onPick(options[next.pick]!);
     if (next.clear) onClear();
   };
-  const optionId = (o: T) => `${listId}-${keyOf(o)}`;
 
   return {
     options,
@@ -46,7 +46,7 @@ export function useListbox<T>({
     listId,
     onKeyDown,
     optionId,
-    /** Open the list again on its first match (the text changed, or the box got focus). */
+    /** Back to the first match, the list open or closed (the text changed, the box got focus, a pick). */
     reset: (nextOpen: boolean) => setState({ open: nextOpen, active: 0 }),
     close: () => setState((s) => ({ ...s, open: false })),
     setActive: (i: number) => setState((s) => ({ ...s, active: i })),
