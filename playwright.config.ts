@@ -1,6 +1,7 @@
 // Browser tests against the production build on a fresh embedded database, in Debian's chromium.
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "./e2e/chromium";
 
 const PORT = 3210;
 // One secret per run for the tests' own sign-ins (e2e/fixtures.ts signInAs); set before the
@@ -23,16 +24,8 @@ export default defineConfig({
     timezoneId: "Asia/Tokyo",
     trace: "off",
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
@@ -45,7 +38,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      // A real OpenID provider for company sign-in (e2e/oidc-server.ts).
+      // A real OpenID provider for company sign-in, and the DNS server for domain proofs (e2e/oidc-server.ts).
       command: "npx tsx e2e/oidc-server.ts",
       url: "http://127.0.0.1:3214/",
       timeout: 30_000,
@@ -60,6 +53,7 @@ export default defineConfig({
         PGLITE_DIR: "data/e2e/pglite",
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: "smtp://127.0.0.1:3211",
+        DNS_SERVERS: "127.0.0.1:3215",
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         E2E_SESSION_SECRET: process.env.E2E_SESSION_SECRET,
         // X-Forwarded-For stands for what a load balancer reports (the allowlist tests set it).

@@ -40,6 +40,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static files and API responses carry no documents to protect.
-  matcher: [{ source: "/((?!api|_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  // Pages only: static files and API responses carry no documents to protect. Prefetches too: what
+  // the client sends in x-request-path must never reach a page, so the proxy sets it on every one.
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
 };

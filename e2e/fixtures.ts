@@ -16,20 +16,35 @@ export interface Member {
   email: string;
   name: string;
   teamId: string;
+  /** Her password, for a test that signs in through the form. */
+  password: string;
+}
+
+type MemberOptions = { role?: "ADMIN" | "NURSE"; teamOf?: string; newTeam?: string; name?: string };
+
+/**
+ * A new member (POST /api/test/session, on only in browser tests): a nurse, or an admin, of the
+ * team `teamOf` belongs to (the demo team by default), or of a new team named `newTeam`. Not signed in.
+ */
+export async function createMember(page: Page, opts: MemberOptions = {}): Promise<Member & { cookie: { name: string; value: string } }> {
+  const res = await page.request.post("/api/test/session", {
+    headers: { authorization: `Bearer ${process.env.E2E_SESSION_SECRET}` },
+    data: {
+      ...(opts.newTeam ? { newTeam: opts.newTeam } : { teamOf: opts.teamOf ?? "lead@demo.example" }),
+      role: opts.role ?? "NURSE",
+      ...(opts.name ? { name: opts.name } : {}),
+    },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as Member & { cookie: { name: string; value: string } };
 }
 
 /**
- * Signs the page in as a new member of her own (POST /api/test/session, on only in browser tests):
- * a nurse, or an admin, of the team `teamOf` belongs to (the demo team by default). Tests that are
- * not about one demo account's records use this, so no two tests share an account.
+ * Signs the page in as a new member of her own (createMember, then her session cookie). Tests that
+ * are not about one demo account's records use this, so no two tests share an account.
  */
-export async function signInAs(page: Page, opts: { role?: "ADMIN" | "NURSE"; teamOf?: string; name?: string } = {}): Promise<Member> {
-  const res = await page.request.post("/api/test/session", {
-    headers: { authorization: `Bearer ${process.env.E2E_SESSION_SECRET}` },
-    data: { teamOf: opts.teamOf ?? "lead@demo.example", role: opts.role ?? "NURSE", ...(opts.name ? { name: opts.name } : {}) },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  const { cookie, ...member } = (await res.json()) as Member & { cookie: { name: string; value: string } };
+export async function signInAs(page: Page, opts: MemberOptions = {}): Promise<Member> {
+  const { cookie, ...member } = await createMember(page, opts);
   const origin = new URL(base.info().project.use.baseURL ?? "http://127.0.0.1:3210").origin;
   await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: origin }]);
   await page.goto("/");

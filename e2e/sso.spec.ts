@@ -28,6 +28,17 @@ test("an admin sets up company sign-in; domain users sign in through the identit
   await expect(page.getByText("保存しました。ID 基盤に接続できることを確認しました。")).toBeVisible();
   await page.reload();
   await expect(page.getByText("設定済みです。変更するときだけ入力してください", { exact: false })).toBeVisible();
+  // Listed is not proved: the domain's people cannot sign in until its DNS carries the team's record.
+  const domain = page.getByTestId("sso-domain").filter({ hasText: "minato-sso.example" });
+  await expect(domain).toContainText("未確認");
+  await page.getByRole("button", { name: "DNS を確認" }).click();
+  await expect(domain).toContainText("レコードが見つかりません");
+  const name = (await domain.getByTestId("proof-name").textContent())!;
+  const value = (await domain.getByTestId("proof-value").textContent())!;
+  expect(name).toBe("_tsunagari-note.minato-sso.example");
+  await fetch(`http://127.0.0.1:3214/dns?name=${encodeURIComponent(name)}&value=${encodeURIComponent(value)}`, { method: "POST" });
+  await page.getByRole("button", { name: "DNS を確認" }).click();
+  await expect(domain).toContainText("確認済み");
   await shot(page, "sso-settings");
   await signOut(page);
 

@@ -28,6 +28,12 @@ const schema = z.object({
     .string()
     .regex(/^https?:\/\/[^/]+/, "must be an http(s) URL")
     .optional(),
+  // DNS servers asked for a team's domain-proof TXT records (host or host:port, comma-separated);
+  // unset: the system's resolver. Tests point it at a DNS server they start.
+  DNS_SERVERS: z
+    .string()
+    .regex(/^[\w.:\[\]-]+(,[\w.:\[\]-]+)*$/, "must be host[:port] values, comma-separated")
+    .optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   // Shows the demo sign-ins on the sign-in page. Defaults to on for the embedded database only.
   DEMO_MODE: boolString.optional(),

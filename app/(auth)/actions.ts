@@ -1,6 +1,7 @@
 "use server";
 // Actions that work signed out: the language of the sign-in pages, and joining by invitation.
 import { cookies, headers } from "next/headers";
+import { after } from "next/server";
 import { z } from "zod";
 import { requestPasswordReset, resetPassword, unlockAccount } from "@/lib/auth/account";
 import { authenticationOptions, relyingParty } from "@/lib/auth/passkeys";
@@ -60,32 +61,32 @@ const forgotSchema = z.object({
   email: z.string({ message: "required" }).trim().toLowerCase().min(1, "required").max(254, "tooLong").email("invalidEmail"),
 });
 
-/** A forgotten password: the same answer whether or not the address is registered. */
+/**
+ * A forgotten password: the same answer whether or not the address is registered, and in the same
+ * time: the work (looking the address up, the link, the mail) runs after the reply is sent (Next's
+ * `after`), so how long the reply takes tells nothing about the address.
+ */
 export async function requestReset(input: { email: string }): Promise<ActionResult<null>> {
   const parsed = forgotSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async () => {
-    const h = await headers();
-    await requestPasswordReset(getDb(), {
-      email: parsed.data.email,
-      ip: clientAddress(h, getEnv().TRUSTED_PROXY_HOPS),
-      origin: appOrigin(h),
-    });
-    return null;
-  });
+  const h = await headers();
+  const request = { email: parsed.data.email, ip: clientAddress(h, getEnv().TRUSTED_PROXY_HOPS), origin: appOrigin(h) };
+  after(() => requestPasswordReset(getDb(), request).catch((e) => console.error("[password reset]", e)));
+  return { ok: true, data: null };
 }
 
 const newPasswordSchema = z
   .object({ token: z.string().min(10, "invalidLink").max(200), password: passwordSchema, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { message: "passwordMismatch", path: ["confirm"] });
 
-export async function setNewPassword(input: { token: string; password: string; confirm: string }): Promise<ActionResult<null>> {
+export async function setNewPassword(input: {
+  token: string;
+  password: string;
+  confirm: string;
+}): Promise<ActionResult<{ factors: string[] }>> {
   const parsed = newPasswordSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async () => {
-    await resetPassword(getDb(), parsed.data);
-    return null;
-  });
+  return run(async () => ({ factors: (await resetPassword(getDb(), parsed.data)).factors }));
 }
 
 export async function liftLock(input: { token: string }): Promise<ActionResult<null>> {

@@ -12,6 +12,8 @@ import { hashPassword, verifyPassword } from "./password";
 import { assertPasswordAllowed } from "./password-policy";
 import { addressKey, clearAccountFailures, clearFailures, emailKey, isLocked, recordFailure } from "./rate-limit";
 import { endAllSessions, endOtherSessions } from "./session";
+import { mailSecurityChange } from "./security-mail";
+import { secondFactorMethods } from "./two-factor";
 
 export const RESET_MINUTES = 30;
 export const ADMIN_RESET_HOURS = 24;
@@ -24,6 +26,16 @@ async function activeTeams(db: Db, userId: string) {
     select: { team: { select: { id: true, name: true } } },
   });
   return rows.map((r) => r.team);
+}
+
+/**
+ * The team whose outbox may hold a mail with a link into this account: her team when she is in one
+ * team alone, else none (a held mail's body is readable by the team's admins, and an admin of one
+ * team must never hold a way into an account another team relies on).
+ */
+async function linkMailTeam(db: Db, userId: string, teamId: string) {
+  const elsewhere = await db.membership.count({ where: { userId, teamId: { not: teamId } } });
+  return elsewhere === 0 ? teamId : null;
 }
 
 async function createLink(db: Db, userId: string, purpose: LinkPurpose, expiresAt: Date, createdById: string | null, now: Date) {
@@ -52,7 +64,7 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
   if (teams.length === 0) return;
   const token = await createLink(db, user.id, "reset", new Date(now.getTime() + RESET_MINUTES * 60_000), null, now);
   await queueMail(db, {
-    teamId: teams[0].id,
+    teamId: await linkMailTeam(db, user.id, teams[0].id),
     to: user.email,
     locale: user.locale,
     kind: "passwordReset",
@@ -62,7 +74,11 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
   await auditAccount(db, user.id, "password.resetRequested", { actorId: null });
 }
 
-/** An admin issues a reset link for a member of her team: mailed, and shown once to the admin. */
+/**
+ * An admin issues a reset link for a member of her team: mailed to the member, and shown once to the
+ * admin only when the member belongs to this team alone. A member who is also in another team gets
+ * it by mail only: an admin of one team never holds a way into an account another team relies on.
+ */
 export async function issueResetLink(ctx: TeamCtx, membershipId: string, origin: string, now = new Date()) {
   const m = await ctx.db.membership.findFirst({
     where: { id: membershipId, teamId: ctx.teamId },
@@ -70,19 +86,47 @@ export async function issueResetLink(ctx: TeamCtx, membershipId: string, origin:
   });
   if (!m) throw new AppError("notFound");
   if (m.status !== "ACTIVE") throw new AppError("conflict", "member.inactive");
+  const mailTeam = await linkMailTeam(ctx.db, m.userId, ctx.teamId);
   const expiresAt = new Date(now.getTime() + ADMIN_RESET_HOURS * 3_600_000);
   const token = await createLink(ctx.db, m.userId, "reset", expiresAt, ctx.userId, now);
   const link = `${origin}/reset-password/${token}`;
   await queueMail(ctx.db, {
-    teamId: ctx.teamId,
+    teamId: mailTeam,
     to: m.user.email,
     locale: m.user.locale,
     kind: "passwordResetByAdmin",
     values: { name: m.user.name, admin: ctx.user.name, hours: ADMIN_RESET_HOURS },
     link,
   });
-  await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "password.resetIssued", entityType: "User", entityId: m.userId });
-  return { link, expiresAt };
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "password.resetIssued",
+    entityType: "User",
+    entityId: m.userId,
+    detail: { shownToAdmin: mailTeam !== null },
+  });
+  return { link: mailTeam !== null ? link : null, expiresAt };
+}
+
+/**
+ * An admin resets a member's second factors (authenticator app, recovery codes, passkeys) when she
+ * lost them: every session ends, it is audit-logged and mailed to her. Only for a member of this
+ * team alone: a member another team relies on keeps her factors (she recovers with her codes).
+ */
+export async function resetSecondFactors(ctx: TeamCtx, membershipId: string, now = new Date()) {
+  const m = await ctx.db.membership.findFirst({ where: { id: membershipId, teamId: ctx.teamId }, select: { userId: true, status: true } });
+  if (!m) throw new AppError("notFound");
+  if (m.status !== "ACTIVE") throw new AppError("conflict", "member.inactive");
+  if ((await linkMailTeam(ctx.db, m.userId, ctx.teamId)) === null) throw new AppError("conflict", "member.sharedAccount");
+  await ctx.db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: m.userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
+    await tx.recoveryCode.deleteMany({ where: { userId: m.userId } });
+    await tx.passkey.deleteMany({ where: { userId: m.userId } });
+    await endAllSessions(tx, m.userId, now);
+    await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "twoFactor.resetByAdmin", entityType: "User", entityId: m.userId });
+  });
+  await mailSecurityChange(ctx.db, m.userId, "factorsResetByAdmin", now);
 }
 
 /** After a team restore: a set-password link for a member who came back without a password. */
@@ -102,6 +146,7 @@ export async function checkLink(db: Db, purpose: LinkPurpose, token: string, now
       purpose: true,
       usedAt: true,
       expiresAt: true,
+      createdById: true,
       user: { select: { email: true, name: true, locale: true } },
     },
   });
@@ -131,11 +176,14 @@ export async function resetPassword(db: Db, input: { token: string; password: st
     await claimLink(tx as Db, "reset", input.token, now);
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash } });
     await endAllSessions(tx, link.userId, now);
-    await auditAccount(tx, link.userId, "password.reset");
+    // Every team she is in sees that the reset came through a link an admin issued, and whose.
+    await auditAccount(tx, link.userId, "password.reset", link.createdById ? { detail: { linkIssuedBy: link.createdById } } : {});
   });
   await clearAccountFailures(db, link.user.email);
   await mailPasswordChanged(db, link.userId, now);
-  return { email: link.user.email };
+  // What still guards the account besides the new password: she sees it, and removes what she does
+  // not recognise once signed in (a reset after a takeover must not leave the taker's factor behind).
+  return { email: link.user.email, factors: await secondFactorMethods(db, link.userId) };
 }
 
 /** Lifts the sign-in lock on the account (the link in the lock notice). */
@@ -194,7 +242,7 @@ export async function announceLock(db: Db, email: string, address: string | null
   if (teams.length === 0) return;
   const token = await createLink(db, user.id, "unlock", new Date(now.getTime() + RESET_MINUTES * 60_000), null, now);
   await queueMail(db, {
-    teamId: teams[0].id,
+    teamId: await linkMailTeam(db, user.id, teams[0].id),
     to: email,
     locale: user.locale,
     kind: "signInLocked",

@@ -135,10 +135,11 @@ async function currentClaims(): Promise<SessionClaims | undefined> {
   return { uid: session.userId, sid: session.sid, sv: session.sv, authAt: session.authAt };
 }
 
-/** The signed-in user and the session (device) in use, or undefined. */
-export const getCurrentSession = cache(async (): Promise<{ userId: string; sessionId: string } | undefined> => {
+/** The signed-in user, the session (device) in use and when it signed in, or undefined. */
+export const getCurrentSession = cache(async (): Promise<{ userId: string; sessionId: string; authAt?: number } | undefined> => {
   const claims = await currentClaims();
-  return claims && sessionOf(getDb(), claims, getEnv().SESSION_MAX_AGE_HOURS);
+  const session = claims && (await sessionOf(getDb(), claims, getEnv().SESSION_MAX_AGE_HOURS));
+  return session && { ...session, authAt: typeof claims.authAt === "number" ? claims.authAt : undefined };
 });
 
 export const getSessionUserId = cache(async (): Promise<string | undefined> => (await getCurrentSession())?.userId);
@@ -155,17 +156,23 @@ export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {
 export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 
 /**
- * For pages and layouts: signed out → the sign-in page; a member who must first enrol a second
- * factor → the page where she does.
+ * For pages and the (app) layout: signed out → the sign-in page; a member who must first enrol a
+ * second factor → the page where she does (under app/(enrol), which alone uses requireSignedIn).
+ * Nothing a client sends (a path header, a prefetch flag) changes the answer, and every page under
+ * (app) calls this itself, so a page rendered on its own (a segment prefetch) is gated as well as
+ * one rendered in its layout.
  */
 export async function requireUser(): Promise<TeamCtx> {
+  const ctx = await requireSignedIn();
+  if (ctx.mustEnrollTwoFactor) redirect(`${TWO_FACTOR_SETUP_PATH}?required=1`);
+  return ctx;
+}
+
+/** For app/(enrol) alone: the member, even one who must still enrol a second factor. */
+export async function requireSignedIn(): Promise<TeamCtx> {
   const ctx = await getTeamContext();
   if (!ctx) redirect("/sign-in");
   if (ctx.addressRefused) redirect("/address-refused");
-  if (ctx.mustEnrollTwoFactor) {
-    const path = (await headers()).get("x-request-path") ?? "";
-    if (!path.startsWith(TWO_FACTOR_SETUP_PATH)) redirect(`${TWO_FACTOR_SETUP_PATH}?required=1`);
-  }
   return ctx;
 }
 

@@ -1,4 +1,5 @@
 // next-auth: email + password, JWT sessions that expire.
+import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
@@ -8,6 +9,7 @@ import { clientAddress, header } from "@/lib/net/client-address";
 import { getAuthSecret } from "./secret";
 import { relyingParty } from "./passkeys";
 import { createUserSession, endSession } from "./session";
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, withDeviceToken } from "./device-cookie";
 import { signInStep } from "./sign-in";
 
 export function authOptions(): NextAuthOptions {
@@ -40,10 +42,21 @@ export function authOptions(): NextAuthOptions {
           const ip = clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS);
           const origin = appOrigin(req.headers);
           const rp = relyingParty(header(req.headers, "origin") ?? null, origin);
-          const result = await signInStep(getDb(), credentials, ip, new Date(), origin, rp);
+          const jar = await cookies();
+          const device = jar.get(DEVICE_COOKIE)?.value ?? null;
+          const result = await signInStep(getDb(), credentials, ip, new Date(), origin, rp, device);
           // The error text becomes the `error` the sign-in page shows (a catalog key); the second
-          // factor's step gets its ticket the same way.
-          if (!result.ok) throw new Error(result.reason === "secondFactor" ? `secondFactor:${result.ticket}` : result.reason);
+          // factor's step gets the methods she has and its ticket the same way.
+          if (!result.ok)
+            throw new Error(result.reason === "secondFactor" ? `secondFactor:${result.methods.join("+")}:${result.ticket}` : result.reason);
+          // This browser is now one the account's holder uses (lib/auth/device-cookie.ts).
+          jar.set(DEVICE_COOKIE, withDeviceToken(device, result.user.email), {
+            httpOnly: true,
+            sameSite: "lax",
+            path: "/api/auth",
+            secure: getEnv().NEXTAUTH_URL?.startsWith("https://") ?? false,
+            maxAge: DEVICE_COOKIE_DAYS * 86_400,
+          });
           const userAgent = header(req.headers, "user-agent") ?? null;
           return { ...result.user, sessionId: await createUserSession(getDb(), result.user.id, { ip, userAgent }) };
         },

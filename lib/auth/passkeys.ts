@@ -14,7 +14,8 @@ import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clearFailures, isLocked, recordFailure } from "./rate-limit";
-import { reauthenticate, teamRequiresTwoFactor, TOTP_ISSUER } from "./two-factor";
+import { reauthenticate, replaceRecoveryCodes, teamRequiresTwoFactor, TOTP_ISSUER } from "./two-factor";
+import { mailSecurityChange } from "./security-mail";
 import { DAY_MS } from "@/lib/dates";
 
 const CHALLENGE_MS = 5 * 60_000;
@@ -106,6 +107,11 @@ export async function registerPasskey(
     },
   });
   await auditAccount(db, userId, "passkey.added");
+  await mailSecurityChange(db, userId, "passkeyAdded", now);
+  // Her first second factor: recovery codes come with it, as with an authenticator app, for the day
+  // the device with the passkey is lost. Shown once.
+  const unused = await db.recoveryCode.count({ where: { userId, usedAt: null } });
+  return { codes: unused === 0 ? await replaceRecoveryCodes(db, userId) : null };
 }
 
 /** Options for signing in with a passkey: the user's own (second step) or any on this device. */
@@ -125,7 +131,8 @@ export async function authenticationOptions(db: Db, userId: string | null, rp: R
  */
 export async function verifyPasskey(
   db: Db,
-  input: { challengeId: string; response: AuthenticationResponseJSON; userId: string | null },
+  /** `ip`: the client's address when trusted; a sign-in without a password is throttled by it. */
+  input: { challengeId: string; response: AuthenticationResponseJSON; userId: string | null; ip?: string | null },
   rp: RelyingParty,
   now = new Date(),
 ): Promise<string> {
@@ -133,8 +140,11 @@ export async function verifyPasskey(
   const passkey = await db.passkey.findUnique({ where: { id: input.response.id } });
   if (!passkey || (input.userId && (passkey.userId !== input.userId || challenge.userId !== input.userId)))
     throw new AppError("validation", "passkey.failed");
-  const key = `passkey:${passkey.userId}`;
-  if (await isLocked(db, [key], now, () => ATTEMPTS)) throw new AppError("rateLimited", "tooManyAttempts");
+  // After her password (the second step) failures count against her; without one they count against
+  // the address asking, never the account: a signature over a fresh challenge cannot be guessed, and
+  // bad answers naming her credential must not lock her real passkey.
+  const keys = input.userId ? [`passkey:${passkey.userId}`] : input.ip ? [`passkey-ip:${input.ip}`] : [];
+  if (await isLocked(db, keys, now, () => (input.userId ? ATTEMPTS : ATTEMPTS * 4))) throw new AppError("rateLimited", "tooManyAttempts");
   let verification;
   try {
     verification = await verifyAuthenticationResponse({
@@ -154,11 +164,11 @@ export async function verifyPasskey(
     verification = { verified: false as const, authenticationInfo: undefined };
   }
   if (!verification.verified || !verification.authenticationInfo) {
-    await recordFailure(db, [key], now);
+    if (keys.length) await recordFailure(db, keys, now);
     throw new AppError("validation", "passkey.failed");
   }
   await db.passkey.update({ where: { id: passkey.id }, data: { counter: verification.authenticationInfo.newCounter, lastUsedAt: now } });
-  await clearFailures(db, [key]);
+  if (keys.length) await clearFailures(db, keys);
   return passkey.userId;
 }
 
@@ -181,5 +191,8 @@ export async function removePasskey(db: Db, userId: string, passkeyId: string, p
     throw new AppError("conflict", "twoFactor.required");
   const res = await db.passkey.deleteMany({ where: { id: passkeyId, userId } });
   if (res.count !== 1) throw new AppError("notFound");
+  // Her last second factor gone: the recovery codes that stood in for it go too.
+  if (!user.totpEnabledAt && user._count.passkeys <= 1) await db.recoveryCode.deleteMany({ where: { userId } });
   await auditAccount(db, userId, "passkey.removed");
+  await mailSecurityChange(db, userId, "passkeyRemoved");
 }

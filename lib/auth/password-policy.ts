@@ -18,6 +18,9 @@ const squash = (s: string) =>
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]/gu, "");
 
+/** Words anyone guessing at this installation tries first: the product's name and its demo password. */
+const SITE_WORDS = ["つながりノート", "つながり", "tsunagarinote", "tsunagari", "demopass"].map(squash);
+
 /** The catalog key ("validation.…") of the first rule the password breaks, or null. */
 export function passwordProblem(password: string, context: { email?: string | null; teamNames?: string[] } = {}): string | null {
   if ([...password].length < PASSWORD_MIN) return "passwordTooShort";
@@ -26,7 +29,8 @@ export function passwordProblem(password: string, context: { email?: string | nu
   const email = context.email?.trim().toLowerCase() ?? "";
   const personal = [email, email.split("@")[0] ?? "", ...(context.teamNames ?? [])].map(squash).filter((s) => s.length >= 3);
   if (personal.some((p) => flat.includes(p))) return "passwordPersonal";
-  if (strength().check(password, personal).score < 3) return "passwordTooCommon";
+  if (SITE_WORDS.some((w) => flat.includes(w))) return "passwordTooCommon";
+  if (strength().check(password, [...personal, ...SITE_WORDS]).score < 3) return "passwordTooCommon";
   return null;
 }
 

@@ -5,6 +5,9 @@ export const PERMISSIONS = [
   // One's own account (password, devices, second factor): allowed even before a required second
   // factor is enrolled, so the member can enrol.
   "account.self",
+  // What carries the team's records out of the app on her behalf (a calendar feed, the weekly
+  // digest): her own, but closed until a required second factor is enrolled.
+  "account.feeds",
   "home.read",
   "departments.read",
   "departments.write",
@@ -53,6 +56,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const NURSE: Permission[] = [
   "account.self",
+  "account.feeds",
   "home.read",
   "departments.read",
   "departments.write",

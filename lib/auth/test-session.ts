@@ -12,9 +12,11 @@ import { sessionCookie } from "./session-cookie";
 
 export const testMemberInput = z.object({
   /** A member of the team the new member joins (the demo team's lead, say). */
-  teamOf: z.email(),
+  teamOf: z.email().optional(),
   role: z.enum(["ADMIN", "NURSE"]).default("NURSE"),
   name: z.string().trim().min(1).max(60).default("試験 保健師"),
+  /** A new team of her own by this name instead of joining `teamOf`'s (which is then not needed). */
+  newTeam: z.string().trim().min(1).max(60).optional(),
 });
 
 /** Whether the request presents the configured secret; false when the feature is off. */
@@ -28,20 +30,32 @@ export function testSessionsAllowed(authorization: string | null) {
 
 /** Creates the member and a session for her; undefined when `teamOf` is no active member. */
 export async function createTestMember(db: Db, input: z.output<typeof testMemberInput>) {
-  const anchor = await db.membership.findFirst({
-    where: { user: { email: input.teamOf.toLowerCase() }, status: "ACTIVE" },
-    orderBy: { createdAt: "asc" },
-    select: { teamId: true },
-  });
+  const anchor = input.newTeam
+    ? { teamId: (await db.team.create({ data: { name: input.newTeam }, select: { id: true } })).id }
+    : input.teamOf
+      ? await db.membership.findFirst({
+          where: { user: { email: input.teamOf.toLowerCase() }, status: "ACTIVE" },
+          orderBy: { createdAt: "asc" },
+          select: { teamId: true },
+        })
+      : null;
   if (!anchor) return undefined;
   const email = `e2e-${randomBytes(6).toString("hex")}@e2e.invalid`;
-  // Nobody knows the password: the member exists for the session handed out here.
-  const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
+  // Only the test that asked knows the password: it may sign in through the form as well.
+  const password = `e2e-${randomBytes(12).toString("base64url")}`;
+  const passwordHash = await hashPassword(password);
   const user = await db.user.create({
     data: { email, name: input.name, passwordHash, memberships: { create: { teamId: anchor.teamId, role: input.role } } },
     select: { id: true, name: true, email: true, sessionVersion: true },
   });
   const sessionId = await createUserSession(db, user.id, { ip: null, userAgent: "browser test" });
   const cookie = await sessionCookie(user, sessionId);
-  return { userId: user.id, email: user.email, name: user.name, teamId: anchor.teamId, cookie: { name: cookie.name, value: cookie.value } };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    teamId: anchor.teamId,
+    password,
+    cookie: { name: cookie.name, value: cookie.value },
+  };
 }

@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { verifyPassword } from "./password";
 import { clearFailures, isLocked, recordFailure } from "./rate-limit";
 import { getAuthSecret } from "./secret";
+import { mailSecurityChange } from "./security-mail";
 
 export const TOTP_ISSUER = "つながりノート";
 export const RECOVERY_CODE_COUNT = 10;
@@ -23,9 +24,16 @@ const totpFor = (secret: string, label: string) =>
   new TOTP({ issuer: TOTP_ISSUER, label, algorithm: "SHA1", digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
 
 /** True when the user signs in with a second factor. */
-export async function hasSecondFactor(db: Pick<Db, "user">, userId: string) {
+export type SecondFactorMethod = "totp" | "passkey";
+
+/** The second factors she has: an authenticator app (with its recovery codes), passkeys. */
+export async function secondFactorMethods(db: Pick<Db, "user">, userId: string): Promise<SecondFactorMethod[]> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true, _count: { select: { passkeys: true } } } });
-  return !!user?.totpEnabledAt || (user?._count.passkeys ?? 0) > 0;
+  return [...(user?.totpEnabledAt ? (["totp"] as const) : []), ...((user?._count.passkeys ?? 0) > 0 ? (["passkey"] as const) : [])];
+}
+
+export async function hasSecondFactor(db: Pick<Db, "user">, userId: string) {
+  return (await secondFactorMethods(db, userId)).length > 0;
 }
 
 // --- the ticket between the password step and the code step ---
@@ -76,7 +84,7 @@ function newRecoveryCode() {
 }
 const normalizeCode = (code: string) => code.normalize("NFKC").toLowerCase().replace(/[\s-]/g, "");
 
-async function replaceRecoveryCodes(db: Db, userId: string) {
+export async function replaceRecoveryCodes(db: Db, userId: string) {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await db.recoveryCode.deleteMany({ where: { userId } });
   await db.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: keyedHash(normalizeCode(c)) })) });
@@ -94,12 +102,14 @@ export async function confirmTotp(db: Db, userId: string, code: string, now = ne
     await recordFailure(db, [codeKey(userId)], now);
     throw new AppError("validation", "validation", { code: ["wrongCode"] });
   }
-  return db.$transaction(async (tx) => {
+  const codes = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpEnabledAt: now, totpLastStep: step } });
     const codes = await replaceRecoveryCodes(tx as Db, userId);
     await auditAccount(tx, userId, "twoFactor.enabled");
     return codes;
   });
+  await mailSecurityChange(db, userId, "totpEnabled", now);
+  return codes;
 }
 
 // --- verification ---
@@ -175,20 +185,24 @@ export async function disableTotp(db: Db, userId: string, password: string, now 
   if ((await teamRequiresTwoFactor(db, userId)) && passkeys === 0) throw new AppError("conflict", "twoFactor.required");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
-    await tx.recoveryCode.deleteMany({ where: { userId } });
+    // Recovery codes stand in for any second factor: kept while a passkey remains.
+    if (passkeys === 0) await tx.recoveryCode.deleteMany({ where: { userId } });
     await auditAccount(tx, userId, "twoFactor.disabled");
   });
+  await mailSecurityChange(db, userId, "totpDisabled", now);
 }
 
 /** New recovery codes (password required); the old ones stop working. */
 export async function regenerateRecoveryCodes(db: Db, userId: string, password: string, now = new Date()) {
   await reauthenticate(db, userId, password, now);
   if (!(await hasSecondFactor(db, userId))) throw new AppError("validation", "twoFactor.notStarted");
-  return db.$transaction(async (tx) => {
+  const codes = await db.$transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx as Db, userId);
     await auditAccount(tx, userId, "twoFactor.recoveryCodesRenewed");
     return codes;
   });
+  await mailSecurityChange(db, userId, "recoveryCodesRenewed", now);
+  return codes;
 }
 
 export async function recoveryCodesLeft(db: Pick<Db, "recoveryCode">, userId: string) {

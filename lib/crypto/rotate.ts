@@ -13,7 +13,8 @@ interface Column {
   column: string;
   /** Only these rows hold health data (a touchpoint's summary is sealed when it is on a case). */
   where?: string;
-  /** Health data, sealed at start-up when found plain; the others were always written sealed. */
+  /** Sealed at start-up when found plain: health data, and mail bodies written before they were
+   * sealed; the others were always written sealed. */
   health?: boolean;
   /** The primary key column, when it is not "id". */
   key?: string;
@@ -26,6 +27,9 @@ const COLUMNS: Column[] = [
   { table: "User", column: "totpSecret" },
   { table: "TeamSso", column: "clientSecret", key: "teamId" },
   { table: "SsoLogin", column: "codeVerifier" },
+  // A held or queued mail's body may carry a reset, unlock or invitation link.
+  { table: "MailMessage", column: "text", where: `"text" <> ''`, health: true },
+  { table: "MailMessage", column: "html", where: `"html" <> ''`, health: true },
 ];
 
 const BATCH = 500;

@@ -145,6 +145,10 @@ export async function mergePeople(ctx: TeamCtx, input: z.infer<typeof mergeSchem
     )) as (PersonRow | null)[];
     if (!kept || !merged) throw new AppError("notFound");
     if (kept.version !== input.keptVersion || merged.version !== input.mergedVersion) throw new AppError("conflict", "staleEdit");
+    // A record under legal hold is never the one merged away: the merge would delete it (and its
+    // hold) and leave the kept record free to erase. An admin lifts the hold first, audit-logged.
+    const held = await tx.keyPerson.count({ where: { id: merged.id, teamId: ctx.teamId, legalHold: { not: null } } });
+    if (held > 0) throw new AppError("conflict", "mergeUnderLegalHold");
     const K = kept.id;
     const M = merged.id;
     const teamId = ctx.teamId;

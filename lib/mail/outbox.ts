@@ -1,7 +1,9 @@
 // Mail is written to the database first (MailMessage) and delivered by a job, so sending never
 // blocks or fails a request. Delivery claims a row atomically (any number of workers on any number
 // of app servers), retries with growing delays, and gives up visibly (FAILED, shown to admins).
+import { open, seal } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
+import { DAY_MS } from "@/lib/dates";
 import { kickJob } from "@/lib/jobs/runner";
 import { renderMail, type MailKind, type MailSection } from "./templates";
 import type { MailTransport } from "./transport";
@@ -24,10 +26,30 @@ export interface QueueMailInput {
 
 type MailDb = Pick<Db, "mailMessage">;
 
+/**
+ * A mail's body as stored: sealed (AES-256-GCM, key outside the database), since a body may carry a
+ * reset, unlock or invitation link that a copy of the database must not hand to anyone. Empty once
+ * delivered.
+ */
+const sealBody = (body: string) => (body ? seal(body) : "");
+
+/** The readable body of a stored mail (for delivery, and an admin reading held mail). */
+export function openMail<T extends { text: string; html: string }>(mail: T): T {
+  const read = (v: string) => (v.startsWith("v1.") ? open(v) : v);
+  return { ...mail, text: read(mail.text), html: read(mail.html) };
+}
+
 export async function queueMail(db: MailDb, input: QueueMailInput): Promise<string> {
   const rendered = renderMail(input.locale, input.kind, input.values ?? {}, input.link, input.sections);
   const row = await db.mailMessage.create({
-    data: { teamId: input.teamId ?? null, toEmail: input.to, kind: input.kind, ...rendered },
+    data: {
+      teamId: input.teamId ?? null,
+      toEmail: input.to,
+      kind: input.kind,
+      subject: rendered.subject,
+      text: sealBody(rendered.text),
+      html: sealBody(rendered.html),
+    },
     select: { id: true },
   });
   kickJob("mail-deliver", { id: row.id });
@@ -53,7 +75,7 @@ export async function deliverMail(
     data: { status: "SENDING", attempts: { increment: 1 }, nextAttemptAt: now },
   });
   if (claimed.count !== 1) return "skipped";
-  const mail = await db.mailMessage.findUniqueOrThrow({ where: { id } });
+  const mail = openMail(await db.mailMessage.findUniqueOrThrow({ where: { id } }));
   if (!transport) {
     await db.mailMessage.update({ where: { id }, data: { status: "HELD" } });
     log(`[mail] SMTP_URL is not set: "${mail.subject}" to ${mail.toEmail} is held in the outbox (設定 → メール送信).`);
@@ -80,8 +102,20 @@ export async function deliverMail(
   }
 }
 
+/** Days after which no link a mail carries still works (invitations last 30): its body goes. */
+export const MAIL_BODY_DAYS = 31;
+
 /** Delivers every mail that is due, and requeues rows a dead worker left SENDING. */
 export async function sweepMail(db: MailDb, transport: MailTransport | null, now = new Date(), log?: (msg: string) => void) {
+  // Held or failed mail keeps its body for an admin to read or resend until its links have expired.
+  await db.mailMessage.updateMany({
+    where: {
+      status: { in: ["HELD", "FAILED"] },
+      createdAt: { lt: new Date(now.getTime() - MAIL_BODY_DAYS * DAY_MS) },
+      text: { not: "" },
+    },
+    data: { text: "", html: "" },
+  });
   await db.mailMessage.updateMany({
     where: { status: "SENDING", nextAttemptAt: { lt: new Date(now.getTime() - STUCK_MS) } },
     data: { status: "QUEUED" },

@@ -1,6 +1,7 @@
 // The team's outbox for admins: what was sent to its members, what is held or failed.
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
+import { openMail } from "./outbox";
 
 export const OUTBOX_PAGE_SIZE = 30;
 
@@ -29,5 +30,5 @@ export async function readMail(ctx: TeamCtx, id: string) {
   const mail = await ctx.db.mailMessage.findFirst({ where: { id, teamId: ctx.teamId } });
   if (!mail) return null;
   await audit(ctx.db, { teamId: ctx.teamId, actorId: ctx.userId, action: "mail.read", entityType: "MailMessage", entityId: id });
-  return mail;
+  return openMail(mail);
 }

@@ -6,6 +6,7 @@ export const MAIL_KINDS = [
   "passwordReset",
   "passwordResetByAdmin",
   "passwordChanged",
+  "securityChanged",
   "invitation",
   "signInLocked",
   "weeklyDigest",

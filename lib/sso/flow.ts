@@ -2,7 +2,11 @@
 // token is validated by openid-client). The flow's state lives in the database (SsoLogin) and is
 // bound to the browser that started it by a cookie, so any app server can finish it and a state can
 // be used once. Who may come in: a member of the team, someone with a pending invitation to it, or
-// (when the team allows it) any user of its domains, who joins as NURSE.
+// (when the team allows it) any user of its domains, who joins as NURSE. The identity model
+// (decision 013): a company account is bound to (issuer, subject); only a domain the team proved
+// (lib/sso/domains.ts) admits anyone; an email claim links to an existing account of ours only when
+// the provider says the address is verified and the account belongs to no other team, so nothing a
+// team's admin configures can open an account that another team's members hold.
 import { createHash, randomBytes } from "node:crypto";
 import * as oidc from "openid-client";
 import { audit } from "@/lib/audit";
@@ -17,7 +21,7 @@ export const SSO_LOGIN_MINUTES = 10;
 export const SSO_BROWSER_COOKIE = "ally_sso";
 export const callbackPath = "/api/sso/callback";
 
-export type SsoFailure = "unknownDomain" | "failed" | "replayed" | "notInvited" | "inactive" | "emailMismatch";
+export type SsoFailure = "unknownDomain" | "failed" | "replayed" | "notInvited" | "inactive" | "emailMismatch" | "otherTeam";
 
 export class SsoError extends Error {
   constructor(
@@ -103,7 +107,7 @@ export async function completeSso(
   const sso = await ssoForTeam(db, login.teamId);
   if (!sso) throw new SsoError("unknownDomain");
 
-  let claims: { sub: string; email?: unknown; email_verified?: unknown; name?: unknown; preferred_username?: unknown };
+  let claims: { sub: string; email?: unknown; email_verified?: unknown; name?: unknown };
   try {
     const config = await discover(sso.issuer, sso.clientId, sso.clientSecret);
     const currentUrl = new URL(`${input.origin}${callbackPath}?${input.query.toString()}`);
@@ -115,7 +119,7 @@ export async function completeSso(
     );
     claims = tokens.claims()!;
     // Some providers put the email only in the userinfo answer (with the same subject, checked).
-    if (typeof claims.email !== "string" && typeof claims.preferred_username !== "string") {
+    if (typeof claims.email !== "string") {
       claims = { ...claims, ...(await oidc.fetchUserInfo(config, tokens.access_token, claims.sub)), sub: claims.sub };
     }
   } catch (e) {
@@ -124,11 +128,11 @@ export async function completeSso(
     throw new SsoError("failed", `${(e as Error).message}${typeof cause?.message === "string" ? ` (${cause.message})` : ""}`);
   }
 
-  const emailClaim =
-    typeof claims.email === "string" ? claims.email : typeof claims.preferred_username === "string" ? claims.preferred_username : "";
-  const email = emailClaim.trim().toLowerCase();
+  // Only a verified email counts: a missing email_verified is not a yes, and a user name (Entra's
+  // preferred_username, a UPN) is not a mailbox anyone proved.
+  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
   const domain = email.split("@")[1] ?? "";
-  if (!email || !sso.domains.includes(domain) || claims.email_verified === false) throw new SsoError("emailMismatch");
+  if (!email || claims.email_verified !== true || !sso.verifiedDomains.includes(domain)) throw new SsoError("emailMismatch");
   const name = typeof claims.name === "string" && claims.name.trim() ? claims.name.trim().slice(0, 100) : email.split("@")[0];
 
   const user = await resolveUser(
@@ -159,6 +163,13 @@ async function resolveUser(
     select: { id: true, user: { select } },
   });
   let user = identity?.user ?? (await db.user.findUnique({ where: { email: who.email }, select }));
+  // An account of ours that no company account is bound to yet: the provider's word on the email is
+  // enough only if the account is in no other team. Otherwise this team's provider (configured by
+  // this team's admin) could open an account another team relies on; she signs in with her password.
+  if (user && !identity) {
+    const elsewhere = await db.membership.count({ where: { userId: user.id, teamId: { not: who.teamId } } });
+    if (elsewhere > 0) throw new SsoError("otherTeam");
+  }
 
   const membership = user
     ? await db.membership.findUnique({ where: { teamId_userId: { teamId: who.teamId, userId: user.id } }, select: { status: true } })

@@ -7,6 +7,7 @@ import { open, seal } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { versionField } from "@/lib/zod-helpers";
+import { newVerifyToken } from "./domains";
 
 const domainSchema = z
   .string()
@@ -43,7 +44,13 @@ export async function getSsoSettings(ctx: TeamCtx) {
   const row = await ctx.db.teamSso.findUnique({ where: { teamId: ctx.teamId } });
   if (!row) return null;
   const { clientSecret, ...rest } = row;
-  return { ...rest, hasSecret: clientSecret !== "" };
+  // Settings saved before domains had to be proved get their token on first view.
+  if (!rest.verifyToken) {
+    rest.verifyToken = newVerifyToken();
+    await ctx.db.teamSso.update({ where: { teamId: ctx.teamId }, data: { verifyToken: rest.verifyToken } });
+  }
+  const verified = await ctx.db.ssoDomain.findMany({ where: { teamId: ctx.teamId }, select: { domain: true } });
+  return { ...rest, hasSecret: clientSecret !== "", verifiedDomains: verified.map((d) => d.domain) };
 }
 
 /** Saves the settings after checking the issuer answers discovery (`check` does that). */
@@ -51,9 +58,10 @@ export async function saveSsoSettings(ctx: TeamCtx, input: SsoSettingsInput, che
   const existing = await ctx.db.teamSso.findUnique({ where: { teamId: ctx.teamId }, select: { clientSecret: true, version: true } });
   if (!existing && !input.clientSecret) throw new AppError("validation", "validation", { clientSecret: ["required"] });
   if (existing && input.version !== undefined && existing.version !== input.version) throw new AppError("conflict", "staleEdit");
-  const taken = await ctx.db.teamSso.findFirst({
-    where: { teamId: { not: ctx.teamId }, domains: { hasSome: input.domains } },
-    select: { domains: true },
+  // Only a domain another team has proved is refused: listing one proves nothing and blocks no one.
+  const taken = await ctx.db.ssoDomain.findFirst({
+    where: { teamId: { not: ctx.teamId }, domain: { in: input.domains } },
+    select: { domain: true },
   });
   if (taken) throw new AppError("validation", "validation", { domains: ["domainTaken"] });
   try {
@@ -72,7 +80,12 @@ export async function saveSsoSettings(ctx: TeamCtx, input: SsoSettingsInput, che
   };
   await ctx.db.$transaction(async (tx) => {
     if (existing) await tx.teamSso.update({ where: { teamId: ctx.teamId }, data: { ...data, version: { increment: 1 } } });
-    else await tx.teamSso.create({ data: { teamId: ctx.teamId, clientSecret: seal(input.clientSecret), ...data } });
+    else
+      await tx.teamSso.create({
+        data: { teamId: ctx.teamId, clientSecret: seal(input.clientSecret), verifyToken: newVerifyToken(), ...data },
+      });
+    // A domain taken off the list loses its proof: listing it again means proving it again.
+    await tx.ssoDomain.deleteMany({ where: { teamId: ctx.teamId, domain: { notIn: input.domains } } });
     // The secret itself never goes to the log.
     const { clientSecret: _secret, version: _v, ...logged } = input;
     await audit(tx, {
@@ -86,15 +99,20 @@ export async function saveSsoSettings(ctx: TeamCtx, input: SsoSettingsInput, che
   });
 }
 
-/** The enabled configuration for an email's domain, with its secret opened; null when none. */
-export async function ssoForEmail(db: Pick<Db, "teamSso">, email: string) {
+type SsoDb = Pick<Db, "teamSso" | "ssoDomain">;
+
+/** The enabled configuration of the team that proved an email's domain, with its secret opened; null when none. */
+export async function ssoForEmail(db: SsoDb, email: string) {
   const domain = email.trim().toLowerCase().split("@")[1];
   if (!domain) return null;
-  const row = await db.teamSso.findFirst({ where: { enabled: true, domains: { has: domain } } });
-  return row ? { ...row, clientSecret: open(row.clientSecret) } : null;
+  const proved = await db.ssoDomain.findUnique({ where: { domain }, select: { teamId: true } });
+  return proved ? ssoForTeam(db, proved.teamId) : null;
 }
 
-export async function ssoForTeam(db: Pick<Db, "teamSso">, teamId: string) {
+/** A team's enabled configuration with its proved domains (the only ones it may admit). */
+export async function ssoForTeam(db: SsoDb, teamId: string) {
   const row = await db.teamSso.findUnique({ where: { teamId } });
-  return row && row.enabled ? { ...row, clientSecret: open(row.clientSecret) } : null;
+  if (!row || !row.enabled) return null;
+  const proved = await db.ssoDomain.findMany({ where: { teamId }, select: { domain: true } });
+  return { ...row, clientSecret: open(row.clientSecret), verifiedDomains: proved.map((d) => d.domain) };
 }

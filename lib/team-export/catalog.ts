@@ -10,6 +10,7 @@ type Raw = Pick<Db, "$queryRawUnsafe">;
 export const EXCLUDED: Record<string, string> = {
   _prisma_migrations: "the installation's schema history",
   TeamSso: "the identity provider's client secret: set company sign-in up again",
+  SsoDomain: "proof of a mail domain holds for this installation's token: verify it again",
   SsoLogin: "sign-ins in progress",
   UserIdentity: "links to the identity provider's accounts, re-made on the first company sign-in",
   UserSession: "signed-in devices",

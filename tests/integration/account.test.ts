@@ -5,6 +5,7 @@ import { checkCredentials } from "@/lib/auth/sign-in";
 import { createUserSession, sessionUserId, SESSION_VERSION_CLAIM } from "@/lib/auth/session";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, createTeamWithRoles, ctxFor, TEST_PASSWORD } from "../support/factories";
+import { openMail } from "@/lib/mail/outbox";
 
 const db = setupTestDatabase();
 const ORIGIN = "https://crm.example";
@@ -24,6 +25,10 @@ describe("password rules (NIST SP 800-63B)", () => {
     expect(passwordProblem("lantern quietly folds paper")).toBeNull();
     expect(passwordProblem(NEW_PASSWORD)).toBeNull();
     expect(passwordProblem("x".repeat(129))).toBe("tooLong");
+    // The demo's published password and the product's own name are the first guesses anyone makes.
+    expect(passwordProblem("demo-pass-2026")).toBe("passwordTooCommon");
+    expect(passwordProblem("つながりノートのパスワード")).toBe("passwordTooCommon");
+    expect(passwordProblem("Tsunagari-Note-2026!")).toBe("passwordTooCommon");
   });
 });
 
@@ -34,7 +39,7 @@ describe("forgotten password", () => {
     const sid = await createUserSession(db(), user.id, { ip: null, userAgent: null });
     const now = new Date();
     await requestPasswordReset(db(), { email: " Forgot@Test.example ", ip: "10.0.0.5", origin: ORIGIN }, now);
-    const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: "forgot@test.example", kind: "passwordReset" } });
+    const mail = openMail(await db().mailMessage.findFirstOrThrow({ where: { toEmail: "forgot@test.example", kind: "passwordReset" } }));
     expect(mail.teamId).toBe(team.id);
     const token = tokenIn(mail.text, "reset-password")!;
     expect(token).toBeTruthy();
@@ -77,15 +82,50 @@ describe("forgotten password", () => {
     const { team, admin, nurse } = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), admin.user.id);
     const { link } = await issueResetLink(ctx, nurse.membership.id, ORIGIN);
-    const token = tokenIn(link, "reset-password")!;
+    const token = tokenIn(link!, "reset-password")!;
     expect((await checkLink(db(), "reset", token)).state).toBe("valid");
-    const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: nurse.user.email, kind: "passwordResetByAdmin" } });
-    expect(mail.text).toContain(link);
+    const mail = openMail(await db().mailMessage.findFirstOrThrow({ where: { toEmail: nurse.user.email, kind: "passwordResetByAdmin" } }));
+    expect(mail.text).toContain(link!);
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "password.resetIssued", actorId: admin.user.id } })).toBe(1);
     const other = await createTeamWithRoles(db());
     await expect(issueResetLink(await ctxFor(db(), other.admin.user.id), nurse.membership.id, ORIGIN)).rejects.toMatchObject({
       code: "notFound",
     });
+  });
+});
+
+describe("a member shared by two teams", () => {
+  it("an admin of one team gets no reset link for her, and no outbox of either team holds one", async () => {
+    // She is a nurse of team A who also joined team B.
+    const a = await createTeamWithRoles(db());
+    const b = await createTeamWithRoles(db());
+    await db().membership.create({ data: { teamId: b.team.id, userId: a.nurse.user.id, role: "NURSE" } });
+    const sharedInB = await db().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: b.team.id, userId: a.nurse.user.id } } });
+    const bAdmin = await ctxFor(db(), b.admin.user.id);
+    const issued = await issueResetLink(bAdmin, sharedInB.id, ORIGIN);
+    // B's admin is not shown the link; the holder has it by mail, in no team's outbox.
+    expect(issued.link).toBeNull();
+    const mail = openMail(
+      await db().mailMessage.findFirstOrThrow({ where: { toEmail: a.nurse.user.email, kind: "passwordResetByAdmin" } }),
+    );
+    expect(mail.teamId).toBeNull();
+    const { listMail } = await import("@/lib/mail/queries");
+    expect((await listMail(bAdmin, 1)).rows.map((r) => r.toEmail)).not.toContain(a.nurse.user.email);
+    // The reset she makes with the mailed link shows in A's log as coming from B's admin's link.
+    const token = tokenIn(mail.text, "reset-password")!;
+    await resetPassword(db(), { token, password: "mado-no-soto-ni-yuki-7" });
+    const logged = await db().auditLog.findFirstOrThrow({
+      where: { teamId: a.team.id, action: "password.reset", entityId: a.nurse.user.id },
+    });
+    expect(logged.detail).toEqual({ linkIssuedBy: b.admin.user.id });
+    expect(
+      await db().auditLog.count({
+        where: { teamId: b.team.id, action: "password.resetIssued", detail: { equals: { shownToAdmin: false } } },
+      }),
+    ).toBe(1);
+    // Her own forgotten-password and lock mails stay out of both outboxes too.
+    await requestPasswordReset(db(), { email: a.nurse.user.email, ip: null, origin: ORIGIN });
+    expect((await db().mailMessage.findFirstOrThrow({ where: { toEmail: a.nurse.user.email, kind: "passwordReset" } })).teamId).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { digestMoment, sendWeeklyDigests } from "@/lib/home/digest";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createPerson, createTeamWithRoles } from "../support/factories";
+import { openMail } from "@/lib/mail/outbox";
 
 const db = setupTestDatabase();
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -60,7 +61,7 @@ describe("weekly digest by mail", () => {
     expect(await sendWeeklyDigests(db(), "https://crm.example", monday)).toBe(1);
     expect(await sendWeeklyDigests(db(), "https://crm.example", new Date(monday.getTime() + 3_600_000))).toBe(0);
 
-    const mails = await db().mailMessage.findMany({ where: { kind: "weeklyDigest" }, orderBy: { createdAt: "desc" } });
+    const mails = (await db().mailMessage.findMany({ where: { kind: "weeklyDigest" }, orderBy: { createdAt: "desc" } })).map(openMail);
     expect(mails.every((m) => m.toEmail !== "no-digest@test.example")).toBe(true);
     const text = mails[0].text;
     expect(mails[0].subject).toContain("今週のまとめ");

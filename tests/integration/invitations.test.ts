@@ -11,6 +11,7 @@ import {
 import { acceptNewUserSchema, createInvitationSchema } from "@/lib/team/schemas";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeamWithRoles, ctxFor } from "../support/factories";
+import { openMail } from "@/lib/mail/outbox";
 
 const db = setupTestDatabase();
 const DAY = 86_400_000;
@@ -22,7 +23,7 @@ describe("invitations", () => {
     const inv = await createInvitation(ctx, { role: "MENTOR", email: "new@test.example", days: 3 }, new Date(), "https://crm.example");
     expect(inv.path).toBe(`/invite/${inv.token}`);
     // The invitation is mailed to the invited address, with the link, the team and the role.
-    const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: "new@test.example", kind: "invitation" } });
+    const mail = openMail(await db().mailMessage.findFirstOrThrow({ where: { toEmail: "new@test.example", kind: "invitation" } }));
     expect(mail.text).toContain(`https://crm.example/invite/${inv.token}`);
     expect(mail.text).toContain(team.name);
     expect(mail.text).toContain("教育担当");

@@ -1,10 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getHandle } from "@/lib/db/client";
 import { startJobs, stopJobs } from "@/lib/jobs/runner";
-import { deliverMail, MAX_ATTEMPTS, queueMail, retryMail, sweepMail } from "@/lib/mail/outbox";
+import { deliverMail, MAIL_BODY_DAYS, MAX_ATTEMPTS, openMail, queueMail, retryMail, sweepMail } from "@/lib/mail/outbox";
+import { announceLock, requestPasswordReset } from "@/lib/auth/account";
+import { createInvitation } from "@/lib/team/invitations";
 import { smtpTransport } from "@/lib/mail/transport";
 import { setupTestDatabase } from "../support/db";
-import { createTeam } from "../support/factories";
+import { createTeam, createTeamWithRoles, ctxFor } from "../support/factories";
 import { startSmtpServer, type TestSmtp } from "../support/smtp";
 
 const db = setupTestDatabase();
@@ -39,7 +41,7 @@ describe("mail", () => {
     expect(mail.html).toContain("https://crm.example/reset-password/abc&lt;script&gt;");
     expect(mail.html).not.toContain("<script>");
     expect(mail.from?.text).toContain("no-reply@crm.example");
-    const row = await db().mailMessage.findUniqueOrThrow({ where: { id } });
+    const row = openMail(await db().mailMessage.findUniqueOrThrow({ where: { id } }));
     expect(row).toMatchObject({ status: "SENT", text: "", html: "", attempts: 1 });
     // Delivered once: a second worker finds nothing to claim.
     expect(await deliverMail(db(), id, smtpTransport(smtp.url, "x <x@crm.example>"), new Date(), quiet)).toBe("skipped");
@@ -71,7 +73,7 @@ describe("mail", () => {
     // Relative to the clock: the queued row is due from the moment it was written.
     let now = new Date(Date.now() + 1000);
     expect(await deliverMail(db(), id, transport, now, quiet)).toBe("retry");
-    let row = await db().mailMessage.findUniqueOrThrow({ where: { id } });
+    let row = openMail(await db().mailMessage.findUniqueOrThrow({ where: { id } }));
     expect(row.status).toBe("QUEUED");
     expect(row.lastError).toMatch(/451/);
     expect(row.nextAttemptAt.getTime() - now.getTime()).toBe(60_000);
@@ -82,7 +84,7 @@ describe("mail", () => {
       const outcomes = await sweepMail(db(), transport, now, quiet);
       expect(outcomes).toEqual([attempt === MAX_ATTEMPTS ? "failed" : "retry"]);
     }
-    row = await db().mailMessage.findUniqueOrThrow({ where: { id } });
+    row = openMail(await db().mailMessage.findUniqueOrThrow({ where: { id } }));
     expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
     // An admin sends it again; this time the server takes it.
     expect(await retryMail(db(), team.id, id, now)).toBe(true);
@@ -95,7 +97,7 @@ describe("mail", () => {
     const logs: string[] = [];
     const id = await queueMail(db(), { to: "held@test.example", locale: "ja", kind: "passwordChanged", values: { name: "A", at: "x" } });
     expect(await deliverMail(db(), id, null, new Date(), (m) => logs.push(m))).toBe("held");
-    const row = await db().mailMessage.findUniqueOrThrow({ where: { id } });
+    const row = openMail(await db().mailMessage.findUniqueOrThrow({ where: { id } }));
     expect(row.status).toBe("HELD");
     expect(row.text).toContain("パスワードが変更されました");
     expect(logs.join("\n")).toContain("outbox");
@@ -122,5 +124,30 @@ describe("mail", () => {
     } finally {
       await stopJobs();
     }
+  });
+
+  it("a copy of the database holds no usable link: held bodies are sealed, and gone once their links expire", async () => {
+    const { team, admin, nurse } = await createTeamWithRoles(db());
+    const now = new Date();
+    await requestPasswordReset(db(), { email: nurse.user.email, ip: null, origin: "https://crm.example" });
+    await announceLock(db(), admin.user.email, null, 15, "https://crm.example", now);
+    await createInvitation(
+      await ctxFor(db(), admin.user.id),
+      { role: "NURSE", email: "invitee@test.example", days: 30 },
+      now,
+      "https://crm.example",
+    );
+    // Held (no SMTP), as an installation without mail keeps them.
+    for (const { id } of await db().mailMessage.findMany({ where: { teamId: team.id }, select: { id: true } }))
+      await deliverMail(db(), id, null, new Date(), quiet);
+    const raw = JSON.stringify(await db().$queryRawUnsafe(`SELECT * FROM "MailMessage"`));
+    for (const path of ["/reset-password/", "/unlock/", "/invite/"]) expect(raw).not.toContain(path);
+    // The admin reading held mail in the app still sees the link.
+    const held = await db().mailMessage.findMany({ where: { teamId: team.id, status: "HELD" } });
+    expect(held.map((m) => openMail(m).text).join("\n")).toMatch(/https:\/\/crm\.example\/(reset-password|unlock|invite)\//);
+    // When every link in them has expired, their bodies go.
+    await sweepMail(db(), null, new Date(now.getTime() + (MAIL_BODY_DAYS + 1) * 86_400_000), quiet);
+    const later = await db().mailMessage.findMany({ where: { teamId: team.id }, select: { text: true, html: true } });
+    expect(later.every((m) => m.text === "" && m.html === "")).toBe(true);
   });
 });

@@ -112,6 +112,22 @@ describe("merging two records of one person", () => {
     expect(await db().auditLog.count({ where: { teamId: s.team.id, action: "keyPerson.mergeUndone" } })).toBe(1);
   });
 
+  it("never merges a held record away: the hold would go with it and the kept one could be erased", async () => {
+    const s = await twins();
+    await db().keyPerson.update({ where: { id: s.merged.id }, data: { legalHold: "LITIGATION", legalHoldAt: now } });
+    await expect(
+      mergePeople(s.ctx, { keptId: s.kept.id, keptVersion: 1, mergedId: s.merged.id, mergedVersion: 1 }, now),
+    ).rejects.toMatchObject({ code: "conflict", messageKey: "mergeUnderLegalHold" });
+    expect(await db().keyPerson.findUnique({ where: { id: s.merged.id }, select: { legalHold: true } })).toEqual({
+      legalHold: "LITIGATION",
+    });
+    // The held record may be the one kept: everything moves under the hold.
+    await mergePeople(s.ctx, { keptId: s.merged.id, keptVersion: 1, mergedId: s.kept.id, mergedVersion: 1 }, now);
+    expect(await db().keyPerson.findUnique({ where: { id: s.merged.id }, select: { legalHold: true } })).toEqual({
+      legalHold: "LITIGATION",
+    });
+  });
+
   it("refuses a stale page, a record merged with itself, and another team's people", async () => {
     const s = await twins();
     await expect(

@@ -9,11 +9,43 @@ import { createMember, createTeam, ctxFor, TEST_PASSWORD } from "../support/fact
 // virtual authenticator; these check the rules around it.
 const db = setupTestDatabase();
 const rp = { origin: "https://crm.example", rpID: "crm.example" };
+/** An answer naming a credential, with no valid signature. */
+const forgedAnswer = (id: string) =>
+  ({
+    id,
+    rawId: id,
+    type: "public-key",
+    response: { clientDataJSON: "", authenticatorData: "", signature: "" },
+    clientExtensionResults: {},
+  }) as never;
 
 describe("passkeys", () => {
   it("answers with the app's origin as relying party, never a stranger's", () => {
     expect(relyingParty("https://evil.example", "http://localhost:3000")).toEqual({ origin: "http://localhost:3000", rpID: "localhost" });
     expect(relyingParty(null, "http://localhost:3000").rpID).toBe("localhost");
+  });
+
+  it("bad answers naming someone's passkey never lock her real one (sign-in without a password)", async () => {
+    const team = await createTeam(db());
+    const { user } = await createMember(db(), team.id, "NURSE", { email: "victim.pk@test.example" });
+    await db().passkey.create({ data: { id: "victim-cred", userId: user.id, publicKey: "AAAA", transports: ["internal"], name: "PC" } });
+    const forged = forgedAnswer("victim-cred");
+    for (let i = 0; i < 8; i++) {
+      const { challengeId } = await authenticationOptions(db(), null, rp);
+      await expect(verifyPasskey(db(), { challengeId, response: forged, userId: null, ip: null }, rp)).rejects.toMatchObject({
+        messageKey: "passkey.failed",
+      });
+    }
+    expect(await db().loginAttempt.count({ where: { key: `passkey:${user.id}` } })).toBe(0);
+    // The attacker's own address is what gets slowed down, when it is known.
+    for (let i = 0; i < 20; i++) {
+      const { challengeId } = await authenticationOptions(db(), null, rp);
+      await verifyPasskey(db(), { challengeId, response: forged, userId: null, ip: "203.0.113.9" }, rp).catch(() => undefined);
+    }
+    const { challengeId } = await authenticationOptions(db(), null, rp);
+    await expect(verifyPasskey(db(), { challengeId, response: forged, userId: null, ip: "203.0.113.9" }, rp)).rejects.toMatchObject({
+      messageKey: "tooManyAttempts",
+    });
   });
 
   it("a passkey counts as a second factor; challenges are single use and one user's", async () => {
@@ -24,17 +56,14 @@ describe("passkeys", () => {
     expect(options.authenticatorSelection?.residentKey).toBe("required");
     await db().passkey.create({ data: { id: "cred-1", userId: user.id, publicKey: "AAAA", transports: ["internal"], name: "PC" } });
     expect(await hasSecondFactor(db(), user.id)).toBe(true);
-    expect(await signInStep(db(), { email: "pk@test.example", password: TEST_PASSWORD }, null)).toMatchObject({ reason: "secondFactor" });
+    expect(await signInStep(db(), { email: "pk@test.example", password: TEST_PASSWORD }, null)).toMatchObject({
+      reason: "secondFactor",
+      methods: ["passkey"],
+    });
     // The second step's options list only her passkeys; a forged answer fails and uses the challenge up.
     const second = await authenticationOptions(db(), user.id, rp);
     expect(second.options.allowCredentials?.map((c) => c.id)).toEqual(["cred-1"]);
-    const forged = {
-      id: "cred-1",
-      rawId: "cred-1",
-      type: "public-key",
-      response: { clientDataJSON: "", authenticatorData: "", signature: "" },
-      clientExtensionResults: {},
-    } as never;
+    const forged = forgedAnswer("cred-1");
     await expect(verifyPasskey(db(), { challengeId: second.challengeId, response: forged, userId: user.id }, rp)).rejects.toMatchObject({
       messageKey: "passkey.failed",
     });

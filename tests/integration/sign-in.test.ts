@@ -10,6 +10,8 @@ import {
 } from "@/lib/auth/rate-limit";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, TEST_PASSWORD } from "../support/factories";
+import { openMail } from "@/lib/mail/outbox";
+import { MAX_FAILURES_PER_DEVICE, withDeviceToken } from "@/lib/auth/device-cookie";
 
 const db = setupTestDatabase();
 
@@ -53,7 +55,7 @@ describe("sign-in", () => {
     // …but the only admin, from her own address, is not locked out.
     expect((await checkCredentials(db(), { email: "only.admin@test.example", password: TEST_PASSWORD }, "10.1.0.100", now)).ok).toBe(true);
     // The holder is told by mail, once.
-    const mails = await db().mailMessage.findMany({ where: { toEmail: "only.admin@test.example", kind: "signInLocked" } });
+    const mails = (await db().mailMessage.findMany({ where: { toEmail: "only.admin@test.example", kind: "signInLocked" } })).map(openMail);
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain("198.51.100.7");
     const later = new Date(now.getTime() + LOGIN_WINDOW_MS + 1000);
@@ -74,7 +76,7 @@ describe("sign-in", () => {
       ok: false,
       reason: "locked",
     });
-    const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: "nurse.c@test.example", kind: "signInLocked" } });
+    const mail = openMail(await db().mailMessage.findFirstOrThrow({ where: { toEmail: "nurse.c@test.example", kind: "signInLocked" } }));
     const token = /https:\/\/crm\.example\/unlock\/([\w-]+)/.exec(mail.text)?.[1];
     expect(token).toBeTruthy();
     await unlockAccount(db(), token!, now);
@@ -82,6 +84,48 @@ describe("sign-in", () => {
     // The link works once.
     await expect(unlockAccount(db(), token!, now)).rejects.toMatchObject({ messageKey: "accountLink.used" });
   });
+
+  // With TRUSTED_PROXY_HOPS=0 no address is known (null); with 1 the proxy's word is (an address).
+  for (const [hops, attacker, holder] of [
+    [0, null, null],
+    [1, "203.0.113.50", "198.51.100.20"],
+  ] as const) {
+    it(`failures from elsewhere never lock out a browser the holder signed in on (hops = ${hops})`, async () => {
+      const team = await createTeam(db());
+      const email = `device.${hops}@test.example`;
+      await createMember(db(), team.id, "NURSE", { email });
+      const now = new Date("2026-11-01T13:00:00Z");
+      // She signed in on this browser before: it carries a device cookie for her account.
+      const cookie = withDeviceToken(null, email);
+      // Someone else fails as often as it takes to lock the account (from one address, or none known).
+      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+        await checkCredentials(db(), { email, password: "wrong-password" }, attacker, now, "https://crm.example");
+      expect(await checkCredentials(db(), { email, password: TEST_PASSWORD }, attacker, now)).toEqual({ ok: false, reason: "locked" });
+      // Her browser still signs in, half a second later as a day later.
+      const soon = new Date(now.getTime() + 500);
+      expect((await checkCredentials(db(), { email, password: TEST_PASSWORD }, holder, soon, "", cookie)).ok).toBe(true);
+      // A cookie made for another account, or tampered with, is no cookie.
+      const other = withDeviceToken(null, "someone@test.example");
+      expect(await checkCredentials(db(), { email, password: TEST_PASSWORD }, attacker, soon, "", other)).toEqual({
+        ok: false,
+        reason: "locked",
+      });
+      expect(await checkCredentials(db(), { email, password: TEST_PASSWORD }, attacker, soon, "", `${cookie}x`)).toEqual({
+        ok: false,
+        reason: "locked",
+      });
+      // Guessing from a stolen device cookie locks that device only, after its own few tries.
+      for (let i = 0; i < MAX_FAILURES_PER_DEVICE; i++)
+        await checkCredentials(db(), { email, password: "guess" }, attacker, soon, "", cookie);
+      expect(await checkCredentials(db(), { email, password: TEST_PASSWORD }, attacker, soon, "", cookie)).toEqual({
+        ok: false,
+        reason: "locked",
+      });
+      expect((await checkCredentials(db(), { email, password: TEST_PASSWORD }, holder, soon, "", withDeviceToken(null, email))).ok).toBe(
+        true,
+      );
+    });
+  }
 
   it("locks an account attacked from many addresses, and says so to its holder", async () => {
     const team = await createTeam(db());

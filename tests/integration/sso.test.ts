@@ -1,23 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionUserId } from "@/lib/auth/session";
 import { signInStep } from "@/lib/auth/sign-in";
 import { beginSso, completeSso, SsoError } from "@/lib/sso/flow";
-import { saveSsoSettings } from "@/lib/sso/settings";
+import { recordName, recordValue, verifySsoDomains } from "@/lib/sso/domains";
+import { getSsoSettings, saveSsoSettings } from "@/lib/sso/settings";
+import { reloadEnv } from "@/lib/env";
+import type { TeamCtx } from "@/lib/auth/context";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeamWithRoles, ctxFor, TEST_PASSWORD } from "../support/factories";
 import { startOidcProvider, type TestOidc } from "../support/oidc";
+import { startDnsServer, type TestDns } from "../support/dns";
 
 const db = setupTestDatabase();
 const ORIGIN = "http://127.0.0.1:3999";
 let idp: TestOidc;
+let dns: TestDns;
 const session = { ip: null, userAgent: "test" };
 
 beforeAll(async () => {
   idp = await startOidcProvider({ redirectUris: [`${ORIGIN}/api/sso/callback`] });
+  // Domain proofs go through Node's resolver to a DNS server of the test's own.
+  dns = await startDnsServer();
+  vi.stubEnv("DNS_SERVERS", dns.server);
+  reloadEnv();
 });
 afterAll(async () => {
   await idp.close();
+  await dns.close();
+  vi.unstubAllEnvs();
+  reloadEnv();
 });
+
+/** Publishes the team's proof for a domain (as its admin would at her DNS host) and has it checked. */
+async function proveDomain(ctx: TeamCtx, domain: string) {
+  const settings = await getSsoSettings(ctx);
+  dns.setTxt(recordName(domain), ["v=spf1 -all", recordValue(settings!.verifyToken)]);
+  return verifySsoDomains(ctx);
+}
 
 /** Follows the provider's redirects (with its cookies) until it sends the browser back to the app. */
 async function atProvider(url: string): Promise<URLSearchParams> {
@@ -39,7 +58,7 @@ async function atProvider(url: string): Promise<URLSearchParams> {
   throw new Error("too many redirects");
 }
 
-async function teamWithSso(domain: string, opts: { jit?: boolean; ssoOnly?: boolean } = {}) {
+async function teamWithSso(domain: string, opts: { jit?: boolean; ssoOnly?: boolean; prove?: boolean } = {}) {
   const roles = await createTeamWithRoles(db());
   const ctx = await ctxFor(db(), roles.admin.user.id);
   await saveSsoSettings(
@@ -55,6 +74,7 @@ async function teamWithSso(domain: string, opts: { jit?: boolean; ssoOnly?: bool
     },
     async () => undefined,
   );
+  if (opts.prove ?? true) expect(await proveDomain(ctx, domain)).toEqual([{ domain, state: "verified" }]);
   return { ...roles, ctx };
 }
 
@@ -150,7 +170,7 @@ describe("company sign-in (OpenID Connect) against a real provider", () => {
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "signIn.breakGlass", actorId: admin.user.id } })).toBe(1);
   });
 
-  it("keeps the client secret encrypted and a domain in one team only", async () => {
+  it("keeps the client secret encrypted and a proved domain in one team only", async () => {
     const { ctx } = await teamWithSso("corp-f.example");
     const row = await db().teamSso.findUniqueOrThrow({ where: { teamId: ctx.teamId } });
     expect(row.clientSecret).not.toContain(idp.clientSecret);
@@ -173,5 +193,72 @@ describe("company sign-in (OpenID Connect) against a real provider", () => {
     expect(JSON.stringify(await db().auditLog.findMany({ where: { teamId: ctx.teamId, action: "sso.settings" } }))).not.toContain(
       idp.clientSecret,
     );
+  });
+});
+
+describe("one team's settings never reach another team's members", () => {
+  const settingsFor = (domains: string[], jitEnabled = true) => ({
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+    clientSecret: idp.clientSecret,
+    domains,
+    jitEnabled,
+    ssoOnly: true,
+    enabled: true,
+  });
+
+  it("a domain listed but not proved routes no sign-in, admits nobody and blocks no one", async () => {
+    // Team A's lead signs in with a password; her company's domain is not claimed by anyone.
+    const a = await createTeamWithRoles(db());
+    await db().user.update({ where: { id: a.admin.user.id }, data: { email: "lead@victim.example" } });
+    // Team B's admin lists A's domain, with just-in-time members and SSO only.
+    const b = await teamWithSso("victim.example", { jit: true, ssoOnly: true, prove: false });
+    await expect(beginSso(db(), { email: "lead@victim.example", callbackUrl: "/", origin: ORIGIN })).rejects.toMatchObject({
+      reason: "unknownDomain",
+    });
+    // B cannot prove it: the record carries no token of B's.
+    dns.setTxt(recordName("victim.example"), ["tsunagari-note-verification=someone-elses"]);
+    expect(await verifySsoDomains(b.ctx)).toEqual([{ domain: "victim.example", state: "notFound" }]);
+    // B's "SSO only" does not touch A's lead, and A can still list and prove its own domain.
+    expect(await signInStep(db(), { email: "lead@victim.example", password: TEST_PASSWORD }, null)).toMatchObject({ ok: true });
+    const aCtx = await ctxFor(db(), a.admin.user.id);
+    await saveSsoSettings(aCtx, settingsFor(["victim.example"], false), async () => undefined);
+    expect(await proveDomain(aCtx, "victim.example")).toEqual([{ domain: "victim.example", state: "verified" }]);
+    // Once A has proved it, B's proof (even a record with B's token) comes too late.
+    const bToken = (await getSsoSettings(b.ctx))!.verifyToken;
+    dns.setTxt(recordName("victim.example"), [recordValue(bToken)]);
+    expect(await verifySsoDomains(b.ctx)).toEqual([{ domain: "victim.example", state: "taken" }]);
+    expect(await db().membership.count({ where: { teamId: b.team.id, userId: a.admin.user.id } })).toBe(0);
+  });
+
+  it("a team's provider cannot open an account of another team's member, even on a domain it proved", async () => {
+    const a = await createTeamWithRoles(db());
+    // The victim's address is on a domain team B really holds (a shared group domain, say).
+    await db().user.update({ where: { id: a.admin.user.id }, data: { email: "lead@shared-group.example" } });
+    const b = await teamWithSso("shared-group.example", { jit: true });
+    const attempt = await signIn("lead@shared-group.example");
+    await expect(attempt.result()).rejects.toMatchObject({ reason: "otherTeam" });
+    expect(await db().membership.count({ where: { teamId: b.team.id, userId: a.admin.user.id } })).toBe(0);
+    expect(await db().userSession.count({ where: { userId: a.admin.user.id } })).toBe(0);
+    expect(await db().userIdentity.count({ where: { userId: a.admin.user.id } })).toBe(0);
+    // A member of B alone is linked as before.
+    const { user } = await createMember(db(), b.team.id, "NURSE", { email: "own@shared-group.example" });
+    expect((await (await signIn("own@shared-group.example")).result()).user.id).toBe(user.id);
+  });
+
+  it("takes only an email the provider says is verified, never a user name", async () => {
+    const { team } = await teamWithSso("claims.example", { jit: true });
+    await expect((await signIn("noverify.nurse@claims.example")).result()).rejects.toMatchObject({ reason: "emailMismatch" });
+    await expect((await signIn("upn.nurse@claims.example")).result()).rejects.toMatchObject({ reason: "emailMismatch" });
+    expect(await db().membership.count({ where: { teamId: team.id } })).toBe(3);
+  });
+
+  it("a domain taken off the list loses its proof", async () => {
+    const { ctx } = await teamWithSso("dropped.example");
+    await saveSsoSettings(ctx, { ...settingsFor(["other-one.example"]), clientSecret: "" }, async () => undefined);
+    expect(await db().ssoDomain.count({ where: { teamId: ctx.teamId } })).toBe(0);
+    await expect(beginSso(db(), { email: "x@dropped.example", callbackUrl: "/", origin: ORIGIN })).rejects.toMatchObject({
+      reason: "unknownDomain",
+    });
   });
 });

@@ -5,6 +5,7 @@ import { endAllSessions } from "@/lib/auth/session";
 import { signInStep } from "@/lib/auth/sign-in";
 import { confirmTotp, disableTotp, issueTicket, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/auth/two-factor";
 import { runAction } from "@/lib/auth/wrappers";
+import { openMail } from "@/lib/mail/outbox";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, ctxFor, TEST_PASSWORD } from "../support/factories";
 
@@ -44,7 +45,7 @@ describe("two-factor authentication (TOTP)", () => {
     const now = new Date("2026-11-30T02:00:00Z");
     const { user, secret, codes } = await enrolled("totp.b@test.example", now);
     const first = await signInStep(db(), { email: "totp.b@test.example", password: TEST_PASSWORD }, null, now);
-    expect(first).toMatchObject({ ok: false, reason: "secondFactor" });
+    expect(first).toMatchObject({ ok: false, reason: "secondFactor", methods: ["totp"] });
     const ticket = (first as { ticket: string }).ticket;
     // The password alone never gives a session; a made-up ticket is refused.
     expect(await signInStep(db(), { ticket: `${ticket}x`, code: codeAt(secret, now) }, null, now)).toEqual({
@@ -53,6 +54,9 @@ describe("two-factor authentication (TOTP)", () => {
     });
     const later = new Date(now.getTime() + 60_000);
     expect(await signInStep(db(), { ticket, code: codeAt(secret, later) }, null, later)).toMatchObject({ ok: true, user: { id: user.id } });
+    // The ticket opened a session: it opens no second one, even with a fresh valid code.
+    const next = new Date(later.getTime() + 30_000);
+    expect(await signInStep(db(), { ticket, code: codeAt(secret, next) }, null, next)).toEqual({ ok: false, reason: "ticketExpired" });
     // The same code again (within its 30 seconds) is refused: a code seen over a shoulder is spent.
     const again = issueTicket(user.id, 1, later);
     expect(await signInStep(db(), { ticket: again, code: codeAt(secret, later) }, null, later)).toEqual({ ok: false, reason: "wrongCode" });
@@ -110,9 +114,76 @@ describe("two-factor authentication (TOTP)", () => {
     const work = await runAction(ctx, "keyPersons.write", z.object({}), {}, async () => "done");
     expect(work).toEqual({ ok: false, error: "twoFactor.required", fieldErrors: undefined, current: undefined });
     expect(await runAction(ctx, "account.self", z.object({}), {}, async () => "enrolled")).toEqual({ ok: true, data: "enrolled" });
+    // Her own, but carrying the team's records out: no calendar feed or digest before she enrols.
+    expect(await runAction(ctx, "account.feeds", z.object({}), {}, async () => "feed")).toMatchObject({
+      ok: false,
+      error: "twoFactor.required",
+    });
     const now = new Date();
     const { secret } = await startTotpEnrollment(db(), user.id);
     await confirmTotp(db(), user.id, codeAt(secret, now), now);
     expect((await ctxFor(db(), user.id)).mustEnrollTwoFactor).toBe(false);
+  });
+});
+
+describe("changes to how an account proves itself", () => {
+  it("adding a factor needs a fresh proof: a sign-in minutes old, or the password (or a code) again", async () => {
+    const { assertFreshProof, proveHolder, STEP_UP_MINUTES } = await import("@/lib/auth/step-up");
+    const { createUserSession } = await import("@/lib/auth/session");
+    const team = await createTeam(db());
+    const { user } = await createMember(db(), team.id, "NURSE", { email: "stepup@test.example" });
+    const signedIn = new Date("2026-12-01T01:00:00Z");
+    const sessionId = await createUserSession(db(), user.id, { ip: null, userAgent: null }, signedIn);
+    const session = { userId: user.id, sessionId, authAt: signedIn.getTime() };
+    await expect(assertFreshProof(db(), session, new Date(signedIn.getTime() + 5 * 60_000))).resolves.toBeUndefined();
+    // A stolen cookie an hour later cannot add a factor...
+    const later = new Date(signedIn.getTime() + 60 * 60_000);
+    await expect(assertFreshProof(db(), session, later)).rejects.toMatchObject({ messageKey: "stepUp.required" });
+    // ...without the password, whose wrong guesses are throttled.
+    await expect(proveHolder(db(), session, { password: "not-the-password" }, later)).rejects.toMatchObject({
+      fieldErrors: { password: ["wrongPassword"] },
+    });
+    await proveHolder(db(), session, { password: TEST_PASSWORD }, later);
+    await expect(assertFreshProof(db(), session, new Date(later.getTime() + 60_000))).resolves.toBeUndefined();
+    await expect(assertFreshProof(db(), session, new Date(later.getTime() + (STEP_UP_MINUTES + 1) * 60_000))).rejects.toMatchObject({
+      messageKey: "stepUp.required",
+    });
+    // The proof belongs to this session: another device of hers is not proved by it.
+    const other = await createUserSession(db(), user.id, { ip: null, userAgent: null }, signedIn);
+    await expect(assertFreshProof(db(), { ...session, sessionId: other }, new Date(later.getTime() + 60_000))).rejects.toMatchObject({
+      messageKey: "stepUp.required",
+    });
+  });
+
+  it("every change is mailed to the holder; an admin resets a lost factor only for a member of her team alone", async () => {
+    const { resetSecondFactors, resetPassword } = await import("@/lib/auth/account");
+    const now = new Date("2026-12-01T02:00:00Z");
+    const { team, user, membership } = await enrolled("changes@test.example", now);
+    const mails = async () =>
+      (await db().mailMessage.findMany({ where: { toEmail: "changes@test.example", kind: "securityChanged" } })).map(
+        (m) => openMail(m).text,
+      );
+    expect((await mails()).join()).toContain("認証アプリを2要素認証に登録");
+    await regenerateRecoveryCodes(db(), user.id, TEST_PASSWORD, now);
+    expect((await mails()).join()).toContain("リカバリーコードを作り直し");
+
+    // A password reset says which factors remain.
+    const { createLink } = await import("../support/links");
+    expect((await resetPassword(db(), { token: await createLink(db(), user.id), password: "hoshi-no-furu-yoru-9" }, now)).factors).toEqual([
+      "totp",
+    ]);
+
+    const admin = await createMember(db(), team.id, "ADMIN", { email: "changes.admin@test.example" });
+    const adminCtx = await ctxFor(db(), admin.user.id);
+    await resetSecondFactors(adminCtx, membership.id, now);
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } })).toEqual({ totpEnabledAt: null });
+    expect(await db().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    expect((await mails()).join()).toContain("管理者が2要素認証");
+    expect(await db().auditLog.count({ where: { teamId: team.id, action: "twoFactor.resetByAdmin", actorId: admin.user.id } })).toBe(1);
+
+    // Once she is also in another team, no admin of either resets her factors.
+    const other = await createTeam(db());
+    await db().membership.create({ data: { teamId: other.id, userId: user.id, role: "NURSE" } });
+    await expect(resetSecondFactors(adminCtx, membership.id, now)).rejects.toMatchObject({ messageKey: "member.sharedAccount" });
   });
 });

@@ -1,7 +1,8 @@
 // A real OpenID provider for the tests (oidc-provider, the certified implementation) on a loopback
 // port. The account is the login_hint the app sends (an email), signed in without a form. Accounts
 // whose name starts with "aud." or "expired." get an ID token with the wrong audience or long
-// expired, re-signed with the provider's own key, to prove the app's validation refuses them.
+// expired, re-signed with the provider's own key, to prove the app's validation refuses them;
+// "noverify." and "upn." ones an email not said to be verified, or only a user name.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, decodeJwt } from "jose";
@@ -37,9 +38,17 @@ export async function startOidcProvider(options: { port?: number; redirectUris: 
     jwks: { keys: [jwk] },
     findAccount: async (_ctx, id) => ({
       accountId: id,
-      claims: async () => ({ sub: id, email: id.replace(/^(aud|expired)\./, ""), email_verified: true, name: `IdP ${id.split("@")[0]}` }),
+      claims: async () => {
+        const email = id.replace(/^(aud|expired|noverify|upn)\./, "");
+        const name = `IdP ${id.split("@")[0]}`;
+        // "noverify.": the provider does not say the email is verified; "upn.": no email at all,
+        // only a user name that looks like one (Entra's preferred_username).
+        if (id.startsWith("noverify.")) return { sub: id, email, name };
+        if (id.startsWith("upn.")) return { sub: id, preferred_username: email, name };
+        return { sub: id, email, email_verified: true, name };
+      },
     }),
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "preferred_username"] },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     pkce: { required: () => true },

@@ -87,6 +87,7 @@ export function AppShell({
   currentTeamId,
   role,
   unread,
+  enrolling = false,
   children,
 }: {
   nav: NavItem[];
@@ -95,6 +96,8 @@ export function AppShell({
   currentTeamId: string;
   role: Role;
   unread: number;
+  /** She must enrol a second factor first: no navigation, no bell, no shortcuts to pages that would send her back. */
+  enrolling?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations();
@@ -122,18 +125,20 @@ export function AppShell({
               {team?.name} · {t(`roles.${role}`)}
             </p>
           </div>
-          <Bell unread={unread} onNavigate={() => setOpen(false)} />
+          {!enrolling && <Bell unread={unread} onNavigate={() => setOpen(false)} />}
         </div>
       )}
       <nav aria-label={t("nav.mainNavigation")}>
         <NavLinks nav={nav} onNavigate={() => setOpen(false)} />
-        <Link
-          href="/touchpoints/new"
-          onClick={() => setOpen(false)}
-          className={buttonVariants({ size: "sm", className: "mt-4 w-full max-lg:hidden" })}
-        >
-          ＋{t("nav.logTouchpoint")}
-        </Link>
+        {!enrolling && (
+          <Link
+            href="/touchpoints/new"
+            onClick={() => setOpen(false)}
+            className={buttonVariants({ size: "sm", className: "mt-4 w-full max-lg:hidden" })}
+          >
+            ＋{t("nav.logTouchpoint")}
+          </Link>
+        )}
       </nav>
       <div className="mt-auto">
         <SessionControls user={user} teams={teams} currentTeamId={currentTeamId} />
@@ -151,10 +156,14 @@ export function AppShell({
       </a>
       <header className="no-print sticky top-0 z-30 flex items-center justify-between border-b border-stone-200 bg-white px-4 py-2 lg:hidden">
         <span className="font-bold text-brand-700">{t("app.name")}</span>
-        <Bell unread={unread} className="ml-auto" />
-        <Link href="/touchpoints/new" className={buttonVariants({ size: "compact", className: "mr-2" })}>
-          ＋{t("nav.logTouchpoint")}
-        </Link>
+        {!enrolling && (
+          <>
+            <Bell unread={unread} className="ml-auto" />
+            <Link href="/touchpoints/new" className={buttonVariants({ size: "compact", className: "mr-2" })}>
+              ＋{t("nav.logTouchpoint")}
+            </Link>
+          </>
+        )}
         <button
           type="button"
           className="rounded-md p-2 hover:bg-stone-100"

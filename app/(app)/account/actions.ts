@@ -13,16 +13,35 @@ import { appOrigin } from "@/lib/net/app-origin";
 import { registerPasskey, registrationOptions, relyingParty, removePasskey } from "@/lib/auth/passkeys";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { confirmTotp, disableTotp, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/auth/two-factor";
+import { assertFreshProof, proveHolder } from "@/lib/auth/step-up";
 
 const changeSchema = z
   .object({ current: z.string().min(1, "required").max(200, "tooLong"), password: passwordSchema, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { message: "passwordMismatch", path: ["confirm"] });
 
-async function currentSessionId() {
+async function currentSession() {
   const session = await getCurrentSession();
   if (!session) throw new AppError("unauthorized");
-  return session.sessionId;
+  return session;
 }
+
+async function currentSessionId() {
+  return (await currentSession()).sessionId;
+}
+
+/** Adding a second factor needs a fresh proof of the holder (lib/auth/step-up.ts). */
+async function freshProof(ctx: { db: Parameters<typeof assertFreshProof>[0] }) {
+  await assertFreshProof(ctx.db, await currentSession());
+}
+
+export const confirmIdentity = authedAction(
+  "account.self",
+  z.object({ password: z.string().max(200, "tooLong").default(""), code: z.string().trim().max(20, "tooLong").default("") }),
+  async (ctx, input) => {
+    await proveHolder(ctx.db, await currentSession(), input);
+    return null;
+  },
+);
 
 export const changeMyPassword = authedAction("account.self", changeSchema, async (ctx, input) => {
   await changePassword(ctx.db, {
@@ -49,6 +68,7 @@ export const signOutOtherDevices = authedAction("account.self", z.object({}), as
 });
 
 export const beginTotp = authedAction("account.self", z.object({}), async (ctx) => {
+  await freshProof(ctx);
   const { secret, qrSvg } = await startTotpEnrollment(ctx.db, ctx.userId);
   return { secret, qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` };
 });
@@ -57,6 +77,7 @@ export const finishTotp = authedAction(
   "account.self",
   z.object({ code: z.string().trim().min(1, "required").max(20, "tooLong") }),
   async (ctx, { code }) => {
+    await freshProof(ctx);
     return { codes: await confirmTotp(ctx.db, ctx.userId, code) };
   },
 );
@@ -77,9 +98,10 @@ async function rp() {
   return relyingParty(h.get("origin"), appOrigin(h));
 }
 
-export const passkeyRegistrationOptions = authedAction("account.self", z.object({}), async (ctx) =>
-  registrationOptions(ctx.db, ctx.userId, await rp()),
-);
+export const passkeyRegistrationOptions = authedAction("account.self", z.object({}), async (ctx) => {
+  await freshProof(ctx);
+  return registrationOptions(ctx.db, ctx.userId, await rp());
+});
 
 export const addPasskey = authedAction(
   "account.self",
@@ -89,13 +111,13 @@ export const addPasskey = authedAction(
     response: z.record(z.string(), z.unknown()),
   }),
   async (ctx, input) => {
-    await registerPasskey(
+    await freshProof(ctx);
+    return registerPasskey(
       ctx.db,
       ctx.userId,
       { challengeId: input.challengeId, name: input.name, response: input.response as unknown as RegistrationResponseJSON },
       await rp(),
     );
-    return null;
   },
 );
 
@@ -109,7 +131,7 @@ export const deletePasskey = authedAction(
 );
 
 export const createCalendarFeed = authedAction(
-  "account.self",
+  "account.feeds",
   z.object({ includeNames: z.coerce.boolean() }),
   async (ctx, { includeNames }) => {
     return { url: await issueFeed(ctx, includeNames, appOrigin(await headers())) };
@@ -121,7 +143,7 @@ export const stopCalendarFeed = authedAction("account.self", z.object({}), async
   return null;
 });
 
-export const setWeeklyDigest = authedAction("account.self", z.object({ on: z.coerce.boolean() }), async (ctx, { on }) => {
+export const setWeeklyDigest = authedAction("account.feeds", z.object({ on: z.coerce.boolean() }), async (ctx, { on }) => {
   await ctx.db.membership.updateMany({ where: { teamId: ctx.teamId, userId: ctx.userId }, data: { digestOptIn: on } });
   return null;
 });

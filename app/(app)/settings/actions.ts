@@ -4,7 +4,7 @@ import { recordIdSchema } from "@/lib/zod-helpers";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { audit } from "@/lib/audit";
-import { issueResetLink } from "@/lib/auth/account";
+import { issueResetLink, resetSecondFactors } from "@/lib/auth/account";
 import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
 import { retryMail } from "@/lib/mail/outbox";
@@ -29,7 +29,14 @@ export const inviteMember = authedAction("members.manage", createInvitationSchem
 
 export const issuePasswordReset = authedAction("members.manage", membershipIdSchema, async (ctx, { membershipId }) => {
   const { link } = await issueResetLink(ctx, membershipId, appOrigin(await headers()));
+  // null: she is also in another team, so the link went to her mailbox only.
   return { link };
+});
+
+export const resetMemberFactors = authedAction("members.manage", membershipIdSchema, async (ctx, { membershipId }) => {
+  await resetSecondFactors(ctx, membershipId);
+  revalidatePath(`/settings/members/${membershipId}`);
+  return null;
 });
 
 export const resendMail = authedAction("members.manage", recordIdSchema, async (ctx, { id }) => {

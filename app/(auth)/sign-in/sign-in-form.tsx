@@ -8,6 +8,7 @@ import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
+import { usePasskeySupport } from "@/components/ui/passkey-support";
 import { passkeySignInOptions } from "../actions";
 
 const KNOWN = new Set(["invalid", "locked", "inactive", "wrongCode", "tooManyAttempts", "ticketExpired", "ssoOnly", "passkeyFailed"]);
@@ -41,8 +42,13 @@ export function SignInForm({
   );
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  // After the password, for a member with a second factor: the signed ticket for the code step.
+  // After the password, for a member with a second factor: the signed ticket for the code step,
+  // and which factors she has (no code field for someone with passkeys alone).
   const [ticket, setTicket] = useState<string | null>(null);
+  const [methods, setMethods] = useState<string[]>([]);
+  // Someone with passkeys alone may still type a recovery code.
+  const [recovery, setRecovery] = useState(false);
+  const passkeys = usePasskeySupport();
 
   const field = (name: "email" | "password") => form.current?.elements.namedItem(name) as HTMLInputElement | null;
 
@@ -64,7 +70,10 @@ export function SignInForm({
     if (res?.error?.startsWith("secondFactor:")) {
       setPending(false);
       setError(null);
-      setTicket(res.error.slice("secondFactor:".length));
+      const rest = res.error.slice("secondFactor:".length);
+      const split = rest.indexOf(":");
+      setMethods(rest.slice(0, split).split("+"));
+      setTicket(rest.slice(split + 1));
       return;
     }
     if (!res || res.error) {
@@ -113,26 +122,48 @@ export function SignInForm({
   }
 
   if (ticket) {
+    const passkey = methods.includes("passkey");
+    const totp = methods.includes("totp") || recovery;
     return (
       <Card>
         <h1 className="mb-2 text-xl font-bold">{t("codeTitle")}</h1>
-        <p className="mb-4 text-sm text-stone-700">{t("codeIntro")}</p>
-        <form onSubmit={onCode} className="space-y-4" noValidate>
-          {error && <Alert>{t(`errors.${error}`)}</Alert>}
-          <TextField label={t("code")} name="code" autoComplete="one-time-code" inputMode="text" autoFocus required />
-          <Button type="submit" className="w-full" disabled={pending}>
-            {pending ? t("signingIn") : t("verify")}
+        <p className="mb-4 text-sm text-stone-700">{recovery ? t("codeIntroRecovery") : totp ? t("codeIntro") : t("codeIntroPasskey")}</p>
+        {error && !totp && <Alert>{t(`errors.${error}`)}</Alert>}
+        {totp && (
+          <form onSubmit={onCode} className="space-y-4" noValidate>
+            {error && <Alert>{t(`errors.${error}`)}</Alert>}
+            <TextField label={t("code")} name="code" autoComplete="one-time-code" inputMode="text" autoFocus required />
+            <Button type="submit" className="w-full" disabled={pending}>
+              {pending ? t("signingIn") : t("verify")}
+            </Button>
+          </form>
+        )}
+        {passkey && (passkeys === "ok" || passkeys === "unknown") && (
+          <Button
+            type="button"
+            variant={totp ? "secondary" : "primary"}
+            className="mt-3 w-full"
+            disabled={pending || passkeys !== "ok"}
+            onClick={() => void withPasskey(ticket)}
+          >
+            {t("usePasskey")}
           </Button>
-        </form>
-        <Button type="button" variant="secondary" className="mt-3 w-full" disabled={pending} onClick={() => void withPasskey(ticket)}>
-          {t("usePasskey")}
-        </Button>
+        )}
+        {passkey && passkeys !== "ok" && passkeys !== "unknown" && (
+          <p className="mt-3 text-sm text-amber-800">{t(`passkeyUnavailable.${passkeys}`)}</p>
+        )}
+        {!totp && (
+          <button type="button" className="mt-4 block text-sm text-brand-700 underline" onClick={() => setRecovery(true)}>
+            {t("useRecoveryCode")}
+          </button>
+        )}
         <button
           type="button"
           className="mt-4 text-sm text-brand-700 underline"
           onClick={() => {
             setTicket(null);
             setError(null);
+            setRecovery(false);
           }}
         >
           {t("useOther")}
@@ -158,15 +189,21 @@ export function SignInForm({
             {pending ? t("signingIn") : t("signIn")}
           </Button>
         </form>
-        <Button
-          type="button"
-          variant="secondary"
-          className="mt-3 w-full"
-          disabled={pending || !ready}
-          onClick={() => void withPasskey(null)}
-        >
-          {t("passkeySignIn")}
-        </Button>
+        {passkeys === "ok" || passkeys === "unknown" ? (
+          <Button
+            type="button"
+            variant="secondary"
+            className="mt-3 w-full"
+            disabled={pending || passkeys !== "ok"}
+            onClick={() => void withPasskey(null)}
+          >
+            {t("passkeySignIn")}
+          </Button>
+        ) : (
+          <p className="mt-3 text-xs text-stone-500" data-testid="passkey-unavailable">
+            {t(`passkeyUnavailable.${passkeys}`)}
+          </p>
+        )}
         <p className="mt-4 text-sm">
           <Link href="/forgot-password" className="text-brand-700 underline">
             {t("forgotLink")}

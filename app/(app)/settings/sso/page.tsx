@@ -6,8 +6,10 @@ import { Card } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { appOrigin } from "@/lib/net/app-origin";
+import { recordName, recordValue } from "@/lib/sso/domains";
 import { callbackPath } from "@/lib/sso/flow";
 import { getSsoSettings } from "@/lib/sso/settings";
+import { DomainProof } from "./domain-proof";
 import { SsoForm } from "./sso-form";
 
 export const dynamic = "force-dynamic";
@@ -54,6 +56,15 @@ export default async function SsoPage() {
           }
         />
       </Card>
+      {current && (
+        <Card title={t("sso.proofTitle")}>
+          <DomainProof
+            domains={current.domains}
+            verified={current.verifiedDomains}
+            record={{ names: Object.fromEntries(current.domains.map((d) => [d, recordName(d)])), value: recordValue(current.verifyToken) }}
+          />
+        </Card>
+      )}
     </div>
   );
 }

@@ -12,12 +12,16 @@ export function ResetForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("auth");
   const { pending, errors, message, run } = useActionForm();
   const [done, setDone] = useState(false);
+  const [factors, setFactors] = useState<string[]>([]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     run(() => setNewPassword({ token, password: String(fd.get("password") ?? ""), confirm: String(fd.get("confirm") ?? "") }), {
-      then: () => setDone(true),
+      then: (d) => {
+        setFactors(d.factors);
+        setDone(true);
+      },
     });
   }
 
@@ -25,6 +29,14 @@ export function ResetForm({ token, email }: { token: string; email: string }) {
     return (
       <div className="space-y-4">
         <Alert tone="green">{t("resetDone")}</Alert>
+        {factors.length > 0 && (
+          <Alert tone="amber">
+            {t("resetFactorsRemain", {
+              totp: factors.includes("totp") ? "yes" : "no",
+              passkey: factors.includes("passkey") ? "yes" : "no",
+            })}
+          </Alert>
+        )}
         <Link href="/sign-in" className="text-sm text-brand-700 underline">
           {t("backToSignIn")}
         </Link>

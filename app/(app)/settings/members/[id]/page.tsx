@@ -7,6 +7,7 @@ import { ADMIN_RESET_HOURS } from "@/lib/auth/account";
 import { can } from "@/lib/auth/permissions";
 import { getMember } from "@/lib/team/members";
 import { ResetLinkButton } from "./reset-link-button";
+import { FactorResetButton } from "./factor-reset-button";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
@@ -45,6 +46,11 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       {can(ctx.role, "members.manage") && member.status === "ACTIVE" && (
         <Card title={t("auth.password")}>
           <ResetLinkButton membershipId={member.id} name={member.user.name} hours={ADMIN_RESET_HOURS} />
+        </Card>
+      )}
+      {can(ctx.role, "members.manage") && member.status === "ACTIVE" && member.user.id !== ctx.userId && (
+        <Card title={t("members.resetFactorsTitle")}>
+          <FactorResetButton membershipId={member.id} name={member.user.name} />
         </Card>
       )}
       <Card title={t("members.mentees")}>

@@ -10,6 +10,7 @@ export function ResetLinkButton({ membershipId, name, hours }: { membershipId: s
   const t = useTranslations();
   const { pending, message, run } = useActionForm();
   const [link, setLink] = useState<string | null>(null);
+  const [mailedOnly, setMailedOnly] = useState(false);
   return (
     <div className="space-y-3">
       <Button
@@ -18,12 +19,18 @@ export function ResetLinkButton({ membershipId, name, hours }: { membershipId: s
         disabled={pending}
         onClick={() => {
           if (!window.confirm(t("members.issueResetConfirm", { name, hours }))) return;
-          run(() => issuePasswordReset({ membershipId }), { then: (d) => setLink(d.link) });
+          run(() => issuePasswordReset({ membershipId }), {
+            then: (d) => {
+              setLink(d.link);
+              setMailedOnly(d.link === null);
+            },
+          });
         }}
       >
         {t("members.issueReset")}
       </Button>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {mailedOnly && <Alert tone="green">{t("members.resetMailedOnly", { name })}</Alert>}
       {link && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{t("members.resetIssued")}</p>

@@ -6,7 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { beginTotp, finishTotp, renewRecoveryCodes, turnOffTotp } from "../actions";
+import { beginTotp, finishTotp, renewRecoveryCodes, turnOffTotp } from "@/app/(app)/account/actions";
+import { RecoveryCodes } from "./recovery-codes";
+import { ConfirmPasswordField, useStepUp } from "./step-up-form";
 
 export function TwoFactorPanel({
   enabledOn,
@@ -22,31 +24,29 @@ export function TwoFactorPanel({
   const { pending, errors, message, run } = useActionForm();
   const [setup, setSetup] = useState<{ secret: string; qr: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
+  // Adding a factor needs a fresh proof: asked for, then what she was doing is done again.
+  const stepUp = useStepUp();
+  const needsProof = (retry: () => void) => (error: string) => {
+    if (error === "stepUp.required") stepUp.ask(retry);
+  };
 
   if (codes) {
     return (
       <div className="space-y-4">
         <Alert tone="green">{t("enabled")}</Alert>
-        <h2 className="font-semibold">{t("recoveryTitle")}</h2>
-        <p className="text-sm text-stone-700">{t("recoveryIntro")}</p>
-        <ol className="grid max-w-sm grid-cols-2 gap-2 rounded-md bg-stone-50 p-3 font-mono text-sm" data-testid="recovery-codes">
-          {codes.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ol>
-        <Button
-          type="button"
-          onClick={() => {
+        <RecoveryCodes
+          codes={codes}
+          onDone={() => {
             setCodes(null);
             setSetup(null);
             router.refresh();
           }}
-        >
-          {t("recoveryDone")}
-        </Button>
+        />
       </div>
     );
   }
+
+  if (stepUp.form) return stepUp.form;
 
   if (enabledOn) {
     const passwordOf = (form: HTMLFormElement | null) => String((form ? new FormData(form) : new FormData()).get("password") ?? "");
@@ -64,14 +64,7 @@ export function TwoFactorPanel({
             run(() => renewRecoveryCodes({ password }), { then: (d) => setCodes(d.codes) });
           }}
         >
-          <TextField
-            label={t("passwordToConfirm")}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            errors={errors.password}
-          />
+          <ConfirmPasswordField errors={errors.password} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" variant="secondary" disabled={pending}>
               {t("renewRecovery")}
@@ -95,12 +88,16 @@ export function TwoFactorPanel({
     );
   }
 
+  function start() {
+    run(() => beginTotp({}), { then: (d) => setSetup(d), fail: needsProof(start) });
+  }
+
   if (!setup) {
     return (
       <div className="space-y-3">
         <p className="text-sm">{t("twoFactorOff")}</p>
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
-        <Button type="button" disabled={pending} onClick={() => run(() => beginTotp({}), { then: (d) => setSetup(d) })}>
+        <Button type="button" disabled={pending} onClick={start}>
           {t("startTotp")}
         </Button>
       </div>
@@ -114,7 +111,8 @@ export function TwoFactorPanel({
       onSubmit={(e) => {
         e.preventDefault();
         const code = String(new FormData(e.currentTarget).get("code") ?? "");
-        run(() => finishTotp({ code }), { then: (d) => setCodes(d.codes) });
+        const finish = () => run(() => finishTotp({ code }), { then: (d) => setCodes(d.codes), fail: needsProof(finish) });
+        finish();
       }}
     >
       <p className="text-sm text-stone-700">{t("scanQr")}</p>

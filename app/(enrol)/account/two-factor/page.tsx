@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Card } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
-import { requireUser } from "@/lib/auth/context";
+import { requireSignedIn } from "@/lib/auth/context";
 import { recoveryCodesLeft } from "@/lib/auth/two-factor";
 import { listPasskeys } from "@/lib/auth/passkeys";
 import { PasskeysPanel } from "./passkeys-panel";
@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const ctx = await requireUser();
+  // The one page a member who must still enrol may open (lib/auth/context.ts).
+  const ctx = await requireSignedIn();
   const t = await getTranslations("account");
   const f = await getFormatter();
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { totpEnabledAt: true } });
@@ -33,6 +34,14 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
       )}
       <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
       {required && !user.totpEnabledAt && passkeys.length === 0 && <Alert tone="amber">{t("twoFactorRequired")}</Alert>}
+      {required && !ctx.mustEnrollTwoFactor && (
+        <Alert tone="green">
+          {t("twoFactorRequiredDone")}{" "}
+          <Link href="/" className={`font-medium ${TEXT_LINK}`} data-testid="continue-after-enrol">
+            {t("continueToHome")} →
+          </Link>
+        </Alert>
+      )}
       <Card>
         <p className="mb-4 text-sm text-stone-700">{t("twoFactorIntro")}</p>
         <TwoFactorPanel

@@ -6,8 +6,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
+import { usePasskeySupport } from "@/components/ui/passkey-support";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { addPasskey, deletePasskey, passkeyRegistrationOptions } from "../actions";
+import { addPasskey, deletePasskey, passkeyRegistrationOptions } from "@/app/(app)/account/actions";
+import { RecoveryCodes } from "./recovery-codes";
+import { ConfirmPasswordField, useStepUp } from "./step-up-form";
 
 interface Row {
   id: string;
@@ -22,12 +25,22 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
   const { pending, errors, message, run } = useActionForm();
   const [removing, setRemoving] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const support = usePasskeySupport();
+  const tAuth = useTranslations("auth");
 
-  async function onAdd(e: FormEvent<HTMLFormElement>) {
+  // Adding a passkey needs a fresh proof of the holder; the name typed waits for it.
+  const stepUp = useStepUp();
+  const [codes, setCodes] = useState<string[] | null>(null);
+
+  function onAdd(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const name = String(new FormData(e.currentTarget).get("name") ?? "");
+    void add(String(new FormData(e.currentTarget).get("name") ?? ""));
+  }
+
+  async function add(name: string) {
     setFailure(null);
     const start = await passkeyRegistrationOptions({});
+    if (!start.ok && start.error === "stepUp.required") return stepUp.ask(() => void add(name));
     if (!start.ok) return setFailure(start.error);
     let response;
     try {
@@ -38,9 +51,15 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
     }
     run(() => addPasskey({ challengeId: start.data.challengeId, name, response: response as unknown as Record<string, unknown> }), {
       text: t("passkeyAdded"),
-      then: () => router.refresh(),
+      then: (d) => {
+        if (d.codes) setCodes(d.codes);
+        router.refresh();
+      },
     });
   }
+
+  if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
+  if (stepUp.form) return stepUp.form;
 
   return (
     <div className="space-y-4">
@@ -80,14 +99,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
                     });
                   }}
                 >
-                  <TextField
-                    label={t("passwordToConfirm")}
-                    name="password"
-                    type="password"
-                    autoComplete="current-password"
-                    required
-                    errors={errors.password}
-                  />
+                  <ConfirmPasswordField errors={errors.password} />
                   <Button type="submit" variant="danger" disabled={pending}>
                     {t("removePasskey")}
                   </Button>
@@ -97,14 +109,19 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
           ))}
         </ul>
       )}
-      <form onSubmit={onAdd} className="flex max-w-md flex-wrap items-end gap-2" noValidate>
-        <div className="min-w-48 flex-1">
-          <TextField label={t("passkeyName")} name="name" defaultValue={t("passkeyNameDefault")} required errors={errors.name} />
-        </div>
-        <Button type="submit" disabled={pending}>
-          {t("addPasskey")}
-        </Button>
-      </form>
+      {support === "ok" || support === "unknown" ? (
+        <form onSubmit={onAdd} className="flex max-w-md flex-wrap items-end gap-2" noValidate>
+          <div className="min-w-48 flex-1">
+            <TextField label={t("passkeyName")} name="name" defaultValue={t("passkeyNameDefault")} required errors={errors.name} />
+          </div>
+          <Button type="submit" disabled={pending || support !== "ok"}>
+            {t("addPasskey")}
+          </Button>
+        </form>
+      ) : (
+        // Offered only where it can work: at an IP address or over plain http the browser refuses.
+        <Alert tone="amber">{tAuth(`passkeyUnavailable.${support}`)}</Alert>
+      )}
     </div>
   );
 }
