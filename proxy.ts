@@ -11,6 +11,8 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  // API answers carry no documents to protect: past the check above, nothing else to do.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const dev = getEnv().NODE_ENV !== "production";
@@ -40,7 +42,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static files and API responses carry no documents to protect. Prefetches too: what
-  // the client sends in x-request-path must never reach a page, so the proxy sets it on every one.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
+  // Every page and API route (not static files): an undecodable path is refused for both, and pages
+  // get their headers. Prefetches too: what the client sends in x-request-path must never reach a
+  // page, so the proxy sets it on every one.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

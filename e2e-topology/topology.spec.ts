@@ -77,8 +77,8 @@ test("a session made through one server works on the other; cookies are Secure a
 test("the address allowlist holds behind the proxy, and a forged X-Forwarded-For does not get around it", async ({ page }) => {
   await signIn(page);
   await page.goto("/settings");
-  // Her own address through nginx is 127.0.0.1: the team is opened to it alone.
-  await page.getByLabel(/^接続を許可するネットワーク/).fill("127.0.0.1/32");
+  // Her browser reaches nginx at localhost (::1, or 127.0.0.1): the team is opened to those alone.
+  await page.getByLabel(/^接続を許可するネットワーク/).fill("::1/128\n127.0.0.1/32");
   await page.locator("form").filter({ hasText: "チーム名" }).getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("保存しました", { exact: false })).toBeVisible();
   const cookie = `${COOKIE}=${(await sessionCookie(page.context())).value}`;
@@ -104,7 +104,7 @@ test("the address allowlist holds behind the proxy, and a forged X-Forwarded-For
     ).trim();
   expect(fromOutside("/key-persons")).toMatch(/^307 .*\/address-refused/);
   expect(fromOutside("/api/key-persons")).toBe("403");
-  // She, from 127.0.0.1, still works; then the team is opened again for the next tests.
+  // She still works from her address; then the team is opened again for the next tests.
   await page.goto("/settings");
   await page.getByLabel(/^接続を許可するネットワーク/).fill("");
   await page.locator("form").filter({ hasText: "チーム名" }).getByRole("button", { name: "保存", exact: true }).click();

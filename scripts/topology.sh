@@ -20,7 +20,11 @@ DB_URL="$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + proces
 pids=()
 
 cleanup() {
+  local rc=$?
   set +e
+  if [ "$rc" -ne 0 ]; then
+    for log in "$WORK"/app-*.log "$WORK"/nginx-error.log; do [ -f "$log" ] && { echo "--- $(basename "$log")"; tail -n 30 "$log"; }; done
+  fi
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
   for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null; done
   sleep 1
@@ -106,6 +110,7 @@ nginx -c "$WORK/nginx.conf" -p "$WORK"
 wait_for "https://localhost:$PORT_TLS/api/health"
 
 echo "[topology] browser and HTTP checks"
-TOPOLOGY_URL="https://localhost:$PORT_TLS" TOPOLOGY_SPKI="$TOPOLOGY_SPKI" TOPOLOGY_DB="$DB_URL" \
+# Node (the test's own requests) trusts the certificate as a company's CA would be trusted.
+NODE_EXTRA_CA_CERTS="$WORK/cert.pem" TOPOLOGY_URL="https://localhost:$PORT_TLS" TOPOLOGY_SPKI="$TOPOLOGY_SPKI" TOPOLOGY_DB="$DB_URL" \
   TOPOLOGY_SERVERS="http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" TOPOLOGY_KILL_PID_FILE="$WORK/app-$PORT_B.pid" \
   npx playwright test -c playwright.topology.config.ts

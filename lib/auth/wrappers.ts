@@ -58,12 +58,7 @@ export function withTeam(
       if (ctx.addressRefused) throw new AppError("forbidden", "addressRefused");
       if (!can(ctx.role, options.permission)) throw new AppError("forbidden");
       if (ctx.mustEnrollTwoFactor && options.permission !== "account.self") throw new AppError("forbidden", "twoFactor.required");
-      // A path that is not valid UTF-8 (a lone surrogate) cannot be decoded into parameters: it names
-      // no record of ours.
-      const params = await route.params.catch((e: unknown) => {
-        if (e instanceof URIError) throw new AppError("notFound");
-        throw e;
-      });
+      const params = await route.params;
       // The URL is input too: its query and path parameters are checked before any handler sees them.
       const unsafe = unsafeTextErrors({ ...Object.fromEntries(new URL(req.url).searchParams), ...params });
       if (unsafe) throw new AppError("validation", "validation", unsafe);
