@@ -241,6 +241,11 @@ describe("one team's settings never reach another team's members", () => {
     expect(await db().membership.count({ where: { teamId: b.team.id, userId: a.admin.user.id } })).toBe(0);
     expect(await db().userSession.count({ where: { userId: a.admin.user.id } })).toBe(0);
     expect(await db().userIdentity.count({ where: { userId: a.admin.user.id } })).toBe(0);
+    // An invitation from B to her address changes nothing: B's provider still cannot open her account.
+    const { createInvitation } = await import("@/lib/team/invitations");
+    await createInvitation(b.ctx, { role: "ADMIN", email: "lead@shared-group.example", days: 3 });
+    await expect((await signIn("lead@shared-group.example")).result()).rejects.toMatchObject({ reason: "otherTeam" });
+    expect(await db().membership.count({ where: { teamId: b.team.id, userId: a.admin.user.id } })).toBe(0);
     // A member of B alone is linked as before.
     const { user } = await createMember(db(), b.team.id, "NURSE", { email: "own@shared-group.example" });
     expect((await (await signIn("own@shared-group.example")).result()).user.id).toBe(user.id);
