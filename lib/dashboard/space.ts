@@ -65,10 +65,12 @@ export class MeasureSpace {
     return this.rates(pred, display)[0]!;
   }
 
-  /** One rate per hit count over the same group, shown or hidden together. */
-  rates(pred: (key: string) => boolean, display = true): Fig[] {
+  /**
+   * One rate per hit count over the same group, shown or hidden together. `width`: how many the
+   * caller reads (a space with no cells, as over a period with no closed quarter, has none to count).
+   */
+  rates(pred: (key: string) => boolean, display = true, width = Math.max(1, ...this.cells.map((c) => hitsOf(c).length))): Fig[] {
     const p = this.pick(pred);
-    const width = Math.max(1, ...this.cells.map((c) => hitsOf(c).length));
     const figs = Array.from({ length: width }, (_, j) => ({ t: "rate" as const, n: p.n, hits: p.hits[j] ?? 0 }));
     return this.register(figs, p, display);
   }

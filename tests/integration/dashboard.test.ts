@@ -361,3 +361,49 @@ describe("success data", () => {
     void nurse;
   });
 });
+
+describe("empty periods and empty views", () => {
+  /** A small deterministic generator (mulberry32), so a failure names a view that can be run again. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  it("answers every random period and filter without a crash, for the dashboard and each section's CSV", async () => {
+    const { reportCsv } = await import("@/lib/reports/csv");
+    const { SECTION_IDS, isCaseSection } = await import("@/lib/reports/types");
+    const { team, d1, nurse } = await fixture();
+    const admin = await ctxFor(db(), (await db().membership.findFirstOrThrow({ where: { teamId: team.id, role: "ADMIN" } })).userId);
+    const nurseCtx = await ctxFor(db(), nurse.user.id);
+    const next = random(20261206);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 0; i < 24; i++) {
+      const start = Math.floor(next() * 400);
+      // One-day views, a week, a quarter, more than a year.
+      const length = pick([1, 1, 7, 90, 400]);
+      const raw = {
+        period: "custom",
+        from: day(start),
+        to: day(start + length - 1),
+        ...(next() < 0.4 ? { caseKind: pick(["HIGH_RISK", "LONG_HOURS", "RETURN_TO_WORK"]) } : {}),
+        ...(next() < 0.3 ? { initiativeKind: "MINI_TALK" } : {}),
+        ...(next() < 0.3 ? { dept: d1.id } : {}),
+      };
+      const view = JSON.stringify(raw);
+      for (const ctx of [admin, nurseCtx]) {
+        const data = await loadDashboard(ctx, dashboardFilterSchema.parse(raw), "ja", { now: NOW }).catch((e: Error) => {
+          throw new Error(`${view}: ${e.stack}`);
+        });
+        const published = publish(data);
+        for (const section of SECTION_IDS.filter((id) => !isCaseSection(id)))
+          expect(() => reportCsv(published, section), view).not.toThrow();
+        // Every figure of every table is a figure: no row shorter than its columns.
+        for (const table of data.sections.flatMap((x) => x.tables))
+          for (const row of table.rows) expect(row.cells.every(Boolean), `${view} ${table.id} ${row.label}`).toBe(true);
+      }
+    }
+  });
+});

@@ -137,6 +137,25 @@ describe("reports", () => {
     ).resolves.toMatchObject({ path: expect.stringMatching(/^\/share\//) });
   });
 
+  it("a period with no closed quarter drafts and issues cleanly, and says its case figures wait for one", async () => {
+    const { nurse } = await setup();
+    const q3 = await createReport(
+      nurse,
+      reportSchema.parse({
+        title: "10〜12月",
+        periodFrom: "2026-10-01",
+        periodTo: "2026-12-31",
+        sections: ["summary", "improvement", "returnToWork", "pilots"],
+      }),
+    );
+    const now = new Date("2026-12-06T01:00:00Z");
+    const { draft } = await draftReport(nurse, q3.id, now);
+    expect(draft.notes.join("\n")).toContain("期間内に締まった四半期がないため載せていません");
+    await issueReport(nurse, q3.id, now);
+    const { data } = await getIssue(nurse, q3.id);
+    expect(data.periodLabel).toBe("2026/10/01 〜 2026/12/06");
+  });
+
   it("a fiscal year still under way ends today, its case figures at the last closed quarter, said plainly", async () => {
     const { nurse } = await setup();
     const fy = await createReport(

@@ -292,7 +292,7 @@ export async function caseSections(
       k6: new MeasureSpace(cellsOf((r) => ({ n: r.k6, hits: [r.c6] }))),
     };
     const figs = (pred: (k: string) => boolean, display = true): Fig[] => {
-      const [c3, releave] = spaces.k3.rates(pred, display);
+      const [c3, releave] = spaces.k3.rates(pred, display, 2);
       return [spaces.returns.count(pred, display), c3!, spaces.k6.rate(pred, display), releave!];
     };
     const keys = returnCells.map((c) => c.key);
