@@ -151,7 +151,9 @@ export async function inviteAndJoin(page: Page, browser: Browser, email: string,
   await page.goto("/settings");
   await page.getByLabel("招待する人のメールアドレス").fill(email);
   await page.getByRole("button", { name: "招待リンクを作成" }).click();
-  await expect(page.getByText(`招待メールを ${email} に送りました`, { exact: false })).toBeVisible();
+  // The message shows once the settings page has refreshed behind it, which a busy run (two spec
+  // files at once on a 2-core machine) can take longer than the default 10 s to do.
+  await expect(page.getByText(`招待メールを ${email} に送りました`, { exact: false })).toBeVisible({ timeout: 30_000 });
   const mail = await mailTo(email, "への招待");
   expect(mail.text).toContain("保健師");
   const guest = await browser.newContext({ locale: "ja-JP" });
