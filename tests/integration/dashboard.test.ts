@@ -251,7 +251,7 @@ describe("success data", () => {
     expect(row[4]).toEqual({ t: "text", v: "6ポイント 悪化" });
   });
 
-  it("hides a before/after indicator that counts people when either side is below k (休職者数 2 → 1人 is two people)", async () => {
+  it("hides a before/after count below k on either side, whatever its unit (休職者数 2 → 1人 is two people; 3 → 2, 2 → 1件 too)", async () => {
     const t = await createTeamWithRoles(db());
     const ctx = await ctxFor(db(), t.nurse.user.id);
     const add = async (title: string, unit: string, before: string, after: string) => {
@@ -281,13 +281,19 @@ describe("success data", () => {
     await add("小さな課の復職支援", "人", "2", "1");
     await add("大きな部の復職支援", "名", "24", "12");
     await add("件数の指標", "件", "2", "1");
+    await add("単位のない指標", "", "3", "2");
+    await add("割合の指標", "%", "13.3", "10.7");
     const data = await build(t.team.id);
     const small = find(data, "pilots.results", "小さな課の復職支援");
     expect(small[3]).toEqual({ t: "text", v: "休職者数: 少人数のため表示しません" });
     expect(small[4]).toEqual({ t: "text", v: "" });
     expect(JSON.stringify(small)).not.toMatch(/2 → 1/);
     expect(find(data, "pilots.results", "大きな部の復職支援")[3]).toEqual({ t: "text", v: "休職者数: 24 → 12名" });
-    expect(find(data, "pilots.results", "件数の指標")[3]).toEqual({ t: "text", v: "休職者数: 2 → 1件" });
+    // Counts in any unit, or none: withheld the same way.
+    expect(find(data, "pilots.results", "件数の指標")[3]).toEqual({ t: "text", v: "休職者数: 少人数のため表示しません" });
+    expect(find(data, "pilots.results", "単位のない指標")[3]).toEqual({ t: "text", v: "休職者数: 少人数のため表示しません" });
+    // A percentage is not a count of anyone.
+    expect(find(data, "pilots.results", "割合の指標")[3]).toEqual({ t: "text", v: "休職者数: 13.3 → 10.7%" });
   });
 
   it("shows a nurse who cannot read every case the case figures as a report would", async () => {

@@ -18,10 +18,15 @@ function improvementWord(t: Translate, before: number, after: number, lowerIsBet
   return t(better ? "dashboard.pilots.better" : "dashboard.pilots.worse", { diff: amount });
 }
 
-/** Units that make an indicator a count of people (休職者数 2 → 1人 names two people in a small group). */
-const PEOPLE_UNITS = new Set(["人", "名", "people", "persons", "person"]);
+/**
+ * Whether an indicator's values are counts (whole numbers of anything but a percentage): 休職者数
+ * 2 → 1人, 再休職者数 3 → 2 with no unit, 休業件数 2 → 1件 each name a handful of people or their
+ * leaves, whatever the unit says. A percentage or a score with decimals is not a count.
+ */
+const isCount = (unit: string, before: number, after: number) =>
+  !["%", "％", "ポイント", "pt"].includes(unit.trim().toLowerCase()) && Number.isInteger(before) && Number.isInteger(after);
 
-/** An initiative's before → after and its change; a people count below k on either side is withheld. */
+/** An initiative's before → after and its change; a count below k on either side is withheld. */
 function indicatorCells(
   t: Translate,
   r: { indicatorName: string; indicatorUnit: string; lowerIsBetter: boolean; before: number | null; after: number | null },
@@ -32,7 +37,7 @@ function indicatorCells(
       { t: "text", v: "" },
       { t: "text", v: "" },
     ];
-  if (PEOPLE_UNITS.has(r.indicatorUnit.trim().toLowerCase()) && Math.min(r.before, r.after) < groupSizeOf(k)) {
+  if (isCount(r.indicatorUnit, r.before, r.after) && Math.min(r.before, r.after) < groupSizeOf(k)) {
     return [
       { t: "text", v: `${r.indicatorName}: ${t("dashboard.pilots.fewPeople")}` },
       { t: "text", v: "" },
