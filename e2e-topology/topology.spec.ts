@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext } from "@playwright/test";
 import pg from "pg";
+import { login } from "../e2e/fixtures";
 import { withAuthenticator } from "../e2e/webauthn";
 
 // Run by scripts/topology.sh: https://localhost:8443 is nginx (TLS, self-signed) in front of two app
@@ -11,16 +12,7 @@ test.describe.configure({ mode: "serial" });
 
 const BASE = process.env.TOPOLOGY_URL!;
 const SERVERS = (process.env.TOPOLOGY_SERVERS ?? "").split(",");
-const LEAD = { email: "lead@demo.example", password: "demo-pass-2026" };
 const COOKIE = "__Secure-next-auth.session-token";
-
-async function signIn(page: Page, who = LEAD) {
-  await page.goto("/sign-in");
-  await page.getByLabel(/^メールアドレス\*?$/).fill(who.email);
-  await page.getByLabel("パスワード").fill(who.password);
-  await page.getByRole("button", { name: "サインイン", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
-}
 
 /** A page fetched from one app server directly, as nginx would ask it (no TLS, forwarded headers). */
 function fromServer(server: string, path: string, cookie: string): Promise<{ status: number; body: string }> {
@@ -58,7 +50,7 @@ async function sessionCookie(context: BrowserContext) {
 test("a session made through one server works on the other; cookies are Secure and pages send HSTS", async ({ page, context }) => {
   const res = await page.goto("/sign-in");
   expect(res!.headers()["strict-transport-security"]).toContain("max-age=31536000");
-  await signIn(page);
+  await login(page, "lead@demo.example");
   const cookie = await sessionCookie(context);
   expect(cookie.secure).toBe(true);
   expect(cookie.httpOnly).toBe(true);
@@ -75,7 +67,7 @@ test("a session made through one server works on the other; cookies are Secure a
 });
 
 test("the address allowlist holds behind the proxy, and a forged X-Forwarded-For does not get around it", async ({ page }) => {
-  await signIn(page);
+  await login(page, "lead@demo.example");
   await page.goto("/settings");
   // Her browser reaches nginx at localhost (::1, or 127.0.0.1): the team is opened to those alone.
   await page.getByLabel(/^接続を許可するネットワーク/).fill("::1/128\n127.0.0.1/32");
@@ -115,7 +107,7 @@ test("a passkey is added and signs in at the host name, over TLS", async ({ brow
   const context = await browser.newContext({ locale: "ja-JP" });
   const page = await context.newPage();
   await withAuthenticator(context, page);
-  await signIn(page, { email: "mentor@demo.example", password: "demo-pass-2026" });
+  await login(page, "mentor@demo.example");
   await page.goto("/account/two-factor");
   await page.getByLabel(/^パスキーの名前/).fill("本番構成のPC");
   await page.getByRole("button", { name: "パスキーを追加" }).click();
@@ -146,7 +138,7 @@ test("a mail job runs once across both servers", async ({ page }) => {
 });
 
 test("a server stopped mid-load loses no acknowledged write", async ({ page }) => {
-  await signIn(page);
+  await login(page, "lead@demo.example");
   const cookie = `${COOKIE}=${(await sessionCookie(page.context())).value}`;
   const acknowledged: string[] = [];
   const stamp = Date.now().toString(36);

@@ -16,6 +16,9 @@ export function passkeySupport(loc: { hostname: string }, secure: boolean, hasAp
   return "ok";
 }
 
+/** Whether to offer passkey buttons: where they work, or until the page's script can tell (disabled then). */
+export const passkeysOffered = (support: PasskeySupport): support is "ok" | "unknown" => support === "ok" || support === "unknown";
+
 const noSubscription = () => () => undefined;
 
 export function usePasskeySupport(): PasskeySupport {

@@ -29,13 +29,19 @@ async function activeTeams(db: Db, userId: string) {
 }
 
 /**
+ * Whether the account belongs to a team besides `teamId` (any membership, active or not): then
+ * nothing `teamId`'s admin does or configures may open it or change how it proves itself (decision 013).
+ */
+export async function inAnotherTeam(db: Pick<Db, "membership">, userId: string, teamId: string) {
+  return (await db.membership.count({ where: { userId, teamId: { not: teamId } } })) > 0;
+}
+
+/**
  * The team whose outbox may hold a mail with a link into this account: her team when she is in one
- * team alone, else none (a held mail's body is readable by the team's admins, and an admin of one
- * team must never hold a way into an account another team relies on).
+ * team alone, else none (a held mail's body is readable by the team's admins).
  */
 async function linkMailTeam(db: Db, userId: string, teamId: string) {
-  const elsewhere = await db.membership.count({ where: { userId, teamId: { not: teamId } } });
-  return elsewhere === 0 ? teamId : null;
+  return (await inAnotherTeam(db, userId, teamId)) ? null : teamId;
 }
 
 async function createLink(db: Db, userId: string, purpose: LinkPurpose, expiresAt: Date, createdById: string | null, now: Date) {
@@ -118,7 +124,7 @@ export async function resetSecondFactors(ctx: TeamCtx, membershipId: string, now
   const m = await ctx.db.membership.findFirst({ where: { id: membershipId, teamId: ctx.teamId }, select: { userId: true, status: true } });
   if (!m) throw new AppError("notFound");
   if (m.status !== "ACTIVE") throw new AppError("conflict", "member.inactive");
-  if ((await linkMailTeam(ctx.db, m.userId, ctx.teamId)) === null) throw new AppError("conflict", "member.sharedAccount");
+  if (await inAnotherTeam(ctx.db, m.userId, ctx.teamId)) throw new AppError("conflict", "member.sharedAccount");
   await ctx.db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: m.userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: m.userId } });

@@ -23,7 +23,6 @@ const PERIOD = 30;
 const totpFor = (secret: string, label: string) =>
   new TOTP({ issuer: TOTP_ISSUER, label, algorithm: "SHA1", digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
 
-/** True when the user signs in with a second factor. */
 export type SecondFactorMethod = "totp" | "passkey";
 
 /** The second factors she has: an authenticator app (with its recovery codes), passkeys. */
@@ -32,6 +31,7 @@ export async function secondFactorMethods(db: Pick<Db, "user">, userId: string):
   return [...(user?.totpEnabledAt ? (["totp"] as const) : []), ...((user?._count.passkeys ?? 0) > 0 ? (["passkey"] as const) : [])];
 }
 
+/** True when the user signs in with a second factor. */
 export async function hasSecondFactor(db: Pick<Db, "user">, userId: string) {
   return (await secondFactorMethods(db, userId)).length > 0;
 }

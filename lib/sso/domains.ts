@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { Resolver } from "node:dns/promises";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
+import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -16,6 +17,11 @@ export const recordValue = (token: string) => `tsunagari-note-verification=${tok
 export const newVerifyToken = () => randomBytes(18).toString("base64url");
 
 export type TxtLookup = (name: string) => Promise<string[][]>;
+
+/** The domains a team has proved (the only ones it may admit). */
+export async function provedDomains(db: Pick<Db, "ssoDomain">, teamId: string): Promise<string[]> {
+  return (await db.ssoDomain.findMany({ where: { teamId }, select: { domain: true } })).map((d) => d.domain);
+}
 
 /** TXT records by the configured DNS servers (DNS_SERVERS) or the system's. */
 export const resolveTxt: TxtLookup = async (name) => {
@@ -34,9 +40,7 @@ export type DomainCheck = { domain: string; state: "verified" | "notFound" | "ta
 export async function verifySsoDomains(ctx: TeamCtx, lookup: TxtLookup = resolveTxt, now = new Date()): Promise<DomainCheck[]> {
   const sso = await ctx.db.teamSso.findUnique({ where: { teamId: ctx.teamId }, select: { domains: true, verifyToken: true } });
   if (!sso || !sso.verifyToken) throw new AppError("notFound");
-  const proved = new Set(
-    (await ctx.db.ssoDomain.findMany({ where: { teamId: ctx.teamId }, select: { domain: true } })).map((d) => d.domain),
-  );
+  const proved = new Set(await provedDomains(ctx.db, ctx.teamId));
   const results: DomainCheck[] = [];
   for (const domain of sso.domains) {
     if (proved.has(domain)) {

@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as oidc from "openid-client";
 import { audit } from "@/lib/audit";
+import { inAnotherTeam } from "@/lib/auth/account";
 import { hashPassword } from "@/lib/auth/password";
 import { createUserSession, type SessionOrigin } from "@/lib/auth/session";
 import { seal, open } from "@/lib/crypto/secret-box";
@@ -166,10 +167,7 @@ async function resolveUser(
   // An account of ours that no company account is bound to yet: the provider's word on the email is
   // enough only if the account is in no other team. Otherwise this team's provider (configured by
   // this team's admin) could open an account another team relies on; she signs in with her password.
-  if (user && !identity) {
-    const elsewhere = await db.membership.count({ where: { userId: user.id, teamId: { not: who.teamId } } });
-    if (elsewhere > 0) throw new SsoError("otherTeam");
-  }
+  if (user && !identity && (await inAnotherTeam(db, user.id, who.teamId))) throw new SsoError("otherTeam");
 
   const membership = user
     ? await db.membership.findUnique({ where: { teamId_userId: { teamId: who.teamId, userId: user.id } }, select: { status: true } })

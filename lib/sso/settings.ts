@@ -7,7 +7,7 @@ import { open, seal } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { versionField } from "@/lib/zod-helpers";
-import { newVerifyToken } from "./domains";
+import { newVerifyToken, provedDomains } from "./domains";
 
 const domainSchema = z
   .string()
@@ -49,8 +49,7 @@ export async function getSsoSettings(ctx: TeamCtx) {
     rest.verifyToken = newVerifyToken();
     await ctx.db.teamSso.update({ where: { teamId: ctx.teamId }, data: { verifyToken: rest.verifyToken } });
   }
-  const verified = await ctx.db.ssoDomain.findMany({ where: { teamId: ctx.teamId }, select: { domain: true } });
-  return { ...rest, hasSecret: clientSecret !== "", verifiedDomains: verified.map((d) => d.domain) };
+  return { ...rest, hasSecret: clientSecret !== "", verifiedDomains: await provedDomains(ctx.db, ctx.teamId) };
 }
 
 /** Saves the settings after checking the issuer answers discovery (`check` does that). */
@@ -113,6 +112,5 @@ export async function ssoForEmail(db: SsoDb, email: string) {
 export async function ssoForTeam(db: SsoDb, teamId: string) {
   const row = await db.teamSso.findUnique({ where: { teamId } });
   if (!row || !row.enabled) return null;
-  const proved = await db.ssoDomain.findMany({ where: { teamId }, select: { domain: true } });
-  return { ...row, clientSecret: open(row.clientSecret), verifiedDomains: proved.map((d) => d.domain) };
+  return { ...row, clientSecret: open(row.clientSecret), verifiedDomains: await provedDomains(db, teamId) };
 }

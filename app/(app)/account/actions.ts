@@ -2,7 +2,7 @@
 // The member's own account: password and signed-in devices. Every member may do these for herself.
 import { z } from "zod";
 import { changePassword } from "@/lib/auth/account";
-import { getCurrentSession } from "@/lib/auth/context";
+import { getCurrentSession, type TeamCtx } from "@/lib/auth/context";
 import { endOtherSessions, endSession } from "@/lib/auth/session";
 import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
@@ -30,7 +30,7 @@ async function currentSessionId() {
 }
 
 /** Adding a second factor needs a fresh proof of the holder (lib/auth/step-up.ts). */
-async function freshProof(ctx: { db: Parameters<typeof assertFreshProof>[0] }) {
+async function freshProof(ctx: TeamCtx) {
   await assertFreshProof(ctx.db, await currentSession());
 }
 

@@ -8,7 +8,7 @@ import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { usePasskeySupport } from "@/components/ui/passkey-support";
+import { passkeysOffered, usePasskeySupport } from "@/components/ui/passkey-support";
 import { passkeySignInOptions } from "../actions";
 
 const KNOWN = new Set(["invalid", "locked", "inactive", "wrongCode", "tooManyAttempts", "ticketExpired", "ssoOnly", "passkeyFailed"]);
@@ -138,7 +138,7 @@ export function SignInForm({
             </Button>
           </form>
         )}
-        {passkey && (passkeys === "ok" || passkeys === "unknown") && (
+        {passkey && passkeysOffered(passkeys) && (
           <Button
             type="button"
             variant={totp ? "secondary" : "primary"}
@@ -149,9 +149,7 @@ export function SignInForm({
             {t("usePasskey")}
           </Button>
         )}
-        {passkey && passkeys !== "ok" && passkeys !== "unknown" && (
-          <p className="mt-3 text-sm text-amber-800">{t(`passkeyUnavailable.${passkeys}`)}</p>
-        )}
+        {passkey && !passkeysOffered(passkeys) && <p className="mt-3 text-sm text-amber-800">{t(`passkeyUnavailable.${passkeys}`)}</p>}
         {!totp && (
           <button type="button" className="mt-4 block text-sm text-brand-700 underline" onClick={() => setRecovery(true)}>
             {t("useRecoveryCode")}
@@ -189,7 +187,7 @@ export function SignInForm({
             {pending ? t("signingIn") : t("signIn")}
           </Button>
         </form>
-        {passkeys === "ok" || passkeys === "unknown" ? (
+        {passkeysOffered(passkeys) ? (
           <Button
             type="button"
             variant="secondary"

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { usePasskeySupport } from "@/components/ui/passkey-support";
+import { passkeysOffered, usePasskeySupport } from "@/components/ui/passkey-support";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { addPasskey, deletePasskey, passkeyRegistrationOptions } from "@/app/(app)/account/actions";
 import { RecoveryCodes } from "./recovery-codes";
@@ -109,7 +109,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
           ))}
         </ul>
       )}
-      {support === "ok" || support === "unknown" ? (
+      {passkeysOffered(support) ? (
         <form onSubmit={onAdd} className="flex max-w-md flex-wrap items-end gap-2" noValidate>
           <div className="min-w-48 flex-1">
             <TextField label={t("passkeyName")} name="name" defaultValue={t("passkeyNameDefault")} required errors={errors.name} />
