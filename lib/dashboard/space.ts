@@ -1,7 +1,7 @@
 // A "measure space": the inner cells of one measure (e.g. evaluated cases by department × kind ×
 // quarter) and every figure published from them. Figures are sums of inner cells, so they add up
 // exactly, and suppression can see how each one relates to the others (decisions 006 and 009).
-import { protect, type LedgerFigure, type ProtectResult } from "@/lib/reports/disclosure";
+import { protect, type LayoutFact, type LedgerFigure, type ProtectResult } from "@/lib/reports/disclosure";
 import { groupSizeOf, isPrimary, suppressCells, type CellInput, type Suppression, type SuppressionRule } from "@/lib/reports/suppression";
 import type { Fig } from "@/lib/reports/types";
 
@@ -19,6 +19,8 @@ type Registered = { figs: CaseFig[]; inner: number[]; display: boolean; n: numbe
 /** What a release is audited against: the team's ledger for this measure and the true cell values. */
 export interface SpaceDisclosure {
   history: LedgerFigure[];
+  /** What the layouts of earlier releases told their readers. */
+  facts?: LayoutFact[];
   /** [n, hits…] of every cell the ledger names (cells outside this report's scope included). */
   truth: Map<string, number[]>;
 }
@@ -28,6 +30,8 @@ const hitsOf = (c: InnerCell) => (c.hits === undefined ? [] : Array.isArray(c.hi
 export class MeasureSpace {
   private readonly cells: InnerCell[];
   private readonly registered: Registered[] = [];
+  /** What choosing this release's grouping tells a reader who knows the rule (see `passes`). */
+  private readonly facts: LayoutFact[] = [];
   /** The last audit's figures (with disclosure), for the bench. */
   auditStats?: ProtectResult["stats"];
 
@@ -80,15 +84,29 @@ export class MeasureSpace {
     return this.register([{ t: "mean", n: p.n, mean: p.n ? p.sum / p.n : null }], p, display)[0]!;
   }
 
-  /** A group's number of cases (for choosing a grouping; never shown). */
-  size(pred: (key: string) => boolean): number {
-    return this.pick(pred).n;
-  }
-
   /** Whether a group would be shown by the primary rule alone (for choosing a grouping). */
   passes(pred: (key: string) => boolean, rule: SuppressionRule): boolean {
     const p = this.pick(pred);
     return !this.primary({ figs: [], inner: p.idx, display: true, n: p.n, hits: p.hits }, rule);
+  }
+
+  /**
+   * Records what a layout tells a reader who knows the grouping rule: that a group passed it (its size,
+   * each hit count and each complement are ≥ k) or failed it. Failing is "one of them < k": a plain
+   * bound only for a count; for a rate the reader learns no linear fact, and none is kept.
+   */
+  tell(pred: (key: string) => boolean, passed: boolean, rule: SuppressionRule): void {
+    const p = this.pick(pred);
+    if (p.idx.length === 0) return;
+    const k = groupSizeOf(rule.minGroupSize);
+    const cells = p.idx.map((c) => this.cells[c]!.key);
+    if (passed) for (const form of [0, ...p.hits.flatMap((_, j) => [j + 1, -(j + 1)])]) this.facts.push({ cells, form, lower: k });
+    else if (p.hits.length === 0) this.facts.push({ cells, form: 0, upper: k - 1 });
+  }
+
+  /** What this release's grouping told its reader (call after the layout is chosen). */
+  layoutFacts(): LayoutFact[] {
+    return this.facts;
   }
 
   private primary(r: Registered, rule: SuppressionRule) {
@@ -130,6 +148,7 @@ export class MeasureSpace {
         truth,
         k: groupSizeOf(rule.minGroupSize),
         history: disclosure.history,
+        layout: [...(disclosure.facts ?? []), ...this.facts],
         figures: this.registered.map((r, i) => ({
           id: `f${i}`,
           cells: r.inner.map((c) => this.cells[c]!.key),

@@ -6,12 +6,24 @@
 // published only if, with it, every hidden figure keeps a protection interval of at least k on its
 // count and, when it holds anyone, on each hit count and each complement; so does every small
 // non-empty group that is never shown (an inner cell, a department's own part).
-import { evaluate, narrowTargets, type Linear, type LinearSystem, type Target } from "./protection";
+import { evaluate, narrowTargets, RangeSolver, type Linear, type LinearSystem, type Target } from "./protection";
 
 /** A set of cells a release published (values: n, then each hit count) or hid (values: null). */
 export interface LedgerFigure {
   cells: string[];
   values: number[] | null;
+}
+
+/**
+ * What a release's layout tells a reader who knows the rules (DISCLOSURE.md, "What the layout tells"):
+ * a bound on one quantity of a set of cells. `form` 0 is the group's size n, j ≥ 1 its j-th hit count,
+ * −j the complement n − h_j. Facts are true of the data by construction (the layout was chosen on it).
+ */
+export interface LayoutFact {
+  cells: string[];
+  form: number;
+  lower?: number;
+  upper?: number;
 }
 
 export interface NewFigure {
@@ -30,6 +42,8 @@ export interface ProtectInput {
   truth: Map<string, number[]>;
   figures: NewFigure[];
   history: LedgerFigure[];
+  /** Bounds the reader learns from this release's layout and every earlier one's. */
+  layout?: LayoutFact[];
   k: number;
 }
 
@@ -60,6 +74,7 @@ function variables(input: ProtectInput) {
   const keys = new Set<string>(input.truth.keys());
   for (const f of input.figures) for (const c of f.cells) keys.add(c);
   for (const f of input.history) for (const c of f.cells) keys.add(c);
+  for (const f of input.layout ?? []) for (const c of f.cells) keys.add(c);
   const index = new Map<string, number>();
   [...keys].sort().forEach((k, i) => index.set(k, i));
   const H = input.hits;
@@ -108,10 +123,13 @@ function variables(input: ProtectInput) {
           [j, -1],
         ];
   const form = (cells: readonly string[], q: number): Linear => terms(cells, formParts(q));
-  return { index, width, truth, form, formParts, complementParts };
+  /** A layout fact's quantity: its size, a hit count or a complement. */
+  const factForm = (cells: readonly string[], q: number): Linear => terms(cells, q >= 0 ? formParts(q) : complementParts(-q));
+  return { index, width, truth, form, formParts, complementParts, factForm, terms };
 }
 
 type Parts = [slot: number, coef: number][];
+type Bound = Linear & { lower: number; upper: number };
 
 /**
  * Cells that every equation treats alike (the same published sets contain them) are interchangeable:
@@ -120,9 +138,10 @@ type Parts = [slot: number, coef: number][];
  * largest value puts a class's whole mass into a cell it covers (any class it touches counts), and its
  * smallest value puts it into a cell it does not (only classes it covers entirely count).
  */
-function aggregate(eqs: (Linear & { value: number })[], cells: number, width: number, H: number) {
+function aggregate(eqs: (Linear & { value: number })[], bounds: Bound[], cells: number, width: number, H: number) {
   const rows: number[][] = Array.from({ length: cells }, () => []);
-  eqs.forEach((e, r) => {
+  // Bounds cut cells apart as equations do (rows numbered after the equations).
+  [...eqs, ...bounds].forEach((e, r) => {
     for (const idx of e.idx) {
       const c = Math.floor(idx / width);
       // Rows come in order: a cell's several terms in one row record it once.
@@ -157,7 +176,12 @@ function aggregate(eqs: (Linear & { value: number })[], cells: number, width: nu
   const atMostZero: Linear[] = [];
   for (let i = 0; i < classes; i++)
     for (let j = 2; j <= H; j++) atMostZero.push({ idx: [i * width + j, i * width, i * width + 1], coef: [1, -1, -1] });
-  const system: LinearSystem = { numVars: classes * width, equations: eqs.map((e) => ({ ...mapLinear(e), value: e.value })), atMostZero };
+  const system: LinearSystem = {
+    numVars: classes * width,
+    equations: eqs.map((e) => ({ ...mapLinear(e), value: e.value })),
+    atMostZero,
+    bounds: bounds.map((b) => ({ ...mapLinear(b), lower: b.lower, upper: b.upper })),
+  };
   /** A cell-level point summed into classes (feasible stays feasible). */
   const up = (x: ArrayLike<number>) => {
     const out = new Float64Array(classes * width);
@@ -194,8 +218,13 @@ function aggregate(eqs: (Linear & { value: number })[], cells: number, width: nu
 export async function protect(input: ProtectInput): Promise<ProtectResult> {
   const started = performance.now();
   const k = input.k;
-  const { index, width, truth, form, formParts, complementParts } = variables(input);
+  const { index, width, truth, form, formParts, complementParts, factForm, terms } = variables(input);
   const sum = (cells: readonly string[], q: number) => evaluate(form(cells, q), truth);
+  const bounds: Bound[] = (input.layout ?? []).map((f) => ({
+    ...factForm(f.cells, f.form),
+    lower: f.lower ?? -Infinity,
+    upper: f.upper ?? Infinity,
+  }));
 
   // Targets: what must stay uncertain by k.
   // Each set's key once: keys of large sets (a total over thousands of cells) are costly to build.
@@ -209,12 +238,15 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     if (seenTargets.has(key) || published.has(key)) return;
     seenTargets.add(key);
     const cellIdx = cells.map((c) => index.get(c)!);
+    // Only a sensitive group needs protection intervals: one with a count below k (its size, a hit
+    // count or a complement; zero included). A group whose every count is k or more could have been
+    // published as it is (the primary rule): hiding it protects others, not itself.
     // An empty group's hit counts are about no one: only its size needs hiding.
     const people = sum(cells, 0) > 0 ? width : 1;
-    for (let q = 0; q < people; q++) {
-      targets.push({ cells, cellIdx, parts: formParts(q) });
-      if (q > 0) targets.push({ cells, cellIdx, parts: complementParts(q) });
-    }
+    const forms: Parts[] = [];
+    for (let q = 0; q < people; q++) forms.push(...(q > 0 ? [formParts(q), complementParts(q)] : [formParts(q)]));
+    if (!forms.some((parts) => evaluate(terms(cells, parts), truth) < k)) return;
+    for (const parts of forms) targets.push({ cells, cellIdx, parts });
   };
   input.history.forEach((f, i) => {
     if (f.values === null) addFigureTargets(f.cells, historyKeys[i]);
@@ -224,6 +256,12 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   for (const key of index.keys()) {
     const n = sum([key], 0);
     if (n > 0 && n < k) addFigureTargets([key]);
+  }
+  // A group the layout speaks of (a folded department, a kind that failed the rule) is a hidden
+  // quantity like any other.
+  for (const f of input.layout ?? []) {
+    const n = sum(f.cells, 0);
+    if (n > 0 && n < k) addFigureTargets(f.cells);
   }
   for (const f of input.figures) {
     if (f.display || !f.hidden) continue;
@@ -268,6 +306,31 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     return { eqs, owners };
   };
 
+  // A group the layout alone already bounds below k wide (a folded member holds at most k − 1) is
+  // protected when the figures narrow it no further than the layout does.
+  const layoutOnly = bounds.length ? aggregate([], bounds, index.size, width, input.hits) : undefined;
+  let layoutSolver: RangeSolver | undefined;
+  const layoutWidth = new Map<number, number>();
+  const widthBefore = async (i: number) => {
+    let w = layoutWidth.get(i);
+    if (w !== undefined) return w;
+    if (!layoutOnly) w = Infinity;
+    else {
+      layoutSolver ??= await RangeSolver.create(layoutOnly.system);
+      const t = targetIn(layoutOnly, i);
+      w = layoutSolver.optimum(t.hi, "max").value - layoutSolver.optimum(t.lo, "min").value;
+      solves += 2;
+    }
+    layoutWidth.set(i, w);
+    return w;
+  };
+  /** The narrow targets (of `of`, the target indices asked) that the layout alone did not bound as narrow. */
+  const required = async <R extends { narrow: { target: number; lo: number; hi: number }[] }>(of: number[], result: R): Promise<R> => {
+    const narrow = [];
+    for (const n of result.narrow) if (n.hi - n.lo < Math.min(k, await widthBefore(of[n.target]!)) - 1e-6) narrow.push(n);
+    return { ...result, narrow };
+  };
+
   let pool: ArrayLike<number>[] = [];
   let solves = 0;
   let open = targets.map((_, i) => i);
@@ -291,14 +354,17 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // Nothing new to publish (a re-issue): the published equations are those already out, so no
     // range can be narrower than it already is, and this release could not widen one anyway.
     if (!owners.some((o) => o.length > 0)) break;
-    const agg = aggregate(eqs, index.size, width, input.hits);
+    const agg = aggregate(eqs, bounds, index.size, width, input.hits);
     classes = agg.classes;
-    const result = await narrowTargets(
-      agg.system,
-      open.map((i) => targetIn(agg, i)),
-      k,
-      agg.up(truth),
-      pool.map(agg.up),
+    const result = await required(
+      open,
+      await narrowTargets(
+        agg.system,
+        open.map((i) => targetIn(agg, i)),
+        k,
+        agg.up(truth),
+        pool.map(agg.up),
+      ),
     );
     // Witnesses go back on cells: the next round's classes are coarser (fewer equations).
     pool = result.pool.map(agg.down);
@@ -311,16 +377,21 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // (Every witness of this round satisfies the earlier releases' equations too.)
     historyOnly ??= aggregate(
       eqs.filter((_, r) => owners[r]!.length === 0),
+      bounds,
       index.size,
       width,
       input.hits,
     );
-    const check = await narrowTargets(
-      historyOnly.system,
-      result.narrow.map((n) => targetIn(historyOnly!, open[n.target]!)),
-      k,
-      historyOnly.up(truth),
-      pool.map(historyOnly.up),
+    const checked = result.narrow.map((n) => open[n.target]!);
+    const check = await required(
+      checked,
+      await narrowTargets(
+        historyOnly.system,
+        checked.map((i) => targetIn(historyOnly!, i)),
+        k,
+        historyOnly.up(truth),
+        pool.map(historyOnly.up),
+      ),
     );
     solves += check.solves;
     const pinned = new Set(check.narrow.map((n) => result.narrow[n.target]!.target));
@@ -358,6 +429,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     }
     open = next;
   }
+  layoutSolver?.dispose();
   const stats = {
     variables: truth.length,
     classes,

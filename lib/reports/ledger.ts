@@ -8,7 +8,7 @@ import { dayKey, quartersIn } from "@/lib/dashboard/filters";
 import * as q from "@/lib/dashboard/queries";
 import { tokyoToday } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { setKey, type LedgerFigure } from "./disclosure";
+import { setKey, type LayoutFact, type LedgerFigure } from "./disclosure";
 
 type Db = TeamCtx["db"];
 type Source = "improvement" | "returns";
@@ -58,9 +58,13 @@ export async function loadRelease(
   now = new Date(),
 ): Promise<LoadedRelease> {
   const quarters = closedQuarters(def.periodFrom, def.periodTo, now).map(dayKey);
-  const [frozen, sets] = await Promise.all([
+  const [frozen, sets, bounds] = await Promise.all([
     ctx.db.frozenCaseQuarter.findMany({ where: { teamId: ctx.teamId }, select: { source: true, quarter: true, rows: true } }),
     ctx.db.disclosedSet.findMany({ where: { teamId: ctx.teamId }, select: { measure: true, cells: true, values: true } }),
+    ctx.db.disclosedBound.findMany({
+      where: { teamId: ctx.teamId },
+      select: { measure: true, cells: true, form: true, lower: true, upper: true },
+    }),
   ]);
   const frozenKeys = new Set(frozen.map((f) => `${f.source}|${dayKey(f.quarter)}`));
   const all = { improvement: [] as q.ImprovementRow[], returns: [] as q.ReturnRow[] };
@@ -89,11 +93,24 @@ export async function loadRelease(
   const inRelease = (r: { dep: string | null; q: string }) => inQuarters.has(r.q) && (!scope || (r.dep !== null && scope.has(r.dep)));
   const history = (measure: CaseMeasure): LedgerFigure[] =>
     sets.filter((s) => s.measure === measure).map((s) => ({ cells: s.cells, values: s.values.length ? s.values : null }));
+  const facts = (measure: CaseMeasure): LayoutFact[] =>
+    bounds
+      .filter((b) => b.measure === measure)
+      .map((b) => ({
+        cells: b.cells,
+        form: b.form,
+        ...(b.lower !== null && { lower: b.lower }),
+        ...(b.upper !== null && { upper: b.upper }),
+      }));
   // Only quarters the ledger or this release touch matter to the audit.
-  const touched = new Set([...quarters, ...sets.flatMap((s) => s.cells.map(quarterOfKey))]);
+  const touched = new Set([
+    ...quarters,
+    ...sets.flatMap((s) => s.cells.map(quarterOfKey)),
+    ...bounds.flatMap((b) => b.cells.map(quarterOfKey)),
+  ]);
   const relevant = { improvement: all.improvement.filter((r) => touched.has(r.q)), returns: all.returns.filter((r) => touched.has(r.q)) };
   const disclosure = Object.fromEntries(
-    CASE_MEASURES.map((m) => [m, { history: history(m), truth: truthOf(m, relevant.improvement, relevant.returns) }]),
+    CASE_MEASURES.map((m) => [m, { history: history(m), facts: facts(m), truth: truthOf(m, relevant.improvement, relevant.returns) }]),
   ) as Release["disclosure"];
   return {
     release: {
@@ -104,11 +121,11 @@ export async function loadRelease(
       record: {},
     },
     toFreeze,
-    ledgerSize: frozen.length + sets.length,
+    ledgerSize: frozen.length + sets.length + bounds.length,
   };
 }
 
-type Tx = Pick<Db, "frozenCaseQuarter" | "disclosedSet" | "$executeRaw">;
+type Tx = Pick<Db, "frozenCaseQuarter" | "disclosedSet" | "disclosedBound" | "$executeRaw">;
 
 /**
  * Records an issued release: freezes its new quarters and adds its sets to the ledger. Refuses
@@ -117,11 +134,12 @@ type Tx = Pick<Db, "frozenCaseQuarter" | "disclosedSet" | "$executeRaw">;
 export async function recordRelease(tx: Tx, teamId: string, issueId: string, loaded: LoadedRelease): Promise<boolean> {
   // One issue at a time per team: the audit must see everything published before it.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ledger:${teamId}`}))`;
-  const [frozen, sets] = await Promise.all([
+  const [frozen, sets, bounds] = await Promise.all([
     tx.frozenCaseQuarter.count({ where: { teamId } }),
     tx.disclosedSet.count({ where: { teamId } }),
+    tx.disclosedBound.count({ where: { teamId } }),
   ]);
-  if (frozen + sets !== loaded.ledgerSize) return false;
+  if (frozen + sets + bounds !== loaded.ledgerSize) return false;
   if (loaded.toFreeze.length) {
     await tx.frozenCaseQuarter.createMany({
       data: loaded.toFreeze.map((f) => ({
@@ -163,5 +181,40 @@ export async function recordRelease(tx: Tx, teamId: string, issueId: string, loa
       });
     }
   }
+  for (const [measure, facts] of Object.entries(loaded.release.layout ?? {}) as [CaseMeasure, LayoutFact[]][]) {
+    await recordBounds(tx, teamId, issueId, measure, facts);
+  }
   return true;
+}
+
+/** Adds a release's layout facts to the ledger, one row per quantity of a set with its tightest bounds. */
+async function recordBounds(tx: Tx, teamId: string, issueId: string, measure: string, facts: LayoutFact[]) {
+  const merged = new Map<string, { setHash: string; form: number; cells: string[]; lower: number | null; upper: number | null }>();
+  for (const f of facts) {
+    const setHash = hashOf(f.cells);
+    const key = `${setHash}|${f.form}`;
+    const prev = merged.get(key) ?? { setHash, form: f.form, cells: [...f.cells].sort(), lower: null, upper: null };
+    if (f.lower !== undefined) prev.lower = Math.max(prev.lower ?? -Infinity, f.lower);
+    if (f.upper !== undefined) prev.upper = Math.min(prev.upper ?? Infinity, f.upper);
+    merged.set(key, prev);
+  }
+  if (merged.size === 0) return;
+  const existing = await tx.disclosedBound.findMany({
+    where: { teamId, measure, setHash: { in: [...new Set([...merged.values()].map((m) => m.setHash))] } },
+    select: { setHash: true, form: true, lower: true, upper: true },
+  });
+  const known = new Map(existing.map((e) => [`${e.setHash}|${e.form}`, e]));
+  const fresh = [...merged].filter(([key]) => !known.has(key)).map(([, m]) => m);
+  if (fresh.length) await tx.disclosedBound.createMany({ data: fresh.map((m) => ({ teamId, measure, ...m, firstIssueId: issueId })) });
+  for (const [key, m] of merged) {
+    const old = known.get(key);
+    if (!old) continue;
+    const lower = m.lower === null ? old.lower : Math.max(old.lower ?? -Infinity, m.lower);
+    const upper = m.upper === null ? old.upper : Math.min(old.upper ?? Infinity, m.upper);
+    if (lower === old.lower && upper === old.upper) continue;
+    await tx.disclosedBound.update({
+      where: { teamId_measure_setHash_form: { teamId, measure, setHash: m.setHash, form: m.form } },
+      data: { lower, upper },
+    });
+  }
 }

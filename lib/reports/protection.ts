@@ -27,6 +27,8 @@ export interface LinearSystem {
   equations: (Linear & { value: number })[];
   /** Σ coef·x ≤ 0 (a hit count never exceeds its group). */
   atMostZero: Linear[];
+  /** lower ≤ Σ coef·x ≤ upper (what a release's layout tells: a row printed alone holds ≥ k). */
+  bounds?: (Linear & { lower: number; upper: number })[];
 }
 
 const TOL = 1e-6;
@@ -65,6 +67,8 @@ export class RangeSolver {
     };
     for (const e of system.equations) addRow(e, e.value, e.value);
     for (const r of system.atMostZero) addRow(r, -h.infinity, 0);
+    for (const b of system.bounds ?? [])
+      addRow(b, Number.isFinite(b.lower) ? b.lower : -h.infinity, Number.isFinite(b.upper) ? b.upper : h.infinity);
     const numRows = starts.length - 1;
     const model = h.createModel({
       numCols: system.numVars,
@@ -125,7 +129,7 @@ export async function narrowTargets(
   width: number,
   truth: ArrayLike<number>,
   pool: ArrayLike<number>[] = [],
-): Promise<{ narrow: { target: number; binding: number[] }[]; solves: number; pool: ArrayLike<number>[] }> {
+): Promise<{ narrow: { target: number; binding: number[]; lo: number; hi: number }[]; solves: number; pool: ArrayLike<number>[] }> {
   const witnesses: ArrayLike<number>[] = [truth, ...pool];
   const spread = (t: Target) => {
     let lo = Infinity;
@@ -139,7 +143,7 @@ export async function narrowTargets(
     return { lo, hi };
   };
   const empty = (t: Target) => t.hi.idx.length === 0;
-  const narrow: { target: number; binding: number[] }[] = [];
+  const narrow: { target: number; binding: number[]; lo: number; hi: number }[] = [];
   let solves = 0;
   let solver: RangeSolver | undefined;
   try {
@@ -171,14 +175,14 @@ export async function narrowTargets(
       if (hi - lo >= width - TOL) continue;
       // A sum of non-negative variables that a known point already puts at 0 can go no lower.
       if (lo <= TOL && t.lo.coef.every((c) => c >= 0)) {
-        narrow.push({ target: i, binding: max.binding });
+        narrow.push({ target: i, binding: max.binding, lo, hi });
         continue;
       }
       const min = solver.optimum(t.lo, "min");
       solves++;
       if (min.x) witnesses.push(min.x);
       lo = Math.min(lo, min.value);
-      if (hi - lo < width - TOL) narrow.push({ target: i, binding: [...new Set([...max.binding, ...min.binding])] });
+      if (hi - lo < width - TOL) narrow.push({ target: i, binding: [...new Set([...max.binding, ...min.binding])], lo, hi });
     }
   } finally {
     solver?.dispose();

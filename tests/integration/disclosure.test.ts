@@ -113,9 +113,14 @@ async function company() {
     releases.push({ data: (await getIssue(ctx, reportId)).data, scope });
     return reportId;
   };
-  const allDepts = Object.values(depts).map((x) => ({ id: x.id, name: x.name, parentId: x.parentId }));
-  const audit = () => attack(allDepts, releases, truth, K);
-  return { ...t, admin, depts, improvement, returned, issue, reissue, audit, releases };
+  const audit = async () =>
+    attack(
+      await db().department.findMany({ where: { teamId: t.team.id }, select: { id: true, name: true, parentId: true } }),
+      releases,
+      truth,
+      K,
+    );
+  return { ...t, admin, depts, improvement, returned, issue, reissue, audit, releases, truth };
 }
 
 const shown = (rel: Release, section: string, table: string) =>
@@ -173,6 +178,55 @@ describe("disclosure across releases (k = 10)", { timeout: 180_000 }, () => {
     await c.improvement(c.depts.seizo2, "2025-11-20", true);
     await c.reissue(c.admin, id, [], "2026-01-05");
     await c.reissue(c.admin, id, [], "2026-04-05");
+    expect((await c.audit()).disclosures).toEqual([]);
+  });
+
+  it("a department printed on its own beside 「その他（2部署）」 does not narrow the two", async () => {
+    const c = await company();
+    // 東日本 13 returns: 営業課 10 printed alone says it holds ≥ 10, so 総務課 + 法務課 ≤ 3 (true 3).
+    const east = await createDepartment(db(), c.team.id, "東日本");
+    const sales = await createDepartment(db(), c.team.id, "営業課", east);
+    const general = await createDepartment(db(), c.team.id, "総務課", east);
+    const legal = await createDepartment(db(), c.team.id, "法務課", east);
+    for (let j = 0; j < 10; j++) await c.returned(sales, j % 2 ? "2025-05-12" : "2025-08-12", true, true);
+    for (let j = 0; j < 2; j++) await c.returned(general, "2025-05-12", true, true);
+    await c.returned(legal, "2025-08-12", true, true);
+    await c.issue(c.admin, { title: "東日本", from: "2025-04-01", to: "2026-03-31", scope: [east] }, "2026-05-10");
+    await c.issue(c.admin, { title: "全社", from: "2025-04-01", to: "2026-03-31" }, "2026-05-10");
+    const { disclosures } = await c.audit();
+    expect(disclosures).toEqual([]);
+  });
+
+  it("a kind printed on its own beside 「その他の種別」 does not narrow the folded kinds", async () => {
+    const c = await company();
+    const t = c.team.id;
+    const level = await db().riskLevel.findFirstOrThrow({ where: { teamId: t, rank: 1 } });
+    const high = await db().riskLevel.findFirstOrThrow({ where: { teamId: t, rank: 3 } });
+    // A few cases of two other kinds, evaluated in the same quarters as the high-risk ones.
+    let seq = 0;
+    for (const kind of ["MENTAL_HEALTH", "LONG_HOURS"] as const)
+      for (let j = 0; j < 2; j++) {
+        seq++;
+        await db().case.create({
+          data: {
+            teamId: t,
+            employeeCode: `K${seq}`,
+            kind,
+            departmentId: c.depts.shukka.id,
+            openedOn: d("2025-01-06"),
+            consentAt: d("2025-01-06"),
+            assessments: {
+              create: [
+                { teamId: t, riskLevelId: level.id, assessedOn: d("2025-01-06") },
+                { teamId: t, riskLevelId: (j ? high : level).id, assessedOn: d("2025-08-12") },
+              ],
+            },
+          },
+        });
+        c.truth.push({ dep: c.depts.shukka.id, kind, assessedQ: "2025-07-01", improved: j === 1 });
+      }
+    await c.issue(c.admin, { title: "前年度", from: "2025-04-01", to: "2026-03-31" }, "2026-05-10");
+    await c.issue(c.admin, { title: "工場", from: "2025-04-01", to: "2026-03-31", scope: [c.depts.kojo] }, "2026-05-10");
     expect((await c.audit()).disclosures).toEqual([]);
   });
 

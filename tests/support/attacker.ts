@@ -2,7 +2,8 @@
 // holds (every issued report as published, plus the department tree and the report definitions, which
 // are no secret), turns each shown figure into equations over the cells it knows exist, and asks an LP
 // (HiGHS' one-shot text interface, a different code path from the app's) how far each hidden figure
-// can move. A hidden figure narrower than k is a disclosure. The test harness supplies the truth only
+// can move. A hidden figure of a sensitive group (a count below k) narrower than k is a disclosure;
+// so is one narrower than the layout alone leaves it (DISCLOSURE.md, "What the layout tells"). The test harness supplies the truth only
 // to decide which hidden groups hold anyone.
 import loadHighs from "highs";
 import type { ReportData } from "@/lib/reports/types";
@@ -106,6 +107,12 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
   const impVar = (v: "n" | "h", d: string, kind: string, q: string) => `${v}_${d}_${kind}_${q}`.replace(/-/g, "_");
   const retVar = (v: string, d: string, q: string) => `${v}_${d}_${q}`.replace(/-/g, "_");
   const eqs: { sys: "imp" | "ret"; form: Lin; value: number }[] = [];
+  // What the layout tells (DISCLOSURE.md): the attacker knows the grouping rule. A row printed on its
+  // own passed it; the members of 「その他（n部署）」 (n ≥ 3), a parent printed without its children
+  // and a missing 「部署未設定」 row failed it. For a rate, failing is "n, hits or misses < k": no
+  // linear fact, so only the returns count's failures are used.
+  const facts: { sys: "imp" | "ret"; form: Lin; op: ">=" | "<="; value: number }[] = [];
+  const folded: { sys: "imp" | "ret"; deps: Set<string>; what: string }[] = [];
   const hidden: { sys: "imp" | "ret"; group: Group }[] = [];
 
   const truthImp = (deps: Set<string>, qs: Set<string>, ks: Set<string>) => {
@@ -131,6 +138,57 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
       const relQuarters = quartersOfNotes(data.notes);
       relQuarters.forEach((q) => quarters.add(q));
       for (const table of section.tables) {
+        const sys = section.id === "improvement" ? "imp" : "ret";
+        const impForms = (deps: Set<string>, ks: Set<string>, qs: Set<string>) => {
+          const n: Lin = new Map();
+          const h: Lin = new Map();
+          for (const dd of deps)
+            for (const kind of ks)
+              for (const qq of qs) {
+                n.set(impVar("n", dd, kind, qq), 1);
+                h.set(impVar("h", dd, kind, qq), 1);
+              }
+          return { n, h, miss: new Map([...n, ...[...h].map(([v]) => [v, -1] as [string, number])]) };
+        };
+        const retForm = (deps: Set<string>) => {
+          const f: Lin = new Map();
+          for (const dd of deps) for (const qq of relQuarters) f.set(retVar("r", dd, qq), 1);
+          return f;
+        };
+        const passed = (deps: Set<string>, ks = new Set(kinds)) => {
+          if (sys === "ret") return void facts.push({ sys, form: retForm(deps), op: ">=", value: k });
+          const { n, h, miss } = impForms(deps, ks, new Set(relQuarters));
+          for (const form of [n, h, miss]) facts.push({ sys, form, op: ">=", value: k });
+        };
+        const failed = (deps: Set<string>) => {
+          if (sys === "ret") facts.push({ sys, form: retForm(deps), op: "<=", value: k - 1 });
+        };
+        if (table.id.endsWith("byDepartment")) {
+          table.rows.forEach((row, at) => {
+            const depth = row.depth ?? 0;
+            const dept = byName.get(row.label);
+            if (row.label === ja.dashboard.noDepartment) passed(new Set(["-"]));
+            else if (OTHER_DEPTS.test(row.label)) {
+              let p = at - 1;
+              while (p >= 0 && (table.rows[p]!.depth ?? 0) !== depth - 1) p--;
+              const parent = byName.get(table.rows[p]!.label)!;
+              const listed = new Set(table.rows.filter((r, i) => i > p && i < at && (r.depth ?? 0) === depth).map((r) => r.label));
+              const members = depts.filter((x) => x.parentId === parent.id && !listed.has(x.name));
+              if (members.length >= 3) for (const m of members) failed(new Set(subtree(m.id)));
+              // Each folded department is a hidden group of its own.
+              for (const m of members) folded.push({ sys, deps: new Set(subtree(m.id)), what: `${data.title}/${table.id}/${m.name}` });
+            } else if (dept) {
+              if (depth > 0) passed(new Set(subtree(dept.id)));
+              const children = depts.filter((x) => x.parentId === dept.id);
+              const next = table.rows[at + 1];
+              if (depth < 3 && children.length && (!next || (next.depth ?? 0) <= depth))
+                for (const ch of children) failed(new Set(subtree(ch.id)));
+            }
+          });
+          if (!scope.length && !table.rows.some((r) => r.label === ja.dashboard.noDepartment) && table.rows.length) failed(new Set(["-"]));
+        }
+        if (table.id === "improvement.byKind" && table.rows.some((r) => OTHER_KINDS.test(r.label)))
+          for (const row of table.rows) if (KIND_OF_LABEL.has(row.label)) passed(scopeDeps, new Set([KIND_OF_LABEL.get(row.label)!]));
         table.rows.forEach((row, at) => {
           let deps = scopeDeps;
           let qs = new Set(relQuarters);
@@ -215,6 +273,39 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
     }
   }
 
+  for (const f of folded) {
+    const qs = new Set(quarters);
+    if (f.sys === "imp") {
+      const tr = truthImp(f.deps, qs, new Set(kinds));
+      const n: Lin = new Map();
+      const h: Lin = new Map();
+      for (const dd of f.deps)
+        for (const kind of kinds)
+          for (const q of qs) {
+            n.set(impVar("n", dd, kind, q), 1);
+            h.set(impVar("h", dd, kind, q), 1);
+          }
+      const miss: Lin = new Map([...n, ...[...h].map(([v]) => [v, -1] as [string, number])]);
+      hidden.push({
+        sys: "imp",
+        group: {
+          what: f.what,
+          size: tr.n,
+          quantities: [
+            { name: "n", form: n, truth: tr.n },
+            { name: "improved", form: h, truth: tr.h },
+            { name: "not improved", form: miss, truth: tr.n - tr.h },
+          ],
+        },
+      });
+    } else {
+      const r: Lin = new Map();
+      for (const dd of f.deps) for (const q of qs) r.set(retVar("r", dd, q), 1);
+      const tr = truthRet(f.deps, qs);
+      hidden.push({ sys: "ret", group: { what: f.what, size: tr.r, quantities: [{ name: "r", form: r, truth: tr.r }] } });
+    }
+  }
+
   // Small non-empty inner cells are targets too.
   for (const d of depKeys)
     for (const q of quarters) {
@@ -266,9 +357,10 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
     }
   const text = (form: Lin) =>
     [...form].map(([v, c], i) => `${c < 0 ? "-" : i ? "+" : ""} ${Math.abs(c) === 1 ? "" : Math.abs(c)} ${v}`).join(" ");
-  const range = (sys: "imp" | "ret", form: Lin) => {
+  const range = (sys: "imp" | "ret", form: Lin, withFigures = true) => {
     const constraints = [
-      ...eqs.filter((e) => e.sys === sys).map((e, i) => ` e${i}: ${text(e.form)} = ${e.value}`),
+      ...(withFigures ? eqs.filter((e) => e.sys === sys).map((e, i) => ` e${i}: ${text(e.form)} = ${e.value}`) : []),
+      ...facts.filter((f) => f.sys === sys).map((f, i) => ` l${i}: ${text(f.form)} ${f.op} ${f.value}`),
       ...order[sys].map((o, i) => ` o${i}: ${o}`),
     ].join("\n");
     const solve = (sense: "Maximize" | "Minimize") => {
@@ -283,6 +375,9 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
   const disclosures: string[] = [];
   const seen = new Set<string>();
   for (const { sys, group } of hidden) {
+    // A sensitive group: one with a count below k (an empty group's size is one). A group whose every
+    // count is k or more could have been published as it is.
+    if (!group.quantities.some((qn) => qn.truth < k)) continue;
     for (const qn of group.size > 0 ? group.quantities : group.quantities.slice(0, 1)) {
       const key = `${sys}:${[...qn.form]
         .map(([v, c]) => `${c}${v}`)
@@ -291,7 +386,12 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
       if (seen.has(key)) continue;
       seen.add(key);
       const { lo, hi } = range(sys, qn.form);
-      if (hi - lo < k - 1e-6) disclosures.push(`${group.what} ${qn.name}: [${lo.toFixed(2)}, ${hi.toFixed(2)}] (true ${qn.truth})`);
+      if (hi - lo >= k - 1e-6) continue;
+      // A group the layout itself says is small ("その他" member: fewer than k) lies in [0, k - 1]
+      // before any figure is read: the figures must not narrow it further than that.
+      const before = range(sys, qn.form, false);
+      if (hi - lo < Math.min(k, before.hi - before.lo) - 1e-6)
+        disclosures.push(`${group.what} ${qn.name}: [${lo.toFixed(2)}, ${hi.toFixed(2)}] (true ${qn.truth})`);
     }
   }
   return { disclosures, equations: eqs.length, targets: seen.size };

@@ -95,7 +95,11 @@ async function attack(c: Company, ledger: LedgerFigure[]) {
   for (const f of ledger.filter((x) => !x.values && x.cells.length > 0)) {
     const n = sumOf(f.cells, "n");
     const h = sumOf(f.cells, "h");
-    const checks = truthOf(f.cells) > 0 ? [n, h, `${n} - ${f.cells.map((k) => v(k, "h")).join(" - ")}`] : [n];
+    const size = truthOf(f.cells);
+    const hits = f.cells.reduce((a, k) => a + c.cells.get(k)![1], 0);
+    // Only a sensitive group (a count below K) needs its range: the rest could have been published.
+    if (size >= K && hits >= K && size - hits >= K) continue;
+    const checks = size > 0 ? [n, h, `${n} - ${f.cells.map((k) => v(k, "h")).join(" - ")}`] : [n];
     for (const o of checks) if (range(o) < K - 1e-6) found.push(`${f.cells.join(",")}: ${o.slice(0, 40)}`);
   }
   // Small groups never shown: their size, improved and not improved.

@@ -2,7 +2,7 @@
 // counts and rates over groups, each measure suppressed as its own space (primary and secondary
 // suppression, and in a release audited against everything the team published before).
 import { CASE_KINDS } from "@/lib/cases/schemas";
-import type { LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
+import type { LayoutFact, LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
 import type { Translate } from "@/lib/requests/message";
 import { groupSizeOf } from "@/lib/reports/suppression";
 import type { Fig, Row, Section, SectionId, Table } from "@/lib/reports/types";
@@ -82,6 +82,8 @@ export interface Release {
   disclosure: Record<CaseMeasure, SpaceDisclosure>;
   /** Filled by the build: what this release shows, per measure. */
   record: Partial<Record<CaseMeasure, LedgerFigure[]>>;
+  /** Filled by the build: what its grouping tells the reader, per measure. */
+  layout?: Partial<Record<CaseMeasure, LayoutFact[]>>;
   /** Filled by the build: what each measure's audit took. */
   stats?: Partial<Record<CaseMeasure, ProtectResult["stats"]>>;
 }
@@ -120,6 +122,7 @@ export async function caseSections(
   const recordSpace = (measure: CaseMeasure, space: MeasureSpace) => {
     if (!release) return;
     release.record[measure] = space.ledger();
+    (release.layout ??= {})[measure] = space.layoutFacts();
     (release.stats ??= {})[measure] = space.auditStats;
   };
 
@@ -171,26 +174,43 @@ export async function caseSections(
       const children = tree.childrenOf(dept.id).filter((c) => keys.some(inSubtree(c.id)));
       if (children.length === 0) return;
       make((k) => depOfKey(k) === dept.id, false);
+      // Below the deepest level shown, sub-departments are never listed: nothing to choose.
+      if (depth >= tree.maxDepth) return;
       const failing = children.filter((c) => !coarsen.passes(inSubtree(c.id), rule));
-      // One hidden sibling is found from the parent and the others: it goes with the smallest other.
-      if (failing.length === 1 && children.length > 1) {
-        const others = children
-          .filter((c) => c !== failing[0])
-          .sort((a, b) => coarsen.size(inSubtree(a.id)) - coarsen.size(inSubtree(b.id)));
-        failing.push(others[0]!);
+      // Every choice below is read back by a reader who knows the rule (DISCLOSURE.md): a department
+      // listed on its own passed it; all of them failed when none is listed; three or more folded
+      // departments all failed (two may be one that failed and the sibling after it).
+      if (failing.length === children.length) {
+        grouped.add(t("dashboard.groupedDepartments"));
+        for (const c of children) coarsen.tell(inSubtree(c.id), false, rule);
+        return;
       }
-      if (failing.length > 1 || failing.length === children.length) grouped.add(t("dashboard.groupedDepartments"));
-      if (failing.length === children.length || depth >= tree.maxDepth) return;
-      for (const c of children) if (failing.length < 2 || !failing.includes(c)) walk(c, depth + 1);
+      // One hidden sibling is found from the parent and the others: it goes with the sibling after it
+      // (before it, if last). A partner chosen by size would tell the reader how the sizes compare.
+      if (failing.length === 1 && children.length > 1) {
+        const at = children.indexOf(failing[0]!);
+        failing.push(children[at + 1] ?? children[at - 1]!);
+      }
+      if (failing.length > 1) grouped.add(t("dashboard.groupedDepartments"));
+      for (const c of children) {
+        if (failing.length >= 2 && failing.includes(c)) continue;
+        coarsen.tell(inSubtree(c.id), true, rule);
+        walk(c, depth + 1);
+      }
       if (failing.length >= 2) {
         const ids = failing.map((c) => c.id);
+        if (ids.length >= 3) for (const id of ids) coarsen.tell(inSubtree(id), false, rule);
         const pred = (k: string) => ids.some((id) => lineageOfKey(k).has(id));
         rows.push({ label: t("dashboard.otherDepartments", { count: failing.length }), depth: depth + 1, cells: make(pred, true) });
       }
     };
     for (const r of tree.roots) if (keys.some(inSubtree(r.id))) walk(r, 0);
     const none = (k: string) => depOfKey(k) === "-";
-    if (present.has("-") && coarsen.passes(none, rule)) rows.push({ label: t("dashboard.noDepartment"), cells: make(none, true) });
+    if (present.has("-")) {
+      const passed = coarsen.passes(none, rule);
+      coarsen.tell(none, passed, rule);
+      if (passed) rows.push({ label: t("dashboard.noDepartment"), cells: make(none, true) });
+    }
     return rows;
   }
 
@@ -199,6 +219,8 @@ export async function caseSections(
     const pred = (list: readonly string[]) => (k: string) => list.includes(partsOf(k)[1]!);
     const failing = coarsen ? kinds.filter((k) => !coarsen.passes(pred([k]), rule)) : [];
     const folded = failing.length >= 2 ? failing : [];
+    // Beside a fold, a kind listed on its own passed the rule and each folded one failed it.
+    if (coarsen && folded.length) for (const k of kinds) coarsen.tell(pred([k]), !folded.includes(k), rule);
     const rows = kinds.filter((k) => !folded.includes(k)).map((k) => ({ label: t(`caseKinds.${k}`), cells: make(pred([k])) }));
     if (folded.length) rows.push({ label: t("dashboard.otherKinds", { count: folded.length }), cells: make(pred(folded)) });
     return rows;
@@ -214,11 +236,16 @@ export async function caseSections(
     if (!coarsen) return quarterGroups.map((g) => ({ label: g.label, cells: make(pred(g.quarters)) }));
     const options = [quarterGroups, fiscalHalves(t, caseQuarters), []];
     // A single hidden group is found from the total and the others, so it costs a second one.
-    const cost = (groups: typeof quarterGroups) => {
-      const failing = groups.filter((g) => !coarsen.passes(pred(g.quarters), rule)).length;
-      return failing === 1 ? 2 : failing;
-    };
-    const chosen = options.find((groups) => cost(groups) * 2 <= groups.length) ?? [];
+    const costOf = (failing: number) => (failing === 1 ? 2 : failing);
+    const fits = (failing: number, groups: number) => costOf(failing) * 2 <= groups;
+    const cost = (groups: typeof quarterGroups) => groups.filter((g) => !coarsen.passes(pred(g.quarters), rule)).length;
+    const chosen = options.find((groups) => fits(cost(groups), groups.length)) ?? [];
+    // What the choice tells: groups that fit with no failure possible all passed; a lone group passed
+    // over (one quarter, one half) failed.
+    if (chosen.length && Array.from({ length: chosen.length }, (_, i) => i + 1).every((f) => !fits(f, chosen.length)))
+      for (const g of chosen) coarsen.tell(pred(g.quarters), true, rule);
+    for (const groups of options.slice(0, options.indexOf(chosen)))
+      if (groups.length === 1) coarsen.tell(pred(groups[0]!.quarters), false, rule);
     if (chosen !== quarterGroups) grouped.add(t(chosen.length ? "dashboard.groupedHalves" : "dashboard.groupedPeriod"));
     return chosen.map((g) => ({ label: g.label, cells: make(pred(g.quarters)) }));
   }
