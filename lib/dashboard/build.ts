@@ -18,7 +18,7 @@ import { summarize } from "./summary";
 
 type Locale = "ja" | "en";
 export type { Translate };
-export { CASE_MEASURES, type CaseMeasure, type Release } from "./sections/cases";
+export { CASE_MEASURES, RELEASE_MEASURES, type CaseMeasure, type ReleaseMeasure, type Release } from "./sections/cases";
 
 /** Definitions of the sections shown (only those), the period, and how small groups are protected. */
 function methodNotes(t: Translate, period: string, k: number, shown: Set<SectionId>, caseQuarters?: string[]) {
@@ -40,6 +40,13 @@ function methodNotes(t: Translate, period: string, k: number, shown: Set<Section
       .map((id) => t(`dashboard.notes.${id}`)),
     t("dashboard.notes.suppression", { k }),
   ];
+}
+
+/** The filter over whole closed quarters (none: an empty span). */
+function closedSpan(f: ResolvedFilter, quarters: string[]): ResolvedFilter {
+  if (quarters.length === 0) return { ...f, to: f.from };
+  const last = new Date(`${quarters.at(-1)!}T00:00:00Z`);
+  return { ...f, from: new Date(`${quarters[0]!}T00:00:00Z`), to: new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 3, 1)) };
 }
 
 /** Runs the tasks two at a time, keeping their order in the result. */
@@ -97,7 +104,8 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     () => (release ? Promise.resolve([]) : q.improvementRows(db, teamId, f)),
     () => (release ? Promise.resolve([]) : q.returnRows(db, teamId, f)),
     () => q.stageRows(db, teamId, f),
-    () => q.resultRows(db, teamId, f),
+    // A release's pilot results cover its closed quarters, as its satisfaction means do.
+    () => q.resultRows(db, teamId, release ? closedSpan(f, release.caseQuarters) : f),
     () => q.goodExamples(db, teamId, f),
     () => q.stanceDayRows(db, teamId, f),
     () => q.coverageRows(db, teamId, f),
@@ -115,7 +123,7 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     scopeRoots: input.scopeRoots,
     release,
   });
-  const pilots = await pilotsSection(t, { stages, results, examples }, input.minGroupSize);
+  const pilots = await pilotsSection(t, { stages, results, examples }, input.minGroupSize, release);
   const stanceRows = q.stanceCountsAt(stanceDays, momentKeys);
   const byId = new Map(depts.map((d) => [d.id, d]));
   // Flat lists name a department with its path where another shares its name.

@@ -65,6 +65,22 @@ function initiativeScope(f: ResolvedFilter) {
     ${f.nurseId ? Prisma.sql`AND EXISTS (SELECT 1 FROM "InitiativeOwner" io WHERE io."initiativeId" = i.id AND io."userId" = ${f.nurseId})` : Prisma.empty}`;
 }
 
+export type SatisfactionRow = { ini: string; q: string; responses: number; satSum: number };
+
+/**
+ * Satisfaction answers per initiative and quarter of the run (decision 009): the inner cells a
+ * release's means are audited on. Only the period's bounds apply: a release freezes them team-wide.
+ */
+export function satisfactionRows(db: Db, teamId: string, f: Pick<ResolvedFilter, "from" | "to">) {
+  return db.$queryRaw<SatisfactionRow[]>`
+    SELECT r."initiativeId" AS ini, to_char(date_trunc('quarter', r."runOn"), 'YYYY-MM-DD') AS q,
+      sum(r."satisfactionResponses")::int AS responses, sum(r."satisfactionMean" * r."satisfactionResponses")::float8 AS "satSum"
+    FROM "InitiativeResult" r
+    WHERE r."teamId" = ${teamId} AND r."satisfactionMean" IS NOT NULL AND r."satisfactionResponses" > 0
+      AND r."runOn" >= ${day(f.from)}::date AND r."runOn" < ${day(f.to)}::date
+    GROUP BY 1, 2`;
+}
+
 export type StageRow = { stage: string; n: number; piloted: number };
 
 /** Initiatives by current stage; "piloted" counts those that ever reached the pilot stage. */

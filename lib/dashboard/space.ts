@@ -14,7 +14,10 @@ export interface InnerCell {
 }
 
 type CaseFig = Extract<Fig, { t: "count" | "rate" | "mean" }>;
-type Registered = { figs: CaseFig[]; inner: number[]; display: boolean; n: number; hits: number[] };
+type Registered = { figs: CaseFig[]; inner: number[]; display: boolean; n: number; hits: number[]; sum: number };
+
+/** A mean's sums go to the ledger and the audit in hundredths (whole numbers, as the ledger keeps). */
+const SUM_SCALE = 100;
 
 /** What a release is audited against: the team's ledger for this measure and the true cell values. */
 export interface SpaceDisclosure {
@@ -35,9 +38,13 @@ export class MeasureSpace {
   /** The last audit's figures (with disclosure), for the bench. */
   auditStats?: ProtectResult["stats"];
 
+  /** A mean's answers lie in [min, max] (satisfaction 1–5): what the audit knows of a hidden sum. */
+  private readonly scale?: { min: number; max: number };
+
   /** Cells may include empty ones: a report's grid, so that an empty group looks like any other. */
-  constructor(cells: InnerCell[]) {
+  constructor(cells: InnerCell[], options: { mean?: { min: number; max: number } } = {}) {
     this.cells = cells;
+    this.scale = options.mean;
   }
 
   private pick(pred: (key: string) => boolean) {
@@ -55,8 +62,8 @@ export class MeasureSpace {
     return { idx, n, hits, sum };
   }
 
-  private register<F extends CaseFig>(figs: F[], picked: { idx: number[]; n: number; hits: number[] }, display: boolean): F[] {
-    this.registered.push({ figs, inner: picked.idx, display, n: picked.n, hits: picked.hits });
+  private register<F extends CaseFig>(figs: F[], picked: { idx: number[]; n: number; hits: number[]; sum: number }, display: boolean): F[] {
+    this.registered.push({ figs, inner: picked.idx, display, n: picked.n, hits: picked.hits, sum: picked.sum });
     return figs;
   }
 
@@ -87,7 +94,7 @@ export class MeasureSpace {
   /** Whether a group would be shown by the primary rule alone (for choosing a grouping). */
   passes(pred: (key: string) => boolean, rule: SuppressionRule): boolean {
     const p = this.pick(pred);
-    return !this.primary({ figs: [], inner: p.idx, display: true, n: p.n, hits: p.hits }, rule);
+    return !this.primary({ figs: [], inner: p.idx, display: true, n: p.n, hits: p.hits, sum: p.sum }, rule);
   }
 
   /**
@@ -140,11 +147,12 @@ export class MeasureSpace {
     const first = this.firstPass(rule);
     let hidden = new Map(first);
     if (disclosure) {
-      const width = Math.max(0, ...this.cells.map((c) => hitsOf(c).length));
+      const width = this.scale ? 1 : Math.max(0, ...this.cells.map((c) => hitsOf(c).length));
       const truth = new Map(disclosure.truth);
-      for (const c of this.cells) truth.set(c.key, [c.n, ...hitsOf(c)]);
+      for (const c of this.cells) truth.set(c.key, this.valuesOf(c.n, hitsOf(c), c.sum ?? 0));
       const result = await protect({
         hits: width,
+        ...(this.scale && { mean: { low: this.scale.min * SUM_SCALE, high: this.scale.max * SUM_SCALE } }),
         truth,
         k: groupSizeOf(rule.minGroupSize),
         history: disclosure.history,
@@ -168,13 +176,24 @@ export class MeasureSpace {
     });
   }
 
+  /** A cell's values as the audit takes them: [n, hits…], or a mean's [n, sum in hundredths]. */
+  private valuesOf(n: number, hits: number[], sum: number): number[] {
+    return this.scale ? [n, Math.round(sum * SUM_SCALE)] : [n, ...hits];
+  }
+
+  /** A registered group's values, a mean's sum added up from its cells' (so the ledger agrees with the audit). */
+  private groupValues(r: Registered): number[] {
+    if (!this.scale) return [r.n, ...r.hits];
+    return [r.n, r.inner.reduce((a, c) => a + Math.round((this.cells[c]!.sum ?? 0) * SUM_SCALE), 0)];
+  }
+
   /** The shown figures of this release as the ledger records them (call after suppress). */
   ledger(): LedgerFigure[] {
     return (
       this.registered
         // A figure over no cell at all (a period without a closed quarter) says nothing about anyone.
         .filter((r) => r.display && r.inner.length > 0)
-        .map((r) => ({ cells: r.inner.map((c) => this.cells[c]!.key), values: r.figs[0]!.s ? null : [r.n, ...r.hits] }))
+        .map((r) => ({ cells: r.inner.map((c) => this.cells[c]!.key), values: r.figs[0]!.s ? null : this.groupValues(r) }))
     );
   }
 }

@@ -35,9 +35,22 @@ export interface NewFigure {
   hidden: boolean;
 }
 
+/**
+ * A mean (satisfaction 1–5): each cell carries its number of answers n and their sum s, in whole
+ * units of `scale` answers' worth (s = Σ score × 100). Every answer lies in [low, high] (scaled), so
+ * low·n ≤ s ≤ high·n. A hidden small group keeps its n uncertain by k and its sum by k answers of
+ * the lowest score apart (k·low).
+ */
+export interface MeanScale {
+  low: number;
+  high: number;
+}
+
 export interface ProtectInput {
   /** How many hit counts each cell carries (0 for a count, 1 for a rate, 2 for two rates of one group). */
   hits: number;
+  /** A mean measure instead (then hits is 1: the sum). */
+  mean?: MeanScale;
   /** True values of every cell a figure or the ledger names: [n, h1, …]; a missing cell is 0. */
   truth: Map<string, number[]>;
   figures: NewFigure[];
@@ -68,7 +81,8 @@ export const setKey = (cells: readonly string[]) => [...cells].sort().join(",");
 
 /**
  * Variables per cell. A count: [n]. Rates: [h1, m1, h2, …], where m1 = n − h1 is its own variable
- * (so n = h1 + m1 needs no constraint) and each further hit count is bounded by h1 + m1.
+ * (so n = h1 + m1 needs no constraint) and each further hit count is bounded by h1 + m1. A mean:
+ * [n, x] with the sum s = low·n + x and x ≤ (high − low)·n.
  */
 function variables(input: ProtectInput) {
   const keys = new Set<string>(input.truth.keys());
@@ -79,11 +93,15 @@ function variables(input: ProtectInput) {
   [...keys].sort().forEach((k, i) => index.set(k, i));
   const H = input.hits;
   const width = 1 + H;
+  const mean = input.mean;
   const truth = new Float64Array(index.size * width);
   for (const [k, i] of index) {
     const v = input.truth.get(k);
     if (!v) continue;
-    if (H === 0) truth[i * width] = v[0] ?? 0;
+    if (mean) {
+      truth[i * width] = v[0] ?? 0;
+      truth[i * width + 1] = (v[1] ?? 0) - mean.low * (v[0] ?? 0);
+    } else if (H === 0) truth[i * width] = v[0] ?? 0;
     else {
       truth[i * width] = v[1] ?? 0;
       truth[i * width + 1] = (v[0] ?? 0) - (v[1] ?? 0);
@@ -103,16 +121,23 @@ function variables(input: ProtectInput) {
   };
   /** Quantity q of a cell, as slots and coefficients: 0 is its size n, j ≥ 1 its j-th hit count. */
   const formParts = (q: number): Parts =>
-    H === 0
-      ? [[0, 1]]
-      : q === 0
-        ? [
-            [0, 1],
+    mean
+      ? q === 0
+        ? [[0, 1]]
+        : [
+            [0, mean.low],
             [1, 1],
           ]
-        : q === 1
-          ? [[0, 1]]
-          : [[q, 1]];
+      : H === 0
+        ? [[0, 1]]
+        : q === 0
+          ? [
+              [0, 1],
+              [1, 1],
+            ]
+          : q === 1
+            ? [[0, 1]]
+            : [[q, 1]];
   /** n − h_j of a cell. */
   const complementParts = (j: number): Parts =>
     j === 1
@@ -125,7 +150,20 @@ function variables(input: ProtectInput) {
   const form = (cells: readonly string[], q: number): Linear => terms(cells, formParts(q));
   /** A layout fact's quantity: its size, a hit count or a complement. */
   const factForm = (cells: readonly string[], q: number): Linear => terms(cells, q >= 0 ? formParts(q) : complementParts(-q));
-  return { index, width, truth, form, formParts, complementParts, factForm, terms };
+  /** What every cell satisfies beyond being ≥ 0, each row ≤ 0: further hit counts ≤ n, a sum ≤ high·n. */
+  const cellRows: Parts[] = mean
+    ? [
+        [
+          [1, 1],
+          [0, -(mean.high - mean.low)],
+        ],
+      ]
+    : Array.from({ length: Math.max(0, H - 1) }, (_, i) => [
+        [i + 2, 1],
+        [0, -1],
+        [1, -1],
+      ]);
+  return { index, width, truth, form, formParts, complementParts, factForm, terms, cellRows };
 }
 
 type Parts = [slot: number, coef: number][];
@@ -138,7 +176,7 @@ type Bound = Linear & { lower: number; upper: number };
  * largest value puts a class's whole mass into a cell it covers (any class it touches counts), and its
  * smallest value puts it into a cell it does not (only classes it covers entirely count).
  */
-function aggregate(eqs: (Linear & { value: number })[], bounds: Bound[], cells: number, width: number, H: number) {
+function aggregate(eqs: (Linear & { value: number })[], bounds: Bound[], cells: number, width: number, cellRows: Parts[]) {
   const rows: number[][] = Array.from({ length: cells }, () => []);
   // Bounds cut cells apart as equations do (rows numbered after the equations).
   [...eqs, ...bounds].forEach((e, r) => {
@@ -175,7 +213,7 @@ function aggregate(eqs: (Linear & { value: number })[], bounds: Bound[], cells: 
   };
   const atMostZero: Linear[] = [];
   for (let i = 0; i < classes; i++)
-    for (let j = 2; j <= H; j++) atMostZero.push({ idx: [i * width + j, i * width, i * width + 1], coef: [1, -1, -1] });
+    for (const row of cellRows) atMostZero.push({ idx: row.map(([slot]) => i * width + slot), coef: row.map(([, c]) => c) });
   const system: LinearSystem = {
     numVars: classes * width,
     equations: eqs.map((e) => ({ ...mapLinear(e), value: e.value })),
@@ -218,7 +256,7 @@ function aggregate(eqs: (Linear & { value: number })[], bounds: Bound[], cells: 
 export async function protect(input: ProtectInput): Promise<ProtectResult> {
   const started = performance.now();
   const k = input.k;
-  const { index, width, truth, form, formParts, complementParts, factForm, terms } = variables(input);
+  const { index, width, truth, form, formParts, complementParts, factForm, terms, cellRows } = variables(input);
   const sum = (cells: readonly string[], q: number) => evaluate(form(cells, q), truth);
   const bounds: Bound[] = (input.layout ?? []).map((f) => ({
     ...factForm(f.cells, f.form),
@@ -231,7 +269,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   const historyKeys = input.history.map((f) => setKey(f.cells));
   const figureKey = new Map(input.figures.map((f) => [f.id, setKey(f.cells)]));
   const published = new Set(historyKeys.filter((_, i) => input.history[i]!.values !== null));
-  const targets: { cells: string[]; cellIdx: number[]; parts: Parts }[] = [];
+  const targets: { cells: string[]; cellIdx: number[]; parts: Parts; need: number }[] = [];
   const seenTargets = new Set<string>();
   const addFigureTargets = (cells: string[], key = setKey(cells)) => {
     // A set already out is no secret any more: nothing this release does can protect it.
@@ -243,10 +281,16 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // published as it is (the primary rule): hiding it protects others, not itself.
     // An empty group's hit counts are about no one: only its size needs hiding.
     const people = sum(cells, 0) > 0 ? width : 1;
+    if (input.mean) {
+      // A mean's group is sensitive by its number of answers; its sum is kept uncertain by k answers.
+      if (sum(cells, 0) >= k) return;
+      for (let q = 0; q < people; q++) targets.push({ cells, cellIdx, parts: formParts(q), need: q === 0 ? k : k * input.mean.low });
+      return;
+    }
     const forms: Parts[] = [];
     for (let q = 0; q < people; q++) forms.push(...(q > 0 ? [formParts(q), complementParts(q)] : [formParts(q)]));
     if (!forms.some((parts) => evaluate(terms(cells, parts), truth) < k)) return;
-    for (const parts of forms) targets.push({ cells, cellIdx, parts });
+    for (const parts of forms) targets.push({ cells, cellIdx, parts, need: k });
   };
   input.history.forEach((f, i) => {
     if (f.values === null) addFigureTargets(f.cells, historyKeys[i]);
@@ -308,7 +352,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
 
   // A group the layout alone already bounds below k wide (a folded member holds at most k − 1) is
   // protected when the figures narrow it no further than the layout does.
-  const layoutOnly = bounds.length ? aggregate([], bounds, index.size, width, input.hits) : undefined;
+  const layoutOnly = bounds.length ? aggregate([], bounds, index.size, width, cellRows) : undefined;
   let layoutSolver: RangeSolver | undefined;
   const layoutWidth = new Map<number, number>();
   const widthBefore = async (i: number) => {
@@ -327,7 +371,10 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
   /** The narrow targets (of `of`, the target indices asked) that the layout alone did not bound as narrow. */
   const required = async <R extends { narrow: { target: number; lo: number; hi: number }[] }>(of: number[], result: R): Promise<R> => {
     const narrow = [];
-    for (const n of result.narrow) if (n.hi - n.lo < Math.min(k, await widthBefore(of[n.target]!)) - 1e-6) narrow.push(n);
+    for (const n of result.narrow) {
+      const i = of[n.target]!;
+      if (n.hi - n.lo < Math.min(targets[i]!.need, await widthBefore(i)) - 1e-6) narrow.push(n);
+    }
     return { ...result, narrow };
   };
 
@@ -354,14 +401,14 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
     // Nothing new to publish (a re-issue): the published equations are those already out, so no
     // range can be narrower than it already is, and this release could not widen one anyway.
     if (!owners.some((o) => o.length > 0)) break;
-    const agg = aggregate(eqs, bounds, index.size, width, input.hits);
+    const agg = aggregate(eqs, bounds, index.size, width, cellRows);
     classes = agg.classes;
     const result = await required(
       open,
       await narrowTargets(
         agg.system,
         open.map((i) => targetIn(agg, i)),
-        k,
+        open.map((i) => targets[i]!.need),
         agg.up(truth),
         pool.map(agg.up),
       ),
@@ -380,7 +427,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
       bounds,
       index.size,
       width,
-      input.hits,
+      cellRows,
     );
     const checked = result.narrow.map((n) => open[n.target]!);
     const check = await required(
@@ -388,7 +435,7 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
       await narrowTargets(
         historyOnly.system,
         checked.map((i) => targetIn(historyOnly!, i)),
-        k,
+        checked.map((i) => targets[i]!.need),
         historyOnly.up(truth),
         pool.map(historyOnly.up),
       ),

@@ -3,7 +3,7 @@
 // builder audits; recording it happens in the transaction that stores the issue.
 import { createHash } from "node:crypto";
 import type { TeamCtx } from "@/lib/auth/context";
-import { CASE_MEASURES, type CaseMeasure, type Release } from "@/lib/dashboard/build";
+import { RELEASE_MEASURES, type ReleaseMeasure, type Release } from "@/lib/dashboard/build";
 import { dayKey, quartersIn } from "@/lib/dashboard/filters";
 import * as q from "@/lib/dashboard/queries";
 import { tokyoToday } from "@/lib/dates";
@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { setKey, type LayoutFact, type LedgerFigure } from "./disclosure";
 
 type Db = TeamCtx["db"];
-type Source = "improvement" | "returns";
+type Source = "improvement" | "returns" | "satisfaction";
 
 const addMonths = (d: Date, months: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
 
@@ -27,8 +27,13 @@ const hashOf = (cells: readonly string[]) => createHash("sha256").update(setKey(
 /** The quarter a cell key ends with. */
 const quarterOfKey = (key: string) => key.slice(key.lastIndexOf("|") + 1);
 
-function truthOf(measure: CaseMeasure, improvement: q.ImprovementRow[], returns: q.ReturnRow[]) {
+function truthOf(measure: ReleaseMeasure, improvement: q.ImprovementRow[], returns: q.ReturnRow[], satisfaction: q.SatisfactionRow[]) {
   const truth = new Map<string, number[]>();
+  if (measure === "satisfaction") {
+    // Sums in hundredths, as MeasureSpace gives them to the audit and the ledger.
+    for (const r of satisfaction) truth.set(`${r.ini}|${r.q}`, [r.responses, Math.round(r.satSum * 100)]);
+    return truth;
+  }
   if (measure === "improvement") {
     for (const r of improvement) truth.set(`${r.dep ?? "-"}|${r.kind}|${r.q}`, [r.n, r.hits]);
     return truth;
@@ -67,12 +72,12 @@ export async function loadRelease(
     }),
   ]);
   const frozenKeys = new Set(frozen.map((f) => `${f.source}|${dayKey(f.quarter)}`));
-  const all = { improvement: [] as q.ImprovementRow[], returns: [] as q.ReturnRow[] };
+  const all = { improvement: [] as q.ImprovementRow[], returns: [] as q.ReturnRow[], satisfaction: [] as q.SatisfactionRow[] };
   for (const f of frozen) (all[f.source as Source] as unknown[]).push(...(f.rows as unknown[]));
 
   // Closed quarters never published: read now, team-wide (the freeze covers every department).
   const toFreeze: LoadedRelease["toFreeze"] = [];
-  for (const source of ["improvement", "returns"] as const) {
+  for (const source of ["improvement", "returns", "satisfaction"] as const) {
     const open = quarters.filter((qk) => !frozenKeys.has(`${source}|${qk}`));
     if (open.length === 0) continue;
     const from = new Date(`${open[0]}T00:00:00Z`);
@@ -80,7 +85,9 @@ export async function loadRelease(
     const live =
       source === "improvement"
         ? await q.improvementRows(ctx.db, ctx.teamId, { from, to })
-        : await q.returnRows(ctx.db, ctx.teamId, { from, to });
+        : source === "returns"
+          ? await q.returnRows(ctx.db, ctx.teamId, { from, to })
+          : await q.satisfactionRows(ctx.db, ctx.teamId, { from, to });
     for (const qk of open) {
       const rows = (live as { q: string }[]).filter((r) => r.q === qk);
       toFreeze.push({ source, quarter: qk, rows });
@@ -91,9 +98,9 @@ export async function loadRelease(
   const inQuarters = new Set(quarters);
   const scope = def.scopeIds ? new Set(def.scopeIds) : undefined;
   const inRelease = (r: { dep: string | null; q: string }) => inQuarters.has(r.q) && (!scope || (r.dep !== null && scope.has(r.dep)));
-  const history = (measure: CaseMeasure): LedgerFigure[] =>
+  const history = (measure: ReleaseMeasure): LedgerFigure[] =>
     sets.filter((s) => s.measure === measure).map((s) => ({ cells: s.cells, values: s.values.length ? s.values : null }));
-  const facts = (measure: CaseMeasure): LayoutFact[] =>
+  const facts = (measure: ReleaseMeasure): LayoutFact[] =>
     bounds
       .filter((b) => b.measure === measure)
       .map((b) => ({
@@ -108,14 +115,26 @@ export async function loadRelease(
     ...sets.flatMap((s) => s.cells.map(quarterOfKey)),
     ...bounds.flatMap((b) => b.cells.map(quarterOfKey)),
   ]);
-  const relevant = { improvement: all.improvement.filter((r) => touched.has(r.q)), returns: all.returns.filter((r) => touched.has(r.q)) };
+  const relevant = {
+    improvement: all.improvement.filter((r) => touched.has(r.q)),
+    returns: all.returns.filter((r) => touched.has(r.q)),
+    satisfaction: all.satisfaction.filter((r) => touched.has(r.q)),
+  };
   const disclosure = Object.fromEntries(
-    CASE_MEASURES.map((m) => [m, { history: history(m), facts: facts(m), truth: truthOf(m, relevant.improvement, relevant.returns) }]),
+    RELEASE_MEASURES.map((m) => [
+      m,
+      { history: history(m), facts: facts(m), truth: truthOf(m, relevant.improvement, relevant.returns, relevant.satisfaction) },
+    ]),
   ) as Release["disclosure"];
   return {
     release: {
       caseQuarters: quarters,
-      rows: { improvement: all.improvement.filter(inRelease), returns: all.returns.filter(inRelease) },
+      rows: {
+        improvement: all.improvement.filter(inRelease),
+        returns: all.returns.filter(inRelease),
+        // Initiatives are not in departments' cells: the pilots section picks its own.
+        satisfaction: all.satisfaction.filter((r) => inQuarters.has(r.q)),
+      },
       scopeIds: def.scopeIds,
       disclosure,
       record: {},
@@ -151,7 +170,7 @@ export async function recordRelease(tx: Tx, teamId: string, issueId: string, loa
       })),
     });
   }
-  for (const [measure, figures] of Object.entries(loaded.release.record) as [CaseMeasure, LedgerFigure[]][]) {
+  for (const [measure, figures] of Object.entries(loaded.release.record) as [ReleaseMeasure, LedgerFigure[]][]) {
     const unique = new Map(figures.map((f) => [hashOf(f.cells), f]));
     const existing = await tx.disclosedSet.findMany({
       where: { teamId, measure, setHash: { in: [...unique.keys()] } },
@@ -181,7 +200,7 @@ export async function recordRelease(tx: Tx, teamId: string, issueId: string, loa
       });
     }
   }
-  for (const [measure, facts] of Object.entries(loaded.release.layout ?? {}) as [CaseMeasure, LayoutFact[]][]) {
+  for (const [measure, facts] of Object.entries(loaded.release.layout ?? {}) as [ReleaseMeasure, LayoutFact[]][]) {
     await recordBounds(tx, teamId, issueId, measure, facts);
   }
   return true;

@@ -126,7 +126,8 @@ export interface Target {
 export async function narrowTargets(
   system: LinearSystem,
   targets: Target[],
-  width: number,
+  /** The width each target's range needs (one number for all). */
+  width: number | number[],
   truth: ArrayLike<number>,
   pool: ArrayLike<number>[] = [],
 ): Promise<{ narrow: { target: number; binding: number[]; lo: number; hi: number }[]; solves: number; pool: ArrayLike<number>[] }> {
@@ -149,9 +150,10 @@ export async function narrowTargets(
   try {
     // Two points that push every open target down, and up, at once settle most targets for the
     // price of two solves.
-    const open = targets.filter((t) => {
+    const need = (i: number) => (typeof width === "number" ? width : width[i]!);
+    const open = targets.filter((t, i) => {
       const { lo, hi } = spread(t);
-      return !empty(t) && hi - lo < width - TOL;
+      return !empty(t) && hi - lo < need(i) - TOL;
     });
     if (open.length > 1) {
       solver = await RangeSolver.create(system);
@@ -166,13 +168,14 @@ export async function narrowTargets(
       const t = targets[i]!;
       if (empty(t)) continue;
       let { lo, hi } = spread(t);
-      if (hi - lo >= width - TOL) continue;
+      const w = need(i);
+      if (hi - lo >= w - TOL) continue;
       solver ??= await RangeSolver.create(system);
       const max = solver.optimum(t.hi, "max");
       solves++;
       if (max.x) witnesses.push(max.x);
       hi = Math.max(hi, max.value);
-      if (hi - lo >= width - TOL) continue;
+      if (hi - lo >= w - TOL) continue;
       // A sum of non-negative variables that a known point already puts at 0 can go no lower.
       if (lo <= TOL && t.lo.coef.every((c) => c >= 0)) {
         narrow.push({ target: i, binding: max.binding, lo, hi });
@@ -182,7 +185,7 @@ export async function narrowTargets(
       solves++;
       if (min.x) witnesses.push(min.x);
       lo = Math.min(lo, min.value);
-      if (hi - lo < width - TOL) narrow.push({ target: i, binding: [...new Set([...max.binding, ...min.binding])], lo, hi });
+      if (hi - lo < w - TOL) narrow.push({ target: i, binding: [...new Set([...max.binding, ...min.binding])], lo, hi });
     }
   } finally {
     solver?.dispose();

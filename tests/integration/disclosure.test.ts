@@ -238,3 +238,61 @@ describe("disclosure across releases (k = 10)", { timeout: 180_000 }, () => {
     expect((await c.audit()).disclosures).toEqual([]);
   });
 });
+
+describe("satisfaction means across releases (k = 10)", { timeout: 120_000 }, () => {
+  it("two periods a day apart do not give one day's answers: 3.56 (n = 27) and 3.3 (n = 30)", async () => {
+    const t = await createTeamWithRoles(db());
+    await db().team.update({ where: { id: t.team.id }, data: { minGroupSize: K } });
+    const initiative = await db().initiative.create({
+      data: { teamId: t.team.id, title: "ストレッチ講座", kind: "SEMINAR", stage: "PILOT" },
+    });
+    const run = (runOn: string, responses: number, mean: number) =>
+      db().initiativeResult.create({
+        data: {
+          teamId: t.team.id,
+          initiativeId: initiative.id,
+          runOn: d(runOn),
+          participants: responses,
+          targetHeadcount: 40,
+          satisfactionMean: mean,
+          satisfactionResponses: responses,
+        },
+      });
+    // 27 answers in 4–6月 with a mean of 3.5555…, then one run of 3 answers, all 1, on 7/1.
+    await run("2026-05-20", 27, 96 / 27);
+    await run("2026-07-01", 3, 1);
+    await run("2026-08-20", 12, 4);
+    const nurse = await ctxFor(db(), t.nurse.user.id);
+    const issued: { n: number | null; mean: number | null }[] = [];
+    for (const [title, from] of [
+      ["4月から", "2026-04-01"],
+      ["翌日から", "2026-04-02"],
+      ["7月から", "2026-07-01"],
+      ["7月2日から", "2026-07-02"],
+    ] as const) {
+      const report = await createReport(
+        nurse,
+        reportSchema.parse({ title, periodFrom: from, periodTo: "2026-09-30", sections: ["pilots"] }),
+      );
+      await issueReport(nurse, report.id, new Date("2026-10-15T03:00:00Z"));
+      const { data } = await getIssue(nurse, report.id);
+      const results = data.sections.find((s) => s.id === "pilots")!.tables.find((x) => x.id === "pilots.results")!;
+      for (const row of results.rows) {
+        const fig = row.cells[2]!;
+        if (fig.t === "mean") issued.push({ n: fig.s ? null : fig.n, mean: fig.s ? null : fig.mean });
+      }
+    }
+    // Every pair of published means: their answer counts differ by 0 or by at least k, so no
+    // difference of two of them is a group of fewer than k answers.
+    const shown = issued.filter((x) => x.n !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const a of shown)
+      for (const b of shown) {
+        const diff = Math.abs(a.n! - b.n!);
+        expect(diff === 0 || diff >= K, `${a.n} vs ${b.n}`).toBe(true);
+      }
+    // The ledger holds the means (sums in hundredths).
+    const sets = await db().disclosedSet.findMany({ where: { teamId: t.team.id, measure: "satisfaction" } });
+    expect(sets.some((s) => s.values.length === 2)).toBe(true);
+  });
+});

@@ -99,7 +99,8 @@ describe("reports", () => {
     const second = await issueReport(nurse, report.id);
     expect(second.number).toBe(2);
     expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 20, hits: 13 });
-    expect(await db().frozenCaseQuarter.count({ where: { teamId: team.id } })).toBe(4);
+    // Two closed quarters, each frozen once for improvement, returns and satisfaction.
+    expect(await db().frozenCaseQuarter.count({ where: { teamId: team.id } })).toBe(6);
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "report.issue" } })).toBe(2);
   });
 

@@ -71,21 +71,32 @@ const NO_RETURNS: q.ReturnRow = { dep: null, q: "", returns: 0, k3: 0, c3: 0, k6
 /** The case measures a release audits, each with its own ledger. */
 export const CASE_MEASURES = ["improvement", "returns", "k3", "k6"] as const;
 export type CaseMeasure = (typeof CASE_MEASURES)[number];
+/** Every measure a release audits: the case measures and the pilots' satisfaction means. */
+export const RELEASE_MEASURES = [...CASE_MEASURES, "satisfaction"] as const;
+export type ReleaseMeasure = (typeof RELEASE_MEASURES)[number];
 
 export interface Release {
   /** Closed quarters (start days, YYYY-MM-DD) the case figures cover. */
   caseQuarters: string[];
-  /** Case rows of those quarters (frozen where published before), in the report's scope. */
-  rows: { improvement: q.ImprovementRow[]; returns: q.ReturnRow[] };
+  /** Case rows of those quarters (frozen where published before), in the report's scope; satisfaction team-wide. */
+  rows: { improvement: q.ImprovementRow[]; returns: q.ReturnRow[]; satisfaction: q.SatisfactionRow[] };
   /** Department ids of the report's scope; undefined for the whole team (and cases with none). */
   scopeIds?: string[];
-  disclosure: Record<CaseMeasure, SpaceDisclosure>;
+  disclosure: Record<ReleaseMeasure, SpaceDisclosure>;
   /** Filled by the build: what this release shows, per measure. */
-  record: Partial<Record<CaseMeasure, LedgerFigure[]>>;
+  record: Partial<Record<ReleaseMeasure, LedgerFigure[]>>;
   /** Filled by the build: what its grouping tells the reader, per measure. */
-  layout?: Partial<Record<CaseMeasure, LayoutFact[]>>;
+  layout?: Partial<Record<ReleaseMeasure, LayoutFact[]>>;
   /** Filled by the build: what each measure's audit took. */
-  stats?: Partial<Record<CaseMeasure, ProtectResult["stats"]>>;
+  stats?: Partial<Record<ReleaseMeasure, ProtectResult["stats"]>>;
+}
+
+/** What a release's space shows goes into its record (and the audit's figures into the bench's). */
+export function recordRelease(release: Release | undefined, measure: ReleaseMeasure, space: MeasureSpace) {
+  if (!release) return;
+  release.record[measure] = space.ledger();
+  (release.layout ??= {})[measure] = space.layoutFacts();
+  (release.stats ??= {})[measure] = space.auditStats;
 }
 
 export type CaseData = {
@@ -119,12 +130,7 @@ export async function caseSections(
     return gridDeps.flatMap(keysOf).map((key) => byKey.get(key) ?? empty(key));
   };
   /** What a release's space shows goes into its record (and the audit's figures into the bench's). */
-  const recordSpace = (measure: CaseMeasure, space: MeasureSpace) => {
-    if (!release) return;
-    release.record[measure] = space.ledger();
-    (release.layout ??= {})[measure] = space.layoutFacts();
-    (release.stats ??= {})[measure] = space.auditStats;
-  };
+  const recordSpace = (measure: CaseMeasure, space: MeasureSpace) => recordRelease(release, measure, space);
 
   const roots = scopeRoots.length ? scopeRoots.map((id) => byId.get(id)!).filter(Boolean) : depts.filter((d) => !d.parentId);
   const tree = deptOrder(depts, roots);

@@ -6,6 +6,7 @@ import { groupSizeOf } from "@/lib/reports/suppression";
 import type { Fig, Section, Table } from "@/lib/reports/types";
 import type * as q from "../queries";
 import { MeasureSpace } from "../space";
+import { recordRelease, type Release } from "./cases";
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -51,12 +52,31 @@ function indicatorCells(
 
 export type PilotData = { stages: q.StageRow[]; results: q.ResultRow[]; examples: Awaited<ReturnType<typeof q.goodExamples>> };
 
-export async function pilotsSection(t: Translate, { stages, results, examples }: PilotData, minGroupSize: number) {
+/**
+ * Satisfaction's inner cells. On the dashboard, one per initiative. In a release, initiative × closed
+ * quarter as first published (frozen), every initiative shown × quarter in the grid: means over them
+ * are audited against every mean the team published (decision 009), so two periods a day apart
+ * cannot give one day's answers.
+ */
+function satisfactionCells(results: q.ResultRow[], release?: Release) {
+  if (!release) return results.map((r) => ({ key: r.id, n: r.responses, sum: r.satSum ?? 0 }));
+  const frozen = new Map(release.rows.satisfaction.map((r) => [`${r.ini}|${r.q}`, r]));
+  return results.flatMap((r) =>
+    release.caseQuarters.map((qk) => {
+      const key = `${r.id}|${qk}`;
+      const row = frozen.get(key);
+      return { key, n: row?.responses ?? 0, sum: row?.satSum ?? 0 };
+    }),
+  );
+}
+
+export async function pilotsSection(t: Translate, { stages, results, examples }: PilotData, minGroupSize: number, release?: Release) {
   const rule = { minGroupSize };
   const stageCount = (s: string) => stages.find((r) => r.stage === s)?.n ?? 0;
   const piloted = stages.reduce((a, r) => a + r.piloted, 0);
   const adopted = stageCount("ADOPTED") + stageCount("EXPANDED");
-  const satisfaction = new MeasureSpace(results.map((r) => ({ key: r.id, n: r.responses, sum: r.satSum ?? 0 })));
+  const satisfaction = new MeasureSpace(satisfactionCells(results, release), { mean: { min: 1, max: 5 } });
+  const ofInitiative = (id: string) => (key: string) => key === id || key.startsWith(`${id}|`);
   const stageTable: Table = {
     id: "pilots.byStage",
     title: t("dashboard.pilots.byStage"),
@@ -97,14 +117,15 @@ export async function pilotsSection(t: Translate, { stages, results, examples }:
         cells: [
           { t: "num", v: r.runs },
           { t: "rate", n: r.target, hits: r.participants },
-          satisfaction.mean((k) => k === r.id),
+          satisfaction.mean(ofInitiative(r.id)),
           ...indicatorCells(t, r, rule.minGroupSize),
         ] satisfies Fig[],
       })),
     ],
     empty: t("dashboard.pilots.noResults"),
   };
-  await satisfaction.suppress(rule);
+  await satisfaction.suppress(rule, release?.disclosure.satisfaction);
+  recordRelease(release, "satisfaction", satisfaction);
   const exampleTable: Table = {
     id: "pilots.goodExamples",
     title: t("dashboard.pilots.goodExamples"),
