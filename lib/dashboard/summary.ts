@@ -36,7 +36,8 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
   if (imp) {
     const total = imp.rows[0]?.cells[0];
     const r = rateOf(total);
-    if (total && total.t === "rate" && total.n === 0) out.push(s("improvementNone"));
+    // A zero the table hides is not put into words either.
+    if (total && total.t === "rate" && total.n === 0 && !hidden(total)) out.push(s("improvementNone"));
     else if (!r) out.push(s("improvementWithheld", { k: facts.minGroupSize }));
     else {
       out.push(s("improvement", { rate: percent(locale, r.rate), hits: r.hits, n: r.n }));
@@ -61,7 +62,7 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
   const rtw = table(facts.sections, "returnToWork.byQuarter");
   if (rtw) {
     const [returns, c3, c6] = rtw.rows[0]?.cells ?? [];
-    if (returns && returns.t === "count" && returns.n === 0) out.push(s("returnNone"));
+    if (returns && returns.t === "count" && returns.n === 0 && !hidden(returns)) out.push(s("returnNone"));
     else if (!returns || returns.t !== "count" || hidden(returns)) out.push(s("returnWithheld", { k: facts.minGroupSize }));
     else {
       const r3 = rateOf(c3);

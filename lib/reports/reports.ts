@@ -6,13 +6,15 @@ import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { buildSuccessData } from "@/lib/dashboard/build";
 import { formatPeriod, resolveScope } from "@/lib/dashboard/load";
-import { untilToday } from "@/lib/dashboard/filters";
+import { dayKey, untilToday } from "@/lib/dashboard/filters";
+import { formatDay } from "@/lib/dashboard/sections/periods";
+import { translatorFor } from "@/lib/i18n/translator";
 import { dateOnlyOf, DAY_MS } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
 import { applyEdits, draftHash, editsOf, type saveEditsSchema } from "./edits";
-import { loadRelease, recordRelease } from "./ledger";
+import { closedQuarters, loadRelease, recordRelease } from "./ledger";
 import type { reportSchema, updateReportSchema } from "./schemas";
 import { SECTION_IDS, type Audience, type ReportData, type SectionId } from "./types";
 
@@ -153,6 +155,31 @@ type Definition = {
   audience: Audience;
 };
 
+/** The last day (UTC midnight) that the closed quarters cover; undefined for none. */
+function lastCaseDay(caseQuarters: string[]) {
+  const last = caseQuarters.at(-1);
+  if (!last) return undefined;
+  const start = new Date(`${last}T00:00:00Z`);
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 1) - DAY_MS);
+}
+
+/** What an issue today would cover: the period's last day (today at most) and the case figures' last day. */
+export function issueCoverage(periodFrom: Date, periodTo: Date, now = new Date()) {
+  return {
+    today: new Date(untilToday(periodTo, now).getTime() - DAY_MS),
+    through: lastCaseDay(closedQuarters(periodFrom, periodTo, now).map(dayKey)),
+  };
+}
+
+/** The period as the cover gives it: to today at most, and the last day case figures cover. */
+function coverPeriod(locale: "ja" | "en", report: Pick<Definition, "periodFrom" | "periodTo">, caseQuarters: string[], now: Date) {
+  const t = translatorFor(locale);
+  const period = formatPeriod(locale, report.periodFrom, untilToday(report.periodTo, now));
+  const through = lastCaseDay(caseQuarters);
+  if (!through) return t("reports.coverPeriodNoCases", { period });
+  return t("reports.coverPeriod", { period, through: formatDay(locale, through) });
+}
+
 /**
  * The success data a definition stands for, computed now (what issuing freezes): case figures over
  * closed quarters, audited against everything the team has published (decision 009).
@@ -166,8 +193,8 @@ export async function computeReport(ctx: TeamCtx, report: Definition, now = new 
     locale: ctx.user.locale,
     filter: { from: report.periodFrom, to: report.periodTo, departmentIds: scope.ids },
     scopeRoots: scope.roots,
-    // A period still under way is said to end today.
-    periodLabel: formatPeriod(ctx.user.locale, report.periodFrom, untilToday(report.periodTo, now)),
+    // A period still under way is said to end today, and the cover says where case figures stop.
+    periodLabel: coverPeriod(ctx.user.locale, report, loaded.release.caseQuarters, now),
     title: report.title,
     message: report.message,
     sections: report.sections as SectionId[],

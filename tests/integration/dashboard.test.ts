@@ -180,7 +180,7 @@ describe("success data", () => {
     expect(find(data, "improvement.byKind", "健診高リスク")[0]).toMatchObject({ n: 8, hits: 4, s: "primary" });
     expect(find(data, "improvement.byKind", "長時間労働")[0]).toMatchObject({ n: 1, hits: 1, s: "primary" });
     // The total (5 of 9) is hidden too, and its sentence says so without a number.
-    expect(data.summary[0]).toBe("改善率は対象が少ないため伏せています（5 人未満）。");
+    expect(data.summary[0]).toBe("改善率は、個人が推測されないよう伏せています。");
     // The team's own view shows every number, so its sentence does not say it is withheld.
     expect(data.teamSummary?.[0]).toBe("この期間、高リスク者の改善率は 55.6%（評価 9 件中 5 件が改善）でした。");
     expect(publish(data)).not.toHaveProperty("teamSummary");
@@ -283,6 +283,7 @@ describe("success data", () => {
     await add("件数の指標", "件", "2", "1");
     await add("単位のない指標", "", "3", "2");
     await add("割合の指標", "%", "13.3", "10.7");
+    await add("丸めの指標", "%", "13.333", "10.667");
     const data = await build(t.team.id);
     const small = find(data, "pilots.results", "小さな課の復職支援");
     expect(small[3]).toEqual({ t: "text", v: "休職者数: 少人数のため表示しません" });
@@ -294,6 +295,11 @@ describe("success data", () => {
     expect(find(data, "pilots.results", "単位のない指標")[3]).toEqual({ t: "text", v: "休職者数: 少人数のため表示しません" });
     // A percentage is not a count of anyone.
     expect(find(data, "pilots.results", "割合の指標")[3]).toEqual({ t: "text", v: "休職者数: 13.3 → 10.7%" });
+    // The change is read from the values as printed: 13.3 → 10.7 is 2.6 points (2.666… unrounded).
+    expect(find(data, "pilots.results", "丸めの指標").slice(3)).toEqual([
+      { t: "text", v: "休職者数: 13.3 → 10.7%" },
+      { t: "text", v: "2.6ポイント 改善" },
+    ]);
   });
 
   it("shows a nurse who cannot read every case the case figures as a report would", async () => {

@@ -152,9 +152,10 @@ describe("reports", () => {
     const now = new Date("2026-12-06T01:00:00Z");
     const { draft } = await draftReport(nurse, q3.id, now);
     expect(draft.notes.join("\n")).toContain("期間内に締まった四半期がないため載せていません");
+    expect(draft.periodLabel).toContain("締まった四半期がないため、ケースの数字と施策の結果は載せていません");
     await issueReport(nurse, q3.id, now);
     const { data } = await getIssue(nurse, q3.id);
-    expect(data.periodLabel).toBe("2026/10/01 〜 2026/12/06");
+    expect(data.periodLabel).toBe("2026/10/01 〜 2026/12/06（締まった四半期がないため、ケースの数字と施策の結果は載せていません）");
   });
 
   it("a fiscal year still under way ends today, its case figures at the last closed quarter, said plainly", async () => {
@@ -176,7 +177,8 @@ describe("reports", () => {
     expect(labels(["improvement", "returnToWork", "allies"]).filter((l) => l.startsWith("2027"))).toEqual([]);
     // Case figures stop at the last closed quarter; the quarter under way counts only for allies.
     expect(labels(["improvement", "returnToWork"])).not.toContain("2026年10–12月");
-    expect(data.periodLabel).toBe("2026/04/01 〜 2026/11/30");
+    // The cover says where case figures stop (the issue: "2026/04/01〜2026/12/06" with every case figure at 9/30).
+    expect(data.periodLabel).toBe("2026/04/01 〜 2026/11/30（ケースの数字と施策の結果は 2026/09/30 まで）");
     expect(data.notes.join("\n")).toContain("締まった四半期（2026年4月〜2026年9月）");
   });
 
@@ -236,6 +238,38 @@ describe("reports", () => {
     // The builder is told how much of the section is hidden.
     expect(section.withheld).toEqual({ hidden: expect.any(Number), figures: expect.any(Number) });
     expect(section.withheld!.hidden).toBeLessThanOrEqual(section.withheld!.figures / 2);
+  });
+
+  it("drops a table that only repeats its total, titles the period table by its grain, and states no zero the tables hide", async () => {
+    const { nurse } = await setup();
+    const report = await createReport(
+      nurse,
+      reportSchema.parse({
+        title: "上期",
+        periodFrom: "2026-04-01",
+        periodTo: "2026-09-30",
+        sections: ["summary", "improvement", "returnToWork"],
+      }),
+    );
+    await issueReport(nurse, report.id, new Date("2026-10-15T03:00:00Z"));
+    const { data } = await getIssue(nurse, report.id);
+    const improvement = data.sections.find((s) => s.id === "improvement")!;
+    const [byPeriod, byDept, byKind] = improvement.tables;
+    // Every case was assessed in 4–6月: the quarters fold into one half-year equal to the total, so
+    // the total stands alone under a title that says so.
+    expect(byPeriod!.title).toBe("期間全体の改善率");
+    expect(byPeriod!.rows.map((r) => r.label)).toEqual(["全体"]);
+    expect(formatFig(byPeriod!.rows[0]!.cells[0]!, "ja")).toBe("65.0% (13/20)");
+    // One department (= the total): left out, in a sentence.
+    expect(byDept!.rows).toEqual([]);
+    expect(byDept!.empty).toBe("区分けすると全体と同じ数字か、伏せる数字だけになるため、この表は載せていません。");
+    // One kind beside 「その他の種別」 of nobody: printing it would pin that zero, so both are hidden
+    // and the table says so in one sentence instead of two rows of "*".
+    expect(byKind!.rows).toEqual([]);
+    expect(byKind!.empty).toMatch(/^この表は、個人が推測されないよう掲載していません/);
+    // No return in the period: the table hides that zero, and so does the summary.
+    expect(data.summary.join("")).not.toContain("復職者はいません");
+    expect(data.summary).toContain("復職の数字は、個人が推測されないよう伏せています。");
   });
 
   it("issues what the nurse previewed and edited: sentences removed or rewritten, a row left out, a comment per section", async () => {

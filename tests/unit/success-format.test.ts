@@ -112,7 +112,7 @@ describe("summary sentences", () => {
     const hidden: Section[] = [
       { id: "improvement", title: "", tables: [table("improvement.byQuarter", [[{ t: "rate", n: 8, hits: 8, s: "primary" }]])] },
     ];
-    expect(summarize(t, "ja", { ...base, sections: hidden })).toEqual(["改善率は対象が少ないため伏せています（10 人未満）。"]);
+    expect(summarize(t, "ja", { ...base, sections: hidden })).toEqual(["改善率は、個人が推測されないよう伏せています。"]);
   });
 
   it("keeps the team's own figures and coaching out of what managers read", () => {

@@ -46,10 +46,21 @@ function condensed(t: Translate, section: Section, grouped: Set<string>, minGrou
     .filter((c) => c.t === "count" || c.t === "rate" || c.t === "mean");
   const notes = [...grouped];
   const withheldColumns = new Set<string>();
+  // The section's total (the first table's total row): a breakdown that only repeats it says nothing.
+  const total = section.tables[0]?.rows.find((r) => r.total);
+  const same = (a: Fig, b: Fig | undefined) =>
+    !!b && a.t === b.t && "n" in a && "n" in b && a.n === b.n && (a.t !== "rate" || (b.t === "rate" && a.hits === b.hits));
+  const informs = (row: Row) => !row.total && row.cells.some((c, i) => !isSuppressed(c) && !same(c, total?.cells[i]));
   const tables = section.tables.map((table): Table => {
     if (table.rows.length === 0) return table;
     const hiddenEverywhere = table.columns.map((_, i) => table.rows.every((r) => isSuppressed(r.cells[i])));
     if (hiddenEverywhere.every(Boolean)) return { ...table, rows: [], chart: undefined, empty: t("dashboard.tableWithheld", { k }) };
+    if (!table.rows.some(informs)) {
+      // The total stands alone where the table has one; a breakdown without it is left out, said in a sentence.
+      const totals = table.rows.filter((r) => r.total);
+      if (!totals.length) return { ...table, rows: [], chart: undefined, empty: t("dashboard.tableCollapsed") };
+      table = { ...table, rows: totals, chart: undefined, title: t(`dashboard.${section.id}.overall`) };
+    }
     if (!hiddenEverywhere.some(Boolean)) return table;
     const keep = table.columns.map((_, i) => i).filter((i) => !hiddenEverywhere[i]);
     table.columns.forEach((c, i) => hiddenEverywhere[i] && withheldColumns.add(c));
@@ -246,6 +257,7 @@ export async function caseSections(
     const fits = (failing: number, groups: number) => costOf(failing) * 2 <= groups;
     const cost = (groups: typeof quarterGroups) => groups.filter((g) => !coarsen.passes(pred(g.quarters), rule)).length;
     const chosen = options.find((groups) => fits(cost(groups), groups.length)) ?? [];
+    periodGrain = chosen === quarterGroups ? "byQuarter" : chosen.length ? "byHalf" : "overall";
     // What the choice tells: groups that fit with no failure possible all passed; a lone group passed
     // over (one quarter, one half) failed.
     if (chosen.length && Array.from({ length: chosen.length }, (_, i) => i + 1).every((f) => !fits(f, chosen.length)))
@@ -257,6 +269,8 @@ export async function caseSections(
   }
 
   const sections: Section[] = [];
+  /** The period rows the last periodRows chose: the period table's title says which. */
+  let periodGrain: "byQuarter" | "byHalf" | "overall" = "byQuarter";
   /** How the section being built was coarsened, said under it. */
   const grouped = new Set<string>();
   /** Released sections as readers get them; `sections` keeps every figure for the summary. */
@@ -279,11 +293,12 @@ export async function caseSections(
     const col = [t("dashboard.improvement.rate")];
     const coarsen = release ? space : undefined;
     const overall: Row = { label: t("dashboard.total"), total: true, cells: [space.rate(() => true)] };
+    const periods = periodRows((pred) => [space.rate(pred)], 2, coarsen);
     const byQuarter: Table = {
       id: "improvement.byQuarter",
-      title: t("dashboard.improvement.byQuarter"),
+      title: t(`dashboard.improvement.${periodGrain}`),
       columns: col,
-      rows: [overall, ...periodRows((pred) => [space.rate(pred)], 2, coarsen)],
+      rows: [overall, ...periods],
       chart: { kind: "bar", series: [0], skipTotals: true, percent: true },
     };
     const byDept: Table = {
@@ -337,11 +352,13 @@ export async function caseSections(
       t("dashboard.returnToWork.continued6m"),
       t("dashboard.returnToWork.releave"),
     ];
+    const overall: Row = { label: t("dashboard.total"), total: true, cells: figs(() => true) };
+    const periods = periodRows(figs, 1, coarsen);
     const byQuarter: Table = {
       id: "returnToWork.byQuarter",
-      title: t("dashboard.returnToWork.byQuarter"),
+      title: t(`dashboard.returnToWork.${periodGrain}`),
       columns,
-      rows: [{ label: t("dashboard.total"), total: true, cells: figs(() => true) }, ...periodRows(figs, 1, coarsen)],
+      rows: [overall, ...periods],
       chart: { kind: "bar", series: [0], skipTotals: true },
     };
     const byDept: Table = {

@@ -11,7 +11,8 @@ import { recordRelease, type Release } from "./cases";
 const round = (v: number) => Math.round(v * 10) / 10;
 
 function improvementWord(t: Translate, before: number, after: number, lowerIsBetter: boolean, unit: string) {
-  const diff = round(after - before);
+  // From the values as printed: 13.3 → 10.7 is 2.6 points, whatever the unrounded values gave.
+  const diff = round(round(after) - round(before));
   if (diff === 0) return t("dashboard.pilots.unchanged");
   const better = lowerIsBetter ? diff < 0 : diff > 0;
   // A change of a percentage is in points, not per cent.

@@ -7,7 +7,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { orPageError } from "@/lib/auth/page-errors";
 import { can } from "@/lib/auth/permissions";
 import { departmentLabels } from "@/lib/departments/tree";
-import { getIssue, getReport } from "@/lib/reports/reports";
+import { getIssue, getReport, issueCoverage } from "@/lib/reports/reports";
 import { listShareLinks } from "@/lib/share/links";
 import { applyEdits, draftHash, editsOf } from "@/lib/reports/edits";
 import type { ReportData } from "@/lib/reports/types";
@@ -38,6 +38,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const day = (d: Date) => f.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const draft = report.draft ? (report.draft as unknown as ReportData) : null;
   const edits = editsOf(report.edits);
+  const coverage = issueCoverage(report.periodFrom, report.periodTo);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -62,6 +63,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <dt className="text-stone-600">{t("reports.period")}</dt>
           <dd>
             {day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY_MS))}
+            <span className="mt-1 block text-xs text-stone-600">
+              {coverage.through
+                ? t("reports.detail.coverage", { today: day(coverage.today), through: day(coverage.through) })
+                : t("reports.detail.coverageNone", { today: day(coverage.today) })}
+            </span>
           </dd>
           <dt className="text-stone-600">{t("dashboard.filters.department")}</dt>
           <dd>
