@@ -78,6 +78,21 @@ test("the dashboard shows success data with charts and tables, and the manager p
   await shot(page, "dashboard-phone");
 });
 
+test("a nurse who cannot read every case sees case figures only as issued reports publish them", async ({ page }) => {
+  await signInAs(page, { role: "NURSE" });
+  await page.goto("/dashboard");
+  const improvement = page.locator('[data-section="improvement"]');
+  await expect(page.getByText(/^担当外のケースを含むため、ケースの数字は発行済みレポート/).first()).toBeVisible();
+  // The live period's sentences about cases are gone; the rest of the dashboard is live.
+  await expect(page.getByTestId("summary")).not.toContainText("高リスク者の改善率は");
+  await expect(page.locator('[data-table="pilots.byStage"]')).toBeVisible();
+  await checkA11y(page);
+  await shot(page, "dashboard-nurse");
+  await page.setViewportSize(PHONE);
+  await expect(improvement).toBeVisible();
+  await shot(page, "dashboard-nurse-phone");
+});
+
 test("the dashboard's department filter: arrows wrap and keep the match in view, Escape closes before it clears", async ({ page }) => {
   await signInAs(page);
   await page.goto("/dashboard");

@@ -14,7 +14,7 @@ import { alliesSection } from "./sections/allies";
 import { caseSections, type Release } from "./sections/cases";
 import { lastMonthOf } from "./sections/periods";
 import { pilotsSection } from "./sections/pilots";
-import { summarize } from "./summary";
+import { summarize, summarizeCases } from "./summary";
 
 type Locale = "ja" | "en";
 export type { Translate };
@@ -165,7 +165,10 @@ export async function buildSuccessData(ctx: Pick<TeamCtx, "db" | "teamId">, inpu
     };
     data.summary = summarize(t, input.locale, facts);
     // The dashboard (not a release) also has the team's view, with every number.
-    if (!release) data.teamSummary = summarize(t, input.locale, { ...facts, showHidden: true });
+    if (!release) {
+      data.teamSummary = summarize(t, input.locale, { ...facts, showHidden: true });
+      data.caseSummary = summarizeCases(t, input.locale, facts);
+    }
   }
   return data;
 }

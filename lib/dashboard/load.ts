@@ -3,8 +3,8 @@
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { publish } from "@/lib/reports/format";
-import { CASE_SECTIONS, type ReportData, type SectionId } from "@/lib/reports/types";
+import { snapshotOf } from "@/lib/reports/snapshot";
+import { CASE_SECTIONS, type ReportData, type Section, type SectionId } from "@/lib/reports/types";
 import { translatorFor } from "@/lib/i18n/translator";
 import { buildSuccessData } from "./build";
 import { formatDay } from "./sections/periods";
@@ -71,18 +71,50 @@ export async function loadDashboard(
   });
 }
 
+/** For each case section, the latest issued report that holds it (with what to say about its source). */
+export async function publishedCaseSections(ctx: Pick<TeamCtx, "db" | "teamId">, locale: "ja" | "en") {
+  const issues = await ctx.db.reportIssue.findMany({
+    where: { teamId: ctx.teamId, report: { archivedAt: null } },
+    orderBy: { issuedAt: "desc" },
+    take: 20,
+    select: { snapshot: true, issuedAt: true, report: { select: { title: true } } },
+  });
+  const t = translatorFor(locale);
+  const found = new Map<SectionId, Section>();
+  for (const issue of issues) {
+    const data = snapshotOf(issue);
+    for (const section of data.sections) {
+      if (!CASE_SECTIONS.includes(section.id) || found.has(section.id)) continue;
+      const source = t("dashboard.caseFromReport", {
+        title: issue.report.title,
+        period: data.periodLabel,
+        date: formatDay(locale, issue.issuedAt),
+      });
+      found.set(section.id, { ...section, notes: [source, ...(section.notes ?? [])] });
+    }
+  }
+  return found;
+}
+
 /**
  * The dashboard as this member may see it. Case figures are about cases a nurse may not open: unless
- * she may read every case, they follow the publication rules (hidden figures removed, sentences
- * without them), as they would in a report.
+ * she may read every case, she sees them at no finer grain than reports publish, i.e. the case sections
+ * of the team's latest issued reports (whole closed quarters, audited against everything published).
+ * Live figures over any period and filter would let two views a day apart give one case's outcome.
  */
-export function forViewer(role: TeamCtx["role"], data: ReportData): ReportData {
+export function forViewer(role: TeamCtx["role"], data: ReportData, published: Map<SectionId, Section>, locale: "ja" | "en"): ReportData {
   if (can(role, "cases.readAll")) return data;
-  const published = publish(data);
+  const t = translatorFor(locale);
   return {
     ...data,
     teamSummary: undefined,
-    sections: data.sections.map((s) => (CASE_SECTIONS.includes(s.id) ? published.sections.find((p) => p.id === s.id)! : s)),
+    // The summary's case sentences came from live figures: they go with them.
+    summary: data.summary.filter((line) => !data.caseSummary?.includes(line)),
+    sections: data.sections.map((s) =>
+      CASE_SECTIONS.includes(s.id)
+        ? (published.get(s.id) ?? { id: s.id, title: s.title, tables: [], notes: [t("dashboard.caseNoReport")] })
+        : s,
+    ),
   };
 }
 

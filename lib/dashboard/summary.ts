@@ -26,6 +26,11 @@ export interface SummaryFacts {
 const table = (sections: Section[], id: string) => sections.flatMap((s) => s.tables).find((t) => t.id === id);
 
 export function summarize(t: Translate, locale: string, facts: SummaryFacts): string[] {
+  return [...summarizeCases(t, locale, facts), ...summarizeRest(t, locale, facts)];
+}
+
+/** The sentences about case figures (improvement, return to work). */
+export function summarizeCases(t: Translate, locale: string, facts: SummaryFacts): string[] {
   const hidden = (f: Fig) => !facts.showHidden && "s" in f && !!f.s;
   const rateOf = (f: Fig | undefined) =>
     f && f.t === "rate" && !hidden(f) && f.n && f.hits !== null ? { rate: f.hits / f.n, n: f.n, hits: f.hits } : null;
@@ -74,6 +79,16 @@ export function summarize(t: Translate, locale: string, facts: SummaryFacts): st
       );
     }
   }
+
+  return out;
+}
+
+function summarizeRest(t: Translate, locale: string, facts: SummaryFacts): string[] {
+  const hidden = (f: Fig) => !facts.showHidden && "s" in f && !!f.s;
+  const rateOf = (f: Fig | undefined) =>
+    f && f.t === "rate" && !hidden(f) && f.n && f.hits !== null ? { rate: f.hits / f.n, n: f.n, hits: f.hits } : null;
+  const out: string[] = [];
+  const s = (key: string, values?: Record<string, string | number>) => t(`dashboard.summary.${key}`, values);
 
   if (table(facts.sections, "pilots.byStage") || facts.piloted > 0) {
     out.push(

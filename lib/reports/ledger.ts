@@ -9,9 +9,9 @@ import * as q from "@/lib/dashboard/queries";
 import { tokyoToday } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { setKey, type LayoutFact, type LedgerFigure } from "./disclosure";
+import { lateInto, liveRows, mergeRows, type Carried, type Source } from "./late";
 
 type Db = TeamCtx["db"];
-type Source = "improvement" | "returns" | "satisfaction";
 
 const addMonths = (d: Date, months: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
 
@@ -47,8 +47,8 @@ function truthOf(measure: ReleaseMeasure, improvement: q.ImprovementRow[], retur
 
 export interface LoadedRelease {
   release: Release;
-  /** Quarters this release would freeze (closed, never published before), with their rows. */
-  toFreeze: { source: Source; quarter: string; rows: unknown[] }[];
+  /** Quarters this release would freeze (closed, never published before), with their rows and what they took in late. */
+  toFreeze: { source: Source; quarter: string; rows: unknown[]; carried?: Carried }[];
   /** How many ledger entries there were: issuing refuses to record over a ledger that moved. */
   ledgerSize: number;
 }
@@ -64,7 +64,10 @@ export async function loadRelease(
 ): Promise<LoadedRelease> {
   const quarters = closedQuarters(def.periodFrom, def.periodTo, now).map(dayKey);
   const [frozen, sets, bounds] = await Promise.all([
-    ctx.db.frozenCaseQuarter.findMany({ where: { teamId: ctx.teamId }, select: { source: true, quarter: true, rows: true } }),
+    ctx.db.frozenCaseQuarter.findMany({
+      where: { teamId: ctx.teamId },
+      select: { source: true, quarter: true, rows: true, carried: true },
+    }),
     ctx.db.disclosedSet.findMany({ where: { teamId: ctx.teamId }, select: { measure: true, cells: true, values: true } }),
     ctx.db.disclosedBound.findMany({
       where: { teamId: ctx.teamId },
@@ -82,15 +85,14 @@ export async function loadRelease(
     if (open.length === 0) continue;
     const from = new Date(`${open[0]}T00:00:00Z`);
     const to = addMonths(new Date(`${open.at(-1)}T00:00:00Z`), 3);
-    const live =
-      source === "improvement"
-        ? await q.improvementRows(ctx.db, ctx.teamId, { from, to })
-        : source === "returns"
-          ? await q.returnRows(ctx.db, ctx.teamId, { from, to })
-          : await q.satisfactionRows(ctx.db, ctx.teamId, { from, to });
+    const live = await liveRows(ctx.db, ctx.teamId, source, from, to);
+    // Late entries of quarters frozen before flow into the latest quarter this release freezes.
+    const into = open.at(-1)!;
+    const carried = await lateInto(ctx.db, ctx.teamId, source, frozen, into);
     for (const qk of open) {
-      const rows = (live as { q: string }[]).filter((r) => r.q === qk);
-      toFreeze.push({ source, quarter: qk, rows });
+      let rows: unknown[] = live.filter((r) => r.q === qk);
+      if (qk === into) rows = mergeRows(source, rows, Object.values(carried).flat() as Parameters<typeof mergeRows>[2]);
+      toFreeze.push({ source, quarter: qk, rows, ...(qk === into && Object.keys(carried).length ? { carried } : {}) });
       (all[source] as unknown[]).push(...rows);
     }
   }
@@ -166,6 +168,7 @@ export async function recordRelease(tx: Tx, teamId: string, issueId: string, loa
         source: f.source,
         quarter: new Date(`${f.quarter}T00:00:00Z`),
         rows: f.rows as Prisma.InputJsonValue,
+        carried: (f.carried ?? {}) as Prisma.InputJsonValue,
         issueId,
       })),
     });

@@ -15,6 +15,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "./format";
 import { applyEdits, draftHash, editsOf, type saveEditsSchema } from "./edits";
 import { closedQuarters, loadRelease, recordRelease } from "./ledger";
+import { snapshotOf } from "./snapshot";
 import type { reportSchema, updateReportSchema } from "./schemas";
 import { SECTION_IDS, type Audience, type ReportData, type SectionId } from "./types";
 
@@ -268,12 +269,6 @@ export async function issueReport(ctx: TeamCtx, id: string, now = new Date(), ex
     }
   }
   throw new AppError("conflict", "conflict");
-}
-
-export function snapshotOf(issue: { snapshot: unknown }): ReportData {
-  const data = issue.snapshot as ReportData;
-  if (!data || data.published !== true || !Array.isArray(data.sections)) throw new AppError("internal");
-  return data;
 }
 
 /** An issued report of this team (the latest, or the numbered one), read for an export. */

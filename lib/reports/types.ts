@@ -82,6 +82,8 @@ export interface ReportData {
   generatedAt: string;
   minGroupSize: number;
   summary: string[];
+  /** The dashboard's summary sentences about case figures (left out for a nurse who cannot read every case). */
+  caseSummary?: string[];
   /** The same sentences with every number, for the team's own view (dropped when published). */
   teamSummary?: string[];
   sections: Section[];

@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isLocked, MAX_FAILURES_PER_ADDRESS, recordFailure } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { snapshotOf } from "@/lib/reports/reports";
+import { snapshotOf } from "@/lib/reports/snapshot";
 import type { shareLinkSchema } from "@/lib/reports/schemas";
 import { DAY_MS } from "@/lib/dates";
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildSuccessData } from "@/lib/dashboard/build";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
-import { forViewer, loadDashboard } from "@/lib/dashboard/load";
+import { forViewer, loadDashboard, publishedCaseSections } from "@/lib/dashboard/load";
+import { createReport, getIssue, issueReport } from "@/lib/reports/reports";
+import { reportSchema } from "@/lib/reports/schemas";
 import type { ResolvedFilter } from "@/lib/dashboard/filters";
 import { formatFig, publish } from "@/lib/reports/format";
 import type { Fig, ReportData } from "@/lib/reports/types";
@@ -302,19 +304,41 @@ describe("success data", () => {
     ]);
   });
 
-  it("shows a nurse who cannot read every case the case figures as a report would", async () => {
-    const { team } = await fixture();
-    const data = await build(team.id);
-    const nurseView = forViewer("NURSE", data);
-    // Hidden case figures lose their numbers; the sentences never had them.
-    expect(find(nurseView, "improvement.byDepartment", "製造一課")[0]).toEqual({ t: "rate", n: null, hits: null, s: "primary" });
-    expect(nurseView.teamSummary).toBeUndefined();
-    expect(JSON.stringify(nurseView.sections.filter((s) => s.id === "improvement" || s.id === "returnToWork"))).not.toMatch(
-      /"n":[1-9]\d*,"hits":\d+,"s"/,
+  it("shows a nurse who cannot read every case no case figure finer than an issued report (two views a day apart gave one case)", async () => {
+    const { team, nurse } = await fixture();
+    const ctx = await ctxFor(db(), nurse.user.id);
+    // Live views a day apart differ by the case assessed that day (3/6 vs 2/5): an admin sees both.
+    const day1 = await build(team.id, { ...FY2026, to: d("2026-09-15") });
+    const day2 = await build(team.id, { ...FY2026, to: d("2026-09-16") });
+    expect(find(day1, "improvement.byQuarter", "全体")[0]).not.toEqual(find(day2, "improvement.byQuarter", "全体")[0]);
+    expect(forViewer("ADMIN", day1, new Map(), "ja")).toBe(day1);
+
+    // No report issued yet: the nurse's case sections say where to find them, and no case sentence stays.
+    const none = forViewer("NURSE", day2, await publishedCaseSections(ctx, "ja"), "ja");
+    const improvement = none.sections.find((s) => s.id === "improvement")!;
+    expect(improvement.tables).toEqual([]);
+    expect(improvement.notes).toEqual([
+      "担当外のケースを含むため、ケースの数字は発行済みレポートで見られます。まだ発行されたレポートがありません。",
+    ]);
+    expect(none.summary.join("")).not.toMatch(/改善率|復職/);
+    expect(none.teamSummary).toBeUndefined();
+
+    // Once a report is issued, both views show its case sections, whatever the period: nothing to subtract.
+    const report = await createReport(
+      ctx,
+      reportSchema.parse({ title: "上期", periodFrom: "2026-04-01", periodTo: "2026-09-30", sections: ["improvement", "returnToWork"] }),
     );
-    // Other sections, and an admin's view, are unchanged.
-    expect(forViewer("ADMIN", data)).toBe(data);
-    expect(nurseView.sections.find((s) => s.id === "activity")).toEqual(data.sections.find((s) => s.id === "activity"));
+    await issueReport(ctx, report.id, new Date("2026-10-15T03:00:00Z"));
+    const published = await publishedCaseSections(ctx, "ja");
+    const views = [day1, day2].map((v) => forViewer("NURSE", v, published, "ja"));
+    const cases = (v: ReportData) => JSON.stringify(v.sections.filter((s) => s.id === "improvement" || s.id === "returnToWork"));
+    expect(cases(views[0]!)).toBe(cases(views[1]!));
+    const issued = (await getIssue(ctx, report.id)).data.sections.find((s) => s.id === "improvement")!;
+    const shown = views[0]!.sections.find((s) => s.id === "improvement")!;
+    expect(shown.tables).toEqual(issued.tables);
+    expect(shown.notes![0]).toMatch(/^担当外のケースを含むため、ケースの数字は発行済みレポート「上期」/);
+    // Other sections are the live ones.
+    expect(views[1]!.sections.find((s) => s.id === "activity")).toEqual(day2.sections.find((s) => s.id === "activity"));
   });
 
   it("publishes without the hidden numbers, and without any case code", async () => {

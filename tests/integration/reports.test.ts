@@ -5,6 +5,7 @@ import { formatFig } from "@/lib/reports/format";
 import { renderReportPdf } from "@/lib/reports/pdf";
 import { reportFileResponse } from "@/lib/reports/download";
 import { draftHash, saveEditsSchema } from "@/lib/reports/edits";
+import { pendingLate } from "@/lib/reports/late";
 import { archiveReport, createReport, draftReport, getIssue, issueReport, saveReportEdits, updateReport } from "@/lib/reports/reports";
 import type { ReportData } from "@/lib/reports/types";
 import { reportSchema } from "@/lib/reports/schemas";
@@ -88,20 +89,40 @@ describe("reports", () => {
     ).toBe("endBeforeStart");
   });
 
-  it("freezes an issue, and a closed quarter once published: a late entry shows in no re-issue", async () => {
+  it("freezes an issue, and a closed quarter once published: a late entry shows in no re-issue, and flows into the next quarter frozen", async () => {
     const { nurse, report, addCases, team } = await setup();
-    const first = await issueReport(nurse, report.id);
+    const first = await issueReport(nurse, report.id, new Date("2026-10-15T03:00:00Z"));
     expect(first.number).toBe(1);
     expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 20, hits: 13 });
-    // Six more cases assessed in the already-published quarter.
-    await addCases(6, 6000);
+    expect(await pendingLate(nurse)).toBe(0);
+    // Fifteen more cases assessed in the already-published quarter (4–6月).
+    await addCases(15, 6000);
+    expect(await pendingLate(nurse)).toBe(15);
     expect(total((await getIssue(nurse, report.id, 1)).data)).toMatchObject({ n: 20, hits: 13 });
-    const second = await issueReport(nurse, report.id);
+    const second = await issueReport(nurse, report.id, new Date("2026-10-16T03:00:00Z"));
     expect(second.number).toBe(2);
     expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 20, hits: 13 });
     // Two closed quarters, each frozen once for improvement, returns and satisfaction.
     expect(await db().frozenCaseQuarter.count({ where: { teamId: team.id } })).toBe(6);
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "report.issue" } })).toBe(2);
+
+    // 10–12月 closes and is published for the first time: it takes the fifteen in (decision 009).
+    const year = await createReport(
+      nurse,
+      reportSchema.parse({ title: "年度", periodFrom: "2026-04-01", periodTo: "2027-03-31", sections: ["improvement"] }),
+    );
+    await issueReport(nurse, year.id, new Date("2027-01-15T03:00:00Z"));
+    const q4 = await db().frozenCaseQuarter.findFirstOrThrow({
+      where: { teamId: team.id, source: "improvement", quarter: d("2026-10-01") },
+    });
+    expect((q4.rows as { n: number }[]).reduce((a, r) => a + r.n, 0)).toBe(15);
+    expect(Object.keys(q4.carried as object)).toEqual(["2026-04-01"]);
+    expect(await pendingLate(nurse)).toBe(0);
+    const data = (await getIssue(nurse, year.id)).data;
+    // 20 of 4–6月 as first published, and the fifteen recorded late, now in 10–12月.
+    expect(total(data)).toMatchObject({ n: 35, hits: 23 });
+    // The first report's quarter still reads as published.
+    expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 20, hits: 13 });
   });
 
   it("writes the managers' edition without the team's own figures and refuses to share a team edition", async () => {

@@ -5,7 +5,8 @@ import { ReportBody } from "@/components/reports/report-body";
 import { Alert } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
-import { auditDashboardView, forViewer, loadDashboard } from "@/lib/dashboard/load";
+import { auditDashboardView, forViewer, loadDashboard, publishedCaseSections } from "@/lib/dashboard/load";
+import { can } from "@/lib/auth/permissions";
 import { publish } from "@/lib/reports/format";
 import { isCaseSection } from "@/lib/reports/types";
 import { departmentLabels } from "@/lib/departments/tree";
@@ -26,14 +27,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const locale = (await getLocale()) === "en" ? "en" : "ja";
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = dashboardFilterSchema.parse(raw);
-  const [full, labels, nurses] = await Promise.all([
+  const [full, labels, nurses, published] = await Promise.all([
     loadDashboard(ctx, filter, locale),
     departmentLabels(ctx.db, ctx.teamId, filter.dept ? [filter.dept] : []),
     memberOptions(ctx),
+    can(ctx.role, "cases.readAll") ? new Map() : publishedCaseSections(ctx, locale),
     auditDashboardView(ctx, filter),
   ]);
   const department = filter.dept && labels.has(filter.dept) ? { id: filter.dept, label: labels.get(filter.dept)! } : null;
-  const data = forViewer(ctx.role, full);
+  const data = forViewer(ctx.role, full, published, locale);
   const manager = filter.view === "manager";
   const shown = manager ? publish(data) : data;
   const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== "view"));

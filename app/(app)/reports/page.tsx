@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { listReports } from "@/lib/reports/reports";
+import { pendingLate } from "@/lib/reports/late";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { DAY_MS } from "@/lib/dates";
 import { buttonVariants } from "@/components/ui/button";
@@ -18,7 +19,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations();
   const f = await getFormatter();
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
-  const { rows, pages, total } = await listReports(ctx, page);
+  const [{ rows, pages, total }, late] = await Promise.all([listReports(ctx, page), pendingLate(ctx)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -30,6 +31,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           {t("reports.new")}
         </Link>
       </div>
+      {late > 0 && (
+        <Alert tone="amber">
+          <span className="font-medium" data-testid="late-entries">
+            {t("reports.late.title", { n: late })}
+          </span>
+          <span className="mt-1 block text-sm">{t("reports.late.body")}</span>
+        </Alert>
+      )}
       <Card>
         {rows.length === 0 ? (
           <EmptyState>{t("reports.empty")}</EmptyState>
