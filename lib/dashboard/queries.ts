@@ -81,6 +81,22 @@ export function satisfactionRows(db: Db, teamId: string, f: Pick<ResolvedFilter,
     GROUP BY 1, 2`;
 }
 
+export type IndicatorRow = { ini: string; q: string; m: number; sb: number; sa: number };
+
+/**
+ * Indicator values per initiative and quarter of the run (runs with both values): their number and
+ * the sums before and after. A release audits the sums of count indicators like case counts.
+ */
+export function indicatorRows(db: Db, teamId: string, f: Pick<ResolvedFilter, "from" | "to">) {
+  return db.$queryRaw<IndicatorRow[]>`
+    SELECT r."initiativeId" AS ini, to_char(date_trunc('quarter', r."runOn"), 'YYYY-MM-DD') AS q,
+      count(*)::int AS m, sum(r."indicatorBefore")::float8 AS sb, sum(r."indicatorAfter")::float8 AS sa
+    FROM "InitiativeResult" r
+    WHERE r."teamId" = ${teamId} AND r."indicatorBefore" IS NOT NULL AND r."indicatorAfter" IS NOT NULL
+      AND r."runOn" >= ${day(f.from)}::date AND r."runOn" < ${day(f.to)}::date
+    GROUP BY 1, 2`;
+}
+
 export type StageRow = { stage: string; n: number; piloted: number };
 
 /** Initiatives by current stage; "piloted" counts those that ever reached the pilot stage. */

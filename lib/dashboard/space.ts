@@ -111,6 +111,13 @@ export class MeasureSpace {
     else if (p.hits.length === 0) this.facts.push({ cells, form: 0, upper: k - 1 });
   }
 
+  /** Every group this release shows (published or not yet decided), with its true size. */
+  shownGroups(): { cells: string[]; n: number }[] {
+    return this.registered
+      .filter((r) => r.display && r.inner.length > 0)
+      .map((r) => ({ cells: r.inner.map((c) => this.cells[c]!.key), n: r.n }));
+  }
+
   /** What this release's grouping told its reader (call after the layout is chosen). */
   layoutFacts(): LayoutFact[] {
     return this.facts;

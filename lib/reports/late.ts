@@ -8,8 +8,8 @@ import { dayKey } from "@/lib/dashboard/filters";
 import * as q from "@/lib/dashboard/queries";
 
 type Db = TeamCtx["db"];
-export type Source = "improvement" | "returns" | "satisfaction";
-type Row = q.ImprovementRow | q.ReturnRow | q.SatisfactionRow;
+export type Source = "improvement" | "returns" | "satisfaction" | "indicator";
+type Row = q.ImprovementRow | q.ReturnRow | q.SatisfactionRow | q.IndicatorRow;
 
 /** What a frozen quarter received from earlier quarters: rows per quarter they were recorded for. */
 export type Carried = Record<string, unknown[]>;
@@ -20,6 +20,7 @@ const addMonths = (d: Date, months: number) => new Date(Date.UTC(d.getUTCFullYea
 export function liveRows(db: Db, teamId: string, source: Source, from: Date, to: Date): Promise<Row[]> {
   if (source === "improvement") return q.improvementRows(db, teamId, { from, to });
   if (source === "returns") return q.returnRows(db, teamId, { from, to });
+  if (source === "indicator") return q.indicatorRows(db, teamId, { from, to });
   return q.satisfactionRows(db, teamId, { from, to });
 }
 
@@ -27,12 +28,13 @@ export function liveRows(db: Db, teamId: string, source: Source, from: Date, to:
 function cellOf(source: Source, r: Row): string {
   if (source === "improvement") return `${(r as q.ImprovementRow).dep ?? "-"}|${(r as q.ImprovementRow).kind}`;
   if (source === "returns") return (r as q.ReturnRow).dep ?? "-";
-  return (r as q.SatisfactionRow).ini;
+  return (r as q.SatisfactionRow | q.IndicatorRow).ini;
 }
 const FIELDS: Record<Source, string[]> = {
   improvement: ["n", "hits"],
   returns: ["returns", "k3", "c3", "k6", "c6", "releave"],
   satisfaction: ["responses", "satSum"],
+  indicator: ["m", "sb", "sa"],
 };
 
 function totals(source: Source, rows: unknown[]) {
@@ -76,6 +78,9 @@ export function lateRows(source: Source, live: unknown[], frozen: unknown[], car
         k6,
         c6: clamp(d("c6"), 0, k6),
       });
+    } else if (source === "indicator") {
+      const m = d("m");
+      if (m > 0) out.push({ ...(row as q.IndicatorRow), q: into, m, sb: Math.max(0, d("sb")), sa: Math.max(0, d("sa")) });
     } else {
       const responses = d("responses");
       if (responses > 0)

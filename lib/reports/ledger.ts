@@ -27,8 +27,19 @@ const hashOf = (cells: readonly string[]) => createHash("sha256").update(setKey(
 /** The quarter a cell key ends with. */
 const quarterOfKey = (key: string) => key.slice(key.lastIndexOf("|") + 1);
 
-function truthOf(measure: ReleaseMeasure, improvement: q.ImprovementRow[], returns: q.ReturnRow[], satisfaction: q.SatisfactionRow[]) {
+function truthOf(
+  measure: ReleaseMeasure,
+  improvement: q.ImprovementRow[],
+  returns: q.ReturnRow[],
+  satisfaction: q.SatisfactionRow[],
+  indicator: q.IndicatorRow[],
+) {
   const truth = new Map<string, number[]>();
+  if (measure === "indicatorBefore" || measure === "indicatorAfter") {
+    // Sums of count indicators, as MeasureSpace gives them to the audit (whole numbers).
+    for (const r of indicator) truth.set(`${r.ini}|${r.q}`, [Math.round(measure === "indicatorBefore" ? r.sb : r.sa)]);
+    return truth;
+  }
   if (measure === "satisfaction") {
     // Sums in hundredths, as MeasureSpace gives them to the audit and the ledger.
     for (const r of satisfaction) truth.set(`${r.ini}|${r.q}`, [r.responses, Math.round(r.satSum * 100)]);
@@ -75,12 +86,17 @@ export async function loadRelease(
     }),
   ]);
   const frozenKeys = new Set(frozen.map((f) => `${f.source}|${dayKey(f.quarter)}`));
-  const all = { improvement: [] as q.ImprovementRow[], returns: [] as q.ReturnRow[], satisfaction: [] as q.SatisfactionRow[] };
+  const all = {
+    improvement: [] as q.ImprovementRow[],
+    returns: [] as q.ReturnRow[],
+    satisfaction: [] as q.SatisfactionRow[],
+    indicator: [] as q.IndicatorRow[],
+  };
   for (const f of frozen) (all[f.source as Source] as unknown[]).push(...(f.rows as unknown[]));
 
   // Closed quarters never published: read now, team-wide (the freeze covers every department).
   const toFreeze: LoadedRelease["toFreeze"] = [];
-  for (const source of ["improvement", "returns", "satisfaction"] as const) {
+  for (const source of ["improvement", "returns", "satisfaction", "indicator"] as const) {
     const open = quarters.filter((qk) => !frozenKeys.has(`${source}|${qk}`));
     if (open.length === 0) continue;
     const from = new Date(`${open[0]}T00:00:00Z`);
@@ -102,15 +118,26 @@ export async function loadRelease(
   const inRelease = (r: { dep: string | null; q: string }) => inQuarters.has(r.q) && (!scope || (r.dep !== null && scope.has(r.dep)));
   const history = (measure: ReleaseMeasure): LedgerFigure[] =>
     sets.filter((s) => s.measure === measure).map((s) => ({ cells: s.cells, values: s.values.length ? s.values : null }));
-  const facts = (measure: ReleaseMeasure): LayoutFact[] =>
-    bounds
+  const published = (measure: ReleaseMeasure) => sets.filter((x) => x.measure === measure && x.values.length > 0);
+  // Continuation is known for returns only (k3, k6 ≤ returns, cell by cell): a published count of
+  // one bounds the other over the same cells, and the reader uses it.
+  const cross = (measure: ReleaseMeasure): LayoutFact[] =>
+    measure === "returns"
+      ? [...published("k3"), ...published("k6")].map((x) => ({ cells: x.cells, form: 0, lower: x.values[0]! }))
+      : measure === "k3" || measure === "k6"
+        ? published("returns").map((x) => ({ cells: x.cells, form: 0, upper: x.values[0]! }))
+        : [];
+  const facts = (measure: ReleaseMeasure): LayoutFact[] => [
+    ...bounds
       .filter((b) => b.measure === measure)
       .map((b) => ({
         cells: b.cells,
         form: b.form,
         ...(b.lower !== null && { lower: b.lower }),
         ...(b.upper !== null && { upper: b.upper }),
-      }));
+      })),
+    ...cross(measure),
+  ];
   // Only quarters the ledger or this release touch matter to the audit.
   const touched = new Set([
     ...quarters,
@@ -121,11 +148,16 @@ export async function loadRelease(
     improvement: all.improvement.filter((r) => touched.has(r.q)),
     returns: all.returns.filter((r) => touched.has(r.q)),
     satisfaction: all.satisfaction.filter((r) => touched.has(r.q)),
+    indicator: all.indicator.filter((r) => touched.has(r.q)),
   };
   const disclosure = Object.fromEntries(
     RELEASE_MEASURES.map((m) => [
       m,
-      { history: history(m), facts: facts(m), truth: truthOf(m, relevant.improvement, relevant.returns, relevant.satisfaction) },
+      {
+        history: history(m),
+        facts: facts(m),
+        truth: truthOf(m, relevant.improvement, relevant.returns, relevant.satisfaction, relevant.indicator),
+      },
     ]),
   ) as Release["disclosure"];
   return {
@@ -136,6 +168,7 @@ export async function loadRelease(
         returns: all.returns.filter(inRelease),
         // Initiatives are not in departments' cells: the pilots section picks its own.
         satisfaction: all.satisfaction.filter((r) => inQuarters.has(r.q)),
+        indicator: all.indicator.filter((r) => inQuarters.has(r.q)),
       },
       scopeIds: def.scopeIds,
       disclosure,

@@ -230,6 +230,38 @@ describe("disclosure across releases (k = 10)", { timeout: 180_000 }, () => {
     expect((await c.audit()).disclosures).toEqual([]);
   });
 
+  it("a year of releases: company and sites, FY / 12 months / calendar year, a day apart, year to date with late entries", async () => {
+    const c = await company();
+    // A third site whose departments fold (three small ones) beside one printed on its own.
+    const east = await createDepartment(db(), c.team.id, "東日本");
+    const sales = await createDepartment(db(), c.team.id, "営業課", east);
+    const small = await Promise.all(["総務課", "法務課", "経理課"].map((n) => createDepartment(db(), c.team.id, n, east)));
+    const days = ["2025-05-12", "2025-08-12", "2025-11-12", "2026-02-12", "2026-05-12", "2026-08-12"];
+    for (let j = 0; j < 14; j++) {
+      await c.returned(sales, days[j % days.length]!, j % 3 !== 0, j % 4 === 0 ? null : j % 5 !== 0);
+      await c.improvement(sales, days[(j + 2) % days.length]!, j % 3 !== 1);
+    }
+    for (const [i, dep] of small.entries())
+      for (let j = 0; j <= i; j++) {
+        await c.returned(dep, days[(i + j) % days.length]!, true, null);
+        await c.improvement(dep, days[(i + 2 * j) % days.length]!, j % 2 === 0);
+      }
+    const fy = await c.issue(c.admin, { title: "年度累計", from: "2025-04-01", to: "2026-03-31" }, "2025-10-05");
+    await c.issue(c.admin, { title: "東日本", from: "2025-04-01", to: "2026-03-31", scope: [east] }, "2026-01-06");
+    await c.improvement(small[0]!, "2025-06-20", true);
+    await c.returned(small[1]!, "2025-08-01", false, false);
+    await c.reissue(c.admin, fy, [], "2026-01-06");
+    await c.issue(c.admin, { title: "暦年", from: "2025-01-01", to: "2025-12-31" }, "2026-01-06");
+    await c.issue(c.admin, { title: "直近12か月", from: "2025-04-06", to: "2026-04-05" }, "2026-04-06");
+    await c.issue(c.admin, { title: "直近12か月（翌日）", from: "2025-04-07", to: "2026-04-06" }, "2026-04-07");
+    await c.reissue(c.admin, fy, [], "2026-04-06");
+    await c.issue(c.admin, { title: "工場", from: "2025-04-01", to: "2026-09-30", scope: [c.depts.kojo] }, "2026-10-15");
+    await c.issue(c.admin, { title: "全社（上期まで）", from: "2025-04-01", to: "2026-09-30" }, "2026-10-15");
+    const { disclosures, targets } = await c.audit();
+    expect(disclosures).toEqual([]);
+    expect(targets).toBeGreaterThan(20);
+  });
+
   it("a report per site and the company report", async () => {
     const c = await company();
     await c.issue(c.admin, { title: "本社", from: "2025-04-01", to: "2026-09-30", scope: [c.depts.honsha] }, "2026-10-15");
@@ -294,5 +326,57 @@ describe("satisfaction means across releases (k = 10)", { timeout: 120_000 }, ()
     // The ledger holds the means (sums in hundredths).
     const sets = await db().disclosedSet.findMany({ where: { teamId: t.team.id, measure: "satisfaction" } });
     expect(sets.some((s) => s.values.length === 2)).toBe(true);
+  });
+});
+
+describe("initiative indicators across releases (k = 10)", { timeout: 120_000 }, () => {
+  it("a count indicator over two periods a quarter apart does not give that quarter's run (休職者数 3 → 2)", async () => {
+    const t = await createTeamWithRoles(db());
+    await db().team.update({ where: { id: t.team.id }, data: { minGroupSize: K } });
+    const initiative = await db().initiative.create({
+      data: {
+        teamId: t.team.id,
+        title: "復職支援面談",
+        kind: "FOLLOW_UP_SCHEME",
+        stage: "PILOT",
+        indicatorName: "休職者数",
+        indicatorUnit: "人",
+      },
+    });
+    const run = (runOn: string, before: number, after: number) =>
+      db().initiativeResult.create({
+        data: {
+          teamId: t.team.id,
+          initiativeId: initiative.id,
+          runOn: d(runOn),
+          participants: 10,
+          targetHeadcount: 10,
+          indicatorBefore: before,
+          indicatorAfter: after,
+        },
+      });
+    // 4–6月: two runs (30 → 20, 24 → 16); 7–9月: one small run (3 → 2).
+    await run("2026-05-10", 30, 20);
+    await run("2026-06-10", 24, 16);
+    await run("2026-08-10", 3, 2);
+    const nurse = await ctxFor(db(), t.nurse.user.id);
+    const texts: string[] = [];
+    for (const [title, to] of [
+      ["4–6月", "2026-06-30"],
+      ["4–9月", "2026-09-30"],
+    ] as const) {
+      const report = await createReport(nurse, reportSchema.parse({ title, periodFrom: "2026-04-01", periodTo: to, sections: ["pilots"] }));
+      await issueReport(nurse, report.id, new Date("2026-10-15T03:00:00Z"));
+      const { data } = await getIssue(nurse, report.id);
+      const row = data.sections
+        .find((s) => s.id === "pilots")!
+        .tables.find((x) => x.id === "pilots.results")!
+        .rows.find((r) => r.label === "復職支援面談")!;
+      texts.push((row.cells[3] as { v: string }).v);
+    }
+    // The first publishes 27 → 18人 (two runs); the second would give 19 → 12.7 over three runs,
+    // so 3 → 2 by difference: it is withheld.
+    expect(texts[0]).toBe("休職者数: 27 → 18人");
+    expect(texts[1]).toBe("休職者数: 少人数のため表示しません");
   });
 });

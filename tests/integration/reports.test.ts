@@ -102,8 +102,8 @@ describe("reports", () => {
     const second = await issueReport(nurse, report.id, new Date("2026-10-16T03:00:00Z"));
     expect(second.number).toBe(2);
     expect(total((await getIssue(nurse, report.id)).data)).toMatchObject({ n: 20, hits: 13 });
-    // Two closed quarters, each frozen once for improvement, returns and satisfaction.
-    expect(await db().frozenCaseQuarter.count({ where: { teamId: team.id } })).toBe(6);
+    // Two closed quarters, each frozen once for improvement, returns, satisfaction and indicators.
+    expect(await db().frozenCaseQuarter.count({ where: { teamId: team.id } })).toBe(8);
     expect(await db().auditLog.count({ where: { teamId: team.id, action: "report.issue" } })).toBe(2);
 
     // 10–12月 closes and is published for the first time: it takes the fifteen in (decision 009).

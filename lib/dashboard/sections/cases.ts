@@ -83,14 +83,14 @@ const NO_RETURNS: q.ReturnRow = { dep: null, q: "", returns: 0, k3: 0, c3: 0, k6
 export const CASE_MEASURES = ["improvement", "returns", "k3", "k6"] as const;
 export type CaseMeasure = (typeof CASE_MEASURES)[number];
 /** Every measure a release audits: the case measures and the pilots' satisfaction means. */
-export const RELEASE_MEASURES = [...CASE_MEASURES, "satisfaction"] as const;
+export const RELEASE_MEASURES = [...CASE_MEASURES, "satisfaction", "indicatorBefore", "indicatorAfter"] as const;
 export type ReleaseMeasure = (typeof RELEASE_MEASURES)[number];
 
 export interface Release {
   /** Closed quarters (start days, YYYY-MM-DD) the case figures cover. */
   caseQuarters: string[];
   /** Case rows of those quarters (frozen where published before), in the report's scope; satisfaction team-wide. */
-  rows: { improvement: q.ImprovementRow[]; returns: q.ReturnRow[]; satisfaction: q.SatisfactionRow[] };
+  rows: { improvement: q.ImprovementRow[]; returns: q.ReturnRow[]; satisfaction: q.SatisfactionRow[]; indicator: q.IndicatorRow[] };
   /** Department ids of the report's scope; undefined for the whole team (and cases with none). */
   scopeIds?: string[];
   disclosure: Record<ReleaseMeasure, SpaceDisclosure>;
@@ -367,9 +367,26 @@ export async function caseSections(
       columns,
       rows: departmentRows(figs, keys, coarsen),
     };
-    for (const [measure, space] of Object.entries(spaces) as [CaseMeasure, MeasureSpace][]) {
-      await space.suppress(rule, release?.disclosure[measure]);
-      recordSpace(measure, space);
+    // Continuation is known for returns only (k3, k6 ≤ returns in every cell): what one shows bounds
+    // the other, and the reader uses it. The returns audit assumes every continuation group it shows
+    // is out (true lower bounds: conservative); the continuation audits take the returns published.
+    const withFacts = (measure: CaseMeasure, facts: LayoutFact[]) =>
+      release && { ...release.disclosure[measure], facts: [...(release.disclosure[measure].facts ?? []), ...facts] };
+    await spaces.returns.suppress(
+      rule,
+      withFacts(
+        "returns",
+        [...spaces.k3.shownGroups(), ...spaces.k6.shownGroups()].map((g) => ({ cells: g.cells, form: 0, lower: g.n })),
+      ),
+    );
+    recordSpace("returns", spaces.returns);
+    const returnsOut = spaces.returns
+      .ledger()
+      .filter((f) => f.values)
+      .map((f) => ({ cells: f.cells, form: 0, upper: f.values![0]! }));
+    for (const measure of ["k3", "k6"] as const) {
+      await spaces[measure].suppress(rule, withFacts(measure, returnsOut));
+      recordSpace(measure, spaces[measure]);
     }
     addCaseSection({ id: "returnToWork", title: t("dashboard.sections.returnToWork"), tables: [byQuarter, byDept] });
   }

@@ -71,6 +71,53 @@ function satisfactionCells(results: q.ResultRow[], release?: Release) {
   );
 }
 
+/**
+ * A release's indicators: each initiative's before → after over its closed quarters as frozen. A count
+ * indicator's sums are audited against every release (two periods a quarter apart would otherwise
+ * give one quarter's people); the text of one whose sum is hidden says so. Rates and scores are a
+ * group's property, shown as they are.
+ */
+function releaseIndicators(t: Translate, results: q.ResultRow[], release: Release, minGroupSize: number) {
+  const frozen = release.rows.indicator;
+  const ofInitiative = (id: string) => (key: string) => key.startsWith(`${id}|`);
+  const cellsOf = (pick: (r: q.IndicatorRow) => number) =>
+    results.flatMap((r) =>
+      release.caseQuarters.map((qk) => {
+        const row = frozen.find((x) => x.ini === r.id && x.q === qk);
+        return { key: `${r.id}|${qk}`, n: row ? Math.round(pick(row)) : 0 };
+      }),
+    );
+  const before = new MeasureSpace(cellsOf((r) => r.sb));
+  const after = new MeasureSpace(cellsOf((r) => r.sa));
+  const audited: { name: string; text: Fig[]; figs: Fig[] }[] = [];
+  const cells = (r: q.ResultRow): Fig[] => {
+    const rows = frozen.filter((x) => x.ini === r.id);
+    const m = rows.reduce((a, x) => a + x.m, 0);
+    const sb = rows.reduce((a, x) => a + x.sb, 0);
+    const sa = rows.reduce((a, x) => a + x.sa, 0);
+    const text = indicatorCells(t, { ...r, before: m ? sb / m : null, after: m ? sa / m : null }, minGroupSize);
+    if (m && isCount(r.indicatorUnit, sb, sa))
+      audited.push({ name: r.indicatorName, text, figs: [before.count(ofInitiative(r.id)), after.count(ofInitiative(r.id))] });
+    return text;
+  };
+  const finish = async () => {
+    const rule = { minGroupSize };
+    await before.suppress(rule, release.disclosure.indicatorBefore);
+    await after.suppress(rule, release.disclosure.indicatorAfter);
+    recordRelease(release, "indicatorBefore", before);
+    recordRelease(release, "indicatorAfter", after);
+    // Either sum hidden hides the pair (the ledger then holds the other as published: more cautious).
+    for (const a of audited)
+      if (a.figs.some((f) => "s" in f && f.s)) {
+        // The row holds these very objects: rewritten in place.
+        const [label, change] = a.text as Extract<Fig, { t: "text" }>[];
+        label!.v = `${a.name}: ${t("dashboard.pilots.fewPeople")}`;
+        change!.v = "";
+      }
+  };
+  return { cells, finish };
+}
+
 export async function pilotsSection(t: Translate, { stages, results, examples }: PilotData, minGroupSize: number, release?: Release) {
   const rule = { minGroupSize };
   const stageCount = (s: string) => stages.find((r) => r.stage === s)?.n ?? 0;
@@ -78,6 +125,7 @@ export async function pilotsSection(t: Translate, { stages, results, examples }:
   const adopted = stageCount("ADOPTED") + stageCount("EXPANDED");
   const satisfaction = new MeasureSpace(satisfactionCells(results, release), { mean: { min: 1, max: 5 } });
   const ofInitiative = (id: string) => (key: string) => key === id || key.startsWith(`${id}|`);
+  const indicators = release ? releaseIndicators(t, results, release, minGroupSize) : undefined;
   const stageTable: Table = {
     id: "pilots.byStage",
     title: t("dashboard.pilots.byStage"),
@@ -119,13 +167,14 @@ export async function pilotsSection(t: Translate, { stages, results, examples }:
           { t: "num", v: r.runs },
           { t: "rate", n: r.target, hits: r.participants },
           satisfaction.mean(ofInitiative(r.id)),
-          ...indicatorCells(t, r, rule.minGroupSize),
+          ...(indicators ? indicators.cells(r) : indicatorCells(t, r, rule.minGroupSize)),
         ] satisfies Fig[],
       })),
     ],
     empty: t("dashboard.pilots.noResults"),
   };
   await satisfaction.suppress(rule, release?.disclosure.satisfaction);
+  await indicators?.finish();
   recordRelease(release, "satisfaction", satisfaction);
   const exampleTable: Table = {
     id: "pilots.goodExamples",
