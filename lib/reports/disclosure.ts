@@ -79,6 +79,9 @@ export interface ProtectResult {
 
 export const setKey = (cells: readonly string[]) => [...cells].sort().join(",");
 
+/** Rounds that hide one figure per narrow target before the audit hides every figure binding it. */
+const PATIENT_ROUNDS = 6;
+
 /**
  * Variables per cell. A count: [n]. Rates: [h1, m1, h2, …], where m1 = n − h1 is its own variable
  * (so n = h1 + m1 needs no constraint) and each further hit count is bounded by h1 + m1. A mean:
@@ -462,7 +465,9 @@ export async function protect(input: ProtectInput): Promise<ProtectResult> {
       }
       // The smallest group first; among equals the finer breakdown, so totals are the last to go.
       candidates.sort((a, b) => size.get(a)! - size.get(b)! || breadth.get(a)! - breadth.get(b)! || (a < b ? -1 : 1));
-      toHide.add(candidates[0]!);
+      // A target still narrow after a few rounds of one figure at a time (each next binding figure a
+      // little larger) loses every figure that binds it at once: tens of rounds cost seconds.
+      for (const id of rounds > PATIENT_ROUNDS ? candidates : candidates.slice(0, 1)) toHide.add(id);
     }
     if (toHide.size === 0) break;
     // Only narrow targets, and those of the newly hidden figures, need another look: hiding more
