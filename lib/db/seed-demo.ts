@@ -548,6 +548,31 @@ async function seedReport(db: Db, h: { teamId: string; leadId: string; now: Date
     },
   });
   await issueReport(ctx, internal.id, h.now);
+  // A return recorded after the reports froze its quarter: the reports page counts it until a report
+  // first publishes a later quarter, which then takes it in (decision 009, late entries flow forward).
+  const [dept, frozen] = await Promise.all([
+    db.department.findFirst({ where: { teamId: h.teamId, kind: "DEPARTMENT" }, orderBy: { name: "asc" }, select: { id: true } }),
+    db.frozenCaseQuarter.findFirst({
+      where: { teamId: h.teamId, source: "returns" },
+      orderBy: { quarter: "desc" },
+      select: { quarter: true },
+    }),
+  ]);
+  if (dept && frozen) {
+    await db.case.create({
+      data: {
+        teamId: h.teamId,
+        employeeCode: "EMP-23999",
+        kind: "RETURN_TO_WORK",
+        departmentId: dept.id,
+        status: "FOLLOW_UP",
+        consentAt: frozen.quarter,
+        openedOn: frozen.quarter,
+        returnOn: new Date(frozen.quarter.getTime() + 20 * DAY_MS),
+        nurses: { create: { userId: h.leadId, teamId: h.teamId } },
+      },
+    });
+  }
   await db.shareLink.create({
     data: {
       teamId: h.teamId,

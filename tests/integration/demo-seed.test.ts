@@ -6,6 +6,7 @@ import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
 import { BALANCE_DAYS, getMyDay } from "@/lib/home/queries";
 import { listMembers } from "@/lib/team/members";
 import { renderReportPdf } from "@/lib/reports/pdf";
+import { pendingLate } from "@/lib/reports/late";
 import { isSuppressed, type ReportData } from "@/lib/reports/types";
 import { setupTestDatabase } from "../support/db";
 import { pdfText } from "../support/pdf";
@@ -57,6 +58,8 @@ describe("demo data", () => {
     expect(await db().case.count({ where: t })).toBeGreaterThanOrEqual(30);
     expect(await db().case.count({ where: { ...t, status: "CLOSED" } })).toBeGreaterThan(0);
     expect(await db().caseAssessment.count({ where: t })).toBeGreaterThan(30);
+    // One return recorded after the demo reports froze its quarter, waiting for the next quarter.
+    expect(await pendingLate({ db: db(), teamId })).toBe(1);
     // Every demo person is someone else: no name appears twice.
     const names = (await db().keyPerson.findMany({ where: t, select: { name: true } })).map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
