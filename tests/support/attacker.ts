@@ -119,6 +119,35 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
     const inG = truth.filter((c) => c.assessedQ && deps.has(c.dep ?? "-") && qs.has(c.assessedQ) && ks.has(c.kind));
     return { n: inG.length, h: inG.filter((c) => c.improved).length };
   };
+  /** Size, improved and not improved of a group, as linear forms. */
+  const impForms = (deps: Set<string>, ks: Set<string>, qs: Set<string>) => {
+    const n: Lin = new Map();
+    const h: Lin = new Map();
+    for (const dd of deps)
+      for (const kind of ks)
+        for (const qq of qs) {
+          n.set(impVar("n", dd, kind, qq), 1);
+          h.set(impVar("h", dd, kind, qq), 1);
+        }
+    return { n, h, miss: new Map([...n, ...[...h].map(([v]) => [v, -1] as [string, number])]) };
+  };
+  /** A hidden improvement group with its three quantities. */
+  const impGroup = (what: string, deps: Set<string>, ks: Set<string>, qs: Set<string>) => {
+    const { n, h, miss } = impForms(deps, ks, qs);
+    const tr = truthImp(deps, qs, ks);
+    return {
+      sys: "imp" as const,
+      group: {
+        what,
+        size: tr.n,
+        quantities: [
+          { name: "n", form: n, truth: tr.n },
+          { name: "improved", form: h, truth: tr.h },
+          { name: "not improved", form: miss, truth: tr.n - tr.h },
+        ],
+      },
+    };
+  };
   const truthRet = (deps: Set<string>, qs: Set<string>) => {
     const inG = truth.filter((c) => c.returnQ && deps.has(c.dep ?? "-") && qs.has(c.returnQ));
     return {
@@ -139,17 +168,6 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
       relQuarters.forEach((q) => quarters.add(q));
       for (const table of section.tables) {
         const sys = section.id === "improvement" ? "imp" : "ret";
-        const impForms = (deps: Set<string>, ks: Set<string>, qs: Set<string>) => {
-          const n: Lin = new Map();
-          const h: Lin = new Map();
-          for (const dd of deps)
-            for (const kind of ks)
-              for (const qq of qs) {
-                n.set(impVar("n", dd, kind, qq), 1);
-                h.set(impVar("h", dd, kind, qq), 1);
-              }
-          return { n, h, miss: new Map([...n, ...[...h].map(([v]) => [v, -1] as [string, number])]) };
-        };
         const retForm = (deps: Set<string>) => {
           const f: Lin = new Map();
           for (const dd of deps) for (const qq of relQuarters) f.set(retVar("r", dd, qq), 1);
@@ -215,32 +233,10 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
           else throw new Error(`attacker cannot place row ${row.label}`);
           if (section.id === "improvement") {
             const fig = row.cells[0]!;
-            const nForm: Lin = new Map();
-            const hForm: Lin = new Map();
-            for (const d of deps)
-              for (const kind of ks)
-                for (const qq of qs) {
-                  nForm.set(impVar("n", d, kind, qq), 1);
-                  hForm.set(impVar("h", d, kind, qq), 1);
-                }
-            const tr = truthImp(deps, qs, ks);
             if (fig.t === "rate" && fig.n !== null) {
-              eqs.push({ sys: "imp", form: nForm, value: fig.n }, { sys: "imp", form: hForm, value: fig.hits! });
-            } else {
-              const c: Lin = new Map([...nForm, ...[...hForm].map(([v]) => [v, -1] as [string, number])]);
-              hidden.push({
-                sys: "imp",
-                group: {
-                  what: `${data.title}/${table.id}/${row.label}`,
-                  size: tr.n,
-                  quantities: [
-                    { name: "n", form: nForm, truth: tr.n },
-                    { name: "improved", form: hForm, truth: tr.h },
-                    { name: "not improved", form: c, truth: tr.n - tr.h },
-                  ],
-                },
-              });
-            }
+              const { n, h } = impForms(deps, ks, qs);
+              eqs.push({ sys: "imp", form: n, value: fig.n }, { sys: "imp", form: h, value: fig.hits! });
+            } else hidden.push(impGroup(`${data.title}/${table.id}/${row.label}`, deps, ks, qs));
           } else {
             const formOf = (v: string) => {
               const f: Lin = new Map();
@@ -276,28 +272,7 @@ export async function attack(depts: AttackDept[], releases: Release[], truth: Tr
   for (const f of folded) {
     const qs = new Set(quarters);
     if (f.sys === "imp") {
-      const tr = truthImp(f.deps, qs, new Set(kinds));
-      const n: Lin = new Map();
-      const h: Lin = new Map();
-      for (const dd of f.deps)
-        for (const kind of kinds)
-          for (const q of qs) {
-            n.set(impVar("n", dd, kind, q), 1);
-            h.set(impVar("h", dd, kind, q), 1);
-          }
-      const miss: Lin = new Map([...n, ...[...h].map(([v]) => [v, -1] as [string, number])]);
-      hidden.push({
-        sys: "imp",
-        group: {
-          what: f.what,
-          size: tr.n,
-          quantities: [
-            { name: "n", form: n, truth: tr.n },
-            { name: "improved", form: h, truth: tr.h },
-            { name: "not improved", form: miss, truth: tr.n - tr.h },
-          ],
-        },
-      });
+      hidden.push(impGroup(f.what, f.deps, new Set(kinds), qs));
     } else {
       const r: Lin = new Map();
       for (const dd of f.deps) for (const q of qs) r.set(retVar("r", dd, q), 1);
