@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
+import { marked } from "marked";
 import { expect } from "@playwright/test";
 import { checkA11y, PHONE, shot, signInAs, signOut, test } from "./fixtures";
 
@@ -54,7 +55,10 @@ test("an admin reads the handling rules draft written from the team's settings, 
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const md = await page.request.get("/api/team/handling-rules?format=md");
-  expect(await md.text()).toContain("## 第3条（取り扱う者とその権限）");
+  const markdown = await md.text();
+  expect(markdown).toContain("## 第3条（取り扱う者とその権限）");
+  // A Markdown renderer reads the first line as the title, not as a paragraph starting "#".
+  expect(marked.lexer(markdown)[0]).toMatchObject({ type: "heading", depth: 1, text: "健康情報等の取扱規程（案）" });
   await signOut(page);
   await signInAs(page);
   expect((await page.request.get("/api/team/handling-rules?format=md")).status()).toBe(403);

@@ -10,6 +10,8 @@ export interface FlatColumn {
   /** For a rate: the header as a percentage, for text files that carry no number format. */
   percentHeader?: string;
   kind: FlatKind;
+  /** For "dec": the decimals every figure of the column is shown with (a count kept as a number has none). */
+  digits?: number;
   value: (row: Fig[]) => number | string | null;
 }
 
@@ -41,7 +43,7 @@ export function flatColumns(table: Table, t: Translate): FlatColumn[] {
         break;
       case "mean":
         out.push(
-          col(name, "dec", (f) => (f?.t === "mean" ? f.mean : null)),
+          { ...col(name, "dec", (f) => (f?.t === "mean" ? f.mean : null)), digits: 2 },
           col(t("dashboard.csv.n", { name }), "int", (f) => (f?.t === "mean" ? f.n : null)),
         );
         break;
@@ -49,7 +51,10 @@ export function flatColumns(table: Table, t: Translate): FlatColumn[] {
         out.push(col(name, "int", (f) => (f?.t === "count" ? f.n : null)));
         break;
       case "num":
-        out.push(col(name, "dec", (f) => (f?.t === "num" ? f.v : null)));
+        out.push({
+          ...col(name, "dec", (f) => (f?.t === "num" ? f.v : null)),
+          digits: Math.max(0, ...table.rows.map((r) => { const f = r.cells[i]; return f?.t === "num" ? (f.digits ?? 0) : 0; })),
+        });
         break;
       default:
         out.push(col(name, "text", (f) => (f?.t === "text" ? f.v : null)));

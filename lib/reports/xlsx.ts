@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { tokyoDay } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";
 import { neutralizeCell } from "@/lib/export/formula";
-import { flatColumns } from "./columns";
+import { flatColumns, type FlatColumn } from "./columns";
 import { hasSuppressed, SUPPRESSED } from "./format";
 import type { ReportData } from "./types";
 
@@ -35,7 +35,14 @@ function displayWidth(v: unknown): number {
   return w;
 }
 
-const FORMATS = { pct: "0.0%", int: "#,##0", dec: "#,##0.00", text: "@" } as const;
+const FORMATS = { pct: "0.0%", int: "#,##0", text: "@" } as const;
+
+/** The number format a column's figures are shown with on screen: a count kept as a number shows no decimals. */
+export const numberFormat = (c: Pick<FlatColumn, "kind" | "digits">) =>
+  c.kind === "dec" ? (c.digits ? `#,##0.${"0".repeat(c.digits)}` : "#,##0") : FORMATS[c.kind];
+
+/** Printing: A4, as many pages tall as needed but one page wide, so a wide table never splits across pages. */
+export const PRINT_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
 export async function renderReportXlsx(data: ReportData, issuedAt: Date, number: number): Promise<Buffer> {
   if (!data.published) throw new Error("only published data may be exported");
@@ -47,7 +54,7 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
   const text = (v: string) => neutralizeCell(v);
   const footnote = hasSuppressed(data) ? t("dashboard.footnote", { k: data.minGroupSize }) : null;
 
-  const cover = wb.addWorksheet(sheetName(t("reports.xlsx.summarySheet"), taken));
+  const cover = wb.addWorksheet(sheetName(t("reports.xlsx.summarySheet"), taken), { pageSetup: PRINT_SETUP });
   cover.columns = [{ width: 110 }];
   cover.addRow([text(data.title)]).font = { bold: true, size: 14 };
   cover.addRow([text(data.teamName)]);
@@ -61,7 +68,7 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
   }
 
   for (const section of data.sections) {
-    const ws = wb.addWorksheet(sheetName(section.title, taken));
+    const ws = wb.addWorksheet(sheetName(section.title, taken), { pageSetup: { ...PRINT_SETUP, orientation: "landscape" } });
     ws.addRow([text(section.title)]).font = { bold: true, size: 13 };
     if (section.comment) ws.addRow([text(section.comment)]).alignment = { wrapText: true, vertical: "top" };
     const widths: number[] = [];
@@ -86,7 +93,7 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
         if (row.total) added.font = { bold: true };
         cols.forEach((c, i) => {
           const cell = added.getCell(i + 1);
-          if (typeof cell.value === "number") cell.numFmt = FORMATS[c.kind];
+          if (typeof cell.value === "number") cell.numFmt = numberFormat(c);
           if (cell.value === SUPPRESSED) cell.alignment = { horizontal: "right" };
           if (c.kind === "text") cell.alignment = { wrapText: true, vertical: "top" };
         });
@@ -107,7 +114,7 @@ export async function renderReportXlsx(data: ReportData, issuedAt: Date, number:
     ws.views = [{ state: "frozen", ySplit: frozenAt || 1, xSplit: frozenAt ? 1 : 0 }];
   }
 
-  const notes = wb.addWorksheet(sheetName(t("dashboard.methods"), taken));
+  const notes = wb.addWorksheet(sheetName(t("dashboard.methods"), taken), { pageSetup: PRINT_SETUP });
   notes.columns = [{ width: 120 }];
   notes.addRow([text(t("dashboard.methods"))]).font = { bold: true };
   for (const n of data.notes) notes.addRow([text(n)]).alignment = { wrapText: true };

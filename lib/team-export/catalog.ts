@@ -26,6 +26,9 @@ export const EXCLUDED: Record<string, string> = {
   TouchpointDaily: "daily counts the database keeps from touchpoints; a restore rebuilds them",
 };
 
+/** Tables the export page lists as left out (the schema history and rebuilt counts say nothing to an admin). */
+export const LEFT_OUT: readonly string[] = Object.keys(EXCLUDED).filter((t) => t !== "_prisma_migrations" && t !== "TouchpointDaily");
+
 /** Columns left out: credentials, and the keyed hash that only means something under this installation's key. */
 export const OMITTED: Record<string, readonly string[]> = {
   User: ["passwordHash", "sessionVersion", "totpSecret", "totpEnabledAt", "totpLastStep"],

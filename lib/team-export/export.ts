@@ -106,6 +106,30 @@ async function memberIds(db: Raw, tables: Table[], teamId: string): Promise<stri
   return [...ids].sort();
 }
 
+const TOKYO_OFFSET_MS = 9 * 3_600_000;
+
+/**
+ * A zip entry's dates. The DOS date and time in the header have no zone, and Explorer and Finder show
+ * them as they are: they hold the Tokyo wall clock (fflate reads the Date in the process's zone, so the
+ * Tokyo fields are rebuilt in it). The extended-timestamp field (0x5455) holds the instant itself, for
+ * tools that read it (Info-ZIP, 7-Zip, libarchive) and show it in their own zone.
+ */
+export function zipTimes(at: Date): { mtime: Date; extra: Record<number, Uint8Array> } {
+  const tokyo = new Date(at.getTime() + TOKYO_OFFSET_MS);
+  const mtime = new Date(
+    tokyo.getUTCFullYear(),
+    tokyo.getUTCMonth(),
+    tokyo.getUTCDate(),
+    tokyo.getUTCHours(),
+    tokyo.getUTCMinutes(),
+    tokyo.getUTCSeconds(),
+  );
+  const ut = new Uint8Array(5);
+  ut[0] = 1; // the modification time is present
+  new DataView(ut.buffer).setUint32(1, Math.floor(at.getTime() / 1000), true);
+  return { mtime, extra: { 0x5455: ut } };
+}
+
 /** Writes a zip to `out` chunk by chunk, waiting whenever the destination asks to. */
 class ZipWriter {
   private readonly zip: Zip;
@@ -114,7 +138,10 @@ class ZipWriter {
   private readonly encoder = new TextEncoder();
   private file: ZipDeflate | null = null;
 
-  constructor(private readonly out: Writable) {
+  constructor(
+    private readonly out: Writable,
+    private readonly at: Date,
+  ) {
     let finish!: () => void;
     this.done = new Promise((resolve) => (finish = resolve));
     this.zip = new Zip((err, chunk, final) => {
@@ -126,6 +153,7 @@ class ZipWriter {
 
   open(name: string) {
     this.file = new ZipDeflate(name, { level: 6 });
+    Object.assign(this.file, zipTimes(this.at));
     this.zip.add(this.file);
   }
 
@@ -178,7 +206,7 @@ export async function writeTeamExport(db: Db, teamId: string, out: Writable, now
         tables: counted,
         excluded: EXCLUDED,
       };
-      const zip = new ZipWriter(out);
+      const zip = new ZipWriter(out, now);
       zip.open("manifest.json");
       await zip.write(`${JSON.stringify(manifest, null, 2)}\n`, true);
       for (const [i, t] of tables.entries()) {

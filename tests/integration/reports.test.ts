@@ -394,6 +394,22 @@ describe("reports", () => {
       }
     });
     expect(found).toBe(true);
+    // Counts kept as plain numbers (pilot stages, indicators) show no decimals: "3", never "3.00".
+    const stages = wb.getWorksheet("お試し企画と施策")!;
+    const shown: string[] = [];
+    stages.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "number") shown.push(`${cell.value}:${cell.numFmt}`);
+      }),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((s) => /^\d+:.*\.00/.test(s))).toEqual([]);
+    // Every sheet prints one page wide: fit-to-page is switched on, not merely sized.
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(new Uint8Array(await renderReportXlsx(issue.data, issue.issuedAt, issue.number)).buffer);
+    for (const sheet of reread.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    }
     expect(sheetName("A/B:C*[x]？", new Set())).toBe("A B C  x");
     expect(sheetName("x".repeat(40), new Set()).length).toBe(31);
   });

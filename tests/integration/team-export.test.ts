@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -41,6 +42,20 @@ async function freshDatabase() {
 }
 
 describe("team export and restore", () => {
+  it("dates its entries in Japanese time, for Explorer's zone-less header and for Info-ZIP's own reading", async () => {
+    const own = await freshDatabase();
+    const { file } = await exportTo(own, (await seedDemo(own, now)).teamId, "dates.zip");
+    const bytes = readFileSync(file);
+    // The first local header's DOS time and date (offsets 10 and 12): the Tokyo wall clock, 10:00.
+    const time = bytes.readUInt16LE(10);
+    const date = bytes.readUInt16LE(12);
+    expect([1980 + (date >> 9), (date >> 5) & 15, date & 31, time >> 11, (time >> 5) & 63]).toEqual([2026, 11, 30, 10, 0]);
+    // zipinfo prefers the extended timestamp and shows it in the reader's zone.
+    const listed = (tz: string) => execFileSync("zipinfo", ["-T", file, "manifest.json"], { env: { ...process.env, TZ: tz } }).toString();
+    expect(listed("Asia/Tokyo")).toContain("20261130.100000");
+    expect(listed("UTC")).toContain("20261130.010000");
+  });
+
   it("every table is the team's or excluded with a reason, and the excluded ones exist", async () => {
     const tables = await teamTables(db());
     const all = await db().$queryRawUnsafe<{ t: string }[]>(

@@ -6,6 +6,7 @@ import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import { GLOBAL_ERROR_TEXT } from "@/app/global-error-text";
 import { NOTIFICATION_KINDS, notificationMessageKey } from "@/lib/reviews/notifications";
+import { LEFT_OUT } from "@/lib/team-export/catalog";
 import { ROOT, sourceFilesUnder } from "../support/source-files";
 
 type Tree = { [key: string]: string | Tree };
@@ -68,6 +69,12 @@ describe("message catalogs", () => {
     const tree = (o: Tree): string[] => Object.entries(o).flatMap(([k, v]) => [k, ...(typeof v === "string" ? [] : tree(v))]);
     expect(tree(ja as Tree).filter((k) => k.includes("."))).toEqual([]);
     for (const kind of NOTIFICATION_KINDS) expect(typeof (ja.notifications as Tree)[notificationMessageKey(kind)]).toBe("string");
+  });
+  it("say why each table the team export leaves out is left out", () => {
+    for (const [locale, catalog] of CATALOGS) {
+      const said = (catalog.teamExport as Tree).excluded as Tree;
+      expect(LEFT_OUT.filter((table) => typeof said[table] !== "string"), locale).toEqual([]);
+    }
   });
   it("are what the last-resort error page shows", () => {
     for (const [locale, catalog] of [

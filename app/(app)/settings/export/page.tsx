@@ -6,13 +6,11 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { recentEntries } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { EXCLUDED } from "@/lib/team-export/catalog";
+import { LEFT_OUT } from "@/lib/team-export/catalog";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teamExport"))("title") };
 }
-
-const LEFT_OUT = Object.keys(EXCLUDED).filter((t) => t !== "_prisma_migrations" && t !== "TouchpointDaily");
 
 /** The team's whole data as one zip, what it holds and leaves out, and the last exports (admins). */
 export default async function TeamExportPage() {

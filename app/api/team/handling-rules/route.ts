@@ -15,7 +15,8 @@ export const GET = withTeam(
     const doc = await handlingRules(ctx);
     const name = `handling-rules-draft-${doc.draftedOn}`;
     if (format === "md") {
-      return new Response(`\uFEFF${rulesMarkdown(doc)}`, {
+      // No byte-order mark: Markdown renderers read it as text, and the title becomes a paragraph starting "#".
+      return new Response(rulesMarkdown(doc), {
         headers: { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.md"` },
       });
     }
