@@ -9,6 +9,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { hashToken, newToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db/client";
 import { DAY_MS, tokyoToday } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/translator";
 
 /** The feed covers this much of the past (overdue items) and of the future. */
@@ -70,13 +71,13 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
       where: { teamId, nurseId: userId, deletedAt: null, followUpDoneAt: null, followUpDueOn: window },
       orderBy: { followUpDueOn: "asc" },
       take: 500,
-      select: { id: true, followUpDueOn: true, participants: { select: { keyPerson: { select: { name: true } } } } },
+      select: { id: true, followUpDueOn: true, participants: { select: { keyPerson: { select: { id: true, name: true } } } } },
     }),
     db.reviewAction.findMany({
       where: { teamId, menteeId: userId, doneAt: null, dueOn: window },
       orderBy: { dueOn: "asc" },
       take: 200,
-      select: { id: true, title: true, dueOn: true },
+      select: { id: true, title: true, dueOn: true, reviewId: true },
     }),
     db.case.groupBy({
       by: ["nextFollowUpOn"],
@@ -94,35 +95,51 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
       where: { teamId, nurseId: userId, doneAt: null, dueOn: window },
       orderBy: { dueOn: "asc" },
       take: 200,
-      select: { id: true, what: true, dueOn: true, keyPerson: { select: { name: true } } },
+      select: { id: true, what: true, dueOn: true, keyPerson: { select: { id: true, name: true } } },
     }),
   ]);
 
-  const link = `${origin}/`;
-  const allDay = (uid: string, day: Date, title: string): EventAttributes => ({
-    uid: `${uid}@tsunagari-note`,
-    start: dateArray(day),
-    end: dateArray(new Date(day.getTime() + DAY_MS)),
-    title,
-    url: link,
-    transp: "TRANSPARENT",
-    classification: "PRIVATE",
-    productId: "tsunagari-note/calendar",
-  });
+  // Each event opens the page it is about; its description says the same in words (Google Calendar
+  // shows no URL property) and links there too.
+  const allDay = (uid: string, day: Date, title: string, path: string): EventAttributes => {
+    const url = `${origin}${path}`;
+    return {
+      uid: `${uid}@tsunagari-note`,
+      start: dateArray(day),
+      end: dateArray(new Date(day.getTime() + DAY_MS)),
+      title,
+      description: `${title}\n${t("calendar.open", { url })}`,
+      url,
+      transp: "TRANSPARENT",
+      classification: "PRIVATE",
+      productId: "tsunagari-note/calendar",
+    };
+  };
   const events: EventAttributes[] = [
     ...followUps.map((f) => {
-      const names = f.participants.map((p) => p.keyPerson.name);
-      const who = includeNames ? names.join("、") : t("calendar.people", { count: names.length });
-      return allDay(`followup-${f.id}`, f.followUpDueOn!, t("calendar.followUp", { who }));
+      const people = f.participants.map((p) => p.keyPerson);
+      const who = includeNames ? people.map((p) => p.name).join("、") : t("calendar.people", { count: people.length });
+      return allDay(
+        `followup-${f.id}`,
+        f.followUpDueOn!,
+        t("calendar.followUp", { who }),
+        people.length ? `/key-persons/${people[0].id}` : "/",
+      );
     }),
     ...actions.map((a) =>
-      allDay(`action-${a.id}`, a.dueOn, includeNames ? t("calendar.actionNamed", { title: a.title }) : t("calendar.action")),
+      allDay(
+        `action-${a.id}`,
+        a.dueOn,
+        includeNames ? t("calendar.actionNamed", { title: a.title }) : t("calendar.action"),
+        `/reviews/${a.reviewId}`,
+      ),
     ),
     ...commitments.map((c) =>
       allDay(
         `commitment-${c.id}`,
         c.dueOn,
         includeNames ? t("calendar.commitmentNamed", { what: c.what, who: c.keyPerson.name }) : t("calendar.commitment"),
+        `/key-persons/${c.keyPerson.id}`,
       ),
     ),
     ...cases
@@ -132,11 +149,58 @@ export async function feedFor(db: Db, token: string, origin: string, now = new D
           `cases-${feed.id}-${c.nextFollowUpOn!.toISOString().slice(0, 10)}`,
           c.nextFollowUpOn!,
           t("calendar.cases", { count: c._count._all }),
+          "/cases",
         ),
       ),
   ];
   const { error, value } = createEvents(events, { productId: "tsunagari-note/calendar", calName: t("calendar.name"), method: "PUBLISH" });
   if (error || value === null) throw error ?? new Error("calendar could not be written");
   await db.calendarFeed.update({ where: { id: feed.id }, data: { lastFetchedAt: now } });
-  return value;
+  return foldOctets(value);
+}
+
+/** Turns names in the feed on or off for the address she already subscribed to (no new address). */
+export async function setFeedNames(ctx: TeamCtx, includeNames: boolean) {
+  const { count } = await ctx.db.calendarFeed.updateMany({ where: { teamId: ctx.teamId, userId: ctx.userId }, data: { includeNames } });
+  if (count === 0) throw new AppError("notFound");
+  await audit(ctx.db, {
+    teamId: ctx.teamId,
+    actorId: ctx.userId,
+    action: "calendar.names",
+    entityType: "User",
+    entityId: ctx.userId,
+    detail: { includeNames },
+  });
+}
+
+const MAX_OCTETS = 75;
+
+/**
+ * RFC 5545 §3.1: content lines are folded at 75 octets, not characters (the ics package counts
+ * characters, so a Japanese line reached 181 octets). Unfolds, then folds again between characters:
+ * a continuation line starts with one space, which counts toward its 75.
+ */
+export function foldOctets(ics: string): string {
+  const encoder = new TextEncoder();
+  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let current = "";
+      let octets = 0;
+      for (const ch of line) {
+        const size = encoder.encode(ch).length;
+        const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
+        if (octets + size > limit) {
+          parts.push(current);
+          current = "";
+          octets = 0;
+        }
+        current += ch;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join("\r\n ");
+    })
+    .join("\r\n");
 }

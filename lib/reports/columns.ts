@@ -53,7 +53,13 @@ export function flatColumns(table: Table, t: Translate): FlatColumn[] {
       case "num":
         out.push({
           ...col(name, "dec", (f) => (f?.t === "num" ? f.v : null)),
-          digits: Math.max(0, ...table.rows.map((r) => { const f = r.cells[i]; return f?.t === "num" ? (f.digits ?? 0) : 0; })),
+          digits: Math.max(
+            0,
+            ...table.rows.map((r) => {
+              const f = r.cells[i];
+              return f?.t === "num" ? (f.digits ?? 0) : 0;
+            }),
+          ),
         });
         break;
       default:

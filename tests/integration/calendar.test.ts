@@ -1,6 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { feedFor, issueFeed, stopFeed } from "@/lib/calendar/feed";
+import { feedFor, issueFeed, setFeedNames, stopFeed } from "@/lib/calendar/feed";
+import { createRequest, transitionRequest } from "@/lib/requests/mutations";
+import { createRequestSchema } from "@/lib/requests/schemas";
 import { setupTestDatabase } from "../support/db";
 import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
 
@@ -14,6 +16,8 @@ function events(ics: string) {
   return cal.getAllSubcomponents("vevent").map((e) => ({
     uid: String(e.getFirstPropertyValue("uid")),
     summary: String(e.getFirstPropertyValue("summary")),
+    description: String(e.getFirstPropertyValue("description")),
+    url: String(e.getFirstPropertyValue("url")),
     start: String(e.getFirstPropertyValue("dtstart")),
   }));
 }
@@ -79,6 +83,65 @@ describe("calendar feed (ICS)", () => {
     await stopFeed(ctx);
     expect(await feedFor(db(), tokenOf(named), ORIGIN, now)).toBeNull();
     expect(await db().auditLog.count({ where: { teamId: team.id, action: { startsWith: "calendar." } } })).toBe(3);
+  });
+
+  it("folds lines at 75 octets, describes each event and links it to its page; names turn on and off on the same address", async () => {
+    const { team, mentor, nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    const person = await createPerson(db(), team.id, { name: "長谷川 祐一郎", ownerId: nurse.user.id });
+    const { id } = await createRequest(
+      ctx,
+      createRequestSchema.parse({
+        what: "朝礼で5分いただく",
+        keyPersonId: person.id,
+        nurseSupport: "復職支援の流れを一枚にまとめた資料と、来月の衛生委員会で使う説明のたたき台を課長にお届けする",
+        dueOn: "2026-12-08",
+      }),
+    );
+    await transitionRequest(ctx, { id, version: 1, to: "SENT" });
+    await transitionRequest(ctx, { id, version: 2, to: "ACCEPTED" });
+    const review = await db().mentorReview.create({
+      data: { teamId: team.id, mentorId: mentor.user.id, menteeId: nurse.user.id, title: "12月" },
+    });
+    await db().reviewAction.create({
+      data: {
+        teamId: team.id,
+        reviewId: review.id,
+        menteeId: nurse.user.id,
+        title: "人事課の全員に先出し協力の内容をひとことずつ伝えてまわる",
+        dueOn: day("2026-12-09"),
+      },
+    });
+    const now = new Date("2026-11-30T00:00:00Z");
+    const url = await issueFeed(ctx, false, ORIGIN);
+    const read = async () => (await feedFor(db(), tokenOf(url), ORIGIN, now))!;
+
+    // Names turned on apply to the address in use: no new address, the old one keeps working.
+    await setFeedNames(ctx, true);
+    const ics = await read();
+    const octets = ics.split("\r\n").map((line) => new TextEncoder().encode(line).length);
+    expect(Math.max(...octets)).toBeLessThanOrEqual(75);
+    expect(ics).not.toMatch(/\r\n(?! )[^\r]*\r\n {2}/); // a continuation line starts with exactly one space
+    const list = events(ics);
+    const promise = list.find((e) => e.summary.startsWith("約束"))!;
+    expect(promise.summary).toBe(
+      `約束: 復職支援の流れを一枚にまとめた資料と、来月の衛生委員会で使う説明のたたき台を課長にお届けする（長谷川 祐一郎）`,
+    );
+    expect(promise.url).toBe(`${ORIGIN}/key-persons/${person.id}`);
+    expect(promise.description).toContain(`つながりノートで開く: ${ORIGIN}/key-persons/${person.id}`);
+    const action = list.find((e) => e.summary.startsWith("レビューのアクション"))!;
+    expect(action.url).toBe(`${ORIGIN}/reviews/${review.id}`);
+    expect(action.description).toContain("人事課の全員に先出し協力");
+
+    await setFeedNames(ctx, false);
+    const plain = await read();
+    expect(plain).not.toContain("長谷川");
+    expect(
+      events(plain)
+        .map((e) => e.description)
+        .join(),
+    ).not.toContain("人事課の全員");
+    expect(await db().auditLog.count({ where: { teamId: team.id, action: "calendar.names" } })).toBe(2);
   });
 
   it("stops answering when the nurse leaves the team", async () => {

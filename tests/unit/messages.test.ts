@@ -73,7 +73,10 @@ describe("message catalogs", () => {
   it("say why each table the team export leaves out is left out", () => {
     for (const [locale, catalog] of CATALOGS) {
       const said = (catalog.teamExport as Tree).excluded as Tree;
-      expect(LEFT_OUT.filter((table) => typeof said[table] !== "string"), locale).toEqual([]);
+      expect(
+        LEFT_OUT.filter((table) => typeof said[table] !== "string"),
+        locale,
+      ).toEqual([]);
     }
   });
   it("are what the last-resort error page shows", () => {

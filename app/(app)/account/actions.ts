@@ -8,7 +8,7 @@ import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
 import { passwordSchema } from "@/lib/team/schemas";
 import { headers } from "next/headers";
-import { issueFeed, stopFeed } from "@/lib/calendar/feed";
+import { issueFeed, setFeedNames, stopFeed } from "@/lib/calendar/feed";
 import { appOrigin } from "@/lib/net/app-origin";
 import { registerPasskey, registrationOptions, relyingParty, removePasskey } from "@/lib/auth/passkeys";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
@@ -135,6 +135,15 @@ export const createCalendarFeed = authedAction(
   z.object({ includeNames: z.coerce.boolean() }),
   async (ctx, { includeNames }) => {
     return { url: await issueFeed(ctx, includeNames, appOrigin(await headers())) };
+  },
+);
+
+export const setCalendarNames = authedAction(
+  "account.feeds",
+  z.object({ includeNames: z.coerce.boolean() }),
+  async (ctx, { includeNames }) => {
+    await setFeedNames(ctx, includeNames);
+    return null;
   },
 );
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { createCalendarFeed, stopCalendarFeed } from "../actions";
+import { createCalendarFeed, setCalendarNames, stopCalendarFeed } from "../actions";
 
 export function CalendarCard({ status }: { status: { includeNames: boolean; created: string; fetched: string | null } | null }) {
   const t = useTranslations("account");
@@ -49,8 +49,32 @@ export function CalendarCard({ status }: { status: { includeNames: boolean; crea
         </div>
       )}
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" checked={names} onChange={(e) => setNames(e.target.checked)} className="mt-1 h-4 w-4" />
-        <span>{t("calendarNames")}</span>
+        <input
+          type="checkbox"
+          checked={names}
+          disabled={pending}
+          aria-describedby={status ? "calendar-names-hint" : undefined}
+          onChange={(e) => {
+            const on = e.target.checked;
+            setNames(on);
+            // With an address in use, the choice applies to it at once; without one, it goes with the first issue.
+            if (status)
+              run(() => setCalendarNames({ includeNames: on }), {
+                text: on ? t("calendarNamesOn") : t("calendarNamesOff"),
+                then: () => router.refresh(),
+                fail: () => setNames(!on),
+              });
+          }}
+          className="mt-1 h-4 w-4"
+        />
+        <span>
+          {t("calendarNames")}
+          {status && (
+            <span id="calendar-names-hint" className="block text-xs text-stone-500">
+              {t("calendarNamesHint")}
+            </span>
+          )}
+        </span>
       </label>
       <div className="flex flex-wrap gap-2">
         <Button
