@@ -13,6 +13,16 @@ test("another nurse's touchpoint edit page answers 403, not an error", async ({ 
   await expect(page.getByRole("heading", { name: "権限がありません" })).toBeVisible();
 });
 
+test("the browser's own requests find the site's icon, signed out", async ({ request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  // An ICO directory: reserved 0, type 1 (icon), at least one image.
+  const body = await icon.body();
+  expect([body.readUInt16LE(0), body.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(body.readUInt16LE(4)).toBeGreaterThan(0);
+});
+
 test("sign-in never redirects off the site", async ({ page }) => {
   await page.goto("/sign-in?callbackUrl=/%5Cevil.example/x");
   await page.getByLabel(/^メールアドレス\*?$/).fill("junior@demo.example");

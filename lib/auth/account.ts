@@ -252,7 +252,8 @@ export async function announceLock(db: Db, email: string, address: string | null
     to: email,
     locale: user.locale,
     kind: "signInLocked",
-    values: { name: user.name, minutes, address: address ?? "-" },
+    // "unknown" is a choice of the message, never an address: the mail says in words that none is known.
+    values: { name: user.name, minutes, address: address ?? "unknown" },
     link: `${origin}/unlock/${token}`,
   });
   await auditAccount(db, user.id, "signIn.locked", { actorId: null, detail: address ? { address } : undefined });

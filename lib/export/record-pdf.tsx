@@ -3,6 +3,7 @@
 // reports (embedded Noto Sans JP, kinsoku).
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
+import { PRODUCER } from "./producer";
 
 export const recordStyles = StyleSheet.create({
   page: { fontFamily: "NotoSansJP", fontSize: 9.5, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, color: "#1c1917" },
@@ -50,7 +51,7 @@ export const tokyoDate = (isoTime: string, withTime = false) =>
 
 export function RecordDocument(props: { title: string; intro: string; team: string; footnote: string; children: ReactNode }) {
   return (
-    <Document title={props.title} author={props.team} language="ja">
+    <Document title={props.title} author={props.team} language="ja" creator={PRODUCER} producer={PRODUCER}>
       <Page size="A4" style={s.page}>
         <Text style={s.title}>{props.title}</Text>
         <Text style={s.meta}>{props.intro}</Text>

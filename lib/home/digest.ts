@@ -2,7 +2,10 @@
 // promises too), whom she still owes thanks, and allies gone quiet — the home page, in her inbox.
 // Case follow-ups appear as counts only. An hourly job sends each opted-in member's digest once per
 // week (claimed with a conditional update, so several app servers never send it twice).
-import { loadTeamContext } from "@/lib/auth/context";
+import { timingSafeEqual } from "node:crypto";
+import { audit } from "@/lib/audit";
+import { loadTeamContext, type TeamCtx } from "@/lib/auth/context";
+import { keyedHash, keyedHashes } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
@@ -27,6 +30,39 @@ const md = (locale: "ja" | "en", d: Date) =>
     weekday: "short",
     timeZone: "UTC",
   }).format(d);
+
+/**
+ * Turns her digest on or off. Turned on, the first one goes at the next Monday 8:00, not at once:
+ * the job counts "sent" from the moment she opts in.
+ */
+export async function setDigestOptIn(ctx: TeamCtx, on: boolean, now = new Date()) {
+  const where = { teamId: ctx.teamId, userId: ctx.userId };
+  if (on)
+    await ctx.db.membership.updateMany({ where: { ...where, digestOptIn: false }, data: { digestOptIn: true, digestLastSentAt: now } });
+  else await ctx.db.membership.updateMany({ where, data: { digestOptIn: false } });
+}
+
+const unsubscribeMac = (membershipId: string) => `digest-unsubscribe:${membershipId}`;
+
+/** The address a mail client's one-click unsubscribe posts to (RFC 8058), for one membership's digest. */
+export const unsubscribeUrl = (origin: string, membershipId: string) =>
+  `${origin}/api/digest/unsubscribe/${membershipId}.${keyedHash(unsubscribeMac(membershipId))}`;
+
+/** Turns a digest off from its unsubscribe address; false for an address this installation did not sign. */
+export async function unsubscribeDigest(db: Db, token: string): Promise<boolean> {
+  const [id, mac, ...rest] = token.split(".");
+  if (!id || !mac || rest.length) return false;
+  const given = Buffer.from(mac);
+  const signed = keyedHashes(unsubscribeMac(id)).some((h) => h.length === mac.length && timingSafeEqual(Buffer.from(h), given));
+  if (!signed) return false;
+  const m = await db.membership.findUnique({ where: { id }, select: { teamId: true, userId: true, digestOptIn: true } });
+  if (!m) return false;
+  if (m.digestOptIn) {
+    await db.membership.update({ where: { id }, data: { digestOptIn: false } });
+    await audit(db, { teamId: m.teamId, actorId: m.userId, action: "digest.unsubscribed", entityType: "User", entityId: m.userId });
+  }
+  return true;
+}
 
 /** Sends the digests due now; returns how many were queued. */
 export async function sendWeeklyDigests(db: Db, origin: string, now = new Date()): Promise<number> {
@@ -75,6 +111,7 @@ export async function sendWeeklyDigests(db: Db, origin: string, now = new Date()
       values: { name: ctx.user.name, team: ctx.team.name, summary: sections.length ? t("digest.summary") : t("digest.nothing") },
       link: `${origin}/`,
       sections,
+      unsubscribeUrl: unsubscribeUrl(origin, m.id),
     });
     sent += 1;
   }

@@ -22,6 +22,8 @@ export interface QueueMailInput {
   values?: Record<string, string | number>;
   link?: string;
   sections?: MailSection[];
+  /** For mail the member can turn off: where a mail client's one-click unsubscribe posts to. */
+  unsubscribeUrl?: string;
 }
 
 type MailDb = Pick<Db, "mailMessage">;
@@ -49,11 +51,26 @@ export async function queueMail(db: MailDb, input: QueueMailInput): Promise<stri
       subject: rendered.subject,
       text: sealBody(rendered.text),
       html: sealBody(rendered.html),
+      unsubscribeUrl: input.unsubscribeUrl ?? null,
     },
     select: { id: true },
   });
   kickJob("mail-deliver", { id: row.id });
   return row.id;
+}
+
+/**
+ * Every mail is written by the product, not by a person (RFC 3834): out-of-office replies and
+ * auto-forwarding rules leave it alone. Mail a member can turn off says how (RFC 2369, RFC 8058).
+ */
+export function mailHeaders(mail: { unsubscribeUrl: string | null }): Record<string, string> {
+  return {
+    "Auto-Submitted": "auto-generated",
+    "X-Auto-Response-Suppress": "All",
+    ...(mail.unsubscribeUrl
+      ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+      : {}),
+  };
 }
 
 export type DeliveryOutcome = "sent" | "held" | "retry" | "failed" | "skipped";
@@ -82,7 +99,7 @@ export async function deliverMail(
     return "held";
   }
   try {
-    await transport.send({ to: mail.toEmail, subject: mail.subject, text: mail.text, html: mail.html });
+    await transport.send({ to: mail.toEmail, subject: mail.subject, text: mail.text, html: mail.html, headers: mailHeaders(mail) });
     await db.mailMessage.update({
       where: { id },
       data: { status: "SENT", sentAt: new Date(), lastError: null, text: "", html: "" },

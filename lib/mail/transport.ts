@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
 
 export interface MailTransport {
-  send(mail: { to: string; subject: string; text: string; html: string }): Promise<void>;
+  send(mail: { to: string; subject: string; text: string; html: string; headers?: Record<string, string> }): Promise<void>;
 }
 
 export function smtpTransport(url: string, from: string): MailTransport {

@@ -2,6 +2,7 @@
 // Japanese line breaking with kinsoku, vector charts, tables, page numbers and the footnote.
 import path from "node:path";
 import { Document, Font, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
+import { PRODUCER } from "@/lib/export/producer";
 import { translatorFor } from "@/lib/i18n/translator";
 import { axisTicks, chartData, type ChartData } from "./chart-data";
 import { formatFig, hasSuppressed } from "./format";
@@ -223,7 +224,7 @@ export function ReportDocument({ data, issuedAt, number }: { data: ReportData; i
   );
   const footnote = hasSuppressed(data) ? t("dashboard.footnote", { k: data.minGroupSize }) : "";
   return (
-    <Document title={data.title} author={data.teamName} language={data.locale} creator={data.teamName} producer={data.teamName}>
+    <Document title={data.title} author={data.teamName} language={data.locale} creator={PRODUCER} producer={PRODUCER}>
       <Page size="A4" style={s.page}>
         <View style={s.body}>
           <Text style={s.title}>{data.title}</Text>

@@ -1,11 +1,20 @@
-import { describe, expect, it } from "vitest";
-import { digestMoment, sendWeeklyDigests } from "@/lib/home/digest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { digestMoment, sendWeeklyDigests, setDigestOptIn, unsubscribeDigest } from "@/lib/home/digest";
+import { deliverMail, openMail } from "@/lib/mail/outbox";
+import { smtpTransport } from "@/lib/mail/transport";
 import { setupTestDatabase } from "../support/db";
-import { createMember, createPerson, createTeamWithRoles } from "../support/factories";
-import { openMail } from "@/lib/mail/outbox";
+import { createMember, createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
+import { startSmtpServer, type TestSmtp } from "../support/smtp";
 
 const db = setupTestDatabase();
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+let smtp: TestSmtp;
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+});
+afterAll(async () => {
+  await smtp.close();
+});
 
 describe("weekly digest by mail", () => {
   it("is due from Monday 8:00 in Japan", () => {
@@ -75,5 +84,44 @@ describe("weekly digest by mail", () => {
     expect(text).not.toContain("E-77");
     expect(text).toContain("https://crm.example/");
     expect(other.user.id).toBeTruthy();
+  });
+
+  it("starts at the next Monday 8:00 after she opts in, says it is automatic, and stops with one click from the mail client", async () => {
+    const { nurse } = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), nurse.user.id);
+    // Other tests' members are opted in too: count only hers.
+    const send = async (at: string) => {
+      const before = await db().mailMessage.count({ where: { kind: "weeklyDigest", toEmail: nurse.user.email } });
+      await sendWeeklyDigests(db(), "https://crm.example", new Date(at));
+      return (await db().mailMessage.count({ where: { kind: "weeklyDigest", toEmail: nurse.user.email } })) - before;
+    };
+    // Sunday 12:22 in Japan: nothing goes out until Monday 8:00.
+    const sunday = new Date("2026-12-06T03:22:00Z");
+    await setDigestOptIn(ctx, true, sunday);
+    expect(await send(sunday.toISOString())).toBe(0);
+    expect(await send("2026-12-06T22:59:00Z")).toBe(0);
+    expect(await send("2026-12-06T23:00:00Z")).toBe(1);
+    // Ticking it again while on does not push the next one back.
+    await setDigestOptIn(ctx, true, new Date("2026-12-07T01:00:00Z"));
+    expect(await send("2026-12-13T23:00:00Z")).toBe(1);
+
+    const mail = await db().mailMessage.findFirstOrThrow({ where: { kind: "weeklyDigest", toEmail: nurse.user.email } });
+    await deliverMail(db(), mail.id, smtpTransport(smtp.url, "x <x@crm.example>"), new Date(), () => undefined);
+    const got = await smtp.waitFor((m) => m.envelopeTo.includes(nurse.user.email.toLowerCase()));
+    expect(got.headers.get("auto-submitted")).toBe("auto-generated");
+    // The raw lines, as a mail client reads them (mailparser folds List-* headers into one object).
+    const raw = (key: string) => (got.headerLines.find((h) => h.key === key)?.line ?? "").replace(/\r\n(?=[ \t])/g, "");
+    expect(raw("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    const address = raw("list-unsubscribe");
+    expect(address).toMatch(/^List-Unsubscribe: <https:\/\/crm\.example\/api\/digest\/unsubscribe\/[^>]+>$/);
+    const token = /\/api\/digest\/unsubscribe\/([^>\s]+)/.exec(address)?.[1];
+    expect(token).toBeTruthy();
+
+    // A forged or altered address does nothing; the signed one turns the digest off.
+    expect(await unsubscribeDigest(db(), `${nurse.membership.id}.forged`)).toBe(false);
+    expect(await unsubscribeDigest(db(), `${token}x`)).toBe(false);
+    expect(await unsubscribeDigest(db(), token!)).toBe(true);
+    expect((await db().membership.findUniqueOrThrow({ where: { id: nurse.membership.id } })).digestOptIn).toBe(false);
+    expect(await send("2026-12-20T23:00:00Z")).toBe(0);
   });
 });

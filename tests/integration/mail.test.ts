@@ -41,6 +41,9 @@ describe("mail", () => {
     expect(mail.html).toContain("https://crm.example/reset-password/abc&lt;script&gt;");
     expect(mail.html).not.toContain("<script>");
     expect(mail.from?.text).toContain("no-reply@crm.example");
+    // Written by the product: auto-replies leave it alone; it is no list, so it offers no unsubscribe.
+    expect(mail.headers.get("auto-submitted")).toBe("auto-generated");
+    expect(mail.headers.has("list-unsubscribe")).toBe(false);
     const row = openMail(await db().mailMessage.findUniqueOrThrow({ where: { id } }));
     expect(row).toMatchObject({ status: "SENT", text: "", html: "", attempts: 1 });
     // Delivered once: a second worker finds nothing to claim.

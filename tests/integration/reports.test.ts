@@ -22,7 +22,7 @@ import {
   viewShareLink,
 } from "@/lib/share/links";
 import { setupTestDatabase } from "../support/db";
-import { pdfText } from "../support/pdf";
+import { pdfInfo, pdfText } from "../support/pdf";
 import { createDepartment, createTeamWithRoles, ctxFor } from "../support/factories";
 
 const db = setupTestDatabase();
@@ -373,6 +373,10 @@ describe("reports", () => {
     expect(text).not.toMatch(/EMP-\d/);
     // Japanese lines break without hyphens.
     expect(text).not.toMatch(/[ぁ-んァ-ン一-龥]-\n/);
+    // The team wrote it; the product produced it.
+    const info = await pdfInfo(pdf);
+    expect(info).toMatchObject({ Title: "上期の成果", Producer: "つながりノート", Creator: "つながりノート" });
+    expect(info.Author).toBe(issue.data.teamName);
   });
 
   it("writes an Excel workbook with real percentages, counts and a notes sheet", async () => {

@@ -79,6 +79,9 @@ describe("sign-in", () => {
     const mail = openMail(await db().mailMessage.findFirstOrThrow({ where: { toEmail: "nurse.c@test.example", kind: "signInLocked" } }));
     const token = /https:\/\/crm\.example\/unlock\/([\w-]+)/.exec(mail.text)?.[1];
     expect(token).toBeTruthy();
+    // No address known: the mail says so in words, not "接続元: -".
+    expect(mail.text).toContain("接続元のアドレスはサーバーで確認できませんでした");
+    expect(mail.text).not.toContain("接続元: -");
     await unlockAccount(db(), token!, now);
     expect((await checkCredentials(db(), { email: "nurse.c@test.example", password: TEST_PASSWORD }, null, now)).ok).toBe(true);
     // The link works once.

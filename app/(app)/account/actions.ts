@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { passwordSchema } from "@/lib/team/schemas";
 import { headers } from "next/headers";
 import { issueFeed, setFeedNames, stopFeed } from "@/lib/calendar/feed";
+import { setDigestOptIn } from "@/lib/home/digest";
 import { appOrigin } from "@/lib/net/app-origin";
 import { registerPasskey, registrationOptions, relyingParty, removePasskey } from "@/lib/auth/passkeys";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
@@ -153,6 +154,6 @@ export const stopCalendarFeed = authedAction("account.self", z.object({}), async
 });
 
 export const setWeeklyDigest = authedAction("account.feeds", z.object({ on: z.coerce.boolean() }), async (ctx, { on }) => {
-  await ctx.db.membership.updateMany({ where: { teamId: ctx.teamId, userId: ctx.userId }, data: { digestOptIn: on } });
+  await setDigestOptIn(ctx, on);
   return null;
 });

@@ -47,9 +47,11 @@ export default async function AccountPage() {
           {t("twoFactorNav")} →
         </Link>
       </Card>
-      <Card title={t("digestTitle")}>
-        <DigestToggle on={digestOn} />
-      </Card>
+      <div id="digest" className="scroll-mt-20">
+        <Card title={t("digestTitle")}>
+          <DigestToggle on={digestOn} />
+        </Card>
+      </div>
       <Card title={t("calendarTitle")}>
         <CalendarCard
           status={
