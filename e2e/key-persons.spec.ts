@@ -259,6 +259,10 @@ test("a user of the second team gets 404 for a first-team key person", async ({ 
   const csv = await (await page.request.get(`/api/key-persons/export`)).text();
   expect(csv.startsWith("\uFEFF外部ID,氏名")).toBe(true);
   expect(csv).not.toContain("北辰");
+  // The same list as a workbook, for LibreOffice's default import (which guesses a CSV's encoding wrongly).
+  const xlsx = await page.request.get(`/api/key-persons/export?format=xlsx`);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml.sheet");
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
 });
 
 test("an admin erases a person for good: what goes is listed, the name is typed again, nothing of him is left", async ({ page }) => {

@@ -1,7 +1,8 @@
+import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeCsv, NotCsvError, parseCsv } from "@/lib/csv/codec";
-import { exportKeyPersonsCsv } from "@/lib/csv/export";
+import { exportKeyPersonsCsv, exportKeyPersonsXlsx } from "@/lib/csv/export";
 import { applyImport, previewImport } from "@/lib/csv/import";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
 import { setupTestDatabase } from "../support/db";
@@ -146,6 +147,39 @@ describe("CSV import", () => {
       actorId: ctx.userId,
       detail: { count: 2 },
     });
+  });
+
+  it("exports the same list as an Excel workbook: numbers as numbers, the day as a date, formulas neutralised", async () => {
+    const { ctx } = await setup();
+    await applyImport(ctx, "departments", DEPTS);
+    await applyImport(ctx, "keyPersons", PEOPLE);
+    await db().keyPerson.updateMany({
+      where: { teamId: ctx.teamId, externalId: "E2" },
+      data: { notes: "=1+1", lastContactAt: new Date("2026-11-20T03:00:00Z") },
+    });
+    const { xlsx, count } = await exportKeyPersonsXlsx(ctx, keyPersonFilterSchema.parse({ stance: ["INDIFFERENT", "NEUTRAL"] }));
+    expect(count).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(xlsx).buffer);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).values).toEqual(expect.arrayContaining(["外部ID", "氏名", "ふりがな", "影響力", "最終接点", "担当保健師"]));
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    let e2: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === "E2") e2 = row;
+    });
+    expect(e2!.getCell(col("氏名")).value).toBe("製造 課長");
+    expect(typeof e2!.getCell(col("影響力")).value).toBe("number");
+    expect(e2!.getCell(col("メモ")).value).toBe("'=1+1");
+    expect(e2!.getCell(col("最終接点")).value).toEqual(new Date("2026-11-20T00:00:00Z"));
+    expect(e2!.getCell(col("最終接点")).numFmt).toBe("yyyy/m/d");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(
+      await db().auditLog.count({
+        where: { teamId: ctx.teamId, action: "keyPersons.export", detail: { path: ["format"], equals: "xlsx" } },
+      }),
+    ).toBe(1);
   });
 
   it("neutralises formula cells on export and imports them back as plain text", async () => {

@@ -299,9 +299,17 @@ function KeyPersonListView({
           {isFetching && !isPending ? " …" : ""}
         </span>
         {canExport && (
-          <a href={`/api/key-persons/export?${query}`} className={buttonVariants({ variant: "secondary", size: "compact" })}>
-            {t("keyPersons.export")}
-          </a>
+          <span className="flex flex-wrap justify-end gap-2">
+            <a href={`/api/key-persons/export?${query}`} className={buttonVariants({ variant: "secondary", size: "compact" })}>
+              {t("keyPersons.export")}
+            </a>
+            <a
+              href={`/api/key-persons/export?${query}${query ? "&" : ""}format=xlsx`}
+              className={buttonVariants({ variant: "secondary", size: "compact" })}
+            >
+              {t("keyPersons.exportXlsx")}
+            </a>
+          </span>
         )}
       </div>
 
