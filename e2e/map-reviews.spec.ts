@@ -112,6 +112,15 @@ test("another nurse gets 404 for a review; the mentee reads hers but cannot star
 
 test.describe("phone width", () => {
   test.use({ viewport: PHONE });
+  test("the mentor's list names gives and asks in each cell, not only in the heading", async ({ page }) => {
+    await login(page, "mentor@demo.example");
+    await page.goto("/reviews");
+    const row = page.getByRole("row", { name: new RegExp(MENTEE) });
+    await expect(row).toContainText(/先出し \d+ \/ 依頼 \d+/);
+    await expect(page.getByRole("columnheader", { name: "先出し協力と依頼" })).toBeVisible();
+    await checkA11y(page);
+    await shot(page, "reviews-list-phone");
+  });
   test("the map opens as a list on a phone, and a review fits", async ({ page }) => {
     await login(page, "junior@demo.example");
     await page.goto("/map");

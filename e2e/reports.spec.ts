@@ -275,3 +275,22 @@ test("the demo share link works signed out, with downloads, and a nurse cannot m
   await expect(page.getByText("共有リンクの作成と管理は管理者が行います。")).toBeVisible();
   await expect(page.getByRole("button", { name: "共有リンクを作成" })).toHaveCount(0);
 });
+
+test.describe("phone width", () => {
+  test.use({ viewport: PHONE });
+  test("the team edition's preview does not speak of recipients; a share link counts downloads apart from views", async ({ page }) => {
+    await signInAs(page, { role: "ADMIN" });
+    await page.goto("/reports");
+    await page.getByRole("link", { name: "チームの振り返り（直近12か月・チーム内）" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "最新版の内容（チームの中だけで読む版です）" })).toBeVisible();
+    await expect(page.getByText("共有先に見える内容")).toHaveCount(0);
+    await checkA11y(page);
+    await shot(page, "report-team-edition-phone");
+
+    // Opening the share page is a view; its PDF is a download, counted apart.
+    expect((await page.request.get("/share/demo-hokushin-committee-report-2026/pdf")).status()).toBe(200);
+    await page.goto("/reports");
+    await page.getByRole("link", { name: "産業保健活動の成果報告（直近12か月）" }).click();
+    await expect(page.getByText(/閲覧 \d+回 · ダウンロード [1-9]\d*回/).first()).toBeVisible();
+  });
+});

@@ -30,7 +30,15 @@ export async function promise(tx: Tx, teamId: string, r: Accepted, now: Date) {
   if (!what) return;
   await tx.commitment.upsert({
     where: { requestId: r.id },
-    create: { teamId, requestId: r.id, nurseId: r.nurseId, keyPersonId: r.keyPersonId, what, dueOn: commitmentDueOf(r.dueOn, now) },
+    create: {
+      teamId,
+      requestId: r.id,
+      nurseId: r.nurseId,
+      keyPersonId: r.keyPersonId,
+      what,
+      dueOn: commitmentDueOf(r.dueOn, now),
+      createdAt: now,
+    },
     update: {},
   });
 }
@@ -44,7 +52,7 @@ export async function withdrawPromise(tx: Tx, teamId: string, requestId: string)
 export async function keepable(ctx: TeamCtx, id: string) {
   return ctx.db.commitment.findFirst({
     where: { id, teamId: ctx.teamId, nurseId: ctx.userId, doneAt: null },
-    select: { id: true, requestId: true, what: true },
+    select: { id: true, requestId: true, what: true, createdAt: true },
   });
 }
 

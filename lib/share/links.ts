@@ -93,6 +93,7 @@ export async function listShareLinks(ctx: TeamCtx, reportId: string, now = new D
         revokedAt: true,
         lockedAt: true,
         viewCount: true,
+        downloadCount: true,
         lastViewedAt: true,
         allowDownload: true,
         createdAt: true,
@@ -194,13 +195,15 @@ export async function unlockShareLink(db: Db, token: string, passcode: string, i
 
 /**
  * Returns the frozen report, counting a view (atomically) when the page is opened; a download of the
- * same report is not a second view, and is audit-logged with its format instead.
+ * same report is not a second view: it is counted as a download and audit-logged with its format.
  */
 export async function viewShareLink(db: Db, linkId: string, options: { download?: "pdf" | "xlsx" } = {}, now = new Date()) {
   const select = { teamId: true, reportIssue: { select: { number: true, issuedAt: true, snapshot: true } } } as const;
-  const link = options.download
-    ? await db.shareLink.findUniqueOrThrow({ where: { id: linkId }, select })
-    : await db.shareLink.update({ where: { id: linkId }, data: { viewCount: { increment: 1 }, lastViewedAt: now }, select });
+  const link = await db.shareLink.update({
+    where: { id: linkId },
+    data: options.download ? { downloadCount: { increment: 1 } } : { viewCount: { increment: 1 }, lastViewedAt: now },
+    select,
+  });
   if (options.download)
     await audit(db, {
       teamId: link.teamId,

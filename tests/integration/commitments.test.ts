@@ -56,6 +56,22 @@ describe("commitments: the nurse's own part of an accepted request", () => {
     expect(day.commitments[0]).toMatchObject({ overdue: true });
     expect(day.overdueCommitments).toBe(1);
 
+    // A give dated before the talk that made the promise cannot be the one that keeps it.
+    await expect(
+      createTouchpoint(
+        ctx,
+        createTouchpointSchema.parse({
+          type: "GIVE",
+          occurredOn: "2026-11-29",
+          keyPersonIds: [person.id],
+          summary: "前の週に渡した資料",
+          keepsCommitmentId: commitment.id,
+        }),
+        now,
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { occurredOn: ["beforePromise"] } });
+    expect((await getMyDay(ctx, now)).commitments).toHaveLength(1);
+
     // Logging the give from the reminder keeps the promise, and links the give to the request.
     const give = await createTouchpoint(
       ctx,

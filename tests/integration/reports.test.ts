@@ -457,9 +457,9 @@ describe("share links", () => {
     expect(view.data.title).toBe("上期の成果");
     await viewShareLink(db(), found!.id);
     expect((await db().shareLink.findFirstOrThrow({ where: { id: found!.id } })).viewCount).toBe(2);
-    // A download is not a view: it is audit-logged with its format instead.
+    // A download is not a view: it is counted apart and audit-logged with its format.
     await viewShareLink(db(), found!.id, { download: "pdf" });
-    expect((await db().shareLink.findFirstOrThrow({ where: { id: found!.id } })).viewCount).toBe(2);
+    expect(await db().shareLink.findFirstOrThrow({ where: { id: found!.id } })).toMatchObject({ viewCount: 2, downloadCount: 1 });
     expect(await db().auditLog.findFirstOrThrow({ where: { teamId: team.id, action: "share.download" } })).toMatchObject({
       entityId: found!.id,
       detail: { format: "pdf" },

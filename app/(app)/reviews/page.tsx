@@ -69,7 +69,7 @@ export default async function ReviewsPage() {
                         {m.name}
                       </th>
                       <td className={`px-2 py-2 ${m.asks > m.gives ? "font-semibold text-red-700" : ""}`}>
-                        {m.gives} / {m.asks}
+                        {t("balanceValue", { gives: m.gives, asks: m.asks })}
                       </td>
                       <td className="px-2 py-2">{pct(m.acceptance)}</td>
                       <td className="px-2 py-2">{t("movesValue", { up: m.up, down: m.down })}</td>

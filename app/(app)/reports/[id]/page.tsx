@@ -163,6 +163,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               expiresAt: l.expiresAt.toISOString(),
               status: l.status,
               viewCount: l.viewCount,
+              downloadCount: l.downloadCount,
               hasPasscode: l.hasPasscode,
               allowDownload: l.allowDownload,
               number: l.reportIssue.number,
@@ -174,7 +175,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {latest && !draft && (
         <section aria-labelledby="preview-title" className="space-y-3">
           <h2 id="preview-title" className="text-lg font-semibold">
-            {t("reports.detail.preview")}
+            {/* The team edition cannot be shared: its preview does not speak of recipients. */}
+            {t(report.audience === "TEAM" ? "reports.detail.previewTeam" : "reports.detail.preview")}
           </h2>
           <ReportBody data={latest.data} mode="published" showWithheld />
         </section>

@@ -14,6 +14,7 @@ export type ShareLinkRow = {
   expiresAt: string;
   status: "active" | "paused" | "revoked" | "expired" | "locked";
   viewCount: number;
+  downloadCount: number;
   hasPasscode: boolean;
   allowDownload: boolean;
   number: number;
@@ -133,6 +134,7 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
                   {t("reports.detail.versionLabel", { number: l.number })} ·{" "}
                   {t("reports.share.expires", { date: f.dateTime(new Date(l.expiresAt), "short") })} ·{" "}
                   {t("reports.share.views", { count: l.viewCount })}
+                  {l.allowDownload && <> · {t("reports.share.downloads", { count: l.downloadCount })}</>}
                 </span>
                 {l.hasPasscode && <Badge tone="blue">{t("reports.share.passcodeOn")}</Badge>}
                 {l.allowDownload && <Badge>{t("reports.share.downloadOn")}</Badge>}
