@@ -67,12 +67,26 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "保存して「依頼中」にする" }).click();
     await expect(page.getByRole("heading", { name: "安全衛生ニュースを回覧していただく" })).toBeVisible();
 
-    // A typo after sending: the request is edited, and its ask on the timeline follows.
+    // Changed after sending: a new version beside what was sent, which the history still shows.
     await page.getByRole("link", { name: "依頼を編集" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "依頼を編集" })).toBeVisible();
+    await expect(page.getByText("ここでの変更は新しい版として経過に残り")).toBeVisible();
     await page.getByLabel("何を（具体的に）").fill("安全衛生ニュースを課内で回覧していただく");
+    await page.getByLabel("所要時間（分）").first().fill("3");
     await page.getByRole("button", { name: "変更を保存" }).click();
     await expect(page.getByRole("heading", { name: "安全衛生ニュースを課内で回覧していただく" })).toBeVisible();
+    const history = page.getByTestId("request-history");
+    await expect(history).toContainText("依頼：安全衛生ニュースを回覧していただく");
+    const version = page.getByTestId("request-version");
+    await expect(version).toContainText("送った後に内容を変えました（第2版");
+    await expect(version).toContainText("お願いすること：安全衛生ニュースを回覧していただく → 安全衛生ニュースを課内で回覧していただく");
+    await expect(version).toContainText("所要時間：— → 3分");
+    await checkA11y(page);
+    await shot(page, "request-versions-phone");
+    // The person's timeline keeps the ask as it was sent.
+    await page.locator('main a[href^="/key-persons/"]').first().click();
+    await expect(page.getByRole("list", { name: "接点" }).getByText("安全衛生ニュースを回覧していただく")).toHaveCount(1);
+    await page.goBack();
 
     // 承諾された tapped by mistake: taken back (after a confirmation), kept in the history as undone.
     await page.getByRole("button", { name: "承諾された" }).click();

@@ -4,6 +4,7 @@ import { calendarDate } from "@/lib/dates";
 import { FieldRows, RecordDocument, RecordSection, recordStyles as s, tokyoDate } from "@/lib/export/record-pdf";
 import { translatorFor } from "@/lib/i18n/translator";
 import { registerFonts } from "@/lib/reports/pdf";
+import { versionValue } from "@/lib/requests/versions";
 import type { Disclosure } from "./disclosure";
 
 function DisclosureDocument({ d }: { d: Disclosure }) {
@@ -93,6 +94,20 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
                 </Text>
               ))}
             <Text style={s.small}>{r.history.map((e) => `${tokyoDate(e.at)} ${t(`requestStatuses.${e.status}`)}`).join(" → ")}</Text>
+            {r.versions.slice(1).map((v) => (
+              <Text key={v.number} style={s.small}>
+                {tokyoDate(v.at)}　{t("disclosure.versionChanged", { number: v.number })}：
+                {v.changes
+                  .map((c) =>
+                    t("requests.versionChange", {
+                      field: t(`requests.versionFields.${c.field}`),
+                      before: versionValue(t, c.field, c.before, calendarDate),
+                      after: versionValue(t, c.field, c.after, calendarDate),
+                    }),
+                  )
+                  .join("、")}
+              </Text>
+            ))}
           </>
         )}
       />

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/context";
 import { departmentLabels } from "@/lib/departments/tree";
 import { AppError } from "@/lib/errors";
 import { day, iso } from "@/lib/export/disclosure-response";
+import { versionChanges } from "@/lib/requests/versions";
 import { commentsAbout, linksOf } from "./about";
 import { openSealed } from "@/lib/crypto/sealed-text";
 
@@ -99,6 +100,23 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
         createdAt: true,
         nurse: { select: { name: true } },
         events: { where: { undoneAt: null }, orderBy: { at: "asc" }, select: { at: true, status: true } },
+        versions: {
+          orderBy: { number: "asc" },
+          select: {
+            number: true,
+            at: true,
+            what: true,
+            doer: true,
+            dueOn: true,
+            effortMinutes: true,
+            frequency: true,
+            benefit: true,
+            reason: true,
+            nurseSupport: true,
+            fallbackWhat: true,
+            fallbackMinutes: true,
+          },
+        },
       },
     }),
     db.personLink.findMany({
@@ -172,6 +190,12 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
       createdAt: iso(r.createdAt)!,
       nurse: r.nurse.name,
       history: r.events.map((e) => ({ at: iso(e.at)!, status: e.status })),
+      // What was sent (version 1) and each change after it: what he received, as he received it.
+      versions: r.versions.map((v, i) => ({
+        number: v.number,
+        at: iso(v.at)!,
+        changes: i === 0 ? [] : versionChanges(r.versions[i - 1], v),
+      })),
     })),
     // The other end of a link is someone else's record: its kind and direction, not the name.
     links: links.map((l) => ({ direction: l.fromId === id ? "from" : "to", type: l.type, note: l.note })),

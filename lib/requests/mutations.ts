@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshLastContact } from "@/lib/touchpoints/mutations";
 import { translatorFor } from "@/lib/i18n/translator";
 import { promise, withdrawPromise } from "./commitments";
+import { contentOf, sameContent, type VersionContent } from "./versions";
 import {
   ACCEPTANCES,
   ANSWERS,
@@ -101,6 +102,11 @@ async function ownRequest(ctx: TeamCtx, id: string) {
       frequency: true,
       nurseSupport: true,
       dueOn: true,
+      doer: true,
+      effortMinutes: true,
+      benefit: true,
+      reason: true,
+      fallbackMinutes: true,
     },
   });
   if (!r) throw new AppError("notFound");
@@ -108,7 +114,20 @@ async function ownRequest(ctx: TeamCtx, id: string) {
   return r;
 }
 
-export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRequestSchema>) {
+/**
+ * Keeps what the request says now as its next version, unless the last one says the same: on sending
+ * (第1版, as sent) and on every edit after it. Versions are never rewritten.
+ */
+async function recordVersion(tx: Tx, ctx: TeamCtx, requestId: string, content: VersionContent, now: Date) {
+  content = contentOf(content);
+  const last = await tx.requestVersion.findFirst({ where: { requestId }, orderBy: { number: "desc" } });
+  if (last && sameContent(contentOf(last), content)) return;
+  await tx.requestVersion.create({
+    data: { ...content, teamId: ctx.teamId, requestId, nurseId: ctx.userId, number: (last?.number ?? 0) + 1, at: now },
+  });
+}
+
+export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRequestSchema>, now = new Date()) {
   const r = await ownRequest(ctx, input.id);
   if (r.status !== "DRAFT" && r.status !== "SENT") throw new AppError("conflict", "requestLocked");
   await checkLinks(ctx, input);
@@ -119,13 +138,11 @@ export async function updateRequest(ctx: TeamCtx, input: z.infer<typeof updateRe
     });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
     if (r.status !== "SENT") return;
-    // The ask already on the person's timeline follows the request it records: its text (unless the
-    // nurse rewrote it) and its person.
+    // Sent is sent: the change is a new version beside what went out, and the ask on the person's
+    // timeline keeps the words that were sent. Only a wrong person is corrected on it.
+    await recordVersion(tx, ctx, r.id, data(input), now);
     const ask = await requestAsk(tx, ctx.teamId, r.id, false);
     if (!ask) return;
-    if (input.what !== r.what && ask.summary === askSummary(r.what)) {
-      await tx.touchpoint.update({ where: { id: ask.id }, data: { summary: askSummary(input.what), version: { increment: 1 } } });
-    }
     if (input.keyPersonId !== r.keyPersonId) {
       await tx.touchpointParticipant.updateMany({
         where: { touchpointId: ask.id, keyPersonId: r.keyPersonId },
@@ -154,6 +171,7 @@ export async function transitionRequest(ctx: TeamCtx, input: z.infer<typeof tran
     const res = await tx.request.updateMany({ where: { id: r.id, teamId: ctx.teamId, version: input.version }, data: update });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
     await tx.requestEvent.create({ data: { teamId: ctx.teamId, requestId: r.id, nurseId: ctx.userId, status: input.to, at: now } });
+    if (input.to === "SENT") await recordVersion(tx, ctx, r.id, r, now);
     // Sending is the one ask of the request: a touchpoint on the person's timeline and in the balance.
     // The fallback is part of that ask, and the answers are the request's own history.
     const ask = await requestAsk(tx, ctx.teamId, r.id, true);

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { discloseKeyPerson } from "@/lib/key-persons/disclosure";
 import { renderDisclosurePdf } from "@/lib/key-persons/disclosure-pdf";
 import { changeStance } from "@/lib/key-persons/mutations";
-import { createRequest, transitionRequest } from "@/lib/requests/mutations";
-import { createRequestSchema } from "@/lib/requests/schemas";
+import { createRequest, transitionRequest, updateRequest } from "@/lib/requests/mutations";
+import { createRequestSchema, updateRequestSchema } from "@/lib/requests/schemas";
 import { createTouchpoint } from "@/lib/touchpoints/mutations";
 import { createTouchpointSchema } from "@/lib/touchpoints/schemas";
 import { setupTestDatabase } from "../support/db";
@@ -31,6 +31,12 @@ describe("disclosure (開示) of what the team holds about a key person", () => 
       createRequestSchema.parse({ keyPersonId: him.id, what: "朝礼で5分いただく", reason: "熱中症が増える時期なので" }),
     );
     await transitionRequest(nurse, { id, version: 1, to: "SENT" }, now);
+    // Changed after it went out: he is shown both what he received and the change.
+    await updateRequest(
+      nurse,
+      updateRequestSchema.parse({ id, version: 2, keyPersonId: him.id, what: "朝礼で3分いただく", reason: "熱中症が増える時期なので" }),
+      now,
+    );
     await db().personLink.create({
       data: { teamId: t.team.id, fromId: colleague.id, toId: him.id, type: "INFLUENCES", note: "同期入社", createdById: t.nurse.user.id },
     });
@@ -49,7 +55,11 @@ describe("disclosure (開示) of what the team holds about a key person", () => 
         ["課内の打ち合わせ", 1],
       ]),
     );
-    expect(d.requests[0]).toMatchObject({ what: "朝礼で5分いただく", status: "SENT" });
+    expect(d.requests[0]).toMatchObject({ what: "朝礼で3分いただく", status: "SENT" });
+    expect(d.requests[0].versions).toEqual([
+      { number: 1, at: expect.any(String), changes: [] },
+      { number: 2, at: expect.any(String), changes: [{ field: "what", before: "朝礼で5分いただく", after: "朝礼で3分いただく" }] },
+    ]);
     expect(d.links).toEqual([{ direction: "to", type: "INFLUENCES", note: "同期入社" }]);
     expect(JSON.stringify(d)).not.toContain("同席 した人");
 
@@ -60,7 +70,8 @@ describe("disclosure (開示) of what the team holds about a key person", () => 
       "面談に快く同席してくれた",
       "課内の打ち合わせ",
       "ほか1人",
-      "朝礼で5分いただく",
+      "朝礼で3分いただく",
+      "送った後の変更（第2版）：お願いすること：朝礼で5分いただく→朝礼で3分いただく",
       "同期入社",
       "個人情報の保護に関する法律",
     ]) {

@@ -5,6 +5,7 @@ import { emailMessage, fallbackMessage, lineMessage } from "@/lib/requests/messa
 import { createRequest, deleteDraft, transitionRequest, undoRequestStatus, updateRequest } from "@/lib/requests/mutations";
 import { acceptanceRates, getRequest } from "@/lib/requests/queries";
 import { createRequestSchema, missingEssentials, updateRequestSchema } from "@/lib/requests/schemas";
+import { versionChanges } from "@/lib/requests/versions";
 import { createTouchpoint } from "@/lib/touchpoints/mutations";
 import { createTouchpointSchema } from "@/lib/touchpoints/schemas";
 import ja from "@/messages/ja.json";
@@ -90,17 +91,55 @@ describe("requests", () => {
     await expect(getRequest(await ctxFor(db(), other.admin.user.id), id)).rejects.toMatchObject({ code: "notFound" });
   });
 
-  it("editing a sent request keeps its ask on the timeline in step: the text and the person", async () => {
+  it("editing a sent request keeps what was sent as sent: a new version beside it, the ask's words unchanged, a wrong person corrected", async () => {
     const { ctx, person, team, nurse } = await setup();
     const other = await createPerson(db(), team.id, { name: "総務 係長", ownerId: nurse.user.id });
-    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId: person.id }));
-    await transitionRequest(ctx, { id, version: 1, to: "SENT" });
+    const sentAt = new Date("2026-12-01T01:00:00Z");
+    const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, dueOn: "2026-12-18", keyPersonId: person.id }));
+    // A draft's edits are not versions: nothing has gone out yet.
+    await updateRequest(ctx, updateRequestSchema.parse({ ...ask, dueOn: "2026-12-18", keyPersonId: person.id, id, version: 1 }));
+    await transitionRequest(ctx, { id, version: 2, to: "SENT" }, sentAt);
+    const editedAt = new Date("2026-12-03T01:00:00Z");
     await updateRequest(
       ctx,
-      updateRequestSchema.parse({ ...ask, what: "面談後に3分だけお時間をいただく", keyPersonId: other.id, id, version: 2 }),
+      updateRequestSchema.parse({
+        ...ask,
+        what: "面談後に3分だけお時間をいただく",
+        effortMinutes: 3,
+        dueOn: "2026-12-11",
+        keyPersonId: other.id,
+        id,
+        version: 3,
+      }),
+      editedAt,
     );
+    // Saving the same content again adds nothing.
+    await updateRequest(
+      ctx,
+      updateRequestSchema.parse({
+        ...ask,
+        what: "面談後に3分だけお時間をいただく",
+        effortMinutes: 3,
+        dueOn: "2026-12-11",
+        keyPersonId: other.id,
+        id,
+        version: 4,
+      }),
+    );
+    const r = await getRequest(ctx, id);
+    expect(r.versions.map((v) => [v.number, v.what, v.effortMinutes, v.dueOn?.toISOString().slice(0, 10)])).toEqual([
+      [1, ask.what, 5, "2026-12-18"],
+      [2, "面談後に3分だけお時間をいただく", 3, "2026-12-11"],
+    ]);
+    expect(r.versions[1].at).toEqual(editedAt);
+    expect(versionChanges(r.versions[0], r.versions[1]).map((c) => [c.field, c.before, c.after])).toEqual([
+      ["what", ask.what, "面談後に3分だけお時間をいただく"],
+      ["dueOn", "2026-12-18", "2026-12-11"],
+      ["effortMinutes", "5", "3"],
+    ]);
+    // The ask on the timeline keeps the words that were sent; a wrong person is corrected on it.
     expect((await personTimeline(ctx, person.id)).touchpoints).toEqual([]);
-    expect((await personTimeline(ctx, other.id)).touchpoints.map((t) => t.summary)).toEqual(["依頼：面談後に3分だけお時間をいただく"]);
+    expect((await personTimeline(ctx, other.id)).touchpoints.map((t) => t.summary)).toEqual([`依頼：${ask.what}`]);
     expect((await db().keyPerson.findUniqueOrThrow({ where: { id: person.id } })).lastContactAt).toBeNull();
   });
 

@@ -6,6 +6,7 @@ import { orPageError } from "@/lib/auth/page-errors";
 import { isAccepted } from "@/lib/requests/accepted";
 import { getRequest } from "@/lib/requests/queries";
 import type { RequestStatus } from "@/lib/requests/schemas";
+import { versionChanges, versionValue } from "@/lib/requests/versions";
 import { MessagePreview } from "../_components/message-preview";
 import { CommitmentPanel } from "../_components/commitment-panel";
 import { StatusActions } from "../_components/status-actions";
@@ -24,15 +25,28 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const accepted = isAccepted(r.status);
   const mine = canChange(ctx, r, "requests.editAny");
   // The request's own history (each status it entered) with the touchpoints that followed it
-  // (thanks, check-ins); the ask itself is the "sent" entry.
+  // (thanks, check-ins) and each change made after sending; the ask itself is the "sent" entry.
   const history = [
     ...r.events.map((e) => ({ kind: "event" as const, id: e.id, at: e.at, status: e.status, undone: !!e.undoneAt })),
+    ...r.versions.slice(1).map((v, i) => ({
+      kind: "version" as const,
+      id: v.id,
+      at: v.at,
+      number: v.number,
+      name: v.nurse.name,
+      changes: versionChanges(r.versions[i], v),
+    })),
     ...r.touchpoints
       .filter((tp) => tp.type !== "ASK")
       .map((tp) => ({ kind: "touchpoint" as const, id: tp.id, at: tp.occurredAt, type: tp.type, summary: tp.summary })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const eventText = (status: string) =>
-    t(`requests.timeline.${status}`, { what: status.startsWith("FALLBACK_") ? r.fallbackWhat || r.what : r.what });
+  // Each entry reads as it was at its time: the version in force then, not what the request says now.
+  const asOf = (at: Date) => r.versions.findLast((v) => v.at <= at) ?? r.versions[0] ?? r;
+  const eventText = (status: string, at: Date) => {
+    const v = asOf(at);
+    return t(`requests.timeline.${status}`, { what: status.startsWith("FALLBACK_") ? v.fallbackWhat || v.what : v.what });
+  };
+  const day = (iso: string) => f.dateTime(new Date(`${iso}T00:00:00Z`), { month: "long", day: "numeric", timeZone: "UTC" });
   const nextCheckIn = r.touchpoints.find((tp) => tp.followUpDueOn && !tp.followUpDoneAt)?.followUpDueOn;
   return (
     <div className="space-y-6">
@@ -113,6 +127,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             <dt className="text-stone-500">{t("requests.principles")}</dt>
             <dd>{r.principles.map((p) => t(`principles.${p}`)).join("、") || "—"}</dd>
           </dl>
+          {r.versions.length > 0 && <p className="mb-2 text-xs text-stone-500">{t("requests.versionSent")}</p>}
           <ol className="space-y-1 text-sm" data-testid="request-history">
             {history.map((h) => (
               <li key={h.id}>
@@ -120,11 +135,26 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                 {h.kind === "event" ? (
                   h.undone ? (
                     <>
-                      <s className="text-stone-500">{eventText(h.status)}</s> <Badge tone="stone">{t("requests.undone")}</Badge>
+                      <s className="text-stone-500">{eventText(h.status, h.at)}</s> <Badge tone="stone">{t("requests.undone")}</Badge>
                     </>
                   ) : (
-                    eventText(h.status)
+                    eventText(h.status, h.at)
                   )
+                ) : h.kind === "version" ? (
+                  <span data-testid="request-version">
+                    <Badge tone="amber">{t("requests.versionEdited", { number: h.number, name: h.name })}</Badge>
+                    <ul className="mt-1 list-disc pl-5 text-stone-700">
+                      {h.changes.map((c) => (
+                        <li key={c.field}>
+                          {t("requests.versionChange", {
+                            field: t(`requests.versionFields.${c.field}`),
+                            before: versionValue(t, c.field, c.before, day),
+                            after: versionValue(t, c.field, c.after, day),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </span>
                 ) : (
                   <>
                     <Badge tone="stone">{t(`touchpointTypes.${h.type}`)}</Badge> {h.summary}

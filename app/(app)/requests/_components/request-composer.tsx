@@ -218,6 +218,9 @@ export function RequestComposer({
             ))}
           </div>
         </fieldset>
+        {existing && existing.status !== "DRAFT" && (
+          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("requests.editSentNote")}</p>
+        )}
         <div className="flex flex-wrap gap-2">
           {existing && existing.status !== "DRAFT" ? (
             <Button type="submit" disabled={pending}>

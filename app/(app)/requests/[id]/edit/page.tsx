@@ -1,4 +1,5 @@
-// Correcting a saved request: a draft, or one already sent (its ask on the timeline follows the edit).
+// Correcting a saved request: a draft, or one already sent (the change is kept as a new version; what
+// was sent stays as sent).
 // Answered requests are history: their status can be taken back, their text not rewritten.
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
