@@ -469,6 +469,13 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   }
   await db.request.createMany({ data: requests });
   await db.requestEvent.createMany({ data: requestEvents });
+  // What each sent request said when it went out (第1版).
+  await db.$executeRaw`
+    INSERT INTO "RequestVersion" (id, "teamId", "requestId", number, "nurseId", at, what, doer, "dueOn", "effortMinutes", frequency,
+      benefit, reason, "nurseSupport", "fallbackWhat", "fallbackMinutes")
+    SELECT 'rv1-' || r.id, r."teamId", r.id, 1, r."nurseId", COALESCE(r."sentAt", r."createdAt"), r.what, r.doer, r."dueOn", r."effortMinutes",
+      r.frequency, r.benefit, r.reason, r."nurseSupport", r."fallbackWhat", r."fallbackMinutes"
+    FROM "Request" r WHERE r."teamId" = ${teamId} AND r.status <> 'DRAFT'`;
   const byId = new Map(people.map((p) => [p.id, p]));
   for (let i = 0; i < touchpoints.length; i += 500) {
     const chunk = touchpoints.slice(i, i + 500);
