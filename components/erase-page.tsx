@@ -15,6 +15,8 @@ export async function ErasePage(props: {
   goes: string;
   counts: [label: string, n: number][];
   stays: string;
+  /** More of what the erasure touches (for a person: his name in other records). */
+  extra?: ReactNode;
   form: ReactNode;
 }) {
   const tl = await getTranslations("caseLifecycle");
@@ -37,6 +39,7 @@ export async function ErasePage(props: {
         </ul>
         <p className="mt-3 text-sm text-stone-600">{props.stays}</p>
       </Card>
+      {props.extra}
       {!props.hold && <Card>{props.form}</Card>}
     </div>
   );

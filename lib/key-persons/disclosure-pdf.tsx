@@ -18,18 +18,18 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
     [t("disclosure.fields.jobTitle"), or(p.title)],
     [t("disclosure.fields.department"), or(p.department)],
     [t("keyPersons.kind"), t(`keyPersonKinds.${p.kind}`)],
-    [t("keyPersons.stance"), t(`stances.${p.stance}`)],
-    [t("disclosure.fields.influence"), `${p.influence} / 5`],
-    [t("disclosure.fields.interest"), `${p.interest} / 5`],
-    [t("keyPersons.resistanceReason"), p.resistanceReason ? t(`reasons.${p.resistanceReason}`) : "—"],
+    [t("outward.stance"), p.stance],
+    [t("outward.influence"), t("outward.scale", { value: p.influence })],
+    [t("outward.interest"), t("outward.scale", { value: p.interest })],
+    [t("outward.reason"), or(p.resistanceReason)],
     [t("keyPersons.painPoints"), or(p.painPoints)],
     [t("keyPersons.values"), p.values.map((v) => t(`valueKinds.${v}`)).join("、") || "—"],
     [t("keyPersons.bestTiming"), or(p.bestTiming)],
     [t("keyPersons.preferredChannel"), p.preferredChannel ? t(`channels.${p.preferredChannel}`) : "—"],
     [t("keyPersons.tags"), p.tags.map((x) => `#${x}`).join(" ") || "—"],
     [t("keyPersons.notes"), or(p.notes)],
-    [t("keyPersons.owner"), or(p.owner)],
-    [t("disclosure.fields.reportsTo"), or(p.reportsTo)],
+    [t("outward.owner"), p.hasOwner ? t("outward.ownerKnown") : "—"],
+    [t("outward.reportsTo"), or(p.reportsTo)],
     [t("disclosure.recordedSince"), tokyoDate(p.createdAt)],
   ];
   return (
@@ -41,13 +41,13 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
     >
       <FieldRows title={t("disclosure.record")} fields={fields} />
       <RecordSection
-        title={t("disclosure.stanceHistory")}
+        title={t("outward.stanceHistory")}
         none={none}
         items={d.stanceHistory}
         render={(h) => (
           <>
             <Text>
-              {tokyoDate(h.at)}　{h.from ? t(`stances.${h.from}`) : "—"} → {t(`stances.${h.to}`)}（{h.by}）
+              {tokyoDate(h.at)}　{h.from ?? "—"} → {h.to}
             </Text>
             {h.reason ? (
               <Text style={s.small}>
@@ -64,7 +64,7 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
         render={(tp) => (
           <>
             <Text>
-              {tokyoDate(tp.at)}　{t(`touchpointTypes.${tp.type}`)}（{tp.nurse}）
+              {tokyoDate(tp.at)}　{t(`touchpointTypes.${tp.type}`)}
               {tp.othersPresent > 0 ? `　${t("disclosure.othersPresent", { count: tp.othersPresent })}` : ""}
             </Text>
             {tp.summary ? <Text style={s.small}>{tp.summary}</Text> : null}
@@ -78,7 +78,7 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
         render={(r) => (
           <>
             <Text>
-              {r.what}（{t(`requestStatuses.${r.status}`)}・{r.nurse}）
+              {r.what}（{t(`requestStatuses.${r.status}`)}）
             </Text>
             {[
               r.reason && `${t("requests.reason")}：${r.reason}`,
@@ -129,7 +129,7 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
         render={(c) => (
           <>
             <Text style={s.small}>
-              {tokyoDate(c.at)}（{c.author}）
+              {tokyoDate(c.at)}（{t("outward.nurse")}）
             </Text>
             <Text>{c.body}</Text>
           </>
@@ -146,6 +146,20 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
           </Text>
         )}
       />
+      <RecordSection
+        title={t("mentions.discloseTitle")}
+        none={d.withheldMentions ? t("mentions.withheld", { count: d.withheldMentions }) : none}
+        items={d.mentions}
+        render={(m) => (
+          <>
+            <Text style={s.small}>{t("mentions.item", { where: t(`mentions.where.${m.where}`), date: tokyoDate(m.at) })}</Text>
+            <Text>「{m.text}」</Text>
+          </>
+        )}
+      />
+      {d.mentions.length > 0 && d.withheldMentions > 0 ? (
+        <Text style={s.small}>{t("mentions.withheld", { count: d.withheldMentions })}</Text>
+      ) : null}
     </RecordDocument>
   );
 }

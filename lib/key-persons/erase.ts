@@ -2,8 +2,9 @@
 // team no longer needs what it noted about him. Everything recorded about him goes in one
 // transaction — touchpoints with him alone (his part of shared ones), requests with their history
 // and promises, map links and the review comments pinned to them or to him, stance history, case and
-// pilot links, his place in review snapshots and in merge records — and the audit entry keeps who,
-// when, why and counts only. Issued reports are aggregates frozen when issued and stay as they are.
+// pilot links, his place in review snapshots and in merge records — his name where it stands in
+// text that stays is redacted (lib/key-persons/mentions.ts), and the audit entry keeps who, when, why
+// and counts only. Issued reports are aggregates frozen when issued and stay as they are.
 import { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
@@ -13,6 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { releaseGives } from "@/lib/requests/commitments";
 import { versionField } from "@/lib/zod-helpers";
 import { commentsAbout, linksOf } from "./about";
+import { findMentions, redactMentions } from "./mentions";
 import { ERASE_REASONS } from "./erase-reasons";
 
 type Tx = Prisma.TransactionClient;
@@ -26,15 +28,19 @@ export const eraseSchema = z.object({
   confirmName: z.string().trim().min(1, "required").max(200),
 });
 
-/** What erasing him would remove, as counts for the confirmation. */
+/** Records that go whole with him: a mention of him in them needs no redaction of its own. */
+const GONE_WITH_HIM = new Set(["KeyPerson", "StanceChange", "Request", "RequestVersion", "Commitment", "ReviewComment", "PersonLink"]);
+
+/** What erasing him would remove, as counts for the confirmation, and the mentions of him elsewhere it would redact. */
 export async function erasePreview(ctx: TeamCtx, id: string) {
   requirePermission(ctx, "keyPersons.erase");
   const person = await ctx.db.keyPerson.findFirst({
     where: { id, teamId: ctx.teamId },
-    select: { id: true, name: true, title: true, version: true, legalHold: true },
+    select: { id: true, name: true, nameKana: true, title: true, version: true, legalHold: true },
   });
   if (!person) throw new AppError("notFound");
-  return { person, counts: await counts(ctx.db, ctx.teamId, id) };
+  const mentions = (await findMentions(ctx.db, ctx.teamId, person)).filter((m) => !(m.own && GONE_WITH_HIM.has(m.table)));
+  return { person, counts: await counts(ctx.db, ctx.teamId, id), mentions };
 }
 
 async function counts(db: Tx | TeamCtx["db"], teamId: string, id: string) {
@@ -106,8 +112,12 @@ export type PersonCounts = Awaited<ReturnType<typeof counts>>;
  * Removes one person and everything recorded about him, inside the caller's transaction; shared by
  * erasure on request and the retention purge.
  */
-export async function eraseKeyPersonRecords(tx: Tx, teamId: string, id: string): Promise<PersonCounts> {
+export async function eraseKeyPersonRecords(tx: Tx, teamId: string, id: string): Promise<PersonCounts & { mentions: number }> {
   const counted = await counts(tx, teamId, id);
+  // His name in text that stays (another person's notes, a shared touchpoint, a reflection) is
+  // redacted first; what goes with him goes whole below.
+  const who = await tx.keyPerson.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, nameKana: true } });
+  const mentions = await redactMentions(tx, teamId, who);
   // His touchpoints: those with him alone go whole, shared ones lose his part.
   const sole = await soleTouchpoints(tx, teamId, id);
   await releaseGives(tx, teamId, sole);
@@ -137,5 +147,5 @@ export async function eraseKeyPersonRecords(tx: Tx, teamId: string, id: string):
   await tx.personMerge.deleteMany({ where: { teamId, OR: [{ keptId: id }, { mergedId: id }] } });
   // Stance history, case and pilot links go with him (cascade).
   await tx.keyPerson.delete({ where: { id } });
-  return counted;
+  return { ...counted, mentions };
 }

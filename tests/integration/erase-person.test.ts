@@ -5,6 +5,7 @@ import { createRequestSchema } from "@/lib/requests/schemas";
 import { startReview } from "@/lib/reviews/mutations";
 import { createTouchpoint } from "@/lib/touchpoints/mutations";
 import { createTouchpointSchema } from "@/lib/touchpoints/schemas";
+import { isSealed, openText, sealText } from "@/lib/crypto/sealed-text";
 import { setupTestDatabase } from "../support/db";
 import { createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
 
@@ -116,6 +117,80 @@ describe("erasing a key person", () => {
       entityId: s.him.id,
       detail: { reason: "REQUEST", touchpoints: 3, requests: 1 },
     });
+  });
+
+  it("redacts his name where it stands in text that stays, sealed case notes included, and lists it before", async () => {
+    const t = await createTeamWithRoles(db());
+    const nurse = await ctxFor(db(), t.nurse.user.id);
+    const admin = await ctxFor(db(), t.admin.user.id);
+    const him = await createPerson(db(), t.team.id, { name: "吉田 智子", ownerId: t.nurse.user.id });
+    await db().keyPerson.update({ where: { id: him.id }, data: { nameKana: "よしだ ともこ" } });
+    const other = await createPerson(db(), t.team.id, { name: "佐々木 誠", ownerId: t.nurse.user.id });
+    await db().keyPerson.update({ where: { id: other.id }, data: { notes: "上司の吉田　智子さんと相談して決める人。吉田さんは別の課。" } });
+    // Another person's touchpoint, written with his reading in katakana and no space.
+    const tp = await createTouchpoint(
+      nurse,
+      createTouchpointSchema.parse({
+        type: "LISTENING",
+        occurredOn: "2026-11-20",
+        keyPersonIds: [other.id],
+        summary: "部下のヨシダトモコさんは不眠で休みがちと聞いた",
+      }),
+      now,
+    );
+    // A mentee's reflection.
+    await db().mentorAssignment.create({ data: { teamId: t.team.id, mentorId: t.mentor.user.id, menteeId: t.nurse.user.id } });
+    const review = await startReview(await ctxFor(db(), t.mentor.user.id), { menteeId: t.nurse.user.id, title: "" }, now);
+    await db().mentorReview.update({
+      where: { id: review.id },
+      data: { selfWentWell: "吉田 智子さんが面談の時間を取ってくれた。ほかは順調。" },
+    });
+    // A case touchpoint: stored sealed.
+    const c = await db().case.create({ data: { teamId: t.team.id, employeeCode: "E9", kind: "OTHER", openedOn: new Date("2026-11-01") } });
+    const caseNote = await db().touchpoint.create({
+      data: {
+        teamId: t.team.id,
+        type: "MEETING",
+        occurredAt: now,
+        nurseId: t.nurse.user.id,
+        caseId: c.id,
+        summary: sealText("吉田智子課長に配慮を依頼"),
+        participants: { create: { keyPersonId: other.id, teamId: t.team.id, type: "MEETING", occurredAt: now } },
+      },
+    });
+    expect(isSealed((await db().touchpoint.findUniqueOrThrow({ where: { id: caseNote.id } })).summary)).toBe(true);
+
+    const preview = await erasePreview(admin, him.id);
+    expect(
+      preview.mentions
+        .filter((m) => !m.sealed)
+        .map((m) => [m.table, m.excerpt])
+        .sort(),
+    ).toEqual(
+      [
+        ["KeyPerson", "上司の吉田　智子さんと相談して決める人。"],
+        ["MentorReview", "吉田 智子さんが面談の時間を取ってくれた。"],
+        ["Touchpoint", "部下のヨシダトモコさんは不眠で休みがちと聞いた"],
+      ].sort(),
+    );
+    expect(preview.mentions.filter((m) => m.sealed)).toHaveLength(1);
+
+    await eraseKeyPerson(admin, { id: him.id, version: preview.person.version, reason: "REQUEST", confirmName: "吉田 智子" });
+    expect((await db().keyPerson.findUniqueOrThrow({ where: { id: other.id } })).notes).toBe(
+      "上司の（消去済み）さんと相談して決める人。吉田さんは別の課。",
+    );
+    expect((await db().touchpoint.findUniqueOrThrow({ where: { id: tp.id } })).summary).toBe(
+      "部下の（消去済み）さんは不眠で休みがちと聞いた",
+    );
+    expect((await db().mentorReview.findUniqueOrThrow({ where: { id: review.id } })).selfWentWell).toBe(
+      "（消去済み）さんが面談の時間を取ってくれた。ほかは順調。",
+    );
+    const sealed = (await db().touchpoint.findUniqueOrThrow({ where: { id: caseNote.id } })).summary;
+    expect(isSealed(sealed)).toBe(true);
+    expect(openText(sealed)).toBe("（消去済み）課長に配慮を依頼");
+    const entry = await db().auditLog.findFirstOrThrow({ where: { teamId: t.team.id, action: "keyPerson.erase" } });
+    expect(entry.detail).toMatchObject({ mentions: 4 });
+    expect(JSON.stringify(entry)).not.toContain("吉田");
   });
 
   it("is for admins, asks for the name again, refuses a stale page, and another team's person is not found", async () => {

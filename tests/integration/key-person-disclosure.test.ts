@@ -21,6 +21,14 @@ describe("disclosure (開示) of what the team holds about a key person", () => 
     const him = await createPerson(db(), t.team.id, { name: "開示 請求者", ownerId: t.nurse.user.id });
     await db().keyPerson.update({ where: { id: him.id }, data: { painPoints: "繁忙期の人手不足", notes: "朝のほうが話しやすい" } });
     const colleague = await createPerson(db(), t.team.id, { name: "同席 した人" });
+    // His boss, and a note elsewhere that names him and his colleague.
+    const boss = await createPerson(db(), t.team.id, { name: "上司 太郎" });
+    await db().keyPerson.update({ where: { id: boss.id }, data: { title: "製造部長" } });
+    await db().keyPerson.update({ where: { id: him.id }, data: { reportsToId: boss.id, resistanceReason: "OUTSIDE_INFLUENCE" } });
+    await db().keyPerson.update({
+      where: { id: colleague.id },
+      data: { notes: "開示 請求者さんと同席 した人さんは同期。別の話題。" },
+    });
     await changeStance(nurse, { id: him.id, version: 1, stance: "COOPERATIVE", reason: "面談に快く同席してくれた" });
     const log = (keyPersonIds: string[], summary: string) =>
       createTouchpoint(nurse, createTouchpointSchema.parse({ type: "LISTENING", occurredOn: "2026-11-20", keyPersonIds, summary }), now);
@@ -46,9 +54,17 @@ describe("disclosure (開示) of what the team holds about a key person", () => 
       name: "開示 請求者",
       painPoints: "繁忙期の人手不足",
       notes: "朝のほうが話しやすい",
-      stance: "COOPERATIVE",
+      // In words written for him to read, not the team's working labels.
+      stance: "ご協力いただいている",
+      resistanceReason: "ご担当の範囲の外にある事柄",
+      reportsTo: "製造部長",
     });
-    expect(d.stanceHistory.at(-1)).toMatchObject({ to: "COOPERATIVE", reason: "面談に快く同席してくれた" });
+    expect(d.stanceHistory.at(-1)).toMatchObject({ to: "ご協力いただいている", reason: "面談に快く同席してくれた" });
+    // The sentence elsewhere that names him is disclosed, with the other person hidden.
+    expect(d.mentions).toEqual([{ where: "KeyPerson", at: expect.any(String), text: "開示 請求者さんと（ほかの人）さんは同期。" }]);
+    // No one else is named: not the boss, not the nurses.
+    const json = JSON.stringify(d);
+    for (const name of ["上司 太郎", t.nurse.user.name, t.admin.user.name]) expect(json, name).not.toContain(name);
     expect(d.touchpoints.map((x) => [x.summary, x.othersPresent])).toEqual(
       expect.arrayContaining([
         ["繁忙期の相談を聞いた", 0],
@@ -73,11 +89,16 @@ describe("disclosure (開示) of what the team holds about a key person", () => 
       "朝礼で3分いただく",
       "送った後の変更（第2版）：お願いすること：朝礼で5分いただく→朝礼で3分いただく",
       "同期入社",
+      "私たちとの連携の状況",
+      "ご協力いただいている",
+      "ほかの記録での言及",
+      "開示請求者さんと（ほかの人）さんは同期。",
       "個人情報の保護に関する法律",
     ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain("同席した人");
+    for (const word of ["協力度", "非協力", "影響範囲外", "上司太郎"]) expect(text, word).not.toContain(word);
     expect(await db().auditLog.count({ where: { teamId: t.team.id, action: "keyPerson.disclose", entityId: him.id } })).toBe(1);
   });
 

@@ -74,6 +74,9 @@ export default async function KeyPersonPage({ params }: { params: Promise<{ id: 
               title={t("disclosure.hint")}
             >
               {t("disclosure.open")}:
+              <Link href={`/key-persons/${p.id}/disclosure`} className={TEXT_LINK}>
+                {t("disclosure.preview")}
+              </Link>
               <a href={`/api/key-persons/${p.id}/disclosure?format=pdf`} className={TEXT_LINK}>
                 {t("disclosure.pdf")}
               </a>

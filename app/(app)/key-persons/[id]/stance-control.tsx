@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { DisclosedHint } from "@/components/ui/disclosed-hint";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -57,8 +58,10 @@ export function StanceControl({ id, version, stance }: { id: string; version: nu
               placeholder={t("keyPersons.stanceReasonPlaceholder")}
               className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
               aria-invalid={errors.reason?.length ? true : undefined}
+              aria-describedby="stance-reason-disclosed"
             />
           </label>
+          <DisclosedHint id="stance-reason-disclosed" />
           <div className="flex gap-2">
             <Button type="submit" disabled={pending}>
               {pending ? t("common.saving") : t("common.save")}

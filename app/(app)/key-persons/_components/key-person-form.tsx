@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { DisclosedHint } from "@/components/ui/disclosed-hint";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
@@ -62,17 +63,29 @@ function TextArea({
   hint?: string;
 }) {
   const t = useTranslations("validation");
+  const hintId = `${name}-disclosed`;
   return (
-    <label className="block space-y-1 text-sm font-medium text-stone-800">
-      {label}
-      {hint && <span className="block text-xs font-normal text-stone-500">{hint}</span>}
-      <textarea name={name} defaultValue={defaultValue} rows={3} className={area} aria-invalid={errors?.length ? true : undefined} />
-      {errors?.length ? (
-        <span role="alert" className="block text-sm font-normal text-red-700">
-          {errors.map((e) => (t.has(e) ? t(e) : t("invalid"))).join(" ")}
-        </span>
-      ) : null}
-    </label>
+    <div className="space-y-1">
+      <label className="block space-y-1 text-sm font-medium text-stone-800">
+        {label}
+        {hint && <span className="block text-xs font-normal text-stone-500">{hint}</span>}
+        <textarea
+          name={name}
+          defaultValue={defaultValue}
+          rows={3}
+          className={area}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={hintId}
+        />
+        {errors?.length ? (
+          <span role="alert" className="block text-sm font-normal text-red-700">
+            {errors.map((e) => (t.has(e) ? t(e) : t("invalid"))).join(" ")}
+          </span>
+        ) : null}
+      </label>
+      {/* Everything written about a person here is his to read on request. */}
+      <DisclosedHint id={hintId} />
+    </div>
   );
 }
 
@@ -289,7 +302,7 @@ export function KeyPersonForm({
         {initial.id && stance !== initial.stance ? (
           <TextField
             label={t("keyPersons.stanceReason")}
-            hint={t("keyPersons.stanceReasonHint")}
+            hint={`${t("keyPersons.stanceReasonHint")} ${t("outward.freeTextHint")}`}
             name="stanceReason"
             errors={errors.stanceReason}
           />

@@ -7,6 +7,7 @@ import { Fragment, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Chips } from "@/components/ui/chips";
+import { DisclosedHint } from "@/components/ui/disclosed-hint";
 import { DateHint, FieldErrors } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/constants";
@@ -193,11 +194,20 @@ function TouchpointFormView({
         <FieldErrors id="people-error" errors={errors.keyPersonIds} />
       </fieldset>
 
-      <label className="block space-y-1 text-sm font-medium">
-        {t("touchpoints.summary")}
-        <textarea className={input} rows={3} value={values.summary} onChange={(e) => set({ summary: e.target.value })} />
+      <div className="space-y-1">
+        <label className="block space-y-1 text-sm font-medium">
+          {t("touchpoints.summary")}
+          <textarea
+            className={input}
+            rows={3}
+            value={values.summary}
+            onChange={(e) => set({ summary: e.target.value })}
+            aria-describedby="summary-disclosed"
+          />
+        </label>
+        <DisclosedHint id="summary-disclosed" />
         <FieldErrors id="summary-error" errors={errors.summary} />
-      </label>
+      </div>
 
       <div className="space-y-1">
         <label className="block space-y-1 text-sm font-medium">

@@ -4,6 +4,7 @@ import { ErasePage } from "@/components/erase-page";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { orPageError } from "@/lib/auth/page-errors";
 import { erasePreview } from "@/lib/key-persons/erase";
+import { MentionList } from "../../_components/mention-list";
 import { ErasePersonForm } from "./erase-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +16,9 @@ export default async function ErasePersonPage({ params }: { params: Promise<{ id
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.erase");
   const { id } = await params;
-  const { person, counts } = await orPageError(erasePreview(ctx, id));
+  const { person, counts, mentions } = await orPageError(erasePreview(ctx, id));
   const t = await getTranslations("keyPersons.erase");
+  const tm = await getTranslations("mentions");
   return (
     <ErasePage
       back={{ href: `/key-persons/${id}`, label: person.name }}
@@ -26,6 +28,16 @@ export default async function ErasePersonPage({ params }: { params: Promise<{ id
       goes={t("goes")}
       counts={Object.entries(counts).map(([k, n]) => [t(`count.${k}`), n])}
       stays={t("stays")}
+      extra={
+        <MentionList
+          mentions={mentions}
+          sealed={mentions.filter((m) => m.sealed).length}
+          title={tm("eraseTitle")}
+          intro={tm("eraseIntro")}
+          none={tm("eraseNone")}
+          sealedNote="sealed"
+        />
+      }
       form={<ErasePersonForm id={person.id} version={person.version} name={person.name} />}
     />
   );

@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { CanvasLink, CanvasPerson } from "@/components/map/types";
 import { Button } from "@/components/ui/button";
+import { DisclosedHint } from "@/components/ui/disclosed-hint";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { commentAction, editCommentAction } from "../../actions";
 
@@ -64,7 +65,9 @@ function Body({ c, viewerId }: { c: Comment; viewerId: string }) {
             rows={2}
             maxLength={2000}
             className="w-full rounded-md border border-stone-300 p-2 text-sm"
+            aria-describedby={`edit-${c.id}-disclosed`}
           />
+          <DisclosedHint id={`edit-${c.id}-disclosed`} />
           <div className="flex gap-2">
             <Button type="submit" disabled={form.pending} size="compact">
               {t("save")}
@@ -202,9 +205,11 @@ export function Comments({
               rows={3}
               maxLength={2000}
               className="mt-0.5 w-full rounded-md border border-stone-300 p-2 text-sm"
+              aria-describedby="comment-disclosed"
               aria-invalid={Boolean(form.errors.body)}
             />
           </label>
+          <DisclosedHint id="comment-disclosed" />
           {form.errors.body && <p className="text-xs text-red-700">{tv(form.errors.body[0])}</p>}
           <div className="flex items-center gap-2">
             <Button type="submit" disabled={form.pending}>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DisclosedHint } from "@/components/ui/disclosed-hint";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveSelfAction } from "../../actions";
 
@@ -43,23 +44,27 @@ export function SelfReflection({ reviewId, editable, wentWell, stuck, writtenAt,
             <textarea
               value={a}
               onChange={(e) => setA(e.target.value)}
+              aria-describedby="went-well-disclosed"
               rows={3}
               maxLength={2000}
               className="mt-1 w-full rounded-md border border-stone-300 p-2 text-sm font-normal"
             />
             {form.errors.wentWell && <span className="text-xs text-red-700">{tv(form.errors.wentWell[0])}</span>}
           </label>
+          <DisclosedHint id="went-well-disclosed" />
           <label className="text-sm font-medium">
             {t("selfStuck")}
             <textarea
               value={b}
               onChange={(e) => setB(e.target.value)}
+              aria-describedby="stuck-disclosed"
               rows={3}
               maxLength={2000}
               className="mt-1 w-full rounded-md border border-stone-300 p-2 text-sm font-normal"
             />
             {form.errors.stuck && <span className="text-xs text-red-700">{tv(form.errors.stuck[0])}</span>}
           </label>
+          <DisclosedHint id="stuck-disclosed" />
           <div className="flex items-center gap-3 md:col-span-2">
             <Button type="submit" disabled={form.pending}>
               {t("selfSave")}
