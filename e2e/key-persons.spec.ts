@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { expect } from "@playwright/test";
 import { checkA11y, login, PHONE, shot, signInAs, test } from "./fixtures";
 
@@ -328,4 +329,60 @@ test("desktop screenshots of the list, detail and touchpoints", async ({ page })
   await shot(page, "touchpoints-desktop");
   await page.goto("/departments");
   await shot(page, "departments-desktop");
+});
+
+test.describe("mentions, at phone width", () => {
+  test.use({ viewport: PHONE });
+  test("his name in another person's touchpoint is shown before disclosure, disclosed in outward words, and redacted by erasure", async ({
+    page,
+  }) => {
+    await signInAs(page, { role: "ADMIN" });
+    await page.goto("/key-persons/new");
+    await page.getByRole("textbox", { name: "氏名", exact: true }).fill("言及 花子");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^言及 花子/ })).toBeVisible();
+    const personPath = new URL(page.url()).pathname;
+
+    // A touchpoint with someone else names her; the form says what is written is disclosed on request.
+    await page.goto("/touchpoints/new");
+    await page.getByPlaceholder("氏名で検索").fill("工場長");
+    await page
+      .getByRole("button", { name: /工場長/ })
+      .first()
+      .click();
+    await page
+      .locator("label")
+      .filter({ hasText: /^傾聴$/ })
+      .click();
+    await expect(page.getByTestId("disclosed-hint")).toHaveText("本人から開示を求められた場合、この記録は本人に開示されます。");
+    await page.getByLabel("何があったか").fill("言及　花子さんは繁忙期で疲れていると聞いた。ほかの話題。");
+    await page.getByRole("button", { name: "記録する" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "今日の仕事" })).toBeVisible();
+
+    // Before handing over the disclosure: the sentence that names her, found in another record.
+    await page.goto(personPath);
+    await page.getByRole("link", { name: "内容を確認" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "開示の内容の確認：言及 花子さん" })).toBeVisible();
+    await expect(page.getByTestId("mentions")).toContainText("「言及　花子さんは繁忙期で疲れていると聞いた。」");
+    await checkA11y(page);
+    await shot(page, "disclosure-preview-phone");
+    const pdf = await page.request.get(`/api/key-persons${personPath.replace("/key-persons", "")}/disclosure?format=pdf`);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    writeFileSync("e2e/.screenshots/disclosure.pdf", await pdf.body());
+    const json = await (await page.request.get(`/api/key-persons${personPath.replace("/key-persons", "")}/disclosure?format=json`)).json();
+    expect(json.person.stance).toBe("ときどきご相談している");
+    expect(json.mentions.map((m: { text: string }) => m.text)).toEqual(["言及　花子さんは繁忙期で疲れていると聞いた。"]);
+
+    // Erasing her lists the mention, and afterwards the touchpoint says （消去済み）.
+    await page.goto(`${personPath}/erase`);
+    await expect(page.getByTestId("mentions")).toContainText("接点の記録");
+    await page.getByLabel("本人からの請求").check();
+    await page.getByLabel(/確認のため氏名を入力/).fill("言及 花子");
+    await shot(page, "key-person-erase-mentions-phone");
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "消去する" }).click();
+    await expect(page.getByText("記録を消去しました。監査ログに件数が残っています。")).toBeVisible();
+    await page.goto("/touchpoints");
+    await expect(page.getByText("（消去済み）さんは繁忙期で疲れていると聞いた。ほかの話題。").first()).toBeVisible();
+  });
 });
