@@ -15,20 +15,24 @@ function PersonPickerView({
   label,
   errors,
   chips,
+  exclude = [],
 }: {
   value: Person | null;
   onChange: (p: Person | null) => void;
   label: string;
   errors?: string[];
   chips?: ReactNode;
+  /** People not to offer (the person being edited or merged: never his own boss or duplicate). */
+  exclude?: string[];
 }) {
   const t = useTranslations();
   const [search, setSearch] = useState("");
-  const people = useQuery<{ people: (Person & { department: { name: string } | null })[] }>({
+  const found = useQuery<{ people: (Person & { department: { name: string } | null })[] }>({
     queryKey: ["people", search],
     queryFn: async () => (await fetch(`/api/people?q=${encodeURIComponent(search)}`)).json(),
     enabled: search.trim().length > 0,
   });
+  const people = { data: found.data && { people: found.data.people.filter((p) => !exclude.includes(p.id)) } };
   return (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium text-stone-800">{label}</legend>

@@ -113,6 +113,9 @@ test.describe("on a phone", () => {
 
     // It was the same person after all: merged into the first record (which is kept), then undone.
     await page.getByRole("link", { name: "重複をまとめる" }).click();
+    // The picker offers the other record only, never the person herself.
+    await page.getByRole("searchbox").fill("吉田 智子");
+    await expect(page.getByRole("button", { name: /^吉田\s?智子/ })).toHaveCount(1);
     await page.getByRole("searchbox").fill("センター長");
     await page
       .getByRole("button", { name: /センター長/ })

@@ -38,6 +38,7 @@ export const CLIENT_NAMESPACES = {
     "errors",
     "keyPersonKinds",
     "keyPersons",
+    "outward",
     "principles",
     "reasons",
     "retention",
@@ -51,9 +52,9 @@ export const CLIENT_NAMESPACES = {
   notifications: [],
   reports: ["dashboard", "errors", "reports", "validation"],
   requests: ["common", "errors", "frequencies", "home", "principles", "requestStatuses", "requests", "touchpoints", "validation"],
-  reviews: ["errors", "keyPersonKinds", "linkTypes", "map", "reviews", "stances", "validation"],
+  reviews: ["errors", "keyPersonKinds", "linkTypes", "map", "outward", "reviews", "stances", "validation"],
   settings: ["accessReview", "common", "errors", "invitations", "members", "outbox", "retention", "roles", "settings", "sso", "validation"],
-  touchpoints: ["common", "errors", "keyPersons", "principles", "touchpointTypes", "touchpoints", "validation"],
+  touchpoints: ["common", "errors", "keyPersons", "outward", "principles", "touchpointTypes", "touchpoints", "validation"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientSubtree = keyof typeof CLIENT_NAMESPACES;

@@ -79,25 +79,38 @@ function data(input: Fields) {
 
 /**
  * People of the team already known under this name (spelling variants, widths and kana folded as the
- * search does): the same person typed twice splits every touchpoint, request and review between two.
+ * search does), or with the same reading in the same department (森本 由香里 / 森本 ゆかり): the same
+ * person typed twice splits every touchpoint, request and review between two.
  */
-async function namesakes(ctx: TeamCtx, name: string) {
-  const key = searchKey(name);
+async function namesakes(ctx: TeamCtx, input: { name: string; nameKana: string; departmentId?: string | null }) {
+  const key = searchKey(input.name);
   if (!key) return [];
+  const reading = searchKey(input.nameKana);
   const candidates = await ctx.db.keyPerson.findMany({
-    where: { teamId: ctx.teamId, archivedAt: null, searchKey: { contains: escapeLike(key) } },
+    where: {
+      teamId: ctx.teamId,
+      archivedAt: null,
+      OR: [
+        { searchKey: { contains: escapeLike(key) } },
+        ...(reading && input.departmentId ? [{ departmentId: input.departmentId, nameSort: reading }] : []),
+      ],
+    },
     take: 50,
-    select: { id: true, name: true, title: true, department: { select: { name: true } } },
+    select: { id: true, name: true, nameKana: true, departmentId: true, title: true, department: { select: { name: true } } },
   });
   return candidates
-    .filter((c) => searchKey(c.name) === key)
+    .filter(
+      (c) =>
+        searchKey(c.name) === key ||
+        (reading !== "" && input.departmentId && c.departmentId === input.departmentId && searchKey(c.nameKana) === reading),
+    )
     .map((c) => ({ id: c.id, name: c.name, title: c.title, department: c.department?.name ?? null }));
 }
 
 export async function createKeyPerson(ctx: TeamCtx, input: z.infer<typeof createKeyPersonSchema>) {
   await checkLinks(ctx, input);
   if (!input.allowDuplicate) {
-    const same = await namesakes(ctx, input.name);
+    const same = await namesakes(ctx, input);
     if (same.length) throw new AppError("conflict", "possibleDuplicate", undefined, same);
   }
   return ctx.db.$transaction(async (tx) => {

@@ -31,6 +31,23 @@ describe("key persons", () => {
     // A namesake elsewhere is real: confirmed, it is saved.
     await createKeyPerson(ctx, { ...again, allowDuplicate: true });
     expect(await db().keyPerson.count({ where: { teamId: t.team.id } })).toBe(2);
+    // The same reading in the same department, written with other kanji, is flagged too (森本 由香里 / 森本 ゆかり);
+    // in another department it is someone else.
+    const yukari = await createKeyPerson(
+      ctx,
+      createKeyPersonSchema.parse({ ...base, name: "森本 由香里", nameKana: "もりもと ゆかり", departmentId: dept.id }),
+    );
+    const sameReading = await createKeyPerson(
+      ctx,
+      createKeyPersonSchema.parse({ ...base, name: "森本 ゆかり", nameKana: "モリモト ユカリ", departmentId: dept.id }),
+    ).catch((e) => e);
+    expect(sameReading).toMatchObject({ code: "conflict", messageKey: "possibleDuplicate" });
+    expect(sameReading.current).toEqual([expect.objectContaining({ id: yukari.id, name: "森本 由香里" })]);
+    const elsewhere = await createDepartment(db(), t.team.id, "経理課");
+    await createKeyPerson(
+      ctx,
+      createKeyPersonSchema.parse({ ...base, name: "森本 ゆかり", nameKana: "もりもと ゆかり", departmentId: elsewhere.id }),
+    );
     // Another name, or the same name in another team, is no duplicate.
     await createKeyPerson(ctx, createKeyPersonSchema.parse({ ...base, name: "渡辺 明" }));
     const other = await createTeamWithRoles(db());

@@ -265,6 +265,7 @@ export function KeyPersonForm({
           <PersonPicker
             label={t("keyPersons.reportsTo")}
             value={boss}
+            exclude={initial.id ? [initial.id] : []}
             onChange={(p) => setBoss(p && p.id === initial.id ? null : p)}
             errors={errors.reportsToId}
           />

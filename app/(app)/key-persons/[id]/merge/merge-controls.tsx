@@ -18,6 +18,7 @@ export function MergeWithPicker({ keptId }: { keptId: string }) {
       <PersonPicker
         label={t("pickOther")}
         value={null}
+        exclude={[keptId]}
         onChange={(p) => {
           if (!p) return;
           if (p.id === keptId) return setError(true);
