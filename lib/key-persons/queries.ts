@@ -51,12 +51,12 @@ const listSelect = {
 
 export async function listKeyPersons(ctx: TeamCtx, f: KeyPersonFilter, now = new Date()) {
   const where = await keyPersonWhere(ctx, f, now);
-  // "name" is 五十音 order by reading (nameSort, kept by the database), then the name itself.
+  // "name" is 五十音 order by reading as a dictionary has it (nameOrder, kept by the database), then the name itself.
   const orderBy: Prisma.KeyPersonOrderByWithRelationInput[] = [
     ...(f.sort === "lastContactAt"
       ? [{ lastContactAt: { sort: f.dir, nulls: f.dir === "asc" ? "first" : "last" } } as const]
       : f.sort === "name"
-        ? [{ nameSort: f.dir }, { name: f.dir }]
+        ? [{ nameOrder: f.dir }, { name: f.dir }]
         : [{ [f.sort]: f.dir }]),
     { id: "asc" },
   ];
@@ -129,7 +129,7 @@ export async function reportingLine(ctx: TeamCtx, person: { id: string; reportsT
   }
   const down = await ctx.db.keyPerson.findMany({
     where: { teamId: ctx.teamId, reportsToId: person.id, archivedAt: null },
-    orderBy: [{ nameSort: "asc" }, { name: "asc" }],
+    orderBy: [{ nameOrder: "asc" }, { name: "asc" }],
     take: 50,
     select: { id: true, name: true, title: true, stance: true },
   });

@@ -54,6 +54,25 @@ describe("key persons", () => {
     await createKeyPerson(await ctxFor(db(), other.nurse.user.id), createKeyPersonSchema.parse({ ...base, name: "渡辺 明美" }));
   });
 
+  it("sorts by name in 五十音 order as a dictionary does: voiced and small kana with their plain forms first", async () => {
+    const t = await createTeamWithRoles(db());
+    const ctx = await ctxFor(db(), t.nurse.user.id);
+    for (const [name, nameKana] of [
+      ["近藤 一", "こんどう はじめ"],
+      ["後藤 二郎", "ゴトウ ジロウ"],
+      ["小林 三郎", "こばやし さぶろう"],
+      ["河野 四郎", "こうの しろう"],
+      ["甲田 五郎", "こうだ ごろう"],
+    ]) {
+      await createKeyPerson(ctx, createKeyPersonSchema.parse({ ...base, name, nameKana }));
+    }
+    const names = async (dir: "asc" | "desc") =>
+      (await listKeyPersons(ctx, keyPersonFilterSchema.parse({ sort: "name", dir }))).rows.map((r) => r.name);
+    // ICU's ja collation: こうだ < こうの < ごとう < こばやし < こんどう (code points would put こんどう before ごとう).
+    expect(await names("asc")).toEqual(["甲田 五郎", "河野 四郎", "後藤 二郎", "小林 三郎", "近藤 一"]);
+    expect(await names("desc")).toEqual(["近藤 一", "小林 三郎", "後藤 二郎", "河野 四郎", "甲田 五郎"]);
+  });
+
   it("keeps every stance change with who, when and why", async () => {
     const { nurseCtx } = await setup();
     const { id } = await createKeyPerson(nurseCtx, createKeyPersonSchema.parse({ ...base, name: "田中 一郎", stance: "INDIFFERENT" }));
