@@ -58,7 +58,7 @@ test("a member changes her password and signs out her other devices", async ({ p
   const sessions = page.getByTestId("sessions");
   // Here, the phone, and the browser she joined with.
   await expect(sessions.getByRole("listitem")).toHaveCount(3);
-  await expect(sessions).toContainText("Safari / iPhone");
+  await expect(sessions).toContainText("Safari 18 / iPhone 18.0");
   await expect(sessions).toContainText("この端末");
   await shot(page, "account");
 

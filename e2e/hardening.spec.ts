@@ -50,6 +50,10 @@ test("after sign-out the old session cookie no longer works, on any device", asy
   await signOut(page);
   // The copied cookie (another device, or a stolen one) is refused now.
   expect((await other.request.get("/api/key-persons")).status()).toBe(401);
+  // That device, opening a page, lands on sign-in told why.
+  const device = await other.newPage();
+  await device.goto("/key-persons");
+  await expect(device.getByTestId("session-ended")).toContainText("この端末のサインインは終了しています");
   await other.close();
 });
 

@@ -144,6 +144,21 @@ export const getCurrentSession = cache(async (): Promise<{ userId: string; sessi
 
 export const getSessionUserId = cache(async (): Promise<string | undefined> => (await getCurrentSession())?.userId);
 
+/**
+ * Whether this browser still carries the token of a session that was ended elsewhere (signed out
+ * from another device, every device signed out, a password change): the sign-in page says so
+ * instead of greeting her as if nothing happened.
+ */
+export async function sessionEndedElsewhere(): Promise<boolean> {
+  const claims = await currentClaims();
+  if (typeof claims?.sid !== "string" || typeof claims.uid !== "string") return false;
+  const row = await getDb().userSession.findFirst({
+    where: { id: claims.sid, userId: claims.uid },
+    select: { endedAt: true, user: { select: { sessionVersion: true } } },
+  });
+  return !!row && (row.endedAt !== null || row.user.sessionVersion !== claims.sv);
+}
+
 /** The current request's context, or null when signed out (or no longer a member anywhere). */
 export const getTeamContext = cache(async (): Promise<TeamCtx | null> => {
   const claims = await currentClaims();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getTeamContext } from "@/lib/auth/context";
+import { getTeamContext, sessionEndedElsewhere } from "@/lib/auth/context";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
@@ -32,6 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <SignInForm
       callbackUrl={callbackUrl}
       signedOut={params.signedOut === "1"}
+      sessionEnded={params.signedOut !== "1" && (await sessionEndedElsewhere())}
       demo={demo}
       demoPassword={DEMO_PASSWORD}
       sso={ssoAvailable ? { error } : null}

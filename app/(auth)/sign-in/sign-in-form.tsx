@@ -20,12 +20,15 @@ const noSubscription = () => () => undefined;
 export function SignInForm({
   callbackUrl,
   signedOut,
+  sessionEnded,
   demo,
   demoPassword,
   sso,
 }: {
   callbackUrl: string;
   signedOut: boolean;
+  /** This browser's session was ended from elsewhere: say so. */
+  sessionEnded: boolean;
   demo: { email: string; label: string }[];
   demoPassword: string;
   /** Company sign-in, when a team has set it up; its error comes back in the URL. */
@@ -177,6 +180,11 @@ export function SignInForm({
         {signedOut && !error && (
           <div className="mb-4">
             <Alert tone="green">{t("signedOut")}</Alert>
+          </div>
+        )}
+        {sessionEnded && !error && (
+          <div className="mb-4" data-testid="session-ended">
+            <Alert tone="amber">{t("sessionEnded")}</Alert>
           </div>
         )}
         <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
