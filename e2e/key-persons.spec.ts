@@ -157,8 +157,14 @@ test.describe("on a phone", () => {
     await bar.getByRole("textbox", { name: "タグ" }).fill("夏の施策");
     await checkA11y(page);
     await shot(page, "key-person-bulk-phone");
-    page.once("dialog", (d) => d.accept());
+    // The confirmation names the tag, not only the kind of change.
+    let question = "";
+    page.once("dialog", (d) => {
+      question = d.message();
+      void d.accept();
+    });
     await bar.getByRole("button", { name: "まとめて変更" }).click();
+    await expect.poll(() => question).toBe("選択した2人について「タグを付ける」（#夏の施策）を行います。よろしいですか？");
     await expect(page.getByText("2人を変更しました。")).toBeVisible();
     await expect(bar).toHaveCount(0);
     await expect(list.getByText(/#夏の施策/)).toHaveCount(2);

@@ -35,7 +35,21 @@ export function BulkBar({
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!window.confirm(t("keyPersons.bulk.confirm", { count: ids.length, action: t(`keyPersons.bulk.actions.${action}`) }))) return;
+    // The confirmation names what is set: which owner, department or tag, not only the kind of change.
+    const target =
+      action === "owner"
+        ? (members.find((m) => m.id === value)?.name ?? t("keyPersons.bulk.none"))
+        : action === "department"
+          ? (departments.find((d) => d.id === value)?.label ?? t("keyPersons.bulk.none"))
+          : action === "addTag" || action === "removeTag"
+            ? `#${value.trim()}`
+            : null;
+    const actionText = t(`keyPersons.bulk.actions.${action}`);
+    const question =
+      target === null
+        ? t("keyPersons.bulk.confirm", { count: ids.length, action: actionText })
+        : t("keyPersons.bulk.confirmWith", { count: ids.length, action: actionText, target });
+    if (!window.confirm(question)) return;
     const input =
       action === "owner"
         ? { action, ids, ownerId: value }
