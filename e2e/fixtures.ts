@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, errors, expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "demo-pass-2026";
 export const PHONE = { width: 375, height: 812 };
@@ -64,8 +64,23 @@ export async function signOut(page: Page) {
   await expect(page.getByText("サインアウトしました。")).toBeVisible();
 }
 
+/**
+ * A full-page screenshot to look at. Chromium's full-page capture (beyond the viewport) once stalled
+ * for the whole test timeout on the chart-heavy dashboard under CI load; when it takes too long, the
+ * viewport itself is grown to the page's height and captured plainly, then restored.
+ */
 export async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `e2e/.screenshots/${name}.png`, fullPage: true });
+  const path = `e2e/.screenshots/${name}.png`;
+  try {
+    await page.screenshot({ path, fullPage: true, timeout: 40_000 });
+  } catch (e) {
+    const size = page.viewportSize();
+    if (!(e instanceof errors.TimeoutError) || !size) throw e;
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: size.width, height: Math.min(height, 16_000) });
+    await page.screenshot({ path, timeout: 40_000 });
+    await page.setViewportSize(size);
+  }
 }
 
 /** Runs axe on the page and fails on serious or critical violations. */
