@@ -46,6 +46,9 @@ describe("handling rules draft (取扱規程案)", () => {
     expect(md).toMatch(/^# 健康情報等の取扱規程（案）/);
     expect(md).toContain("## 第8条（保存期間）");
     expect(md).toContain(`| ${t.nurse.user.name} | 保健師 |`);
+    // The committee reads what we keep about managers in the words they would read themselves.
+    expect(md).toContain("私たちとの連携の状況とその経緯");
+    expect(md).not.toContain("協力度");
 
     const pdf = (await pdfText(await renderRulesPdf(doc))).replace(/\s+/g, "");
     expect(pdf).toContain("健康情報等の取扱規程（案）");
