@@ -2,7 +2,7 @@
 // database, then prints p50/p95 of the main reads through the app's own code, next to the bare SQL.
 //   npm run bench                      (a local PostgreSQL server; BENCH_DATABASE_URL to choose)
 //   npm run bench -- --embedded        (the embedded database, in ./bench-data)
-//   npm run bench -- --only import     (one part: reads, success, import or export)
+//   npm run bench -- --only import     (one part: reads, success, import, export or mentions)
 //   npm run bench -- --reuse           (measure the database the last run seeded, without seeding)
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -12,6 +12,7 @@ import { openDatabase, type DbHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { getMyDay } from "@/lib/home/queries";
 import { keyPersonDetail, listKeyPersons } from "@/lib/key-persons/queries";
+import { findMentions, mentionPattern } from "@/lib/key-persons/mentions";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";
 import { benchExport } from "./bench-export";
 import { benchImport } from "./bench-import";
@@ -25,7 +26,7 @@ const NURSES = 50;
 const RUNS = 30;
 
 const embedded = process.argv.includes("--embedded");
-// `--only reads|success|import` runs one part (the data is seeded either way).
+// `--only reads|success|import|export|mentions` runs one part (the data is seeded either way).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const runs = (part: string) => !only || only === part;
 // `--reuse` measures the database the last run seeded (PostgreSQL server only), without seeding again.
@@ -222,6 +223,29 @@ async function main() {
           return h;
         };
     await benchExport(handle.db, teamId, target, (line) => console.log(line));
+  }
+  if (runs("mentions")) {
+    // Finding a person's name in every free-text column (erase and disclosure pages): a scan by design.
+    const person = (await sql(`SELECT id, name, "nameKana" FROM "KeyPerson" WHERE id = 'k4242'`))[0] as {
+      id: string;
+      name: string;
+      nameKana: string;
+    };
+    const pattern = mentionPattern(person)!;
+    const few = async (fn: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        await fn();
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[2];
+    };
+    const app = await few(() => findMentions(handle.db, teamId, person));
+    const floor = await few(() => sql(`SELECT count(*) FROM "Touchpoint" WHERE "teamId" = $1 AND summary ~ $2`, [teamId, pattern]));
+    console.log(
+      `${"mentions of one person (all columns)".padEnd(40)} ${app.toFixed(0).padStart(9)} ms median of 5; bare SQL, touchpoints only ${floor.toFixed(0)} ms`,
+    );
   }
   await raw.close();
   await close();
