@@ -91,7 +91,8 @@ export async function createTouchpoint(ctx: TeamCtx, input: z.infer<typeof creat
   const keeps = input.keepsCommitmentId ? await keepable(ctx, input.keepsCommitmentId) : null;
   if (input.keepsCommitmentId && !keeps) throw new AppError("validation", "validation", { keepsCommitmentId: ["notFound"] });
   // A give from before the promise was made cannot be the one that keeps it.
-  if (keeps && input.occurredOn < tokyoDay(keeps.createdAt)) throw new AppError("validation", "validation", { occurredOn: ["beforePromise"] });
+  if (keeps && input.occurredOn < tokyoDay(keeps.createdAt))
+    throw new AppError("validation", "validation", { occurredOn: ["beforePromise"] });
   return ctx.db.$transaction(async (tx) => {
     const cleared = input.clearsFollowUpId
       ? (
