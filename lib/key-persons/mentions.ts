@@ -133,6 +133,20 @@ export interface Mention {
 
 const q = (name: string) => `"${name}"`;
 
+/** Tables whose rows carry an edit version: a redaction bumps it, so a form open meanwhile cannot save the name back. */
+const VERSIONED = new Set([
+  "KeyPerson",
+  "Touchpoint",
+  "RequestTemplate",
+  "Request",
+  "Case",
+  "Initiative",
+  "MentorReview",
+  "PersonLink",
+  "Report",
+]);
+const bump = (table: string) => (VERSIONED.has(table) ? `, "version" = t."version" + 1` : "");
+
 /** The sentences of a text that match the pattern. */
 export function excerptOf(text: string, pattern: string): string {
   const re = new RegExp(pattern, "u");
@@ -186,7 +200,7 @@ export async function redactMentions(tx: Tx, teamId: string, person: { id: strin
   for (const s of PLAIN) {
     for (const column of s.columns) {
       changed += await tx.$executeRawUnsafe(
-        `UPDATE ${q(s.table)} t SET ${q(column)} = regexp_replace(t.${q(column)}, $2, $3, 'g')
+        `UPDATE ${q(s.table)} t SET ${q(column)} = regexp_replace(t.${q(column)}, $2, $3, 'g')${bump(s.table)}
          WHERE t."teamId" = $1 AND ${s.where ?? "true"} AND t.${q(column)} ~ $2`,
         teamId,
         pattern,

@@ -175,7 +175,10 @@ describe("erasing a key person", () => {
     );
     expect(preview.mentions.filter((m) => m.sealed)).toHaveLength(1);
 
+    const versionBefore = (await db().keyPerson.findUniqueOrThrow({ where: { id: other.id } })).version;
     await eraseKeyPerson(admin, { id: him.id, version: preview.person.version, reason: "REQUEST", confirmName: "吉田 智子" });
+    // A form open on the redacted record meanwhile cannot save his name back: its version moved on.
+    expect((await db().keyPerson.findUniqueOrThrow({ where: { id: other.id } })).version).toBe(versionBefore + 1);
     expect((await db().keyPerson.findUniqueOrThrow({ where: { id: other.id } })).notes).toBe(
       "上司の（消去済み）さんと相談して決める人。吉田さんは別の課。",
     );
