@@ -9,13 +9,13 @@ import { assertCanSwitch, setUserLocale } from "@/lib/team/profile";
 
 const YEAR = 60 * 60 * 24 * 365;
 
-export const switchTeam = authedAction("home.read", switchTeamSchema, async (ctx, { teamId }) => {
+export const switchTeam = authedAction("account.self", switchTeamSchema, async (ctx, { teamId }) => {
   assertCanSwitch(ctx, teamId);
   (await cookies()).set(TEAM_COOKIE, teamId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: YEAR });
   return { teamId };
 });
 
-export const changeLocale = authedAction("home.read", localeSchema, async (ctx, { locale }) => {
+export const changeLocale = authedAction("account.self", localeSchema, async (ctx, { locale }) => {
   await setUserLocale(ctx, locale);
   (await cookies()).set(LOCALE_COOKIE, locale, { sameSite: "lax", path: "/", maxAge: YEAR });
   return { locale };

@@ -88,7 +88,7 @@ export async function accessReview(ctx: TeamCtx, month: string) {
 
 /** Signs the month off as reviewed, once; the figures seen are kept with it. */
 export async function signOffReview(ctx: TeamCtx, month: string, now = new Date()) {
-  requirePermission(ctx, "audit.read");
+  requirePermission(ctx, "audit.signOff");
   if (monthRange(month).from > now) throw new AppError("validation", "validation", { month: ["inFuture"] });
   const review = await accessReview(ctx, month);
   if (review.signOff) throw new AppError("conflict", "alreadyReviewed");

@@ -44,11 +44,16 @@ export const PERMISSIONS = [
   "reviews.readOwn",
   // The mentee's side of her own review: her reflection, comments, ticking off actions.
   "reviews.respondOwn",
+  // Coaching: starting reviews and pinning comments for one's mentees (a mentor's assigned ones).
   "reviews.write",
+  // Every member's map and reviews, not only assigned mentees': admins.
+  "reviews.readAll",
   "members.read",
   "members.manage",
   "settings.manage",
   "audit.read",
+  // Signing off the monthly access-log review: a write, so not under audit.read.
+  "audit.signOff",
   "share.manage",
 ] as const;
 
@@ -93,7 +98,9 @@ const ADMIN: Permission[] = [
   "team.export",
   "members.manage",
   "settings.manage",
+  "reviews.readAll",
   "audit.read",
+  "audit.signOff",
   "share.manage",
 ];
 
@@ -106,6 +113,9 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].has(permission);
 }
+
+/** Whether a member with this role coaches (may be made someone's mentor). */
+export const coaches = (role: Role) => can(role, "reviews.write");
 
 /**
  * "Her own record, or any record with the role's `…Any` permission": who may change a touchpoint, a

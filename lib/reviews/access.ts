@@ -3,6 +3,7 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { canCoach } from "@/lib/map/access";
+import { can } from "@/lib/auth/permissions";
 
 export type ReviewRole = "mentor" | "mentee";
 
@@ -13,7 +14,7 @@ export async function reviewFor(ctx: TeamCtx, id: string) {
   });
   if (!review) throw new AppError("notFound");
   if (review.menteeId === ctx.userId) return { review, as: "mentee" as ReviewRole };
-  if (ctx.role !== "NURSE" && (review.mentorId === ctx.userId || (await canCoach(ctx, review.menteeId)))) {
+  if (can(ctx.role, "reviews.write") && (review.mentorId === ctx.userId || (await canCoach(ctx, review.menteeId)))) {
     return { review, as: "mentor" as ReviewRole };
   }
   throw new AppError("notFound");

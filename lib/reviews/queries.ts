@@ -8,6 +8,7 @@ import { STANCES } from "@/lib/key-persons/schemas";
 import { menteesOf } from "@/lib/map/access";
 import { diffSnapshots, readSnapshot } from "@/lib/map/snapshot";
 import { reviewFor } from "./access";
+import { can } from "@/lib/auth/permissions";
 
 const STANCE_ORDER = [...STANCES];
 export const DASHBOARD_DAYS = 90;
@@ -15,11 +16,11 @@ export const DASHBOARD_DAYS = 90;
 /** Reviews ctx may see: her own as mentee, her mentees' as mentor, all as admin. Newest first. */
 export async function listReviews(ctx: TeamCtx, take = 100) {
   // Admins see every review; only a mentor's list depends on her mentees.
-  const menteeIds = ctx.role === "MENTOR" ? (await menteesOf(ctx)).map((m) => m.id) : [];
-  const where =
-    ctx.role === "ADMIN"
-      ? { teamId: ctx.teamId }
-      : { teamId: ctx.teamId, OR: [{ menteeId: ctx.userId }, { mentorId: ctx.userId }, { menteeId: { in: menteeIds } }] };
+  const all = can(ctx.role, "reviews.readAll");
+  const menteeIds = !all && can(ctx.role, "reviews.write") ? (await menteesOf(ctx)).map((m) => m.id) : [];
+  const where = all
+    ? { teamId: ctx.teamId }
+    : { teamId: ctx.teamId, OR: [{ menteeId: ctx.userId }, { mentorId: ctx.userId }, { menteeId: { in: menteeIds } }] };
   return ctx.db.mentorReview.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

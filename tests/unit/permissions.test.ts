@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROOT, sourceFilesUnder } from "../support/source-files";
 
 // The whole matrix, written out: changing a role's powers must change this table on purpose.
 const ADMIN_ONLY: Permission[] = [
@@ -16,7 +19,9 @@ const ADMIN_ONLY: Permission[] = [
   "team.export",
   "members.manage",
   "settings.manage",
+  "reviews.readAll",
   "audit.read",
+  "audit.signOff",
   "share.manage",
 ];
 const MENTOR_AND_UP: Permission[] = ["reviews.write"];
@@ -47,5 +52,23 @@ describe("own or any", () => {
       expect(canChange({ role, userId: "u1" }, theirs, "touchpoints.editAny")).toBe(role === "ADMIN");
       expect(canChange({ role, userId: "u1" }, theirs, "requests.editAny")).toBe(role === "ADMIN");
     }
+  });
+});
+
+describe("writes are guarded by a write permission", () => {
+  it("no server action, and no POST, PUT, PATCH or DELETE route, is allowed by a read permission", () => {
+    const READ = /\.read[A-Za-z]*$/;
+    const found: string[] = [];
+    for (const file of sourceFilesUnder("app")) {
+      const text = readFileSync(file, "utf8");
+      const where = relative(ROOT, file);
+      // Every server action states its permission first: authedAction("x.y", …).
+      for (const m of text.matchAll(/authedAction\(\s*"([\w.]+)"/g)) found.push(`${where} action ${m[1]}`);
+      // A write route: export const POST = withTeam(…, { permission: "x.y" }).
+      for (const m of text.matchAll(/export const (POST|PUT|PATCH|DELETE) = withTeam\([\s\S]*?permission: "([\w.]+)"/g))
+        found.push(`${where} ${m[1]} ${m[2]}`);
+    }
+    expect(found.length).toBeGreaterThan(50);
+    expect(found.filter((f) => READ.test(f))).toEqual([]);
   });
 });

@@ -36,9 +36,10 @@ export const archivePerson = authedAction("keyPersons.write", archiveKeyPersonSc
   return null;
 });
 
-export const saveKeyPersonFilter = authedAction("keyPersons.read", savedFilterSchema, async (ctx, input) => saveFilter(ctx, input));
+// Saved filters are her own preferences, like her language.
+export const saveKeyPersonFilter = authedAction("account.self", savedFilterSchema, async (ctx, input) => saveFilter(ctx, input));
 
-export const deleteKeyPersonFilter = authedAction("keyPersons.read", recordIdSchema, async (ctx, { id }) => {
+export const deleteKeyPersonFilter = authedAction("account.self", recordIdSchema, async (ctx, { id }) => {
   await deleteSavedFilter(ctx, id);
   return null;
 });

@@ -10,6 +10,7 @@ import type { MapScope } from "@/lib/map/types";
 import { bossOptions, departmentOptions } from "@/lib/team/options";
 import { MapView } from "./_components/map-view";
 import { ScopeBar } from "./_components/scope-bar";
+import { can } from "@/lib/auth/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("map"))("title") };
@@ -41,7 +42,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
     orPageError(loadMap(ctx, scope)),
     departmentOptions(ctx),
     bossOptions(ctx),
-    ctx.role === "NURSE" ? [] : menteesOf(ctx),
+    can(ctx.role, "reviews.write") ? menteesOf(ctx) : [],
   ]);
   const { positions, boxes, nurse } = layoutMap(data.people, data.departments);
   return (

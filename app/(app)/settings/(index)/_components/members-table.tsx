@@ -9,6 +9,7 @@ import { Alert, Badge, EmptyState } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/auth/wrappers";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { deactivateMember, reactivateMember, updateMentor, updateRole } from "../../actions";
+import { coaches } from "@/lib/auth/permissions";
 
 type Member = {
   id: string;
@@ -60,7 +61,7 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
       </div>
     );
   if (data.length === 0) return <EmptyState>{t("members.empty")}</EmptyState>;
-  const mentors = data.filter((m) => m.status === "ACTIVE" && (m.role === "MENTOR" || m.role === "ADMIN"));
+  const mentors = data.filter((m) => m.status === "ACTIVE" && coaches(m.role));
 
   return (
     <div className="space-y-3">
