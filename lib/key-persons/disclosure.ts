@@ -14,7 +14,7 @@ import { departmentLabels } from "@/lib/departments/tree";
 import { AppError } from "@/lib/errors";
 import { day, iso } from "@/lib/export/disclosure-response";
 import { translatorFor } from "@/lib/i18n/translator";
-import { versionChanges } from "@/lib/requests/versions";
+import { VERSION_SELECT, versionChanges } from "@/lib/requests/versions";
 import { commentsAbout, linksOf } from "./about";
 import { findMentions, mentionPattern } from "./mentions";
 import { openSealed } from "@/lib/crypto/sealed-text";
@@ -165,20 +165,7 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
         events: { where: { undoneAt: null }, orderBy: { at: "asc" }, select: { at: true, status: true } },
         versions: {
           orderBy: { number: "asc" },
-          select: {
-            number: true,
-            at: true,
-            what: true,
-            doer: true,
-            dueOn: true,
-            effortMinutes: true,
-            frequency: true,
-            benefit: true,
-            reason: true,
-            nurseSupport: true,
-            fallbackWhat: true,
-            fallbackMinutes: true,
-          },
+          select: { number: true, at: true, ...VERSION_SELECT },
         },
       },
     }),

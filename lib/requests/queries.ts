@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { REQUEST_STATUSES } from "./schemas";
 import { openSealed } from "@/lib/crypto/sealed-text";
 import { DAY_MS } from "@/lib/dates";
+import { VERSION_SELECT } from "./versions";
 
 export const requestListSchema = z.object({
   status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
@@ -49,16 +50,7 @@ export async function getRequest(ctx: TeamCtx, id: string) {
     where: { id, teamId: ctx.teamId },
     select: {
       id: true,
-      what: true,
-      doer: true,
-      dueOn: true,
-      effortMinutes: true,
-      frequency: true,
-      benefit: true,
-      reason: true,
-      nurseSupport: true,
-      fallbackWhat: true,
-      fallbackMinutes: true,
+      ...VERSION_SELECT,
       principles: true,
       status: true,
       sentAt: true,
@@ -81,22 +73,7 @@ export async function getRequest(ctx: TeamCtx, id: string) {
       events: { orderBy: [{ at: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, at: true, undoneAt: true } },
       versions: {
         orderBy: { number: "asc" },
-        select: {
-          id: true,
-          number: true,
-          at: true,
-          what: true,
-          doer: true,
-          dueOn: true,
-          effortMinutes: true,
-          frequency: true,
-          benefit: true,
-          reason: true,
-          nurseSupport: true,
-          fallbackWhat: true,
-          fallbackMinutes: true,
-          nurse: { select: { name: true } },
-        },
+        select: { id: true, number: true, at: true, ...VERSION_SELECT, nurse: { select: { name: true } } },
       },
       commitment: { select: { id: true, what: true, dueOn: true, doneAt: true, touchpointId: true } },
     },

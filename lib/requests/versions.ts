@@ -3,19 +3,22 @@
 import type { Frequency } from "@/lib/generated/prisma/enums";
 import type { Translate } from "./message";
 
-/** The part of a request the person reads: what a version keeps. */
-export const VERSION_FIELDS = [
-  "what",
-  "doer",
-  "dueOn",
-  "effortMinutes",
-  "frequency",
-  "benefit",
-  "reason",
-  "nurseSupport",
-  "fallbackWhat",
-  "fallbackMinutes",
-] as const;
+/** The part of a request the person reads, as a query selects it: what a version keeps. */
+export const VERSION_SELECT = {
+  what: true,
+  doer: true,
+  dueOn: true,
+  effortMinutes: true,
+  frequency: true,
+  benefit: true,
+  reason: true,
+  nurseSupport: true,
+  fallbackWhat: true,
+  fallbackMinutes: true,
+} as const;
+
+/** The same fields in form order. */
+export const VERSION_FIELDS = Object.keys(VERSION_SELECT) as (keyof typeof VERSION_SELECT)[];
 export type VersionField = (typeof VERSION_FIELDS)[number];
 export type VersionContent = {
   what: string;
