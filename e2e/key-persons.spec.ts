@@ -336,6 +336,11 @@ test("desktop screenshots of the list, detail and touchpoints", async ({ page })
   await page.goto("/touchpoints");
   await expect(page.getByTestId("nurse-balance")).toBeVisible();
   await shot(page, "touchpoints-desktop");
+  // The team's log is paged, with the one pager every paged list uses.
+  const pager = page.getByRole("navigation", { name: "ページ送り" });
+  await pager.getByRole("link", { name: "次へ" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(pager.getByRole("link", { name: "前へ" })).toBeVisible();
   await page.goto("/departments");
   await shot(page, "departments-desktop");
 });

@@ -7,6 +7,7 @@ import { isAccepted } from "@/lib/requests/accepted";
 import { acceptanceRates, listRequests, requestListSchema } from "@/lib/requests/queries";
 import { REQUEST_STATUSES } from "@/lib/requests/schemas";
 import { buttonVariants } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("title") };
@@ -114,25 +115,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
             ))}
           </ul>
         )}
-        {list.pages > 1 && (
-          <nav className="mt-3 flex items-center justify-between text-sm">
-            {filter.page > 1 ? (
-              <Link href={href({ page: filter.page - 1 })} className="text-brand-700">
-                {t("keyPersons.prevPage")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span>{t("keyPersons.page", { page: filter.page, pages: list.pages })}</span>
-            {filter.page < list.pages ? (
-              <Link href={href({ page: filter.page + 1 })} className="text-brand-700">
-                {t("keyPersons.nextPage")}
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
+        <Pager page={filter.page} pages={list.pages} href={(page) => href({ page })} />
       </Card>
     </div>
   );

@@ -9,6 +9,7 @@ import { memberOptions } from "@/lib/team/options";
 import { TouchpointItem } from "./_components/touchpoint-item";
 import { canChange } from "@/lib/auth/permissions";
 import { buttonVariants } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("touchpoints"))("title") };
@@ -117,25 +118,7 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
-        {list.pages > 1 && (
-          <nav className="mt-3 flex items-center justify-between text-sm">
-            {f.page > 1 ? (
-              <Link href={href({ page: f.page - 1 })} className="text-brand-700">
-                {t("keyPersons.prevPage")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span>{t("keyPersons.page", { page: f.page, pages: list.pages })}</span>
-            {f.page < list.pages ? (
-              <Link href={href({ page: f.page + 1 })} className="text-brand-700">
-                {t("keyPersons.nextPage")}
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
+        <Pager page={f.page} pages={list.pages} href={(page) => href({ page })} />
       </Card>
     </div>
   );

@@ -5,6 +5,7 @@ import { auditFilterSchema, listAuditLog } from "@/lib/audit-log/queries";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { buttonVariants } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -122,25 +123,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             </table>
           </div>
         )}
-        {pages > 1 && (
-          <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("audit.title")}>
-            {filter.page > 1 ? (
-              <Link href={`/settings/audit?${params(filter.page - 1)}`} className="text-brand-700">
-                {t("keyPersons.prevPage")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span>{t("keyPersons.page", { page: filter.page, pages })}</span>
-            {filter.page < pages ? (
-              <Link href={`/settings/audit?${params(filter.page + 1)}`} className="text-brand-700">
-                {t("keyPersons.nextPage")}
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
+        <Pager page={filter.page} pages={pages} href={(page) => `/settings/audit?${params(page)}`} />
       </Card>
     </div>
   );
