@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,6 +31,8 @@ async function exportTo(from: DbHandle["db"], teamId: string, name: string) {
   return { file, manifest, entries: unzipSync(readFileSync(file)) };
 }
 
+const hasZipinfo = spawnSync("zipinfo", ["-h"]).status === 0;
+
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const records = (entries: Record<string, Uint8Array>, m: Manifest, table: string) =>
   JSON.parse(text(entries[m.tables.find((t) => t.name === table)!.json])) as Record<string, unknown>[];
@@ -42,7 +44,7 @@ async function freshDatabase() {
 }
 
 describe("team export and restore", () => {
-  it("dates its entries in Japanese time, for Explorer's zone-less header and for Info-ZIP's own reading", async () => {
+  it("dates its entries in Japanese time for Explorer's zone-less header, and keeps the instant in the extended timestamp", async () => {
     const own = await freshDatabase();
     const { file } = await exportTo(own, (await seedDemo(own, now)).teamId, "dates.zip");
     const bytes = readFileSync(file);
@@ -50,7 +52,21 @@ describe("team export and restore", () => {
     const time = bytes.readUInt16LE(10);
     const date = bytes.readUInt16LE(12);
     expect([1980 + (date >> 9), (date >> 5) & 15, date & 31, time >> 11, (time >> 5) & 63]).toEqual([2026, 11, 30, 10, 0]);
-    // zipinfo prefers the extended timestamp and shows it in the reader's zone.
+    // The extended-timestamp field (0x5455) in the same header holds the instant itself.
+    const nameLength = bytes.readUInt16LE(26);
+    const extra = bytes.subarray(30 + nameLength, 30 + nameLength + bytes.readUInt16LE(28));
+    const fields = new Map<number, Buffer>();
+    for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2))
+      fields.set(extra.readUInt16LE(at), extra.subarray(at + 4, at + 4 + extra.readUInt16LE(at + 2)));
+    const ut = fields.get(0x5455)!;
+    expect(ut[0] & 1).toBe(1);
+    expect(ut.readUInt32LE(1)).toBe(now.getTime() / 1000);
+  });
+
+  // Info-ZIP's zipinfo, where it is installed (CI installs it; npm test needs nothing outside npm).
+  it.skipIf(!hasZipinfo)("reads back in Info-ZIP's zipinfo as 10:00 in Tokyo and 01:00 in UTC", async () => {
+    const own = await freshDatabase();
+    const { file } = await exportTo(own, (await seedDemo(own, now)).teamId, "dates-zipinfo.zip");
     const listed = (tz: string) => execFileSync("zipinfo", ["-T", file, "manifest.json"], { env: { ...process.env, TZ: tz } }).toString();
     expect(listed("Asia/Tokyo")).toContain("20261130.100000");
     expect(listed("UTC")).toContain("20261130.010000");
