@@ -35,15 +35,20 @@ export async function discloseKeyPerson(ctx: TeamCtx, id: string, format: "json"
   return data;
 }
 
-/** The mentions of him a disclosure carries (outside his own record, not in case records), and those it withholds. */
-export async function disclosedMentions(ctx: TeamCtx, person: { id: string; name: string; nameKana: string }) {
+/**
+ * The mentions of him a disclosure carries (outside his own record, not in case records), and those
+ * it withholds. Other people's names are hidden here for the preview; the disclosure itself hides
+ * them once over its whole text (`hideOthers: false`).
+ */
+export async function disclosedMentions(
+  ctx: TeamCtx,
+  person: { id: string; name: string; nameKana: string },
+  options = { hideOthers: true },
+) {
   const all = await findMentions(ctx.db, ctx.teamId, person);
+  const shown = all.filter((m) => !m.own && !m.sealed && m.excerpt);
   return {
-    shown: await hideOthers(
-      ctx,
-      person.id,
-      all.filter((m) => !m.own && !m.sealed && m.excerpt),
-    ),
+    shown: options.hideOthers ? await hideOthers(ctx, person.id, shown) : shown,
     withheld: all.filter((m) => m.sealed).length,
   };
 }
@@ -183,7 +188,7 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
       orderBy: { dueOn: "asc" },
       select: { title: true, dueOn: true, doneAt: true },
     }),
-    disclosedMentions(ctx, p),
+    disclosedMentions(ctx, p, { hideOthers: false }),
   ]);
   const o = translatorFor("ja");
   const disclosed = await hideOthers(ctx, id, {
