@@ -13,6 +13,68 @@ const ROLE_NAMES = {
   message: "Ask can(role, permission) from lib/auth/permissions.ts instead of comparing a role's name.",
 };
 
+// lib in two layers (docs/architecture.md). The kernel is what every feature stands on; it imports no
+// feature, so changing a feature never reaches the request context, the database or the mail queue.
+const KERNEL = [
+  "audit.ts",
+  "auth",
+  "backup",
+  "cn.ts",
+  "crypto",
+  "dates.ts",
+  "db",
+  "env.ts",
+  "errors.ts",
+  "export",
+  "i18n",
+  "jobs",
+  "mail",
+  "net",
+  "search",
+  "statistics",
+  "zod-helpers.ts",
+];
+const FEATURES = [
+  "accounts",
+  "audit-log",
+  "calendar",
+  "cases",
+  "csv",
+  "dashboard",
+  "demo",
+  "departments",
+  "home",
+  "initiatives",
+  "key-persons",
+  "map",
+  "reports",
+  "requests",
+  "retention",
+  "reviews",
+  "rules",
+  "server",
+  "share",
+  "sso",
+  "team",
+  "team-export",
+  "touchpoints",
+];
+const LAYERS = {
+  "import/no-restricted-paths": [
+    "error",
+    {
+      zones: [
+        {
+          target: KERNEL.map((m) => `./lib/${m}`),
+          from: FEATURES.map((m) => `./lib/${m}`),
+          message: "The kernel imports no feature (docs/architecture.md): pass what it needs in, or move the code to the feature.",
+        },
+        { target: ["./lib", "./components"], from: "./app", message: "lib and components never import app." },
+      ],
+    },
+  ],
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -31,6 +93,7 @@ export default defineConfig([
       // Modules that import each other load half-initialised; keep the dependency graph a tree.
       "import/no-cycle": "error",
       "no-restricted-syntax": ["error", ...CONFIG_AND_DAYS, ROLE_NAMES],
+      ...LAYERS,
     },
   },
   {

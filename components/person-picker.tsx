@@ -4,6 +4,7 @@ import { withQueryClient } from "@/components/providers";
 import { Chips } from "@/components/ui/chips";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { Input } from "@/components/ui/control";
 
 type Person = { id: string; name: string; title?: string };
 
@@ -46,13 +47,13 @@ function PersonPickerView({
         </p>
       ) : (
         <>
-          <input
+          <Input
             type="search"
             aria-label={t("touchpoints.searchPeople")}
             placeholder={t("touchpoints.searchPeople")}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+
             autoComplete="off"
           />
           {search.trim() && (

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { loadTeamContext } from "@/lib/auth/context";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { openDatabase, type DbHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { getMyDay } from "@/lib/home/queries";

@@ -6,7 +6,7 @@
 //   npm run load -- --logins nurse{n}@bench.example --password … --accounts 50   (the bench database)
 //   npm run load -- --paths /api/me,/settings      (only these paths instead of the day's mix)
 // Only loopback addresses are accepted: this is for measuring your own server, never someone else's.
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/seed-data";
 import { arg, loopbackBase, percentile } from "./cli";
 
 const DAY_MIX = [

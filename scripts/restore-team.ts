@@ -2,7 +2,7 @@
 // (設定 → データの書き出し) into this installation, which must not hold the team or its members.
 // One transaction: a refused or damaged file writes nothing. Prints a set-password link per admin.
 import { createReadStream } from "node:fs";
-import { issueRestoreLink } from "@/lib/auth/account";
+import { issueRestoreLink } from "@/lib/accounts/account";
 import { assertAppStopped } from "@/lib/backup/embedded";
 import { closeDb, getHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";

@@ -2,7 +2,7 @@
 // A PostgreSQL server is only seeded when asked explicitly: npm run db:seed-demo -- --yes
 import { closeDb, getHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
+import { isSeeded, seedDemo } from "@/lib/demo/seed-demo";
 import { getEnv } from "@/lib/env";
 import { sealPending } from "@/lib/crypto/rotate";
 

@@ -3,9 +3,9 @@
 import { cookies, headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
-import { requestPasswordReset, resetPassword, unlockAccount } from "@/lib/auth/account";
-import { authenticationOptions, relyingParty } from "@/lib/auth/passkeys";
-import { readTicket } from "@/lib/auth/two-factor";
+import { requestPasswordReset, resetPassword, unlockAccount } from "@/lib/accounts/account";
+import { authenticationOptions, relyingParty } from "@/lib/accounts/passkeys";
+import { readTicket } from "@/lib/accounts/two-factor";
 import { getSessionUserId, TEAM_COOKIE } from "@/lib/auth/context";
 import type { ActionResult } from "@/lib/auth/wrappers";
 import { getDb } from "@/lib/db/client";

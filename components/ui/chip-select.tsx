@@ -8,6 +8,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import { searchKey } from "@/lib/search/normalize";
 import { Chips } from "./chips";
 import { ListboxPopup, useListbox } from "./listbox";
+import { Input } from "@/components/ui/control";
 
 export type ChipOption = { id: string; name: string; path: string };
 const MAX_MATCHES = 50;
@@ -71,7 +72,7 @@ export function ChipSelect({
         <input key={id} type="hidden" name={name} value={id} />
       ))}
       <div className="relative">
-        <input
+        <Input
           ref={input}
           type="search"
           {...box.comboboxProps}
@@ -89,7 +90,6 @@ export function ChipSelect({
             if (e.key === "Backspace" && !query && selected.length) remove(selected[selected.length - 1]);
             else box.onKeyDown(e);
           }}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
         />
         <ListboxPopup
           box={box}

@@ -1,9 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
+import { controlVariants } from "./control";
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
-
-const inputClass =
-  "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500 sm:text-sm";
 
 /** Field messages are keys under "validation" in the catalogs. */
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
@@ -63,7 +61,7 @@ export function TextField({
       <Label htmlFor={id} label={label} hint={hint} required={props.required} />
       <input
         id={id}
-        className={inputClass}
+        className={controlVariants()}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? errId : undefined}
         {...props}
@@ -92,7 +90,7 @@ export function SelectField({
       <Label htmlFor={id} label={label} hint={hint} required={props.required} />
       <select
         id={id}
-        className={inputClass}
+        className={controlVariants()}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? errId : undefined}
         {...props}

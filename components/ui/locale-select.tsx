@@ -1,27 +1,30 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { LOCALES, type AppLocale } from "@/lib/i18n/config";
+import { Select, type ControlVariants } from "./control";
 
 /** The language picker; the caller decides where the choice is saved. */
 export function LocaleSelect({
   value,
   disabled,
   onChange,
+  size,
   className,
-}: {
+}: ControlVariants & {
   value: string;
   disabled?: boolean;
   onChange: (locale: AppLocale) => void;
-  className: string;
+  /** Layout only (margins, width); the look is the control kit's. */
+  className?: string;
 }) {
   const t = useTranslations();
   return (
-    <select className={className} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as AppLocale)}>
+    <Select size={size} className={className} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as AppLocale)}>
       {LOCALES.map((l) => (
         <option key={l} value={l}>
           {t(`locales.${l}`)}
         </option>
       ))}
-    </select>
+    </Select>
   );
 }

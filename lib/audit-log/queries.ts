@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
-import { toCsv } from "@/lib/csv/codec";
+import { toCsv } from "@/lib/export/csv";
 import { dateOnlyOf, DAY_MS, jstDayStart } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/zod-helpers";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
-import { toCsv } from "@/lib/csv/codec";
+import { toCsv } from "@/lib/export/csv";
 import { AppError } from "@/lib/errors";
 
 export const reviewMonthSchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "invalidDate") });

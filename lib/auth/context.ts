@@ -8,7 +8,7 @@ import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { addressAllowed, allowlistAddress } from "@/lib/net/allowlist";
-import { authOptions } from "./options";
+import { sessionOptions } from "./session-options";
 import { claimsWithinLifetime, sessionOf, touchSession, type SessionClaims } from "./session";
 import { can, type Permission } from "./permissions";
 
@@ -130,7 +130,7 @@ export async function loadSessionContext(
 
 /** The claims a session's token carries, from next-auth's session. */
 async function currentClaims(): Promise<SessionClaims | undefined> {
-  const session = await getServerSession(authOptions());
+  const session = await getServerSession(sessionOptions());
   if (!session) return undefined;
   return { uid: session.userId, sid: session.sid, sv: session.sv, authAt: session.authAt };
 }

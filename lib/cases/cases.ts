@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { TeamCtx } from "@/lib/auth/context";
 import { dateOnlyOf } from "@/lib/dates";
 import { can } from "@/lib/auth/permissions";
-import { toCsv } from "@/lib/csv/codec";
+import { toCsv } from "@/lib/export/csv";
 import { AppError } from "@/lib/errors";
 import ja from "@/messages/ja.json";
 import { employeeCodeHash, employeeCodeHashes, openSealed, sealText } from "@/lib/crypto/sealed-text";

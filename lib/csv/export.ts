@@ -10,7 +10,7 @@ import { PRODUCER } from "@/lib/export/producer";
 import { keyPersonWhere } from "@/lib/key-persons/queries";
 import type { KeyPersonFilter } from "@/lib/key-persons/schemas";
 import ja from "@/messages/ja.json";
-import { toCsv } from "./codec";
+import { toCsv } from "@/lib/export/csv";
 import { templateHeader } from "./columns";
 
 const EXPORT_LIMIT = 50_000;

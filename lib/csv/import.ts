@@ -20,7 +20,7 @@ import {
   type StanceChangeRow,
 } from "./apply";
 import { autoMapping, headerSignature, templateHeader, validMapping } from "./columns";
-import { parseHeader } from "./codec";
+import { parseHeader } from "@/lib/export/csv";
 import { collectPlan, type ImportKind, type ImportPreview, type PlanInput, type PlanMessage, type PlanOutput } from "./plan";
 import { loadDepartmentSnapshot } from "./plan-departments";
 import { loadKeyPersonSnapshot, type StoredKeyPerson } from "./plan-key-persons";

@@ -4,7 +4,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { isUnsafeText } from "@/lib/zod-helpers";
 import type { DepartmentRow } from "./apply";
 import { DEPARTMENT_ALIASES, type Mapping } from "./columns";
-import type { parseCsv } from "./codec";
+import type { parseCsv } from "@/lib/export/csv";
 import type { RowError } from "./plan";
 import { departmentKindValues } from "./values";
 

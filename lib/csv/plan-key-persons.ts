@@ -10,7 +10,7 @@ import { searchKey } from "@/lib/search/normalize";
 import { isUnsafeText } from "@/lib/zod-helpers";
 import type { KeyPersonRow } from "./apply";
 import { KEY_PERSON_ALIASES, type KeyPersonField, type Mapping } from "./columns";
-import type { parseCsv } from "./codec";
+import type { parseCsv } from "@/lib/export/csv";
 import { DepartmentResolver, type ExistingDepartment } from "./department-paths";
 import type { RowError } from "./plan";
 import { kindValues, stanceValues } from "./values";

@@ -3,7 +3,7 @@
 // the planning worker (plan-worker.ts) and a 45,000-row file never holds the server's event loop.
 import type { DepartmentRow, KeyPersonRow } from "./apply";
 import type { Mapping } from "./columns";
-import { parseCsv } from "./codec";
+import { parseCsv } from "@/lib/export/csv";
 import { nearMatches, type NearMatch, type NewDepartment } from "./department-paths";
 import { planDepartments, type StoredDepartment } from "./plan-departments";
 import { planKeyPersons, type KeyPersonSnapshot, type StoredKeyPerson } from "./plan-key-persons";

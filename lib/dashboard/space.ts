@@ -1,8 +1,15 @@
 // A "measure space": the inner cells of one measure (e.g. evaluated cases by department × kind ×
 // quarter) and every figure published from them. Figures are sums of inner cells, so they add up
 // exactly, and suppression can see how each one relates to the others (decisions 006 and 009).
-import { protect, type LayoutFact, type LedgerFigure, type ProtectResult } from "@/lib/reports/disclosure";
-import { groupSizeOf, isPrimary, suppressCells, type CellInput, type Suppression, type SuppressionRule } from "@/lib/reports/suppression";
+import { protect, type LayoutFact, type LedgerFigure, type ProtectResult } from "@/lib/statistics/series-audit";
+import {
+  groupSizeOf,
+  isPrimary,
+  suppressCells,
+  type CellInput,
+  type Suppression,
+  type SuppressionRule,
+} from "@/lib/statistics/suppression";
 import type { Fig } from "@/lib/reports/types";
 
 export interface InnerCell {

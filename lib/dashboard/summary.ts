@@ -2,7 +2,7 @@
 // suppressed figure is never put into words; the sentence says it is withheld instead.
 import { percent } from "@/lib/reports/format";
 import type { Fig, Section } from "@/lib/reports/types";
-import type { Translate } from "@/lib/requests/message";
+import type { Translate } from "@/lib/i18n/translator";
 import type { StanceAtRow } from "./queries";
 
 export interface SummaryFacts {

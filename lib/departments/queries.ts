@@ -1,7 +1,7 @@
 // Reading departments: the tree with counts, one department, and the visit briefing.
 import type { TeamCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import { groupSizeOf } from "@/lib/reports/suppression";
+import { groupSizeOf } from "@/lib/statistics/suppression";
 import { acceptedWhat, thanksOwedSelect, thanksOwedWhere } from "@/lib/requests/accepted";
 import { departmentLabels, subtreeIds } from "./tree";
 import { openSealed } from "@/lib/crypto/sealed-text";

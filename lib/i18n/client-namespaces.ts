@@ -50,7 +50,7 @@ export const CLIENT_NAMESPACES = {
   ],
   map: ["errors", "keyPersonKinds", "linkTypes", "map", "stances", "validation"],
   notifications: [],
-  reports: ["dashboard", "errors", "reports", "validation"],
+  reports: ["common", "dashboard", "errors", "reports", "validation"],
   requests: ["common", "errors", "frequencies", "home", "principles", "requestStatuses", "requests", "touchpoints", "validation"],
   reviews: ["errors", "keyPersonKinds", "linkTypes", "map", "outward", "reviews", "stances", "validation"],
   settings: ["accessReview", "common", "errors", "invitations", "members", "outbox", "retention", "roles", "settings", "sso", "validation"],

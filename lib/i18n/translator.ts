@@ -1,10 +1,10 @@
 // A translator outside React (exports, mail): the catalog for a locale, keys checked at run time.
 import { createTranslator } from "next-intl";
-import type { Translate } from "@/lib/requests/message";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 
-export type { Translate };
+/** A message by catalog key, with its values: what exports, mail and messages are written with. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export function translatorFor(locale: "ja" | "en"): Translate {
   const t = createTranslator({ locale, messages: locale === "en" ? en : ja });

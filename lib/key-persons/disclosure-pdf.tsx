@@ -3,7 +3,7 @@ import { renderToBuffer, Text } from "@react-pdf/renderer";
 import { calendarDate } from "@/lib/dates";
 import { FieldRows, RecordDocument, RecordSection, recordStyles as s, tokyoDate } from "@/lib/export/record-pdf";
 import { translatorFor } from "@/lib/i18n/translator";
-import { registerFonts } from "@/lib/reports/pdf";
+import { registerFonts } from "@/lib/export/pdf-fonts";
 import { versionValue } from "@/lib/requests/versions";
 import type { Disclosure } from "./disclosure";
 

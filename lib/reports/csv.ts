@@ -1,7 +1,7 @@
 // A section (or a whole report) as CSV: UTF-8 with BOM, each table under its title. Only published
 // data goes in: the caller passes publish(data), so suppressed numbers are already gone.
 import { translatorFor } from "@/lib/i18n/translator";
-import { toCsv } from "@/lib/csv/codec";
+import { toCsv } from "@/lib/export/csv";
 import { flatColumns } from "./columns";
 import type { ReportData, SectionId } from "./types";
 

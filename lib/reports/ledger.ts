@@ -8,7 +8,7 @@ import { dayKey, quartersIn } from "@/lib/dashboard/filters";
 import * as q from "@/lib/dashboard/queries";
 import { tokyoToday } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { setKey, type LayoutFact, type LedgerFigure } from "./disclosure";
+import { setKey, type LayoutFact, type LedgerFigure } from "@/lib/statistics/series-audit";
 import { lateInto, liveRows, mergeRows, type Carried, type Source } from "./late";
 
 type Db = TeamCtx["db"];

@@ -1,32 +1,12 @@
 // The issued report as an A4 PDF, drawn on the server without a browser: embedded Noto Sans JP,
 // Japanese line breaking with kinsoku, vector charts, tables, page numbers and the footnote.
-import path from "node:path";
-import { Document, Font, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
+import { Document, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
 import { PRODUCER } from "@/lib/export/producer";
 import { translatorFor } from "@/lib/i18n/translator";
 import { axisTicks, chartData, type ChartData } from "./chart-data";
 import { formatFig, hasSuppressed } from "./format";
-import { breakSegments } from "./line-break";
+import { registerFonts } from "@/lib/export/pdf-fonts";
 import type { ReportData, Table } from "./types";
-
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-jp");
-let registered = false;
-
-/** Noto Sans JP and Japanese line breaking for every PDF the app draws. */
-export function registerFonts() {
-  if (registered) return;
-  Font.register({
-    family: "NotoSansJP",
-    fonts: [
-      { src: path.join(FONT_DIR, "400Regular", "NotoSansJP_400Regular.ttf"), fontWeight: 400 },
-      { src: path.join(FONT_DIR, "700Bold", "NotoSansJP_700Bold.ttf"), fontWeight: 700 },
-    ],
-  });
-  // react-pdf breaks only at spaces and hyphenates the rest; Japanese breaks between characters
-  // (with kinsoku), and an empty string after each segment means "break here, no hyphen".
-  Font.registerHyphenationCallback((word) => breakSegments(word).flatMap((s) => [s, ""]));
-  registered = true;
-}
 
 const s = StyleSheet.create({
   // No unitless lineHeight on the page or the footer: react-pdf re-applies it to a fixed (repeated)

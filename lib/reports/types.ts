@@ -1,6 +1,6 @@
 // The shape every success figure takes, from the dashboard to the frozen report, its PDF, Excel,
 // CSV and share page. One shape, so every output shows the same numbers and the same "*".
-import type { Suppression } from "./suppression";
+import type { Suppression } from "@/lib/statistics/suppression";
 
 export const SECTION_IDS = ["summary", "improvement", "returnToWork", "pilots", "allies", "activity"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];

@@ -1,6 +1,6 @@
 // Turns a request into a short, polite message to paste into mail or chat. Every fragment comes
 // from the catalogs ("requests.message"), so the product's own words are in one place.
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+import type { Translate } from "@/lib/i18n/translator";
 
 export type MessageInput = {
   personName: string;

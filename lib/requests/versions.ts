@@ -1,7 +1,7 @@
 // A request's versions (第1版 = as sent): the fields a version keeps, what changed between two, and
 // how a value reads. Shared by the request page and the disclosure, so both say the same.
 import type { Frequency } from "@/lib/generated/prisma/enums";
-import type { Translate } from "./message";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** The part of a request the person reads, as a query selects it: what a version keeps. */
 export const VERSION_SELECT = {

@@ -2,7 +2,7 @@
 import { renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { FieldRows, RecordDocument, recordStyles as s } from "@/lib/export/record-pdf";
 import { translatorFor } from "@/lib/i18n/translator";
-import { registerFonts } from "@/lib/reports/pdf";
+import { registerFonts } from "@/lib/export/pdf-fonts";
 import type { HandlingRules } from "./handling-rules";
 
 function RulesDocument({ doc }: { doc: HandlingRules }) {

@@ -8,7 +8,7 @@ import { ROLE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { calendarDate, isoDayOf, tokyoDay } from "@/lib/dates";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { monthLabel, translatorFor } from "@/lib/i18n/translator";
-import { DEFAULT_MIN_GROUP_SIZE } from "@/lib/reports/suppression";
+import { DEFAULT_MIN_GROUP_SIZE } from "@/lib/statistics/suppression";
 
 export interface Article {
   heading: string;

@@ -8,7 +8,7 @@ import { hashToken, newToken } from "@/lib/crypto/tokens";
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { isLocked, MAX_FAILURES_PER_ADDRESS, recordFailure } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

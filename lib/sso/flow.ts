@@ -10,8 +10,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as oidc from "openid-client";
 import { audit } from "@/lib/audit";
-import { inAnotherTeam } from "@/lib/auth/account";
-import { hashPassword } from "@/lib/auth/password";
+import { inAnotherTeam } from "@/lib/accounts/account";
+import { hashPassword } from "@/lib/accounts/password";
 import { createUserSession, type SessionOrigin } from "@/lib/auth/session";
 import { seal, open } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";

@@ -3,8 +3,8 @@
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import type { TeamCtx } from "@/lib/auth/context";
-import { hashPassword } from "@/lib/auth/password";
-import { assertPasswordAllowed } from "@/lib/auth/password-policy";
+import { hashPassword } from "@/lib/accounts/password";
+import { assertPasswordAllowed } from "@/lib/accounts/password-policy";
 import { hashToken, newToken } from "@/lib/crypto/tokens";
 import { DAY_MS, formatDateTime } from "@/lib/dates";
 import { translatorFor } from "@/lib/i18n/translator";

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { dateOnlyOf } from "@/lib/dates";
-import { DEFAULT_MIN_GROUP_SIZE } from "@/lib/reports/suppression";
+import { DEFAULT_MIN_GROUP_SIZE } from "@/lib/statistics/suppression";
 import type { assignMentorSchema, changeRoleSchema, teamSettingsSchema } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

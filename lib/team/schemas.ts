@@ -1,13 +1,13 @@
 // Shared by the forms and the server. Messages are keys under "validation" in messages/*.json.
 import { z } from "zod";
 import { parseRanges } from "@/lib/net/allowlist";
-import { MIN_GROUP_FLOOR } from "@/lib/reports/suppression";
+import { MIN_GROUP_FLOOR } from "@/lib/statistics/suppression";
 import { isoDate, versionField } from "@/lib/zod-helpers";
 
 export const roleSchema = z.enum(["ADMIN", "MENTOR", "NURSE"], { message: "invalidChoice" });
 
 // Length only here (the forms use it too); common and personal passwords are refused on the server
-// (lib/auth/password-policy.ts).
+// (lib/accounts/password-policy.ts).
 export const passwordSchema = z.string({ message: "required" }).min(12, "passwordTooShort").max(128, "tooLong");
 
 export const createInvitationSchema = z.object({

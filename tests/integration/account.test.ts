@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { changePassword, checkLink, issueResetLink, requestPasswordReset, resetPassword } from "@/lib/auth/account";
-import { passwordProblem } from "@/lib/auth/password-policy";
-import { checkCredentials } from "@/lib/auth/sign-in";
+import { changePassword, checkLink, issueResetLink, requestPasswordReset, resetPassword } from "@/lib/accounts/account";
+import { passwordProblem } from "@/lib/accounts/password-policy";
+import { checkCredentials } from "@/lib/accounts/sign-in";
 import { createUserSession, sessionUserId, SESSION_VERSION_CLAIM } from "@/lib/auth/session";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, createTeamWithRoles, ctxFor, TEST_PASSWORD } from "../support/factories";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeCsv, NotCsvError, parseCsv } from "@/lib/csv/codec";
+import { decodeCsv, NotCsvError, parseCsv } from "@/lib/export/csv";
 import { exportKeyPersonsCsv, exportKeyPersonsXlsx } from "@/lib/csv/export";
 import { applyImport, previewImport } from "@/lib/csv/import";
 import { keyPersonFilterSchema } from "@/lib/key-persons/schemas";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "@/lib/dates";
-import { checkCredentials } from "@/lib/auth/sign-in";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
-import { isSeeded, seedDemo } from "@/lib/db/seed-demo";
+import { checkCredentials } from "@/lib/accounts/sign-in";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/seed-data";
+import { isSeeded, seedDemo } from "@/lib/demo/seed-demo";
 import { BALANCE_DAYS, getMyDay } from "@/lib/home/queries";
 import { listMembers } from "@/lib/team/members";
 import { renderReportPdf } from "@/lib/reports/pdf";

@@ -2,7 +2,7 @@
 // columns, everyday kind words. Missing departments are created; everything is all-or-nothing.
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeCsv } from "@/lib/csv/codec";
+import { decodeCsv } from "@/lib/export/csv";
 import { applyImport, previewImport } from "@/lib/csv/import";
 import { setupTestDatabase } from "../support/db";
 import { createDepartment, createTeamWithRoles, ctxFor } from "../support/factories";

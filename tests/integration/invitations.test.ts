@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCredentials } from "@/lib/auth/sign-in";
+import { checkCredentials } from "@/lib/accounts/sign-in";
 import {
   acceptInvitationAsNewUser,
   acceptInvitationAsUser,

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getHandle } from "@/lib/db/client";
 import { startJobs, stopJobs } from "@/lib/jobs/runner";
 import { deliverMail, MAIL_BODY_DAYS, MAX_ATTEMPTS, openMail, queueMail, retryMail, sweepMail } from "@/lib/mail/outbox";
-import { announceLock, requestPasswordReset } from "@/lib/auth/account";
+import { announceLock, requestPasswordReset } from "@/lib/accounts/account";
 import { createInvitation } from "@/lib/team/invitations";
 import { smtpTransport } from "@/lib/mail/transport";
 import { setupTestDatabase } from "../support/db";

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { signInStep } from "@/lib/auth/sign-in";
+import { signInStep } from "@/lib/accounts/sign-in";
 import { setupTestDatabase } from "../support/db";
 import { createTeamWithRoles } from "../support/factories";
 
 // The passkey's signature is checked by @simplewebauthn (tests/integration/passkeys.test.ts and the
 // browser's virtual authenticator in e2e/passkeys.spec.ts); here it stands verified, so the test is
 // about what comes after: whether a passkey alone may sign her in.
-vi.mock("@/lib/auth/passkeys", async (original) => ({
-  ...(await original<typeof import("@/lib/auth/passkeys")>()),
+vi.mock("@/lib/accounts/passkeys", async (original) => ({
+  ...(await original<typeof import("@/lib/accounts/passkeys")>()),
   verifyPasskey: vi.fn(async (_db: unknown, input: { userId: string | null }) => input.userId ?? verifiedUser),
 }));
 let verifiedUser = "";

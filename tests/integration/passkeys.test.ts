@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { authenticationOptions, registrationOptions, relyingParty, removePasskey, verifyPasskey } from "@/lib/auth/passkeys";
-import { signInStep } from "@/lib/auth/sign-in";
-import { hasSecondFactor } from "@/lib/auth/two-factor";
+import { authenticationOptions, registrationOptions, relyingParty, removePasskey, verifyPasskey } from "@/lib/accounts/passkeys";
+import { signInStep } from "@/lib/accounts/sign-in";
+import { hasSecondFactor } from "@/lib/accounts/two-factor";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, ctxFor, TEST_PASSWORD } from "../support/factories";
 

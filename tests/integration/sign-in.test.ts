@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkCredentials } from "@/lib/auth/sign-in";
-import { unlockAccount } from "@/lib/auth/account";
+import { checkCredentials } from "@/lib/accounts/sign-in";
+import { unlockAccount } from "@/lib/accounts/account";
 import {
   LOGIN_WINDOW_MS,
   MAX_FAILURES_PER_ACCOUNT,
@@ -11,7 +11,7 @@ import {
 import { setupTestDatabase } from "../support/db";
 import { createMember, createTeam, TEST_PASSWORD } from "../support/factories";
 import { openMail } from "@/lib/mail/outbox";
-import { MAX_FAILURES_PER_DEVICE, withDeviceToken } from "@/lib/auth/device-cookie";
+import { MAX_FAILURES_PER_DEVICE, withDeviceToken } from "@/lib/accounts/device-cookie";
 
 const db = setupTestDatabase();
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionUserId } from "@/lib/auth/session";
-import { signInStep } from "@/lib/auth/sign-in";
+import { signInStep } from "@/lib/accounts/sign-in";
 import { beginSso, completeSso, SsoError } from "@/lib/sso/flow";
 import { recordName, recordValue, verifySsoDomains } from "@/lib/sso/domains";
 import { getSsoSettings, saveSsoSettings } from "@/lib/sso/settings";

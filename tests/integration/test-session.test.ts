@@ -3,7 +3,7 @@ import { decode } from "next-auth/jwt";
 import { loadTeamContext } from "@/lib/auth/context";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { sessionOf } from "@/lib/auth/session";
-import { createTestMember, testMemberInput, testSessionsAllowed } from "@/lib/auth/test-session";
+import { createTestMember, testMemberInput, testSessionsAllowed } from "@/lib/accounts/test-session";
 import { reloadEnv } from "@/lib/env";
 import { setupTestDatabase } from "../support/db";
 import { createTeamWithRoles } from "../support/factories";

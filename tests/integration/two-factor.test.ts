@@ -2,8 +2,8 @@ import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { endAllSessions } from "@/lib/auth/session";
-import { signInStep } from "@/lib/auth/sign-in";
-import { confirmTotp, disableTotp, issueTicket, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/auth/two-factor";
+import { signInStep } from "@/lib/accounts/sign-in";
+import { confirmTotp, disableTotp, issueTicket, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/accounts/two-factor";
 import { runAction } from "@/lib/auth/wrappers";
 import { openMail } from "@/lib/mail/outbox";
 import { setupTestDatabase } from "../support/db";
@@ -128,7 +128,7 @@ describe("two-factor authentication (TOTP)", () => {
 
 describe("changes to how an account proves itself", () => {
   it("adding a factor needs a fresh proof: a sign-in minutes old, or the password (or a code) again", async () => {
-    const { assertFreshProof, proveHolder, STEP_UP_MINUTES } = await import("@/lib/auth/step-up");
+    const { assertFreshProof, proveHolder, STEP_UP_MINUTES } = await import("@/lib/accounts/step-up");
     const { createUserSession } = await import("@/lib/auth/session");
     const team = await createTeam(db());
     const { user } = await createMember(db(), team.id, "NURSE", { email: "stepup@test.example" });
@@ -156,7 +156,7 @@ describe("changes to how an account proves itself", () => {
   });
 
   it("every change is mailed to the holder; an admin resets a lost factor only for a member of her team alone", async () => {
-    const { resetSecondFactors, resetPassword } = await import("@/lib/auth/account");
+    const { resetSecondFactors, resetPassword } = await import("@/lib/accounts/account");
     const now = new Date("2026-12-01T02:00:00Z");
     const { team, user, membership } = await enrolled("changes@test.example", now);
     const mails = async () =>

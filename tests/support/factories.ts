@@ -1,7 +1,7 @@
 // Small factories: teams, users with memberships, and the context a signed-in member would have.
 import { randomUUID } from "node:crypto";
 import { loadTeamContext, type TeamCtx } from "@/lib/auth/context";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 

@@ -34,4 +34,20 @@ describe("button looks", () => {
       .map((file) => relative(ROOT, file));
     expect(copies).toEqual([]);
   });
+  it("nor a form control's: inputs, selects and textareas take their border and padding from components/ui/control.tsx", () => {
+    const kit = ["control.tsx", "button.tsx"].map((f) => join(ROOT, "components", "ui", f));
+    // A native control whose own className draws a border, or a class string that copies the
+    // control's or the secondary button's look (border, white, padding) to put on one.
+    const handMade = /<(input|select|textarea)\b[^>]*?className=(?:"[^"]*|\{[^}]*?)\bborder\b/s;
+    const copiedLook = /["'`][^"'`]*rounded-md border border-stone-300 bg-white px-[23] py-[12]/;
+    const copies = ["app", "components"]
+      .flatMap(sourceFilesUnder)
+      .filter((file) => !kit.includes(file))
+      .filter((file) => {
+        const src = readFileSync(file, "utf8");
+        return handMade.test(src) || copiedLook.test(src);
+      })
+      .map((file) => relative(ROOT, file));
+    expect(copies).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviceName } from "@/lib/auth/device";
+import { deviceName } from "@/lib/accounts/device";
 
 describe("device names on the sessions page", () => {
   it("tell a phone, a laptop and another browser apart, with their versions", () => {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import loadHighs from "highs";
 import { describe, expect, it } from "vitest";
 import { MeasureSpace } from "@/lib/dashboard/space";
-import type { LedgerFigure } from "@/lib/reports/disclosure";
+import type { LedgerFigure } from "@/lib/statistics/series-audit";
 
 const K = 5;
 

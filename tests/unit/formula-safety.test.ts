@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, toCsv } from "@/lib/csv/codec";
+import { parseCsv, toCsv } from "@/lib/export/csv";
 import { neutralizeCell, restoreCell } from "@/lib/export/formula";
 
 describe("spreadsheet formula neutralisation", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakSegments } from "@/lib/reports/line-break";
+import { breakSegments } from "@/lib/export/line-break";
 
 describe("Japanese line breaking (kinsoku)", () => {
   it("breaks between characters, but never before closing punctuation or after an opening bracket", () => {

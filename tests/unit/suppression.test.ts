@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isPrimary, suppressCells, type CellInput } from "@/lib/reports/suppression";
+import { isPrimary, suppressCells, type CellInput } from "@/lib/statistics/suppression";
 
 const RULE = { minGroupSize: 10 };
 

@@ -5,10 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { LocaleSelect } from "@/components/ui/locale-select";
-import { signOutAndLeave } from "@/lib/auth/sign-out";
+import { signOutAndLeave } from "@/lib/accounts/sign-out";
 import { changeLocale, switchTeam } from "../actions";
-
-const selectClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+import { Select } from "@/components/ui/control";
 
 export function SessionControls({
   user,
@@ -29,8 +28,9 @@ export function SessionControls({
       {teams.length > 1 && (
         <label className="block">
           <span className="text-xs font-medium text-stone-600">{t("nav.switchTeam")}</span>
-          <select
-            className={selectClass}
+          <Select
+            size="sm"
+            className="mt-1 block w-full"
             value={currentTeamId}
             disabled={pending}
             onChange={(e) => {
@@ -49,13 +49,14 @@ export function SessionControls({
                 {team.name}（{t(`roles.${team.role}`)}）
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       )}
       <label className="block">
         <span className="text-xs font-medium text-stone-600">{t("nav.language")}</span>
         <LocaleSelect
-          className={selectClass}
+          size="sm"
+          className="mt-1 block w-full"
           value={user.locale}
           disabled={pending}
           onChange={(locale) =>

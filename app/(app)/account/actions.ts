@@ -1,7 +1,7 @@
 "use server";
 // The member's own account: password and signed-in devices. Every member may do these for herself.
 import { z } from "zod";
-import { changePassword } from "@/lib/auth/account";
+import { changePassword } from "@/lib/accounts/account";
 import { getCurrentSession, type TeamCtx } from "@/lib/auth/context";
 import { endOtherSessions, endSession } from "@/lib/auth/session";
 import { authedAction } from "@/lib/auth/wrappers";
@@ -11,10 +11,10 @@ import { headers } from "next/headers";
 import { issueFeed, setFeedNames, stopFeed } from "@/lib/calendar/feed";
 import { setDigestOptIn } from "@/lib/home/digest";
 import { appOrigin } from "@/lib/net/app-origin";
-import { registerPasskey, registrationOptions, relyingParty, removePasskey } from "@/lib/auth/passkeys";
+import { registerPasskey, registrationOptions, relyingParty, removePasskey } from "@/lib/accounts/passkeys";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
-import { confirmTotp, disableTotp, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/auth/two-factor";
-import { assertFreshProof, proveHolder } from "@/lib/auth/step-up";
+import { confirmTotp, disableTotp, regenerateRecoveryCodes, startTotpEnrollment } from "@/lib/accounts/two-factor";
+import { assertFreshProof, proveHolder } from "@/lib/accounts/step-up";
 
 const changeSchema = z
   .object({ current: z.string().min(1, "required").max(200, "tooLong"), password: passwordSchema, confirm: z.string() })
@@ -30,7 +30,7 @@ async function currentSessionId() {
   return (await currentSession()).sessionId;
 }
 
-/** Adding a second factor needs a fresh proof of the holder (lib/auth/step-up.ts). */
+/** Adding a second factor needs a fresh proof of the holder (lib/accounts/step-up.ts). */
 async function freshProof(ctx: TeamCtx) {
   await assertFreshProof(ctx.db, await currentSession());
 }

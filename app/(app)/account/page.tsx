@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { Card } from "@/components/ui/card";
 import { getCurrentSession, requireUser } from "@/lib/auth/context";
-import { deviceName } from "@/lib/auth/device";
+import { deviceName } from "@/lib/accounts/device";
 import { listSessions } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { feedStatus } from "@/lib/calendar/feed";

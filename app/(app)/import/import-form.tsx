@@ -9,6 +9,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Alert, Badge } from "@/components/ui/card";
 import { fieldsFor, type Field, type Mapping } from "@/lib/csv/columns";
 import type { ImportPreview } from "@/lib/csv/import";
+import { Select } from "@/components/ui/control";
 
 type Kind = "departments" | "keyPersons";
 type Result = ImportPreview & { applied?: boolean };
@@ -153,11 +154,12 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                       {h}
                     </th>
                     <td className="p-1">
-                      <select
+                      <Select
                         aria-label={h}
                         value={mapping[i] ?? ""}
                         onChange={(e) => setMapping(mapping.map((m, j) => (j === i ? ((e.target.value || null) as Field | null) : m)))}
-                        className="w-full rounded-md border border-stone-300 px-2 py-1 text-sm"
+                        size="xs"
+                        className="w-full"
                       >
                         <option value="">{t("importCsv.ignore")}</option>
                         {fieldsFor(kind).map((f) => (
@@ -165,7 +167,7 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                             {fieldLabel(f)}
                           </option>
                         ))}
-                      </select>
+                      </Select>
                     </td>
                   </tr>
                 ))}
@@ -232,8 +234,8 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                         <li key={n.label}>
                           <label className="block">
                             <span className="font-medium">{t("importCsv.near.fileSays", { label: n.label })}</span>
-                            <select
-                              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+                            <Select
+                              className="mt-1"
                               value={matches[n.label] ?? ""}
                               onChange={(e) => {
                                 const { [n.label]: _dropped, ...rest } = matches;
@@ -246,7 +248,7 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
                                   {t("importCsv.near.useExisting", { label: c.label })}
                                 </option>
                               ))}
-                            </select>
+                            </Select>
                           </label>
                         </li>
                       ))}

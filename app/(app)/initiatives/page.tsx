@@ -10,6 +10,7 @@ import { departmentOptions } from "@/lib/team/options";
 import { Board } from "./_components/board";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { buttonVariants } from "@/components/ui/button";
+import { Select } from "@/components/ui/control";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("initiatives"))("title") };
@@ -21,7 +22,6 @@ const filterSchema = z.object({
   kind: z.enum(INITIATIVE_KINDS).optional().catch(undefined),
   departmentId: z.string().min(1).optional().catch(undefined),
 });
-const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function InitiativesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireUser();
@@ -74,38 +74,38 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
             <input type="hidden" name="view" value="list" />
             <label className="text-xs text-stone-600">
               {t("requests.status")}
-              <select name="stage" defaultValue={f.stage ?? ""} className={`${control} mt-1 block`}>
+              <Select name="stage" defaultValue={f.stage ?? ""} size="sm" className="mt-1 block">
                 <option value="">{t("initiatives.filterAll")}</option>
                 {STAGES.map((s) => (
                   <option key={s} value={s}>
                     {t(`initiativeStages.${s}`)}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
             <label className="text-xs text-stone-600">
               {t("initiatives.kind")}
-              <select name="kind" defaultValue={f.kind ?? ""} className={`${control} mt-1 block`}>
+              <Select name="kind" defaultValue={f.kind ?? ""} size="sm" className="mt-1 block">
                 <option value="">{t("initiatives.filterAll")}</option>
                 {INITIATIVE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`initiativeKinds.${k}`)}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
             <label className="text-xs text-stone-600">
               {t("initiatives.departments")}
-              <select name="departmentId" defaultValue={f.departmentId ?? ""} className={`${control} mt-1 block`}>
+              <Select name="departmentId" defaultValue={f.departmentId ?? ""} size="sm" className="mt-1 block">
                 <option value="">{t("initiatives.filterAll")}</option>
                 {departments.map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.label}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
-            <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm">
+            <button type="submit" className={buttonVariants({ variant: "secondary", size: "compact" })}>
               {t("keyPersons.apply")}
             </button>
           </form>

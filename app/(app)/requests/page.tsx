@@ -8,6 +8,7 @@ import { acceptanceRates, listRequests, requestListSchema } from "@/lib/requests
 import { REQUEST_STATUSES } from "@/lib/requests/schemas";
 import { buttonVariants } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
+import { RequestStatusBadge } from "@/components/request-status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("title") };
@@ -99,9 +100,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
               <li key={r.id}>
                 <Link href={`/requests/${r.id}`} className="block py-2 hover:bg-stone-50">
                   <span className="flex flex-wrap items-center gap-2 text-sm">
-                    <Badge tone={isAccepted(r.status) ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>
-                      {t(`requestStatuses.${r.status}`)}
-                    </Badge>
+                    <RequestStatusBadge status={r.status} />
                     <span className="font-medium">{r.keyPerson.name}</span>
                     <span className="text-xs text-stone-500">{r.nurse.name}</span>
                     {r.dueOn && (

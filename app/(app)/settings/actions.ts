@@ -4,7 +4,7 @@ import { recordIdSchema } from "@/lib/zod-helpers";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { audit } from "@/lib/audit";
-import { issueResetLink, resetSecondFactors } from "@/lib/auth/account";
+import { issueResetLink, resetSecondFactors } from "@/lib/accounts/account";
 import { authedAction } from "@/lib/auth/wrappers";
 import { AppError } from "@/lib/errors";
 import { retryMail } from "@/lib/mail/outbox";

@@ -10,12 +10,11 @@ import { TouchpointItem } from "./_components/touchpoint-item";
 import { canChange } from "@/lib/auth/permissions";
 import { buttonVariants } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
+import { Select } from "@/components/ui/control";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("touchpoints"))("title") };
 }
-
-const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function TouchpointsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireUser();
@@ -41,35 +40,35 @@ export default async function TouchpointsPage({ searchParams }: { searchParams: 
       <form className="flex flex-wrap items-end gap-2" action="/touchpoints">
         <label className="text-xs text-stone-600">
           {t("touchpoints.period")}
-          <select name="days" defaultValue={f.days} className={`${control} mt-1 block`}>
+          <Select name="days" defaultValue={f.days} size="sm" className="mt-1 block">
             {[30, 90, 180, 365].map((d) => (
               <option key={d} value={d}>
                 {t("touchpoints.lastDays", { days: d })}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="text-xs text-stone-600">
           {t("touchpoints.nurse")}
-          <select name="nurseId" defaultValue={f.nurseId ?? ""} className={`${control} mt-1 block`}>
+          <Select name="nurseId" defaultValue={f.nurseId ?? ""} size="sm" className="mt-1 block">
             <option value="">{t("touchpoints.allNurses")}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="text-xs text-stone-600">
           {t("touchpoints.type")}
-          <select name="type" defaultValue={f.type ?? ""} className={`${control} mt-1 block`}>
+          <Select name="type" defaultValue={f.type ?? ""} size="sm" className="mt-1 block">
             <option value="">{t("touchpoints.allTypes")}</option>
             {TOUCHPOINT_TYPES.map((x) => (
               <option key={x} value={x}>
                 {t(`touchpointTypes.${x}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <button type="submit" className={buttonVariants({ variant: "secondary", size: "compact" })}>
           {t("keyPersons.apply")}

@@ -14,7 +14,7 @@ export function GuestLocaleSwitcher() {
     <label className="flex items-center gap-2 text-sm">
       <span className="sr-only">{t("nav.language")}</span>
       <LocaleSelect
-        className="rounded-md border border-stone-300 bg-white px-2 py-1"
+        size="xs"
         value={locale}
         disabled={pending}
         onChange={(next) =>

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { signOutAndLeave } from "@/lib/auth/sign-out";
+import { signOutAndLeave } from "@/lib/accounts/sign-out";
 
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();

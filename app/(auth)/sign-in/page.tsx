@@ -5,7 +5,7 @@ import { getTeamContext, sessionEndedElsewhere } from "@/lib/auth/context";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-data";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/seed-data";
 import { SignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/context";
 import { withTeam } from "@/lib/auth/wrappers";
-import { decodeCsv, NotCsvError } from "@/lib/csv/codec";
+import { decodeCsv, NotCsvError } from "@/lib/export/csv";
 import { applyImport, previewImport } from "@/lib/csv/import";
 import { AppError } from "@/lib/errors";
 

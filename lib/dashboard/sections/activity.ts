@@ -2,7 +2,7 @@
 // were accepted, with and without a smaller fallback.
 import { tokyoToday } from "@/lib/dates";
 import { monthLabel } from "@/lib/i18n/translator";
-import type { Translate } from "@/lib/requests/message";
+import type { Translate } from "@/lib/i18n/translator";
 import type { Fig, Section, Table } from "@/lib/reports/types";
 import { TOUCHPOINT_TYPES } from "@/lib/touchpoints/schemas";
 import type * as q from "../queries";

@@ -2,7 +2,7 @@
 // where health work has an ally or a champion.
 import { DAY_MS } from "@/lib/dates";
 import { STANCES } from "@/lib/key-persons/schemas";
-import type { Translate } from "@/lib/requests/message";
+import type { Translate } from "@/lib/i18n/translator";
 import type { Fig, Section, Table } from "@/lib/reports/types";
 import type * as q from "../queries";
 import { formatDay, quarterLabel } from "./periods";

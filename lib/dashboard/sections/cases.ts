@@ -2,9 +2,9 @@
 // counts and rates over groups, each measure suppressed as its own space (primary and secondary
 // suppression, and in a release audited against everything the team published before).
 import { CASE_KINDS } from "@/lib/cases/schemas";
-import type { LayoutFact, LedgerFigure, ProtectResult } from "@/lib/reports/disclosure";
-import type { Translate } from "@/lib/requests/message";
-import { groupSizeOf } from "@/lib/reports/suppression";
+import type { LayoutFact, LedgerFigure, ProtectResult } from "@/lib/statistics/series-audit";
+import type { Translate } from "@/lib/i18n/translator";
+import { groupSizeOf } from "@/lib/statistics/suppression";
 import type { Fig, Row, Section, SectionId, Table } from "@/lib/reports/types";
 import { isSuppressed } from "@/lib/reports/types";
 import type * as q from "../queries";

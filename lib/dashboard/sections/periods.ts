@@ -1,5 +1,5 @@
 // Day, quarter and half-year labels shared by the sections and the period line.
-import type { Translate } from "@/lib/requests/message";
+import type { Translate } from "@/lib/i18n/translator";
 
 export const quarterLabel = (t: Translate, isoDay: string) => {
   const [y, m] = isoDay.split("-").map(Number);

@@ -1,8 +1,8 @@
 // The pilots section: the pipeline by stage, pilot → adoption, each initiative's results (a
 // satisfaction mean over fewer than k answers hidden), and the good examples nurses wrote down.
 import { STAGES } from "@/lib/initiatives/schemas";
-import type { Translate } from "@/lib/requests/message";
-import { groupSizeOf } from "@/lib/reports/suppression";
+import type { Translate } from "@/lib/i18n/translator";
+import { groupSizeOf } from "@/lib/statistics/suppression";
 import type { Fig, Section, Table } from "@/lib/reports/types";
 import type * as q from "../queries";
 import { MeasureSpace } from "../space";

@@ -6,15 +6,14 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createCalendarFeed, setCalendarNames, stopCalendarFeed } from "../actions";
+import { CopyField } from "@/components/ui/copy-field";
 
 export function CalendarCard({ status }: { status: { includeNames: boolean; created: string; fetched: string | null } | null }) {
   const t = useTranslations("account");
-  const tc = useTranslations("common");
   const router = useRouter();
   const { pending, message, run } = useActionForm();
   const [url, setUrl] = useState<string | null>(null);
   const [names, setNames] = useState(status?.includeNames ?? false);
-  const [copied, setCopied] = useState(false);
 
   return (
     <div className="space-y-3">
@@ -26,26 +25,7 @@ export function CalendarCard({ status }: { status: { includeNames: boolean; crea
       {url && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{t("calendarIssued")}</p>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <input
-              readOnly
-              value={url}
-              aria-label={t("calendarTitle")}
-              data-testid="calendar-url"
-              className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(url).catch(() => undefined);
-                setCopied(true);
-              }}
-            >
-              {copied ? tc("copied") : tc("copy")}
-            </Button>
-          </div>
+          <CopyField key={url} value={url} label={t("calendarTitle")} testId="calendar-url" />
         </div>
       )}
       <label className="flex items-start gap-2 text-sm">
@@ -84,7 +64,6 @@ export function CalendarCard({ status }: { status: { includeNames: boolean; crea
             run(() => createCalendarFeed({ includeNames: names }), {
               then: (d) => {
                 setUrl(d.url);
-                setCopied(false);
                 router.refresh();
               },
             })

@@ -11,7 +11,7 @@ import { AssessmentForm, DeleteCaseButton } from "../_components/assessment-form
 import { CaseForm } from "../_components/case-form";
 import { CaseSummary } from "../_components/case-summary";
 import { TEXT_LINK } from "@/components/ui/link-style";
-import { LegalHoldControl } from "@/components/legal-hold";
+import { LegalHoldControl } from "@/app/(app)/settings/retention/legal-hold";
 import { WithdrawForm } from "../_components/withdraw-form";
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {

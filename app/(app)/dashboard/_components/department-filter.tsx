@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { withQueryClient } from "@/components/providers";
 import { ListboxPopup, useListbox } from "@/components/ui/listbox";
+import { Input } from "@/components/ui/control";
 
 type Dept = { id: string; label: string };
 type Labels = { label: string; all: string; search: string; clear: string; none: string };
@@ -49,7 +50,7 @@ function DepartmentFilterView({ initial, labels }: { initial: Dept | null; label
         </p>
       )}
       <div className="relative">
-        <input
+        <Input
           id={`${id}-q`}
           type="search"
           {...box.comboboxProps}
@@ -66,7 +67,7 @@ function DepartmentFilterView({ initial, labels }: { initial: Dept | null; label
           }}
           onFocus={() => box.reset(q.length > 0)}
           onBlur={box.close}
-          className="block min-h-10 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+          className="min-h-10"
         />
         <ListboxPopup box={box} label={labels.label} render={(d) => d.label} empty={q && found.data ? labels.none : null} />
       </div>

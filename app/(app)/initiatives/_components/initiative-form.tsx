@@ -10,6 +10,7 @@ import { ChipSelect, type ChipOption } from "@/components/ui/chip-select";
 import { SelectField, TextField } from "@/components/ui/field";
 import { INITIATIVE_KINDS } from "@/lib/initiatives/constants";
 import { addInitiative, saveInitiative } from "../actions";
+import { Textarea } from "@/components/ui/control";
 
 export type InitiativeValues = {
   id?: string;
@@ -28,8 +29,6 @@ export type InitiativeValues = {
   indicatorLowerIsBetter: boolean | null;
   goodExample: string;
 };
-
-const area = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 const direction = (v: FormDataEntryValue | null) => (v === "true" ? true : v === "false" ? false : null);
 
@@ -140,7 +139,7 @@ export function InitiativeForm({
       </div>
       <label className="block space-y-1 text-sm font-medium">
         {t("initiatives.description")}
-        <textarea name="description" rows={3} defaultValue={initial.description} className={area} />
+        <Textarea name="description" rows={3} defaultValue={initial.description} />
       </label>
       <ChipSelect
         label={t("initiatives.departments")}
@@ -168,7 +167,7 @@ export function InitiativeForm({
       </fieldset>
       <label className="block space-y-1 text-sm font-medium">
         {t("initiatives.goodExample")}
-        <textarea name="goodExample" rows={3} defaultValue={initial.goodExample} className={area} />
+        <Textarea name="goodExample" rows={3} defaultValue={initial.goodExample} />
       </label>
       <Button type="submit" disabled={pending}>
         {t("initiatives.save")}

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { reachableStages, type Stage } from "@/lib/initiatives/constants";
+import { Input } from "@/components/ui/control";
 
 export function StageMenu({
   title,
@@ -96,8 +97,9 @@ export function StageMenu({
             >
               <label className="block text-xs text-stone-600">
                 {t("initiatives.stopReason")}
-                <input
-                  className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1 text-sm"
+                <Input
+                  size="xs"
+                  className="mt-1 block w-full"
                   value={reason}
                   onChange={(e) => setReason(e.target.value)}
                   placeholder={t("initiatives.stopReasonHint")}

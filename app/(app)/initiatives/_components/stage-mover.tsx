@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { reachableStages, type Stage } from "@/lib/initiatives/constants";
 import { moveStage } from "../actions";
+import { Input, Select } from "@/components/ui/control";
 
 export function useMove() {
   const router = useRouter();
@@ -49,9 +50,9 @@ export function StageMover({
       <div className="flex flex-wrap items-center gap-2">
         <label className="text-xs text-stone-600">
           <span className={compact ? "sr-only" : "mr-1"}>{t("initiatives.moveTo")}</span>
-          <select
+          <Select
             aria-label={t("initiatives.moveTo")}
-            className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+            size="xs"
             value={to}
             onChange={(e) => setTo(e.target.value as Stage)}
             disabled={pending}
@@ -62,13 +63,13 @@ export function StageMover({
                 {t(`initiativeStages.${s}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         {to === "STOPPED" && (
-          <input
+          <Input
             aria-label={t("initiatives.stopReason")}
             placeholder={t("initiatives.stopReasonHint")}
-            className="rounded-md border border-stone-300 px-2 py-1 text-sm"
+            size="xs"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />

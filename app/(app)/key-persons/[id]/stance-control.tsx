@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { STANCES } from "@/lib/key-persons/constants";
 import type { Stance } from "@/lib/generated/prisma/enums";
 import { setStance } from "../actions";
+import { Input } from "@/components/ui/control";
 
 export function StanceControl({ id, version, stance }: { id: string; version: number; stance: Stance }) {
   const t = useTranslations();
@@ -51,12 +52,12 @@ export function StanceControl({ id, version, stance }: { id: string; version: nu
         >
           <label className="block text-sm">
             <span className="font-medium">{t("keyPersons.stanceReason")}</span>
-            <input
+            <Input
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               maxLength={500}
               placeholder={t("keyPersons.stanceReasonPlaceholder")}
-              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+              className="mt-1"
               aria-invalid={errors.reason?.length ? true : undefined}
               aria-describedby="stance-reason-disclosed"
             />

@@ -7,10 +7,10 @@ import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { bulkEditPeople, undoBulkEditPeople } from "../actions";
+import { Input, Select } from "@/components/ui/control";
 
 const ACTIONS = ["owner", "department", "addTag", "removeTag", "archive", "restore"] as const;
 type Action = (typeof ACTIONS)[number];
-const control = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-base sm:text-sm";
 
 export function BulkBar({
   ids,
@@ -111,8 +111,9 @@ export function BulkBar({
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-xs text-stone-700">
           {t("keyPersons.bulk.change")}
-          <select
-            className={`${control} mt-1 block`}
+          <Select
+            size="sm"
+            className="mt-1 block"
             value={action}
             onChange={(e) => {
               setAction(e.target.value as Action);
@@ -125,13 +126,14 @@ export function BulkBar({
                 {t(`keyPersons.bulk.actions.${a}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         {action === "owner" && (
           <label className="text-xs text-stone-700">
             {t("keyPersons.owner")}
-            <select
-              className={`${control} mt-1 block`}
+            <Select
+              size="sm"
+              className="mt-1 block"
               value={value}
               onChange={(e) => setValue(e.target.value)}
               aria-invalid={!!errors.ownerId || undefined}
@@ -143,15 +145,16 @@ export function BulkBar({
                   {m.name}
                 </option>
               ))}
-            </select>
+            </Select>
             <FieldErrors id="bulk-owner-error" errors={errors.ownerId} />
           </label>
         )}
         {action === "department" && (
           <label className="text-xs text-stone-700">
             {t("keyPersons.department")}
-            <select
-              className={`${control} mt-1 block max-w-[16rem]`}
+            <Select
+              size="sm"
+              className="mt-1 block max-w-[16rem]"
               value={value}
               onChange={(e) => setValue(e.target.value)}
               aria-invalid={!!errors.departmentId || undefined}
@@ -163,15 +166,16 @@ export function BulkBar({
                   {d.label}
                 </option>
               ))}
-            </select>
+            </Select>
             <FieldErrors id="bulk-dept-error" errors={errors.departmentId} />
           </label>
         )}
         {(action === "addTag" || action === "removeTag") && (
           <label className="text-xs text-stone-700">
             {t("keyPersons.bulk.tag")}
-            <input
-              className={`${control} mt-1 block`}
+            <Input
+              size="sm"
+              className="mt-1 block"
               value={value}
               onChange={(e) => setValue(e.target.value)}
               maxLength={30}

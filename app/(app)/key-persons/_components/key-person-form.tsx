@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CHANNELS, KINDS, parseTags, REASONS, STANCES, VALUES } from "@/lib/key-persons/constants";
 import { createPerson, updatePerson } from "../actions";
+import { Textarea } from "@/components/ui/control";
 
 export type PersonValues = {
   id?: string;
@@ -47,7 +48,6 @@ const COMPARED: (keyof PersonValues)[] = [
   "notes",
   "tags",
 ];
-const area = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 function TextArea({
   label,
@@ -69,11 +69,11 @@ function TextArea({
       <label className="block space-y-1 text-sm font-medium text-stone-800">
         {label}
         {hint && <span className="block text-xs font-normal text-stone-500">{hint}</span>}
-        <textarea
+        <Textarea
           name={name}
           defaultValue={defaultValue}
           rows={3}
-          className={area}
+
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={hintId}
         />
@@ -89,7 +89,7 @@ function TextArea({
   );
 }
 
-export function KeyPersonForm({
+function useKeyPersonFormState({
   initial,
   departments,
   members,
@@ -162,8 +162,90 @@ export function KeyPersonForm({
     });
   }
 
+  const confirmNamesake = () => {
+    confirmed.current = true;
+  };
+  return {
+    onSubmit,
+    confirmNamesake,
+    initial,
+    departments,
+    members,
+    boss,
+    t,
+    router,
+    confirmed,
+    pending,
+    start,
+    errors,
+    setErrors,
+    error,
+    setError,
+    conflict,
+    setConflict,
+    stance,
+    setStance,
+    setBoss,
+    namesakes,
+    setNamesakes,
+  };
+}
+type KeyPersonFormState = ReturnType<typeof useKeyPersonFormState>;
+
+export function KeyPersonForm(props: {
+  initial: PersonValues;
+  departments: { id: string; label: string }[];
+  members: { id: string; name: string }[];
+  /** The current boss, if any: the picker searches the whole team for another. */
+  boss: { id: string; name: string } | null;
+}) {
+  const s = useKeyPersonFormState(props);
+  const { initial, t, router, pending, errors, onSubmit } = s;
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
+      <ConflictNotice s={s} />
+
+      <NameFields s={s} />
+
+      <StanceFields s={s} />
+
+      <ValueFields s={s} />
+
+      <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
+        <TextArea label={t("keyPersons.painPoints")} name="painPoints" defaultValue={initial.painPoints} errors={errors.painPoints} />
+        <TextArea label={t("keyPersons.bestTiming")} name="bestTiming" defaultValue={initial.bestTiming} errors={errors.bestTiming} />
+        <TextField
+          label={t("keyPersons.tags")}
+          hint={t("keyPersons.tagsHint")}
+          name="tags"
+          defaultValue={initial.tags.join(", ")}
+          errors={errors.tags}
+        />
+        <TextArea
+          label={t("keyPersons.notes")}
+          hint={t("keyPersons.readableHint")}
+          name="notes"
+          defaultValue={initial.notes}
+          errors={errors.notes}
+        />
+      </fieldset>
+
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? t("common.saving") : t("common.save")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ConflictNotice({ s }: { s: KeyPersonFormState }) {
+  const { t, confirmNamesake, pending, error, conflict, namesakes } = s;
+  return (
+    <>
       {conflict ? (
         <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4" role="alert">
           <h2 className="font-semibold text-amber-900">{t("keyPersons.conflictTitle")}</h2>
@@ -222,175 +304,157 @@ export function KeyPersonForm({
               </li>
             ))}
           </ul>
-          <Button type="submit" variant="secondary" disabled={pending} onClick={() => (confirmed.current = true)}>
+          <Button type="submit" variant="secondary" disabled={pending} onClick={confirmNamesake}>
             {t("keyPersons.saveNamesake")}
           </Button>
         </div>
       ) : (
         error && <Alert>{t(`errors.${error}`)}</Alert>
       )}
+    </>
+  );
+}
 
-      <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
-        <TextField label={t("keyPersons.name")} name="name" defaultValue={initial.name} required errors={errors.name} autoComplete="off" />
-        <TextField
-          label={t("keyPersons.nameKana")}
-          name="nameKana"
-          defaultValue={initial.nameKana}
-          errors={errors.nameKana}
-          autoComplete="off"
+function NameFields({ s }: { s: KeyPersonFormState }) {
+  const { initial, departments, members, boss, t, pending, errors, setBoss } = s;
+  return (
+    <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
+      <TextField label={t("keyPersons.name")} name="name" defaultValue={initial.name} required errors={errors.name} autoComplete="off" />
+      <TextField
+        label={t("keyPersons.nameKana")}
+        name="nameKana"
+        defaultValue={initial.nameKana}
+        errors={errors.nameKana}
+        autoComplete="off"
+      />
+      <TextField label={t("keyPersons.jobTitle")} name="title" defaultValue={initial.title} errors={errors.title} />
+      <SelectField label={t("keyPersons.kind")} name="kind" defaultValue={initial.kind} errors={errors.kind}>
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`keyPersonKinds.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("departments.title")}
+        name="departmentId"
+        defaultValue={initial.departmentId ?? ""}
+        errors={errors.departmentId}
+      >
+        <option value="">{t("keyPersons.none")}</option>
+        {departments.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.label}
+          </option>
+        ))}
+      </SelectField>
+      <div>
+        {/* Searched by name or title like everywhere else (a list of every person was unusable). */}
+        <PersonPicker
+          label={t("keyPersons.reportsTo")}
+          value={boss}
+          exclude={initial.id ? [initial.id] : []}
+          onChange={(p) => setBoss(p && p.id === initial.id ? null : p)}
+          errors={errors.reportsToId}
         />
-        <TextField label={t("keyPersons.jobTitle")} name="title" defaultValue={initial.title} errors={errors.title} />
-        <SelectField label={t("keyPersons.kind")} name="kind" defaultValue={initial.kind} errors={errors.kind}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`keyPersonKinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("departments.title")}
-          name="departmentId"
-          defaultValue={initial.departmentId ?? ""}
-          errors={errors.departmentId}
-        >
-          <option value="">{t("keyPersons.none")}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
-        </SelectField>
-        <div>
-          {/* Searched by name or title like everywhere else (a list of every person was unusable). */}
-          <PersonPicker
-            label={t("keyPersons.reportsTo")}
-            value={boss}
-            exclude={initial.id ? [initial.id] : []}
-            onChange={(p) => setBoss(p && p.id === initial.id ? null : p)}
-            errors={errors.reportsToId}
-          />
-          <input type="hidden" name="reportsToId" value={boss?.id ?? ""} />
-        </div>
-        <SelectField label={t("keyPersons.owner")} name="ownerId" defaultValue={initial.ownerId ?? ""} errors={errors.ownerId}>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t("keyPersons.externalId")}
-          name="externalId"
-          defaultValue={initial.externalId ?? ""}
-          errors={errors.externalId}
-        />
-      </fieldset>
-
-      <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
-        <SelectField
-          label={t("keyPersons.stance")}
-          name="stance"
-          value={stance}
-          onChange={(e) => setStance(e.target.value)}
-          errors={errors.stance}
-        >
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {t(`stances.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        {initial.id && stance !== initial.stance ? (
-          <TextField
-            label={t("keyPersons.stanceReason")}
-            hint={`${t("keyPersons.stanceReasonHint")} ${t("outward.freeTextHint")}`}
-            name="stanceReason"
-            errors={errors.stanceReason}
-          />
-        ) : (
-          <input type="hidden" name="stanceReason" value="" />
-        )}
-        <SelectField label={t("keyPersons.influence")} name="influence" defaultValue={String(initial.influence)} errors={errors.influence}>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("keyPersons.interest")} name="interest" defaultValue={String(initial.interest)} errors={errors.interest}>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("keyPersons.resistanceReason")}
-          name="resistanceReason"
-          defaultValue={initial.resistanceReason ?? ""}
-          errors={errors.resistanceReason}
-        >
-          <option value="">{t("keyPersons.none")}</option>
-          {REASONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`reasons.${r}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("keyPersons.preferredChannel")}
-          name="preferredChannel"
-          defaultValue={initial.preferredChannel ?? ""}
-          errors={errors.preferredChannel}
-        >
-          <option value="">{t("keyPersons.none")}</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`channels.${c}`)}
-            </option>
-          ))}
-        </SelectField>
-      </fieldset>
-
-      <fieldset className="space-y-2" disabled={pending}>
-        <legend className="text-sm font-medium text-stone-800">{t("keyPersons.values")}</legend>
-        <div className="flex flex-wrap gap-3 text-sm">
-          {VALUES.map((v) => (
-            <label key={v} className="flex items-center gap-1">
-              <input type="checkbox" name="values" value={v} defaultChecked={initial.values.includes(v)} />
-              {t(`valueKinds.${v}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
-        <TextArea label={t("keyPersons.painPoints")} name="painPoints" defaultValue={initial.painPoints} errors={errors.painPoints} />
-        <TextArea label={t("keyPersons.bestTiming")} name="bestTiming" defaultValue={initial.bestTiming} errors={errors.bestTiming} />
-        <TextField
-          label={t("keyPersons.tags")}
-          hint={t("keyPersons.tagsHint")}
-          name="tags"
-          defaultValue={initial.tags.join(", ")}
-          errors={errors.tags}
-        />
-        <TextArea
-          label={t("keyPersons.notes")}
-          hint={t("keyPersons.readableHint")}
-          name="notes"
-          defaultValue={initial.notes}
-          errors={errors.notes}
-        />
-      </fieldset>
-
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("common.saving") : t("common.save")}
-        </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
-          {t("common.cancel")}
-        </Button>
+        <input type="hidden" name="reportsToId" value={boss?.id ?? ""} />
       </div>
-    </form>
+      <SelectField label={t("keyPersons.owner")} name="ownerId" defaultValue={initial.ownerId ?? ""} errors={errors.ownerId}>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t("keyPersons.externalId")} name="externalId" defaultValue={initial.externalId ?? ""} errors={errors.externalId} />
+    </fieldset>
+  );
+}
+
+function StanceFields({ s }: { s: KeyPersonFormState }) {
+  const { initial, t, pending, errors, stance, setStance } = s;
+  return (
+    <fieldset className="grid gap-4 md:grid-cols-2" disabled={pending}>
+      <SelectField
+        label={t("keyPersons.stance")}
+        name="stance"
+        value={stance}
+        onChange={(e) => setStance(e.target.value)}
+        errors={errors.stance}
+      >
+        {STANCES.map((s) => (
+          <option key={s} value={s}>
+            {t(`stances.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      {initial.id && stance !== initial.stance ? (
+        <TextField
+          label={t("keyPersons.stanceReason")}
+          hint={`${t("keyPersons.stanceReasonHint")} ${t("outward.freeTextHint")}`}
+          name="stanceReason"
+          errors={errors.stanceReason}
+        />
+      ) : (
+        <input type="hidden" name="stanceReason" value="" />
+      )}
+      <SelectField label={t("keyPersons.influence")} name="influence" defaultValue={String(initial.influence)} errors={errors.influence}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("keyPersons.interest")} name="interest" defaultValue={String(initial.interest)} errors={errors.interest}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("keyPersons.resistanceReason")}
+        name="resistanceReason"
+        defaultValue={initial.resistanceReason ?? ""}
+        errors={errors.resistanceReason}
+      >
+        <option value="">{t("keyPersons.none")}</option>
+        {REASONS.map((r) => (
+          <option key={r} value={r}>
+            {t(`reasons.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("keyPersons.preferredChannel")}
+        name="preferredChannel"
+        defaultValue={initial.preferredChannel ?? ""}
+        errors={errors.preferredChannel}
+      >
+        <option value="">{t("keyPersons.none")}</option>
+        {CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {t(`channels.${c}`)}
+          </option>
+        ))}
+      </SelectField>
+    </fieldset>
+  );
+}
+
+function ValueFields({ s }: { s: KeyPersonFormState }) {
+  const { initial, t, pending } = s;
+  return (
+    <fieldset className="space-y-2" disabled={pending}>
+      <legend className="text-sm font-medium text-stone-800">{t("keyPersons.values")}</legend>
+      <div className="flex flex-wrap gap-3 text-sm">
+        {VALUES.map((v) => (
+          <label key={v} className="flex items-center gap-1">
+            <input type="checkbox" name="values" value={v} defaultChecked={initial.values.includes(v)} />
+            {t(`valueKinds.${v}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

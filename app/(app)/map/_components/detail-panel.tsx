@@ -12,6 +12,7 @@ import { LINK_TYPES } from "@/lib/map/link-types";
 import type { MapData, MapPerson } from "@/lib/map/types";
 import { addLinkAction, deleteLinkAction } from "../actions";
 import { DAY_MS } from "@/lib/dates";
+import { Input, Select } from "@/components/ui/control";
 
 function nextStep(p: MapPerson, noContactDays: number): string {
   if (p.asks > p.gives) return "nextGive";
@@ -134,10 +135,11 @@ export function DetailPanel({
           <h3 className="text-sm font-semibold">{t("map.addLink")}</h3>
           <label className="block text-xs font-medium text-stone-600">
             {t("map.linkTo")}
-            <select
+            <Select
               value={toId}
               onChange={(e) => setToId(e.target.value)}
-              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+              size="sm"
+              className="mt-0.5 w-full"
               aria-invalid={Boolean(form.errors.toId)}
             >
               <option value="">—</option>
@@ -149,31 +151,22 @@ export function DetailPanel({
                     {x.title ? `（${x.title}）` : ""}
                   </option>
                 ))}
-            </select>
+            </Select>
           </label>
           {form.errors.toId && <p className="text-xs text-red-700">{t(`validation.${form.errors.toId[0]}`)}</p>}
           <label className="block text-xs font-medium text-stone-600">
             {t("map.linkType")}
-            <select
-              value={type}
-              onChange={(e) => setType(e.target.value as typeof type)}
-              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
-            >
+            <Select value={type} onChange={(e) => setType(e.target.value as typeof type)} size="sm" className="mt-0.5 w-full">
               {LINK_TYPES.map((lt) => (
                 <option key={lt} value={lt}>
                   {t(`linkTypes.${lt}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="block text-xs font-medium text-stone-600">
             {t("map.linkNote")}
-            <input
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-              maxLength={500}
-              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
-            />
+            <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} size="sm" className="mt-0.5 w-full" />
           </label>
           {form.errors.note && <p className="text-xs text-red-700">{t(`validation.${form.errors.note[0]}`)}</p>}
           <Button type="submit" disabled={form.pending || !toId} variant="secondary" className="w-full">

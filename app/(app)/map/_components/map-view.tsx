@@ -14,6 +14,7 @@ import { GridView } from "./grid-view";
 import { ListView } from "./list-view";
 import { UnplacedPanel } from "./unplaced-panel";
 import { buttonVariants } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
 
 const MapCanvas = dynamic(() => import("@/components/map/map-canvas"), {
   ssr: false,
@@ -112,13 +113,14 @@ export function MapView({
           <label htmlFor="map-search" className="sr-only">
             {t("search")}
           </label>
-          <input
+          <Input
             id="map-search"
             list="map-people"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             placeholder={t("searchPlaceholder")}
-            className="w-52 rounded-md border border-stone-300 px-2 py-2 text-sm"
+            size="sm"
+            className="w-52"
           />
           <datalist id="map-people">
             {data.people.slice(0, 500).map((p) => (

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { Select } from "@/components/ui/control";
 
 type Props = {
   scope: "mine" | "department" | "team" | "mentee";
@@ -15,40 +16,39 @@ type Props = {
 export function ScopeBar({ scope, department, mentee, departments, mentees }: Props) {
   const t = useTranslations("map");
   const [kind, setKind] = useState(scope);
-  const field = "rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
   return (
     <form method="get" action="/map" className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-stone-200 bg-white p-3">
       <label className="flex flex-col text-xs font-medium text-stone-600">
         {t("scope")}
-        <select name="scope" value={kind} onChange={(e) => setKind(e.target.value as Props["scope"])} className={field}>
+        <Select name="scope" value={kind} onChange={(e) => setKind(e.target.value as Props["scope"])} size="sm">
           <option value="mine">{t("scopeMine")}</option>
           <option value="department">{t("scopeDepartment")}</option>
           <option value="team">{t("scopeTeam")}</option>
           {mentees.length > 0 && <option value="mentee">{t("scopeMentee")}</option>}
-        </select>
+        </Select>
       </label>
       {kind === "department" && (
         <label className="flex flex-col text-xs font-medium text-stone-600">
           {t("department")}
-          <select name="department" defaultValue={department} className={`${field} max-w-64`} required>
+          <Select name="department" defaultValue={department} size="sm" className="max-w-64" required>
             {departments.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       )}
       {kind === "mentee" && (
         <label className="flex flex-col text-xs font-medium text-stone-600">
           {t("mentee")}
-          <select name="mentee" defaultValue={mentee} className={field} required>
+          <Select name="mentee" defaultValue={mentee} size="sm" required>
             {mentees.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       )}
       <button type="submit" className={buttonVariants()}>

@@ -8,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { MapPerson } from "@/lib/map/types";
 import { setBossAction } from "../actions";
 import { buttonVariants } from "@/components/ui/button";
+import { Select } from "@/components/ui/control";
 
 const SHOWN = 15;
 
@@ -39,12 +40,7 @@ function Row({
         <label className="sr-only" htmlFor={`boss-${p.id}`}>
           {t("map.assignBoss")}
         </label>
-        <select
-          id={`boss-${p.id}`}
-          value={boss}
-          onChange={(e) => setBoss(e.target.value)}
-          className="min-w-0 flex-1 rounded-md border border-stone-300 px-1 py-1 text-xs"
-        >
+        <Select id={`boss-${p.id}`} value={boss} onChange={(e) => setBoss(e.target.value)} size="xs" className="min-w-0 flex-1 text-xs">
           <option value="">{t("map.assignBoss")}</option>
           {bosses
             .filter((b) => b.id !== p.id)
@@ -54,7 +50,7 @@ function Row({
                 {b.title ? `（${b.title}）` : ""}
               </option>
             ))}
-        </select>
+        </Select>
         <button type="submit" disabled={!boss || form.pending} className={buttonVariants({ variant: "secondary", size: "xs" })}>
           {t("map.assign")}
         </button>

@@ -11,9 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { ReportEdits } from "@/lib/reports/edits";
 import { rowKey, type ReportData } from "@/lib/reports/types";
 import { saveEdits } from "../actions";
-
-const area =
-  "w-full rounded-md border border-stone-300 px-3 py-2 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700/20";
+import { Textarea } from "@/components/ui/control";
 
 export function DraftEditor({ id, version, draft, edits }: { id: string; version: number; draft: ReportData; edits: ReportEdits }) {
   const t = useTranslations();
@@ -67,13 +65,13 @@ export function DraftEditor({ id, version, draft, edits }: { id: string; version
                 <label className="sr-only" htmlFor={`sentence-${i}`}>
                   {t("reports.draft.sentence", { n: i + 1 })}
                 </label>
-                <textarea
+                <Textarea
                   id={`sentence-${i}`}
                   name={`sentence-${i}`}
                   rows={2}
                   defaultValue={rewritten.get(sentence) || sentence}
                   disabled={off}
-                  className={`${area} ${off ? "bg-stone-100 text-stone-500 line-through" : ""}`}
+                  className={off ? "text-stone-500 line-through" : undefined}
                 />
                 <label className="flex items-center gap-2 text-xs text-stone-700">
                   <input
@@ -101,12 +99,11 @@ export function DraftEditor({ id, version, draft, edits }: { id: string; version
           <legend className="text-sm font-semibold">{section.title}</legend>
           <label className="block space-y-1 text-sm">
             <span>{t("reports.draft.comment")}</span>
-            <textarea
+            <Textarea
               name={`comment-${section.id}`}
               rows={2}
               defaultValue={edits.comments[section.id] ?? ""}
               placeholder={t("reports.draft.commentHint")}
-              className={area}
             />
           </label>
           {fieldError(`edits.comments.${section.id}`)}

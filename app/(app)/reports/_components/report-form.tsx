@@ -8,6 +8,7 @@ import { FieldErrors, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { AUDIENCES, isTeamOnlySection, SECTION_IDS, type Audience, type SectionId } from "@/lib/reports/types";
 import { saveNewReport, saveReport } from "../actions";
+import { Textarea } from "@/components/ui/control";
 
 export type ReportInitial = {
   id?: string;
@@ -80,14 +81,13 @@ export function ReportForm({
         <p className="text-xs text-stone-500" id="report-message-hint">
           {t("reports.form.messageHint")}
         </p>
-        <textarea
+        <Textarea
           id="report-message"
           name="message"
           defaultValue={initial.message}
           rows={3}
           maxLength={1000}
           aria-describedby="report-message-hint"
-          className="block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
         />
         <FieldErrors id="report-message-error" errors={errors.message} />
       </div>

@@ -7,6 +7,7 @@ import { Alert, Badge, EmptyState } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { makeShareLink, pauseShareLink, resumeShareLink, revokeShareLink, unlockShareLinkAdmin } from "../actions";
+import { CopyField } from "@/components/ui/copy-field";
 
 export type ShareLinkRow = {
   id: string;
@@ -26,7 +27,6 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
   const router = useRouter();
   const { pending, errors, message, run } = useActionForm();
   const [created, setCreated] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -44,7 +44,6 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
       {
         then: (r) => {
           setCreated(`${window.location.origin}${r.path}`);
-          setCopied(false);
           form.reset();
           router.refresh();
         },
@@ -103,19 +102,7 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
       {created && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{t("reports.share.created")}</p>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <input
-              readOnly
-              value={created}
-              aria-label={t("reports.share.title")}
-              data-testid="share-link"
-              className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <Button type="button" variant="secondary" onClick={() => navigator.clipboard?.writeText(created).then(() => setCopied(true))}>
-              {copied ? t("reports.share.copied") : t("reports.share.copy")}
-            </Button>
-          </div>
+          <CopyField key={created} value={created} label={t("reports.share.title")} testId="share-link" />
         </div>
       )}
       {links.length === 0 ? (

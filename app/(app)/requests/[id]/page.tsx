@@ -14,6 +14,7 @@ import { tokyoToday } from "@/lib/dates";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { canChange } from "@/lib/auth/permissions";
 import { buttonVariants } from "@/components/ui/button";
+import { RequestStatusBadge } from "@/components/request-status-badge";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireUser();
@@ -56,7 +57,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </Link>
         <h1 className="text-2xl font-bold">{r.what}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
-          <Badge tone={accepted ? "green" : r.status.includes("DECLINED") ? "red" : "stone"}>{t(`requestStatuses.${r.status}`)}</Badge>
+          <RequestStatusBadge status={r.status} />
           <Link href={`/key-persons/${r.keyPerson.id}`} className={TEXT_LINK}>
             {r.keyPerson.name}
           </Link>

@@ -10,6 +10,7 @@ import { Alert, Badge } from "@/components/ui/card";
 import { DateHint, FieldErrors } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { moveCommitment } from "../actions";
+import { Input } from "@/components/ui/control";
 
 type Props = {
   id: string;
@@ -71,9 +72,9 @@ export function CommitmentPanel({ id, what, dueOn, dueLabel, overdue, keyPersonI
         <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
           <label className="text-sm">
             {t("requests.commitment.newDate")}
-            <input
+            <Input
               type="date"
-              className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
+
               value={value}
               onChange={(e) => setValue(e.target.value)}
               aria-invalid={!!errors.dueOn}

@@ -10,6 +10,7 @@ import { FREQUENCIES, missingEssentials } from "@/lib/requests/constants";
 import { PRINCIPLES } from "@/lib/touchpoints/constants";
 import { composeRequest, editRequest, moveRequest } from "../actions";
 import { MessagePreview } from "./message-preview";
+import { Input, Select } from "@/components/ui/control";
 
 type Template = {
   id: string;
@@ -38,8 +39,6 @@ export type Values = {
   principles: string[];
   templateId: string;
 };
-
-const input = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 /** A saved request being corrected: its id, version and status (a draft can still be sent from here). */
 type Existing = { id: string; version: number; status: string; values: Values; caseId: string | null; initiativeId: string | null };
@@ -130,9 +129,9 @@ export function RequestComposer({
   const field = (key: keyof Values, label: string, type = "text", extra: Record<string, unknown> = {}) => (
     <label className="block space-y-1 text-sm font-medium text-stone-800">
       {label}
-      <input
+      <Input
         type={type}
-        className={input}
+
         value={String(v[key])}
         onChange={(e) => set({ [key]: e.target.value } as Partial<Values>)}
         aria-invalid={errors[key]?.length ? true : undefined}
@@ -165,14 +164,14 @@ export function RequestComposer({
         {templates.length > 0 && (
           <label className="block space-y-1 text-sm font-medium">
             {t("requests.template")}
-            <select className={input} value={v.templateId} onChange={(e) => applyTemplate(e.target.value)}>
+            <Select value={v.templateId} onChange={(e) => applyTemplate(e.target.value)}>
               <option value="">{t("requests.noTemplate")}</option>
               {templates.map((tpl) => (
                 <option key={tpl.id} value={tpl.id}>
                   {tpl.title}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         )}
         {field("what", t("requests.what"), "text", { required: true })}
@@ -182,13 +181,13 @@ export function RequestComposer({
           {field("effortMinutes", t("requests.effortMinutes"), "number", { inputMode: "numeric", min: 1, max: 600 })}
           <label className="block space-y-1 text-sm font-medium">
             {t("requests.frequency")}
-            <select className={input} value={v.frequency} onChange={(e) => set({ frequency: e.target.value })}>
+            <Select value={v.frequency} onChange={(e) => set({ frequency: e.target.value })}>
               {FREQUENCIES.map((x) => (
                 <option key={x} value={x}>
                   {t(`frequencies.${x}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         </div>
         {field("reason", t("requests.reason"))}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { startReviewAction } from "../actions";
+import { Input, Select } from "@/components/ui/control";
 
 export function StartReviewForm({ mentees }: { mentees: { id: string; name: string }[] }) {
   const t = useTranslations("reviews");
@@ -23,26 +24,17 @@ export function StartReviewForm({ mentees }: { mentees: { id: string; name: stri
     >
       <label className="flex flex-col text-xs font-medium text-stone-600">
         {t("mentee")}
-        <select
-          value={menteeId}
-          onChange={(e) => setMentee(e.target.value)}
-          className="rounded-md border border-stone-300 px-2 py-2 text-sm"
-        >
+        <Select value={menteeId} onChange={(e) => setMentee(e.target.value)} size="sm">
           {mentees.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-1 flex-col text-xs font-medium text-stone-600">
         {t("startTitle")}
-        <input
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          maxLength={100}
-          className="rounded-md border border-stone-300 px-2 py-2 text-sm"
-        />
+        <Input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={100} size="sm" />
         {form.errors.title && <span className="text-red-700">{tv(form.errors.title[0])}</span>}
       </label>
       <Button type="submit" disabled={form.pending || !menteeId}>

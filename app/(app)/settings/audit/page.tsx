@@ -6,6 +6,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { buttonVariants } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
+import { Input, Select } from "@/components/ui/control";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,7 +22,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter((e): e is [string, string] => !!e[1]));
   const { page: _page, ...exportFilter } = filter;
   const exportQuery = new URLSearchParams(Object.entries(exportFilter).filter((e): e is [string, string] => !!e[1]));
-  const control = "block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
   return (
     <div className="space-y-4">
       <Link href="/settings" className={`text-sm ${TEXT_LINK}`}>
@@ -43,18 +43,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       >
         <label className="text-sm">
           {t("audit.who")}
-          <select name="actor" defaultValue={filter.actor ?? ""} className={control}>
+          <Select name="actor" defaultValue={filter.actor ?? ""} size="sm" className="block w-full">
             <option value="">{t("audit.everyone")}</option>
             {actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="text-sm">
           {t("audit.action")}
-          <select name="action" defaultValue={filter.action ?? ""} className={control}>
+          <Select name="action" defaultValue={filter.action ?? ""} size="sm" className="block w-full">
             <option value="">{t("audit.allActions")}</option>
             {[...new Set(actions.map((a) => `${a.split(".")[0]}.`))].map((p) => (
               <option key={p} value={p}>
@@ -66,21 +66,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 {a}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="text-sm">
           {t("audit.from")}
-          <input type="date" name="from" defaultValue={filter.from} className={control} />
+          <Input type="date" name="from" defaultValue={filter.from} size="sm" className="block w-full" />
         </label>
         <label className="text-sm">
           {t("audit.to")}
-          <input type="date" name="to" defaultValue={filter.to} className={control} />
+          <Input type="date" name="to" defaultValue={filter.to} size="sm" className="block w-full" />
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className={buttonVariants()}>
             {t("dashboard.filters.apply")}
           </button>
-          <Link href="/settings/audit" className="min-h-10 rounded-md border border-stone-300 px-3 py-2 text-sm">
+          <Link href="/settings/audit" className={buttonVariants({ variant: "secondary" })}>
             {t("dashboard.filters.reset")}
           </Link>
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LegalHoldControl } from "@/components/legal-hold";
+import { LegalHoldControl } from "@/app/(app)/settings/retention/legal-hold";
 import { Card, EmptyState } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { recentEntries } from "@/lib/audit-log/queries";

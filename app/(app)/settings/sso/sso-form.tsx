@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/card";
 import { FieldErrors, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveSso } from "./actions";
+import { Textarea } from "@/components/ui/control";
 
 interface Initial {
   issuer: string;
@@ -92,14 +93,13 @@ export function SsoForm({ initial }: { initial: Initial | null }) {
         <p id="sso-domains-hint" className="text-xs text-stone-500">
           {t("sso.domainsHint")}
         </p>
-        <textarea
+        <Textarea
           id="sso-domains"
           name="domains"
           rows={3}
           defaultValue={initial?.domains}
           aria-describedby="sso-domains-hint"
           aria-invalid={errors.domains?.length ? true : undefined}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
         />
         <FieldErrors id="sso-domains-error" errors={errors.domains} />
       </div>

@@ -12,6 +12,7 @@ import { DateHint, FieldErrors } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { PRINCIPLES, TOUCHPOINT_TYPES } from "@/lib/touchpoints/constants";
 import { editTouchpoint, logTouchpoint, undoLog } from "../actions";
+import { Input, Select, Textarea } from "@/components/ui/control";
 
 type Person = { id: string; name: string; title?: string };
 export type TouchpointFormValues = {
@@ -26,8 +27,6 @@ export type TouchpointFormValues = {
   caseId: string;
   initiativeId: string;
 };
-
-const input = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 /** Phone-first: pick a type, a person, one line of what happened, save. Everything else is optional. */
 function TouchpointFormView({
@@ -156,9 +155,9 @@ function TouchpointFormView({
         <Chips items={values.people} onRemove={(id) => set({ people: values.people.filter((x) => x.id !== id) })} />
         <label className="block">
           <span className="sr-only">{t("touchpoints.searchPeople")}</span>
-          <input
+          <Input
             type="search"
-            className={input}
+
             placeholder={t("touchpoints.searchPeople")}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
@@ -197,8 +196,7 @@ function TouchpointFormView({
       <div className="space-y-1">
         <label className="block space-y-1 text-sm font-medium">
           {t("touchpoints.summary")}
-          <textarea
-            className={input}
+          <Textarea
             rows={3}
             value={values.summary}
             onChange={(e) => set({ summary: e.target.value })}
@@ -212,9 +210,9 @@ function TouchpointFormView({
       <div className="space-y-1">
         <label className="block space-y-1 text-sm font-medium">
           {t("touchpoints.date")}
-          <input
+          <Input
             type="date"
-            className={input}
+
             value={values.occurredOn}
             max={today}
             onChange={(e) => set({ occurredOn: e.target.value })}
@@ -251,7 +249,7 @@ function TouchpointFormView({
           <div className="space-y-1">
             <label className="block space-y-1 text-sm">
               {t("touchpoints.followUp")}
-              <input type="date" className={input} value={values.followUpDueOn} onChange={(e) => set({ followUpDueOn: e.target.value })} />
+              <Input type="date" value={values.followUpDueOn} onChange={(e) => set({ followUpDueOn: e.target.value })} />
             </label>
             <DateHint value={values.followUpDueOn} />
             <FieldErrors id="fu-error" errors={errors.followUpDueOn} />
@@ -259,28 +257,28 @@ function TouchpointFormView({
           {cases.length > 0 && (
             <label className="block space-y-1 text-sm">
               {t("touchpoints.linkCase")}
-              <select className={input} value={values.caseId} onChange={(e) => set({ caseId: e.target.value })}>
+              <Select value={values.caseId} onChange={(e) => set({ caseId: e.target.value })}>
                 <option value="">{t("touchpoints.noLink")}</option>
                 {cases.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.label}
                   </option>
                 ))}
-              </select>
+              </Select>
               <FieldErrors id="case-error" errors={errors.caseId} />
             </label>
           )}
           {initiatives.length > 0 && (
             <label className="block space-y-1 text-sm">
               {t("touchpoints.linkInitiative")}
-              <select className={input} value={values.initiativeId} onChange={(e) => set({ initiativeId: e.target.value })}>
+              <Select value={values.initiativeId} onChange={(e) => set({ initiativeId: e.target.value })}>
                 <option value="">{t("touchpoints.noLink")}</option>
                 {initiatives.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.label}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
           )}
         </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Alert, Card } from "@/components/ui/card";
-import { checkLink } from "@/lib/auth/account";
+import { checkLink } from "@/lib/accounts/account";
 import { getDb } from "@/lib/db/client";
 import { UnlockButton } from "./unlock-button";
 

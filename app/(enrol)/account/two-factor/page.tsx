@@ -4,8 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Card } from "@/components/ui/card";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { requireSignedIn } from "@/lib/auth/context";
-import { recoveryCodesLeft } from "@/lib/auth/two-factor";
-import { listPasskeys } from "@/lib/auth/passkeys";
+import { recoveryCodesLeft } from "@/lib/accounts/two-factor";
+import { listPasskeys } from "@/lib/accounts/passkeys";
 import { PasskeysPanel } from "./passkeys-panel";
 import { TwoFactorPanel } from "./two-factor-panel";
 

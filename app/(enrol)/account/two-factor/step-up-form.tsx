@@ -9,7 +9,7 @@ import { confirmIdentity } from "@/app/(app)/account/actions";
 
 /**
  * "Confirm it's you": asked before adding a second factor when the sign-in is more than a few minutes
- * old (lib/auth/step-up.ts). The password, or a code from the authenticator app; then `onProved`
+ * old (lib/accounts/step-up.ts). The password, or a code from the authenticator app; then `onProved`
  * carries on with what she was doing.
  */
 export function StepUpForm({ onProved, onCancel }: { onProved: () => void; onCancel: () => void }) {

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm, type ActionFailure } from "@/components/ui/use-action-form";
 import { beginTotp, finishTotp, renewRecoveryCodes, turnOffTotp } from "@/app/(app)/account/actions";
 import { RecoveryCodes } from "./recovery-codes";
 import { ConfirmPasswordField, useStepUp } from "./step-up-form";
@@ -26,8 +26,8 @@ export function TwoFactorPanel({
   const [codes, setCodes] = useState<string[] | null>(null);
   // Adding a factor needs a fresh proof: asked for, then what she was doing is done again.
   const stepUp = useStepUp();
-  const needsProof = (retry: () => void) => (error: string) => {
-    if (error === "stepUp.required") stepUp.ask(retry);
+  const needsProof = (retry: () => void) => (failure: ActionFailure) => {
+    if (failure.error === "stepUp.required") stepUp.ask(retry);
   };
 
   if (codes) {

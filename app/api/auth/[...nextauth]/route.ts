@@ -1,6 +1,6 @@
 // next-auth: sign-in, sign-out, session and CSRF endpoints.
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/accounts/options";
 import { isCrossSiteWrite } from "@/lib/net/same-origin";
 
 // Built on first request, so the build never reads the secret or opens the database.

@@ -1,6 +1,6 @@
-// POST /api/test/session - browser tests only (lib/auth/test-session.ts): a new member of a team,
+// POST /api/test/session - browser tests only (lib/accounts/test-session.ts): a new member of a team,
 // signed in. 404 unless E2E_SESSION_SECRET is set and presented as a bearer token.
-import { createTestMember, testMemberInput, testSessionsAllowed } from "@/lib/auth/test-session";
+import { createTestMember, testMemberInput, testSessionsAllowed } from "@/lib/accounts/test-session";
 import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,8 @@ import { StanceBadge } from "@/components/ui/stance-badge";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { orPageError } from "@/lib/auth/page-errors";
 import { visitBriefing } from "@/lib/departments/queries";
-import { groupSizeOf } from "@/lib/reports/suppression";
+import { groupSizeOf } from "@/lib/statistics/suppression";
+import { buttonVariants } from "@/components/ui/button";
 
 function Section({ title, empty, children, count }: { title: string; empty: string; count: number; children: React.ReactNode }) {
   return (
@@ -37,7 +38,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
           </p>
         </div>
         <div className="no-print flex gap-2">
-          <Link href={`/departments/${id}`} className="rounded-md border border-stone-300 px-3 py-2 text-sm">
+          <Link href={`/departments/${id}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
             {t("common.close")}
           </Link>
           <PrintButton label={t("briefing.print")} />

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { MAX_ACTIONS } from "@/lib/reviews/limits";
 import { addActionAction, setActionDoneAction } from "../../actions";
+import { Input, Select } from "@/components/ui/control";
 
 export type ActionRow = {
   id: string;
@@ -88,39 +89,31 @@ export function ActionsPanel({
         >
           <label className="text-xs font-medium text-stone-600">
             {t("actionTitle")}
-            <input
+            <Input
               value={title}
               onChange={(e) => setTitle(e.target.value)}
               maxLength={120}
               placeholder={t("actionTitlePlaceholder")}
-              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+              size="sm"
+              className="mt-0.5 w-full"
             />
             {form.errors.title && <span className="text-red-700">{tv(form.errors.title[0])}</span>}
           </label>
           <label className="text-xs font-medium text-stone-600">
             {t("actionDue")}
-            <input
-              type="date"
-              value={dueOn}
-              onChange={(e) => setDue(e.target.value)}
-              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
-            />
+            <Input type="date" value={dueOn} onChange={(e) => setDue(e.target.value)} size="sm" className="mt-0.5 w-full" />
             {form.errors.dueOn && <span className="text-red-700">{tv(form.errors.dueOn[0])}</span>}
           </label>
           <label className="text-xs font-medium text-stone-600 sm:col-span-2">
             {t("actionPerson")}
-            <select
-              value={keyPersonId}
-              onChange={(e) => setPerson(e.target.value)}
-              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
-            >
+            <Select value={keyPersonId} onChange={(e) => setPerson(e.target.value)} size="sm" className="mt-0.5 w-full">
               <option value="">—</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <div className="flex items-center gap-2 sm:col-span-2">
             <Button type="submit" disabled={form.pending}>

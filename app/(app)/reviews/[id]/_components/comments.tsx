@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { DisclosedHint } from "@/components/ui/disclosed-hint";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { commentAction, editCommentAction } from "../../actions";
+import { Input, Select, Textarea } from "@/components/ui/control";
 
 type Comment = {
   id: string;
@@ -58,13 +59,14 @@ function Body({ c, viewerId }: { c: Comment; viewerId: string }) {
           <label className="sr-only" htmlFor={`edit-${c.id}`}>
             {t("edit")}
           </label>
-          <textarea
+          <Textarea
             id={`edit-${c.id}`}
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={2}
             maxLength={2000}
-            className="w-full rounded-md border border-stone-300 p-2 text-sm"
+            size="sm"
+            className="w-full p-2"
             aria-describedby={`edit-${c.id}-disclosed`}
           />
           <DisclosedHint id={`edit-${c.id}-disclosed`} />
@@ -110,13 +112,14 @@ function Reply({ reviewId, parentId }: { reviewId: string; parentId: string }) {
       <label className="sr-only" htmlFor={`reply-${parentId}`}>
         {t("reply")}
       </label>
-      <input
+      <Input
         id={`reply-${parentId}`}
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={t("replyPlaceholder")}
         maxLength={2000}
-        className="min-w-0 flex-1 rounded-md border border-stone-300 px-2 py-1 text-sm"
+        size="xs"
+        className="min-w-0 flex-1"
       />
       <Button type="submit" variant="secondary" disabled={form.pending || !text.trim()} size="compact">
         {t("reply")}
@@ -178,12 +181,7 @@ export function Comments({
         <form onSubmit={submit} className="space-y-2 rounded-lg border border-stone-200 bg-white p-3">
           <label className="block text-xs font-medium text-stone-600">
             {t("pinTo")}
-            <select
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-              className="mt-0.5 w-full rounded-md border border-stone-300 px-2 py-1.5 text-sm"
-              data-testid="pin-select"
-            >
+            <Select value={pin} onChange={(e) => setPin(e.target.value)} size="sm" className="mt-0.5 w-full" data-testid="pin-select">
               <option value="">{t("pinNone")}</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -195,16 +193,17 @@ export function Comments({
                   {linkLabel(l)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="block text-xs font-medium text-stone-600">
             {t("comment")}
-            <textarea
+            <Textarea
               value={body}
               onChange={(e) => setBody(e.target.value)}
               rows={3}
               maxLength={2000}
-              className="mt-0.5 w-full rounded-md border border-stone-300 p-2 text-sm"
+              size="sm"
+              className="mt-0.5 w-full p-2"
               aria-describedby="comment-disclosed"
               aria-invalid={Boolean(form.errors.body)}
             />

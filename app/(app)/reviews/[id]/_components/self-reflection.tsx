@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DisclosedHint } from "@/components/ui/disclosed-hint";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveSelfAction } from "../../actions";
+import { Textarea } from "@/components/ui/control";
 
 type Props = { reviewId: string; editable: boolean; wentWell: string; stuck: string; writtenAt: string | null; version: number };
 
@@ -41,26 +42,28 @@ export function SelfReflection({ reviewId, editable, wentWell, stuck, writtenAt,
         >
           <label className="text-sm font-medium">
             {t("selfWentWell")}
-            <textarea
+            <Textarea
               value={a}
               onChange={(e) => setA(e.target.value)}
               aria-describedby="went-well-disclosed"
               rows={3}
               maxLength={2000}
-              className="mt-1 w-full rounded-md border border-stone-300 p-2 text-sm font-normal"
+              size="sm"
+              className="mt-1 w-full p-2 font-normal"
             />
             {form.errors.wentWell && <span className="text-xs text-red-700">{tv(form.errors.wentWell[0])}</span>}
           </label>
           <DisclosedHint id="went-well-disclosed" />
           <label className="text-sm font-medium">
             {t("selfStuck")}
-            <textarea
+            <Textarea
               value={b}
               onChange={(e) => setB(e.target.value)}
               aria-describedby="stuck-disclosed"
               rows={3}
               maxLength={2000}
-              className="mt-1 w-full rounded-md border border-stone-300 p-2 text-sm font-normal"
+              size="sm"
+              className="mt-1 w-full p-2 font-normal"
             />
             {form.errors.stuck && <span className="text-xs text-red-700">{tv(form.errors.stuck[0])}</span>}
           </label>

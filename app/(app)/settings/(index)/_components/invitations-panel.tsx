@@ -7,6 +7,7 @@ import { Alert, Badge, EmptyState } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { inviteMember, revokeInvite } from "../../actions";
+import { CopyField } from "@/components/ui/copy-field";
 
 type Pending = { id: string; email: string | null; role: Role; expiresAt: string };
 
@@ -19,7 +20,6 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [mailedTo, setMailedTo] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -33,7 +33,6 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
       if (res.ok) {
         setErrors({});
         setError(null);
-        setCopied(false);
         setLink(`${window.location.origin}${res.data.path}`);
         setMailedTo(res.data.mailedTo);
         router.refresh();
@@ -81,26 +80,7 @@ export function InvitationsPanel({ pending }: { pending: Pending[] }) {
       {link && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{mailedTo ? t("invitations.mailed", { email: mailedTo }) : t("invitations.created")}</p>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <input
-              readOnly
-              value={link}
-              aria-label={t("invitations.create")}
-              data-testid="invite-link"
-              className="flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(link).catch(() => undefined);
-                setCopied(true);
-              }}
-            >
-              {copied ? t("common.copied") : t("common.copy")}
-            </Button>
-          </div>
+          <CopyField key={link} value={link} label={t("invitations.create")} testId="invite-link" />
         </div>
       )}
       <div>

@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/auth/wrappers";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { deactivateMember, reactivateMember, updateMentor, updateRole } from "../../actions";
 import { coaches } from "@/lib/auth/permissions";
+import { Select } from "@/components/ui/control";
 
 type Member = {
   id: string;
@@ -88,9 +89,9 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
               <div className="flex items-center gap-2">
                 <span className="text-xs text-stone-500 md:hidden">{t("members.role")}</span>
                 {canManage && active ? (
-                  <select
+                  <Select
                     aria-label={`${t("members.changeRole")}: ${m.user.name}`}
-                    className="rounded-md border border-stone-300 bg-white px-2 py-1"
+                    size="xs"
                     value={m.role}
                     disabled={pending}
                     onChange={(e) =>
@@ -105,7 +106,7 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
                         {t(`roles.${r}`)}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 ) : (
                   t(`roles.${m.role}`)
                 )}
@@ -113,9 +114,10 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
               <div className="flex items-center gap-2">
                 <span className="text-xs text-stone-500 md:hidden">{t("members.mentor")}</span>
                 {canManage && active ? (
-                  <select
+                  <Select
                     aria-label={`${t("members.mentor")}: ${m.user.name}`}
-                    className="max-w-full min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1"
+                    size="xs"
+                    className="max-w-full min-w-0"
                     value={m.mentorId ?? ""}
                     disabled={pending}
                     onChange={(e) =>
@@ -130,7 +132,7 @@ function MembersTableView({ canManage, currentUserId }: { canManage: boolean; cu
                           {x.user.name}
                         </option>
                       ))}
-                  </select>
+                  </Select>
                 ) : (
                   (data.find((x) => x.user.id === m.mentorId)?.user.name ?? t("members.noMentor"))
                 )}

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/card";
 import { FieldErrors } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveRiskLevels } from "../../actions";
+import { Textarea } from "@/components/ui/control";
 
 export function RiskScaleForm({ labels, editable }: { labels: string[]; editable: boolean }) {
   const t = useTranslations();
@@ -23,13 +24,7 @@ export function RiskScaleForm({ labels, editable }: { labels: string[]; editable
       <label className="block space-y-1 text-sm font-medium">
         {t("settings.riskScaleLabel")}
         <span className="block text-xs font-normal text-stone-500">{t("settings.riskScaleHint")}</span>
-        <textarea
-          name="labels"
-          rows={5}
-          defaultValue={labels.join("\n")}
-          disabled={!editable || pending}
-          className="block w-full max-w-sm rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
-        />
+        <Textarea name="labels" rows={5} defaultValue={labels.join("\n")} disabled={!editable || pending} className="max-w-sm" />
       </label>
       <FieldErrors id="labels-error" errors={errors.labels} />
       {editable && (

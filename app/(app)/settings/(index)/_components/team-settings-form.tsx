@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { FieldErrors, TextField } from "@/components/ui/field";
 import { saveTeamSettings } from "../../actions";
+import { Textarea } from "@/components/ui/control";
 
 type Values = {
   name: string;
@@ -121,14 +122,14 @@ export function TeamSettingsForm({
             {t("settings.ipAllowlistHint")}{" "}
             {network.enforced ? t("settings.ipAllowlistYours", { address: network.address ?? "?" }) : t("settings.ipAllowlistNotEnforced")}
           </p>
-          <textarea
+          <Textarea
             id="ip-allowlist"
             name="ipAllowlist"
             rows={3}
             defaultValue={initial.ipAllowlist}
             aria-describedby="ip-allowlist-hint"
             aria-invalid={errors.ipAllowlist?.length ? true : undefined}
-            className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-base sm:text-sm"
+            className="font-mono"
             placeholder="203.0.113.0/24"
           />
           <FieldErrors id="ip-allowlist-error" errors={errors.ipAllowlist} />

@@ -8,6 +8,7 @@ import { requirePagePermission, requireUser } from "@/lib/auth/context";
 import { tokyoDay } from "@/lib/dates";
 import { SignOffButton } from "./sign-off-button";
 import { buttonVariants } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessReview"))("title") };
@@ -68,13 +69,7 @@ export default async function AccessReviewPage({ searchParams }: { searchParams:
         <form method="get" className="flex items-end gap-2">
           <label className="text-sm">
             {t("month")}
-            <input
-              type="month"
-              name="month"
-              defaultValue={month}
-              max={thisMonth}
-              className="block rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
-            />
+            <Input type="month" name="month" defaultValue={month} max={thisMonth} size="sm" className="block" />
           </label>
           <button type="submit" className={buttonVariants({ variant: "secondary" })}>
             {t("show")}

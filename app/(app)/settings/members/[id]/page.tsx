@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
-import { ADMIN_RESET_HOURS } from "@/lib/auth/account";
+import { ADMIN_RESET_HOURS } from "@/lib/accounts/account";
 import { can } from "@/lib/auth/permissions";
 import { getMember } from "@/lib/team/members";
 import { ResetLinkButton } from "./reset-link-button";

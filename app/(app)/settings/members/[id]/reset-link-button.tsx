@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { issuePasswordReset } from "../../actions";
+import { Input } from "@/components/ui/control";
 
 export function ResetLinkButton({ membershipId, name, hours }: { membershipId: string; name: string; hours: number }) {
   const t = useTranslations();
@@ -34,12 +35,13 @@ export function ResetLinkButton({ membershipId, name, hours }: { membershipId: s
       {link && (
         <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-3">
           <p className="text-sm text-brand-700">{t("members.resetIssued")}</p>
-          <input
+          <Input
             readOnly
             value={link}
             aria-label={t("members.issueReset")}
             data-testid="reset-link"
-            className="w-full rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+            size="xs"
+            className="w-full font-mono text-xs"
             onFocus={(e) => e.currentTarget.select()}
           />
         </div>

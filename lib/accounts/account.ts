@@ -10,8 +10,8 @@ import { hashToken, newToken } from "@/lib/crypto/tokens";
 import { formatDateTime } from "@/lib/dates";
 import { hashPassword, verifyPassword } from "./password";
 import { assertPasswordAllowed } from "./password-policy";
-import { addressKey, clearAccountFailures, clearFailures, emailKey, isLocked, recordFailure } from "./rate-limit";
-import { endAllSessions, endOtherSessions } from "./session";
+import { addressKey, clearAccountFailures, clearFailures, emailKey, isLocked, recordFailure } from "@/lib/auth/rate-limit";
+import { endAllSessions, endOtherSessions } from "@/lib/auth/session";
 import { mailSecurityChange } from "./security-mail";
 import { secondFactorMethods } from "./two-factor";
 

@@ -2,9 +2,9 @@
 // seed the demo team the first time. Any failure stops start-up with a message that says why.
 import { sealPending } from "@/lib/crypto/rotate";
 import { getEnv } from "@/lib/env";
-import { getHandle } from "./client";
-import { migrate } from "./migrate";
-import { isSeeded, seedDemo } from "./seed-demo";
+import { getHandle } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { isSeeded, seedDemo } from "@/lib/demo/seed-demo";
 
 export async function startup(log: (msg: string) => void = console.log) {
   const env = getEnv();

@@ -5,12 +5,13 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { announceLock } from "./account";
 import { verifyPasskey, type RelyingParty } from "./passkeys";
 import { burnVerifyTime, verifyPassword } from "./password";
-import { clearFailures, emailKey, failureCounts, LOGIN_WINDOW_MS, lockedKeys, recordFailure, signInKeys } from "./rate-limit";
+import { clearFailures, emailKey, failureCounts, LOGIN_WINDOW_MS, lockedKeys, recordFailure, signInKeys } from "@/lib/auth/rate-limit";
 import { issueTicket, readTicket, secondFactorMethods, verifySecondFactor, type SecondFactorMethod } from "./two-factor";
 import { MAX_FAILURES_PER_DEVICE, trustedDevice } from "./device-cookie";
 
@@ -31,7 +32,7 @@ export async function checkCredentials(
   now = new Date(),
   /** Where the unlock link in a lock notice points. */
   origin = "",
-  /** The browser's device cookie (lib/auth/device-cookie.ts), when it has one. */
+  /** The browser's device cookie (lib/accounts/device-cookie.ts), when it has one. */
   deviceCookie: string | null = null,
 ): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(input);
@@ -80,7 +81,8 @@ async function membershipRefusal(db: Db, userId: string, ip: string | null): Pro
     where: { userId, status: "ACTIVE", team: { sso: { ssoOnly: true, enabled: true } } },
     select: { teamId: true, role: true },
   });
-  if (ssoOnly.some((m) => m.role !== "ADMIN")) return { ok: false, reason: "ssoOnly" };
+  // Only those who can repair the company sign-in (its settings) may pass it by password.
+  if (ssoOnly.some((m) => !can(m.role, "settings.manage"))) return { ok: false, reason: "ssoOnly" };
   for (const m of ssoOnly) {
     await audit(db, {
       teamId: m.teamId,

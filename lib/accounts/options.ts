@@ -1,4 +1,3 @@
-// next-auth: email + password, JWT sessions that expire.
 import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -6,28 +5,16 @@ import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { appOrigin } from "@/lib/net/app-origin";
 import { clientAddress, header } from "@/lib/net/client-address";
-import { getAuthSecret } from "./secret";
+import { sessionOptions } from "@/lib/auth/session-options";
+import { createUserSession } from "@/lib/auth/session";
 import { relyingParty } from "./passkeys";
-import { createUserSession, endSession } from "./session";
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, withDeviceToken } from "./device-cookie";
 import { signInStep } from "./sign-in";
 
+/** The sign-in route's options: reading sessions (lib/auth/session-options.ts) plus the credentials provider. */
 export function authOptions(): NextAuthOptions {
-  const maxAge = getEnv().SESSION_MAX_AGE_HOURS * 3600;
   return {
-    secret: getAuthSecret(),
-    // Behind HTTPS the session cookie is Secure and __Secure- prefixed; plain http (the local demo)
-    // cannot set such cookies.
-    useSecureCookies: getEnv().NEXTAUTH_URL?.startsWith("https://") ?? false,
-    session: { strategy: "jwt", maxAge },
-    jwt: { maxAge },
-    pages: { signIn: "/sign-in" },
-    // The origin is taken from the request when NEXTAUTH_URL is not set; that is intended here.
-    logger: {
-      warn: (code) => code !== "NEXTAUTH_URL" && console.warn(`[next-auth] ${code}`),
-      error: (code, metadata) => console.error(`[next-auth] ${code}`, metadata),
-      debug: () => undefined,
-    },
+    ...sessionOptions(),
     providers: [
       CredentialsProvider({
         credentials: {
@@ -49,7 +36,7 @@ export function authOptions(): NextAuthOptions {
           // factor's step gets the methods she has and its ticket the same way.
           if (!result.ok)
             throw new Error(result.reason === "secondFactor" ? `secondFactor:${result.methods.join("+")}:${result.ticket}` : result.reason);
-          // This browser is now one the account's holder uses (lib/auth/device-cookie.ts).
+          // This browser is now one the account's holder uses (lib/accounts/device-cookie.ts).
           jar.set(DEVICE_COOKIE, withDeviceToken(device, result.user.email), {
             httpOnly: true,
             sameSite: "lax",
@@ -62,33 +49,5 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
-    callbacks: {
-      jwt({ token, user }) {
-        if (user) {
-          token.uid = user.id;
-          token.sid = (user as { sessionId?: string }).sessionId;
-          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
-          token.authAt = Date.now();
-        }
-        return token;
-      },
-      session({ session, token }) {
-        // The claims go to getSessionUserId, which checks them against the database.
-        return {
-          ...session,
-          userId: typeof token.uid === "string" ? token.uid : undefined,
-          sid: token.sid,
-          sv: token.sv,
-          authAt: token.authAt,
-        };
-      },
-    },
-    events: {
-      // Signing out ends this session on the server too (a copied cookie stops working); the
-      // sessions page ends the others.
-      async signOut({ token }) {
-        if (typeof token?.uid === "string" && typeof token.sid === "string") await endSession(getDb(), token.uid, token.sid);
-      },
-    },
   };
 }

@@ -1,9 +1,9 @@
 // Imported by instrumentation.ts on the Node.js runtime only: start-up, or a clear stop.
-import { startServerJobs } from "@/lib/jobs/start";
+import { startServerJobs } from "./jobs";
 import { stopJobs } from "@/lib/jobs/runner";
 import { serveBackups } from "@/lib/backup/embedded";
 import { getEnv } from "@/lib/env";
-import { closeDb, getHandle } from "./client";
+import { closeDb, getHandle } from "@/lib/db/client";
 import { startup } from "./startup";
 
 try {

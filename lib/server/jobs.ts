@@ -6,7 +6,7 @@ import { configuredTransport } from "@/lib/mail/transport";
 import { sendWeeklyDigests } from "@/lib/home/digest";
 import { purgeAllTeams } from "@/lib/retention/purge";
 import { appOrigin } from "@/lib/net/app-origin";
-import { startJobs } from "./runner";
+import { startJobs } from "@/lib/jobs/runner";
 
 export async function startServerJobs(log: (msg: string) => void = console.log) {
   const env = getEnv();

@@ -7,8 +7,8 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { hashPassword } from "./password";
-import { createUserSession } from "./session";
-import { sessionCookie } from "./session-cookie";
+import { createUserSession } from "@/lib/auth/session";
+import { sessionCookie } from "@/lib/auth/session-cookie";
 
 export const testMemberInput = z.object({
   /** A member of the team the new member joins (the demo team's lead, say). */

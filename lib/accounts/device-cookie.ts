@@ -4,7 +4,7 @@
 // does not reach it, so a stranger guessing (or deliberately failing) cannot keep the holder out,
 // whatever TRUSTED_PROXY_HOPS says about addresses.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { getAuthSecret } from "./secret";
+import { getAuthSecret } from "@/lib/auth/secret";
 
 export const DEVICE_COOKIE = "ally_device";
 export const DEVICE_COOKIE_DAYS = 180;

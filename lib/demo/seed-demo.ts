@@ -2,7 +2,7 @@
 // Deterministic (seeded random), dated relative to the day it runs so reminders are current.
 import { randomUUID } from "node:crypto";
 import { loadTeamContext } from "@/lib/auth/context";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { resolvePeriod } from "@/lib/dashboard/filters";
 import { DAY_MS, tokyoToday } from "@/lib/dates";
 import { issueReport } from "@/lib/reports/reports";

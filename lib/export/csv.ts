@@ -1,7 +1,7 @@
 // CSV in and out. In: UTF-8 with or without BOM, or Shift_JIS (what Excel saves in Japanese).
 // Out: UTF-8 with BOM and CRLF, which Excel opens correctly.
 import Papa from "papaparse";
-import { neutralizeCell, restoreCell } from "@/lib/export/formula";
+import { neutralizeCell, restoreCell } from "./formula";
 
 export type Encoding = "utf-8" | "shift_jis" | "utf-16le" | "utf-16be";
 

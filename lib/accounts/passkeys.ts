@@ -13,7 +13,7 @@ import { auditAccount } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { clearFailures, isLocked, recordFailure } from "./rate-limit";
+import { clearFailures, isLocked, recordFailure } from "@/lib/auth/rate-limit";
 import { reauthenticate, replaceRecoveryCodes, teamRequiresTwoFactor, TOTP_ISSUER } from "./two-factor";
 import { mailSecurityChange } from "./security-mail";
 import { DAY_MS } from "@/lib/dates";

@@ -10,8 +10,8 @@ import { keyedHash, keyedHashes, open, seal } from "@/lib/crypto/secret-box";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { verifyPassword } from "./password";
-import { clearFailures, isLocked, recordFailure } from "./rate-limit";
-import { getAuthSecret } from "./secret";
+import { clearFailures, isLocked, recordFailure } from "@/lib/auth/rate-limit";
+import { getAuthSecret } from "@/lib/auth/secret";
 import { mailSecurityChange } from "./security-mail";
 
 export const TOTP_ISSUER = "つながりノート";
