@@ -97,6 +97,11 @@ export default defineConfig([
     },
   },
   {
+    // Screens stay readable: a page or component longer than this becomes a hook and sections.
+    files: ["app/**/*.tsx"],
+    rules: { "max-lines-per-function": ["error", { max: 150 }] },
+  },
+  {
     files: ["lib/auth/**", "lib/team/**"],
     rules: { "no-restricted-syntax": ["error", ...CONFIG_AND_DAYS] },
   },

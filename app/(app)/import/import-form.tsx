@@ -1,4 +1,5 @@
 "use client";
+import type { RowError } from "@/lib/csv/import";
 // Import: pick the file, check the automatic column mapping (change or ignore columns), see what
 // will be created, updated or left unchanged and which departments will be added, then apply.
 import Link from "next/link";
@@ -15,7 +16,7 @@ type Kind = "departments" | "keyPersons";
 type Result = ImportPreview & { applied?: boolean };
 const SHOWN_ROWS = 200;
 
-export function ImportForm({ initialKind, headers }: { initialKind: Kind; headers: Record<Kind, string> }) {
+function useImportFormState({ initialKind, headers }: { initialKind: Kind; headers: Record<Kind, string> }) {
   const t = useTranslations();
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -73,66 +74,123 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
   const mappingChanged = Boolean(result && mapping && JSON.stringify(mapping) !== JSON.stringify(result.mapping));
   const matchesChanged = JSON.stringify(matches) !== JSON.stringify(previewedMatches);
   const changed = mappingChanged || matchesChanged;
+  return {
+    initialKind,
+    headers,
+    t,
+    router,
+    fileRef,
+    send,
+    onSubmit,
+    reset,
+    msg,
+    fieldLabel,
+    mappingChanged,
+    matchesChanged,
+    changed,
+    kind,
+    setKind,
+    result,
+    setResult,
+    error,
+    setError,
+    mapping,
+    setMapping,
+    save,
+    setSave,
+    busy,
+    setBusy,
+    fileName,
+    setFileName,
+    matches,
+    setMatches,
+    previewedMatches,
+    setPreviewedMatches,
+  };
+}
+type ImportFormState = ReturnType<typeof useImportFormState>;
+
+export function ImportForm(props: { initialKind: Kind; headers: Record<Kind, string> }) {
+  const s = useImportFormState(props);
+  const { error } = s;
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} className="space-y-3">
-        <fieldset className="flex flex-wrap gap-4 text-sm">
-          <legend className="mb-1 font-medium">{t("importCsv.kind")}</legend>
-          {(["departments", "keyPersons"] as const).map((k) => (
-            <label key={k} className="flex items-center gap-1">
-              <input
-                type="radio"
-                name="kind"
-                checked={kind === k}
-                onChange={() => {
-                  setKind(k);
-                  reset();
-                }}
-              />
-              {t(`importCsv.${k}`)}
-            </label>
-          ))}
-        </fieldset>
-        <p className="text-xs text-stone-500">
-          {t("importCsv.template")}: <code className="rounded bg-stone-100 px-1 break-all text-stone-800">{headers[kind]}</code>
-        </p>
-        {/* The browser's own file button speaks the browser's language ("Choose File"); this one speaks the app's. */}
-        <div className="space-y-1 text-sm">
-          <p className="font-medium" id="import-file-label">
-            {t("importCsv.file")}
-          </p>
-          <div className="flex flex-wrap items-center gap-3">
-            <label
-              className={buttonVariants({
-                variant: "secondary",
-                className: "cursor-pointer focus-within:ring-2 focus-within:ring-brand-600",
-              })}
-            >
-              <input
-                ref={fileRef}
-                type="file"
-                name="file"
-                accept=".csv,text/csv"
-                className="sr-only"
-                aria-labelledby="import-file-label"
-                onChange={(e) => {
-                  reset();
-                  setFileName(e.target.files?.[0]?.name ?? null);
-                }}
-              />
-              {t("importCsv.chooseFile")}
-            </label>
-            <span className="text-stone-600" aria-live="polite">
-              {fileName ?? t("importCsv.noFile")}
-            </span>
-          </div>
-        </div>
-        <Button type="submit" variant="secondary" disabled={busy}>
-          {t("importCsv.preview")}
-        </Button>
-      </form>
+      <UploadForm s={s} />
 
       {error && <Alert>{error}</Alert>}
+      <MappingPanel s={s} />
+
+      <ImportResult s={s} />
+    </div>
+  );
+}
+
+function UploadForm({ s }: { s: ImportFormState }) {
+  const { headers, t, fileRef, onSubmit, reset, kind, setKind, busy, fileName, setFileName } = s;
+  return (
+    <form onSubmit={onSubmit} className="space-y-3">
+      <fieldset className="flex flex-wrap gap-4 text-sm">
+        <legend className="mb-1 font-medium">{t("importCsv.kind")}</legend>
+        {(["departments", "keyPersons"] as const).map((k) => (
+          <label key={k} className="flex items-center gap-1">
+            <input
+              type="radio"
+              name="kind"
+              checked={kind === k}
+              onChange={() => {
+                setKind(k);
+                reset();
+              }}
+            />
+            {t(`importCsv.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="text-xs text-stone-500">
+        {t("importCsv.template")}: <code className="rounded bg-stone-100 px-1 break-all text-stone-800">{headers[kind]}</code>
+      </p>
+      {/* The browser's own file button speaks the browser's language ("Choose File"); this one speaks the app's. */}
+      <div className="space-y-1 text-sm">
+        <p className="font-medium" id="import-file-label">
+          {t("importCsv.file")}
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <label
+            className={buttonVariants({
+              variant: "secondary",
+              className: "cursor-pointer focus-within:ring-2 focus-within:ring-brand-600",
+            })}
+          >
+            <input
+              ref={fileRef}
+              type="file"
+              name="file"
+              accept=".csv,text/csv"
+              className="sr-only"
+              aria-labelledby="import-file-label"
+              onChange={(e) => {
+                reset();
+                setFileName(e.target.files?.[0]?.name ?? null);
+              }}
+            />
+            {t("importCsv.chooseFile")}
+          </label>
+          <span className="text-stone-600" aria-live="polite">
+            {fileName ?? t("importCsv.noFile")}
+          </span>
+        </div>
+      </div>
+      <Button type="submit" variant="secondary" disabled={busy}>
+        {t("importCsv.preview")}
+      </Button>
+    </form>
+  );
+}
+
+function MappingPanel({ s }: { s: ImportFormState }) {
+  const { t, send, fieldLabel, mappingChanged, kind, result, mapping, setMapping, busy } = s;
+  return (
+    <>
       {result && mapping && !result.applied && (
         <section className="space-y-2 rounded-md border border-stone-200 p-3" aria-labelledby="mapping-title">
           <h2 id="mapping-title" className="text-sm font-semibold">
@@ -181,7 +239,14 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
           )}
         </section>
       )}
+    </>
+  );
+}
 
+function ImportResult({ s }: { s: ImportFormState }) {
+  const { t, send, matchesChanged, changed, result, mapping, save, setSave, busy, matches, setMatches } = s;
+  return (
+    <>
       {result &&
         (result.ok ? (
           <div className="space-y-3">
@@ -302,35 +367,43 @@ export function ImportForm({ initialKind, headers }: { initialKind: Kind; header
             </div>
           </div>
         ) : (
-          <div className="space-y-2">
-            <Alert>{t("importCsv.rejected")}</Alert>
-            <table className="min-w-full text-sm" data-testid="import-errors">
-              <thead className="text-left text-xs text-stone-500">
-                <tr>
-                  <th className="p-2">#</th>
-                  <th className="p-2">{t("importCsv.column")}</th>
-                  <th className="p-2">{t("importCsv.message")}</th>
-                  <th className="p-2">{t("importCsv.value")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {result.errors.slice(0, SHOWN_ROWS).map((e, i) => (
-                  <tr key={i}>
-                    <td className="p-2 whitespace-nowrap">{t("importCsv.line", { line: e.line })}</td>
-                    <td className="p-2">{e.column}</td>
-                    <td className="p-2">
-                      {msg(e.message)}
-                      {e.allowed && (
-                        <span className="block text-xs text-stone-600">{t("importCsv.allowed", { values: e.allowed.join("・") })}</span>
-                      )}
-                    </td>
-                    <td className="p-2 text-stone-500">{e.value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportErrors s={s} errors={result.errors} />
         ))}
+    </>
+  );
+}
+
+/** A rejected file: every row's problem, by line and column, with the values allowed. */
+function ImportErrors({ s, errors }: { s: ImportFormState; errors: RowError[] }) {
+  const { t, msg } = s;
+  return (
+    <div className="space-y-2">
+      <Alert>{t("importCsv.rejected")}</Alert>
+      <table className="min-w-full text-sm" data-testid="import-errors">
+        <thead className="text-left text-xs text-stone-500">
+          <tr>
+            <th className="p-2">#</th>
+            <th className="p-2">{t("importCsv.column")}</th>
+            <th className="p-2">{t("importCsv.message")}</th>
+            <th className="p-2">{t("importCsv.value")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {errors.slice(0, SHOWN_ROWS).map((e, i) => (
+            <tr key={i}>
+              <td className="p-2 whitespace-nowrap">{t("importCsv.line", { line: e.line })}</td>
+              <td className="p-2">{e.column}</td>
+              <td className="p-2">
+                {msg(e.message)}
+                {e.allowed && (
+                  <span className="block text-xs text-stone-600">{t("importCsv.allowed", { values: e.allowed.join("・") })}</span>
+                )}
+              </td>
+              <td className="p-2 text-stone-500">{e.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

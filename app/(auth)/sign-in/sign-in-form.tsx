@@ -17,7 +17,7 @@ const noSubscription = () => () => undefined;
 // The fields are uncontrolled, so what is typed before the page's script has started is kept; the
 // button waits for the script (a native submit would put the password in the URL).
 
-export function SignInForm({
+function useSignInFormState({
   callbackUrl,
   signedOut,
   sessionEnded,
@@ -124,98 +124,109 @@ export function SignInForm({
     await finish(await signIn("credentials", { ticket, code, redirect: false }));
   }
 
-  if (ticket) {
-    const passkey = methods.includes("passkey");
-    const totp = methods.includes("totp") || recovery;
-    return (
-      <Card>
-        <h1 className="mb-2 text-xl font-bold">{t("codeTitle")}</h1>
-        <p className="mb-4 text-sm text-stone-700">{recovery ? t("codeIntroRecovery") : totp ? t("codeIntro") : t("codeIntroPasskey")}</p>
-        {error && !totp && <Alert>{t(`errors.${error}`)}</Alert>}
-        {totp && (
-          <form onSubmit={onCode} className="space-y-4" noValidate>
-            {error && <Alert>{t(`errors.${error}`)}</Alert>}
-            <TextField label={t("code")} name="code" autoComplete="one-time-code" inputMode="text" autoFocus required />
-            <Button type="submit" className="w-full" disabled={pending}>
-              {pending ? t("signingIn") : t("verify")}
-            </Button>
-          </form>
-        )}
-        {passkey && passkeysOffered(passkeys) && (
-          <Button
-            type="button"
-            variant={totp ? "secondary" : "primary"}
-            className="mt-3 w-full"
-            disabled={pending || passkeys !== "ok"}
-            onClick={() => void withPasskey(ticket)}
-          >
-            {t("usePasskey")}
-          </Button>
-        )}
-        {passkey && !passkeysOffered(passkeys) && <p className="mt-3 text-sm text-amber-800">{t(`passkeyUnavailable.${passkeys}`)}</p>}
-        {!totp && (
-          <button type="button" className="mt-4 block text-sm text-brand-700 underline" onClick={() => setRecovery(true)}>
-            {t("useRecoveryCode")}
-          </button>
-        )}
-        <button
-          type="button"
-          className="mt-4 text-sm text-brand-700 underline"
-          onClick={() => {
-            setTicket(null);
-            setError(null);
-            setRecovery(false);
-          }}
-        >
-          {t("useOther")}
-        </button>
-      </Card>
-    );
-  }
+  return {
+    callbackUrl,
+    signedOut,
+    sessionEnded,
+    demo,
+    demoPassword,
+    sso,
+    t,
+    router,
+    form,
+    ready,
+    passkeys,
+    field,
+    onSubmit,
+    finish,
+    withPasskey,
+    onCode,
+    error,
+    setError,
+    pending,
+    setPending,
+    ticket,
+    setTicket,
+    methods,
+    setMethods,
+    recovery,
+    setRecovery,
+  };
+}
+type SignInFormState = ReturnType<typeof useSignInFormState>;
 
+export function SignInForm(props: {
+  callbackUrl: string;
+  signedOut: boolean;
+  /** This browser's session was ended from elsewhere: say so. */
+  sessionEnded: boolean;
+  demo: { email: string; label: string }[];
+  demoPassword: string;
+  /** Company sign-in, when a team has set it up; its error comes back in the URL. */
+  sso: { error: string | null } | null;
+}) {
+  const s = useSignInFormState(props);
+  if (s.ticket) return <SecondFactorCard s={s} />;
   return (
     <div className="space-y-6">
-      <Card>
-        <h1 className="mb-4 text-xl font-bold">{t("signInTitle")}</h1>
-        {signedOut && !error && (
-          <div className="mb-4">
-            <Alert tone="green">{t("signedOut")}</Alert>
-          </div>
-        )}
-        {sessionEnded && !error && (
-          <div className="mb-4" data-testid="session-ended">
-            <Alert tone="amber">{t("sessionEnded")}</Alert>
-          </div>
-        )}
-        <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
-          {error && <Alert>{t(`errors.${error}`)}</Alert>}
-          <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
-          <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
-          <Button type="submit" className="w-full" disabled={pending || !ready}>
-            {pending ? t("signingIn") : t("signIn")}
-          </Button>
-        </form>
-        {passkeysOffered(passkeys) ? (
-          <Button
-            type="button"
-            variant="secondary"
-            className="mt-3 w-full"
-            disabled={pending || passkeys !== "ok"}
-            onClick={() => void withPasskey(null)}
-          >
-            {t("passkeySignIn")}
-          </Button>
-        ) : (
-          <p className="mt-3 text-xs text-stone-500" data-testid="passkey-unavailable">
-            {t(`passkeyUnavailable.${passkeys}`)}
-          </p>
-        )}
-        <p className="mt-4 text-sm">
-          <Link href="/forgot-password" className="text-brand-700 underline">
-            {t("forgotLink")}
-          </Link>
+      <PasswordCard s={s} />
+      <SsoPanel s={s} />
+      <DemoAccounts s={s} />
+    </div>
+  );
+}
+
+function PasswordCard({ s }: { s: SignInFormState }) {
+  const { signedOut, sessionEnded, t, form, ready, passkeys, onSubmit, withPasskey, error, pending } = s;
+  return (
+    <Card>
+      <h1 className="mb-4 text-xl font-bold">{t("signInTitle")}</h1>
+      {signedOut && !error && (
+        <div className="mb-4">
+          <Alert tone="green">{t("signedOut")}</Alert>
+        </div>
+      )}
+      {sessionEnded && !error && (
+        <div className="mb-4" data-testid="session-ended">
+          <Alert tone="amber">{t("sessionEnded")}</Alert>
+        </div>
+      )}
+      <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
+        {error && <Alert>{t(`errors.${error}`)}</Alert>}
+        <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
+        <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+        <Button type="submit" className="w-full" disabled={pending || !ready}>
+          {pending ? t("signingIn") : t("signIn")}
+        </Button>
+      </form>
+      {passkeysOffered(passkeys) ? (
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-3 w-full"
+          disabled={pending || passkeys !== "ok"}
+          onClick={() => void withPasskey(null)}
+        >
+          {t("passkeySignIn")}
+        </Button>
+      ) : (
+        <p className="mt-3 text-xs text-stone-500" data-testid="passkey-unavailable">
+          {t(`passkeyUnavailable.${passkeys}`)}
         </p>
-      </Card>
+      )}
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          {t("forgotLink")}
+        </Link>
+      </p>
+    </Card>
+  );
+}
+
+function SsoPanel({ s }: { s: SignInFormState }) {
+  const { callbackUrl, sso, t, ready } = s;
+  return (
+    <>
       {sso && (
         <Card title={t("ssoTitle")}>
           <p className="mb-3 text-sm text-stone-600">{t("ssoIntro")}</p>
@@ -239,6 +250,14 @@ export function SignInForm({
           </form>
         </Card>
       )}
+    </>
+  );
+}
+
+function DemoAccounts({ s }: { s: SignInFormState }) {
+  const { demo, demoPassword, t, field } = s;
+  return (
+    <>
       {demo.length > 0 && (
         <Card title={t("demoTitle")}>
           <p className="mb-3 text-sm text-stone-600">{t("demoHint", { password: demoPassword })}</p>
@@ -262,6 +281,57 @@ export function SignInForm({
           </ul>
         </Card>
       )}
-    </div>
+    </>
+  );
+}
+
+/** The second step: a code from the authenticator app, a recovery code or a passkey. */
+function SecondFactorCard({ s }: { s: SignInFormState }) {
+  const { t, passkeys, withPasskey, onCode, error, setError, pending, ticket, setTicket, methods, recovery, setRecovery } = s;
+  const passkey = methods.includes("passkey");
+  const totp = methods.includes("totp") || recovery;
+  return (
+    <Card>
+      <h1 className="mb-2 text-xl font-bold">{t("codeTitle")}</h1>
+      <p className="mb-4 text-sm text-stone-700">{recovery ? t("codeIntroRecovery") : totp ? t("codeIntro") : t("codeIntroPasskey")}</p>
+      {error && !totp && <Alert>{t(`errors.${error}`)}</Alert>}
+      {totp && (
+        <form onSubmit={onCode} className="space-y-4" noValidate>
+          {error && <Alert>{t(`errors.${error}`)}</Alert>}
+          <TextField label={t("code")} name="code" autoComplete="one-time-code" inputMode="text" autoFocus required />
+          <Button type="submit" className="w-full" disabled={pending}>
+            {pending ? t("signingIn") : t("verify")}
+          </Button>
+        </form>
+      )}
+      {passkey && passkeysOffered(passkeys) && (
+        <Button
+          type="button"
+          variant={totp ? "secondary" : "primary"}
+          className="mt-3 w-full"
+          disabled={pending || passkeys !== "ok"}
+          onClick={() => void withPasskey(ticket)}
+        >
+          {t("usePasskey")}
+        </Button>
+      )}
+      {passkey && !passkeysOffered(passkeys) && <p className="mt-3 text-sm text-amber-800">{t(`passkeyUnavailable.${passkeys}`)}</p>}
+      {!totp && (
+        <button type="button" className="mt-4 block text-sm text-brand-700 underline" onClick={() => setRecovery(true)}>
+          {t("useRecoveryCode")}
+        </button>
+      )}
+      <button
+        type="button"
+        className="mt-4 text-sm text-brand-700 underline"
+        onClick={() => {
+          setTicket(null);
+          setError(null);
+          setRecovery(false);
+        }}
+      >
+        {t("useOther")}
+      </button>
+    </Card>
   );
 }

@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
+export default async function SharePage({ params }: PageProps<"/share/[token]">) {
   const { token } = await params;
   const t = await getTranslations();
   const f = await getFormatter();

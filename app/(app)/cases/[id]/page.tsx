@@ -14,7 +14,7 @@ import { TEXT_LINK } from "@/components/ui/link-style";
 import { LegalHoldControl } from "@/app/(app)/settings/retention/legal-hold";
 import { WithdrawForm } from "../_components/withdraw-form";
 
-export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CasePage({ params }: PageProps<"/cases/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "cases.readAssigned");
   const { id } = await params;

@@ -31,7 +31,7 @@ export type CaseValues = {
   continued6m: string;
 };
 
-export function CaseForm({
+function useCaseFormState({
   initial,
   departments,
   nurses,
@@ -84,6 +84,18 @@ export function CaseForm({
       <option value="no">{t("cases.no")}</option>
     </SelectField>
   );
+  return { initial, departments, nurses, namesOn, t, router, onSubmit, yesNo, pending, errors, message, run, people, setPeople };
+}
+type CaseFormState = ReturnType<typeof useCaseFormState>;
+
+export function CaseForm(props: {
+  initial: CaseValues;
+  departments: { id: string; label: string }[];
+  nurses: { id: string; name: string }[];
+  namesOn: boolean;
+}) {
+  const s = useCaseFormState(props);
+  const { initial, nurses, t, onSubmit, yesNo, pending, errors, message, people, setPeople } = s;
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
@@ -112,66 +124,7 @@ export function CaseForm({
           errors={errors.consentMethod}
         />
       </fieldset>
-      <fieldset className="grid gap-3 md:grid-cols-2" disabled={pending}>
-        <TextField
-          label={t("cases.code")}
-          name="employeeCode"
-          defaultValue={initial.employeeCode}
-          required
-          errors={errors.employeeCode}
-          autoComplete="off"
-        />
-        {namesOn ? (
-          <TextField
-            label={t("cases.name")}
-            hint={t("cases.nameHint")}
-            name="employeeName"
-            defaultValue={initial.employeeName}
-            errors={errors.employeeName}
-            autoComplete="off"
-          />
-        ) : (
-          <input type="hidden" name="employeeName" value="" />
-        )}
-        <SelectField label={t("cases.kind")} name="kind" defaultValue={initial.kind} errors={errors.kind}>
-          {CASE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`caseKinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("cases.status")} name="status" defaultValue={initial.status} errors={errors.status}>
-          {CASE_STATUSES.map((k) => (
-            <option key={k} value={k}>
-              {t(`caseStatuses.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("cases.department")} name="departmentId" defaultValue={initial.departmentId} errors={errors.departmentId}>
-          <option value="">{t("keyPersons.none")}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t("cases.openedOn")}
-          name="openedOn"
-          type="date"
-          defaultValue={initial.openedOn}
-          required
-          errors={errors.openedOn}
-        />
-        <TextField
-          label={t("cases.nextFollowUpOn")}
-          name="nextFollowUpOn"
-          type="date"
-          defaultValue={initial.nextFollowUpOn}
-          errors={errors.nextFollowUpOn}
-        />
-        <TextField label={t("cases.followUpPlan")} name="followUpPlan" defaultValue={initial.followUpPlan} errors={errors.followUpPlan} />
-      </fieldset>
+      <CaseFields s={s} />
       <fieldset disabled={pending}>
         <legend className="mb-1 text-sm font-medium">{t("cases.nurses")}</legend>
         <div className="flex flex-wrap gap-3 text-sm">
@@ -201,5 +154,71 @@ export function CaseForm({
         {t("cases.save")}
       </Button>
     </form>
+  );
+}
+
+function CaseFields({ s }: { s: CaseFormState }) {
+  const { initial, departments, namesOn, t, pending, errors } = s;
+  return (
+    <fieldset className="grid gap-3 md:grid-cols-2" disabled={pending}>
+      <TextField
+        label={t("cases.code")}
+        name="employeeCode"
+        defaultValue={initial.employeeCode}
+        required
+        errors={errors.employeeCode}
+        autoComplete="off"
+      />
+      {namesOn ? (
+        <TextField
+          label={t("cases.name")}
+          hint={t("cases.nameHint")}
+          name="employeeName"
+          defaultValue={initial.employeeName}
+          errors={errors.employeeName}
+          autoComplete="off"
+        />
+      ) : (
+        <input type="hidden" name="employeeName" value="" />
+      )}
+      <SelectField label={t("cases.kind")} name="kind" defaultValue={initial.kind} errors={errors.kind}>
+        {CASE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`caseKinds.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("cases.status")} name="status" defaultValue={initial.status} errors={errors.status}>
+        {CASE_STATUSES.map((k) => (
+          <option key={k} value={k}>
+            {t(`caseStatuses.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("cases.department")} name="departmentId" defaultValue={initial.departmentId} errors={errors.departmentId}>
+        <option value="">{t("keyPersons.none")}</option>
+        {departments.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t("cases.openedOn")}
+        name="openedOn"
+        type="date"
+        defaultValue={initial.openedOn}
+        required
+        errors={errors.openedOn}
+      />
+      <TextField
+        label={t("cases.nextFollowUpOn")}
+        name="nextFollowUpOn"
+        type="date"
+        defaultValue={initial.nextFollowUpOn}
+        errors={errors.nextFollowUpOn}
+      />
+      <TextField label={t("cases.followUpPlan")} name="followUpPlan" defaultValue={initial.followUpPlan} errors={errors.followUpPlan} />
+    </fieldset>
   );
 }

@@ -12,7 +12,7 @@ import { DepartmentForm } from "../_components/department-form";
 import { PressureForm } from "../_components/pressure-form";
 import { buttonVariants } from "@/components/ui/button";
 
-export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DepartmentPage({ params }: PageProps<"/departments/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "departments.read");
   const { id } = await params;

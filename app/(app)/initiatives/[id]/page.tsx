@@ -12,7 +12,7 @@ import { ResultForm } from "../_components/result-form";
 import { StageMover } from "../_components/stage-mover";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
-export default async function InitiativePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function InitiativePage({ params }: PageProps<"/initiatives/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;

@@ -17,7 +17,7 @@ import { LegalHoldControl } from "@/app/(app)/settings/retention/legal-hold";
 import { buttonVariants } from "@/components/ui/button";
 import { RequestStatusBadge } from "@/components/request-status-badge";
 
-async function loadKeyPersonPageData({ params }: { params: Promise<{ id: string }> }) {
+async function loadKeyPersonPageData({ params }: PageProps<"/key-persons/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
@@ -46,7 +46,7 @@ async function loadKeyPersonPageData({ params }: { params: Promise<{ id: string 
 }
 type KeyPersonPageState = Awaited<ReturnType<typeof loadKeyPersonPageData>>;
 
-export default async function KeyPersonPage(props: { params: Promise<{ id: string }> }) {
+export default async function KeyPersonPage(props: PageProps<"/key-persons/[id]">) {
   const s = await loadKeyPersonPageData(props);
   const { ctx, t, p, date, stepText, writable, merges } = s;
   return (

@@ -12,7 +12,7 @@ import { Input, Select } from "@/components/ui/control";
 const ACTIONS = ["owner", "department", "addTag", "removeTag", "archive", "restore"] as const;
 type Action = (typeof ACTIONS)[number];
 
-export function BulkBar({
+function useBulkBarState({
   ids,
   departments,
   members,
@@ -89,6 +89,39 @@ export function BulkBar({
   }
 
   const tagError = errors.tag ?? errors.ids;
+  return {
+    ids,
+    departments,
+    members,
+    onClear,
+    onDone,
+    t,
+    toast,
+    onSubmit,
+    tagError,
+    action,
+    setAction,
+    value,
+    setValue,
+    errors,
+    setErrors,
+    error,
+    setError,
+    pending,
+    start,
+  };
+}
+type BulkBarState = ReturnType<typeof useBulkBarState>;
+
+export function BulkBar(props: {
+  ids: string[];
+  departments: { id: string; label: string }[];
+  members: { id: string; name: string }[];
+  onClear: () => void;
+  onDone: () => void;
+}) {
+  const s = useBulkBarState(props);
+  const { ids, onClear, t, onSubmit, tagError, action, setAction, value, setValue, setErrors, error, pending } = s;
   return (
     <form
       onSubmit={onSubmit}
@@ -128,48 +161,8 @@ export function BulkBar({
             ))}
           </Select>
         </label>
-        {action === "owner" && (
-          <label className="text-xs text-stone-700">
-            {t("keyPersons.owner")}
-            <Select
-              size="sm"
-              className="mt-1 block"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              aria-invalid={!!errors.ownerId || undefined}
-              aria-describedby={errors.ownerId ? "bulk-owner-error" : undefined}
-            >
-              <option value="">{t("keyPersons.bulk.none")}</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
-            <FieldErrors id="bulk-owner-error" errors={errors.ownerId} />
-          </label>
-        )}
-        {action === "department" && (
-          <label className="text-xs text-stone-700">
-            {t("keyPersons.department")}
-            <Select
-              size="sm"
-              className="mt-1 block max-w-[16rem]"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              aria-invalid={!!errors.departmentId || undefined}
-              aria-describedby={errors.departmentId ? "bulk-dept-error" : undefined}
-            >
-              <option value="">{t("keyPersons.bulk.none")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label}
-                </option>
-              ))}
-            </Select>
-            <FieldErrors id="bulk-dept-error" errors={errors.departmentId} />
-          </label>
-        )}
+        <OwnerChoice s={s} />
+        <DepartmentChoice s={s} />
         {(action === "addTag" || action === "removeTag") && (
           <label className="text-xs text-stone-700">
             {t("keyPersons.bulk.tag")}
@@ -190,5 +183,63 @@ export function BulkBar({
         </Button>
       </div>
     </form>
+  );
+}
+
+function OwnerChoice({ s }: { s: BulkBarState }) {
+  const { members, t, action, value, setValue, errors } = s;
+  return (
+    <>
+      {action === "owner" && (
+        <label className="text-xs text-stone-700">
+          {t("keyPersons.owner")}
+          <Select
+            size="sm"
+            className="mt-1 block"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={!!errors.ownerId || undefined}
+            aria-describedby={errors.ownerId ? "bulk-owner-error" : undefined}
+          >
+            <option value="">{t("keyPersons.bulk.none")}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+          <FieldErrors id="bulk-owner-error" errors={errors.ownerId} />
+        </label>
+      )}
+    </>
+  );
+}
+
+function DepartmentChoice({ s }: { s: BulkBarState }) {
+  const { departments, t, action, value, setValue, errors } = s;
+  return (
+    <>
+      {action === "department" && (
+        <label className="text-xs text-stone-700">
+          {t("keyPersons.department")}
+          <Select
+            size="sm"
+            className="mt-1 block max-w-[16rem]"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={!!errors.departmentId || undefined}
+            aria-describedby={errors.departmentId ? "bulk-dept-error" : undefined}
+          >
+            <option value="">{t("keyPersons.bulk.none")}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </Select>
+          <FieldErrors id="bulk-dept-error" errors={errors.departmentId} />
+        </label>
+      )}
+    </>
   );
 }

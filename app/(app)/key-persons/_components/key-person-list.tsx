@@ -10,25 +10,15 @@ import { Alert, EmptyState } from "@/components/ui/card";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { MAX_QUERY, filterToSearchParams, KINDS, STANCES } from "@/lib/key-persons/constants";
 import type { KeyPersonFilter } from "@/lib/key-persons/schemas";
+import type { listKeyPersons } from "@/lib/key-persons/queries";
+import type { Jsonify } from "@/lib/jsonify";
 import { deleteKeyPersonFilter, saveKeyPersonFilter } from "../actions";
 import { BulkBar } from "./bulk-bar";
 import { Input, Select } from "@/components/ui/control";
 
-type Row = {
-  id: string;
-  name: string;
-  nameKana: string;
-  title: string;
-  kind: string;
-  stance: string;
-  influence: number;
-  tags: string[];
-  lastContactAt: string | null;
-  archivedAt: string | null;
-  department: string;
-  owner: { id: string; name: string } | null;
-};
-type Page = { total: number; page: number; pages: number; rows: Row[] };
+/** The page the list route sends (lib/key-persons/queries.ts), as JSON. */
+type Page = Jsonify<Awaited<ReturnType<typeof listKeyPersons>>>;
+type Row = Page["rows"][number];
 
 type KeyPersonListProps = {
   initial: KeyPersonFilter;

@@ -22,7 +22,7 @@ function nextStep(p: MapPerson, noContactDays: number): string {
   return "nextGive";
 }
 
-export function DetailPanel({
+function useDetailPanelState({
   person: p,
   data,
   labels,
@@ -49,6 +49,42 @@ export function DetailPanel({
   const names = new Map(data.people.map((x) => [x.id, x.name]));
   const mine = data.links.filter((l) => l.fromId === p.id || l.toId === p.id);
   const band = t(`map.strength${p.band[0].toUpperCase()}${p.band.slice(1)}`);
+  return {
+    p,
+    data,
+    labels,
+    editable,
+    pendingLink,
+    onClose,
+    onFocus,
+    t,
+    f,
+    router,
+    form,
+    names,
+    mine,
+    band,
+    toId,
+    setToId,
+    type,
+    setType,
+    note,
+    setNote,
+  };
+}
+type DetailPanelState = ReturnType<typeof useDetailPanelState>;
+
+export function DetailPanel(props: {
+  person: MapPerson;
+  data: MapData;
+  labels: Map<string, string>;
+  editable: boolean;
+  pendingLink: string | null;
+  onClose: () => void;
+  onFocus: (id: string) => void;
+}) {
+  const s = useDetailPanelState(props);
+  const { p, data, labels, editable, onClose, onFocus, t, f, router, form, names, mine, band } = s;
   return (
     <section className="rounded-lg border-2 border-stone-800 bg-white p-3" aria-labelledby="detail-title" data-testid="detail-panel">
       <div className="flex items-start justify-between gap-2">
@@ -118,6 +154,15 @@ export function DetailPanel({
           </li>
         ))}
       </ul>
+      <LinkEditor s={s} />
+    </section>
+  );
+}
+
+function LinkEditor({ s }: { s: DetailPanelState }) {
+  const { p, data, editable, t, router, form, toId, setToId, type, setType, note, setNote } = s;
+  return (
+    <>
       {editable && (
         <form
           className="mt-2 space-y-2 border-t border-stone-100 pt-2"
@@ -179,6 +224,6 @@ export function DetailPanel({
           )}
         </form>
       )}
-    </section>
+    </>
   );
 }

@@ -30,7 +30,7 @@ function subscribeNarrow(onChange: () => void) {
   return () => mq.removeEventListener("change", onChange);
 }
 
-export function MapView({
+function useMapViewState({
   data,
   positions,
   boxes,
@@ -82,62 +82,77 @@ export function MapView({
   };
   const selected = selectedId ? byId.get(selectedId) : undefined;
 
-  if (data.people.length === 0) {
-    return (
-      <div className="rounded-lg border border-stone-200 bg-white p-6 text-center text-sm text-stone-600">
-        <p>{t("empty")}</p>
-        <Link href="/key-persons/new" className={buttonVariants({ className: "mt-3" })}>
-          {t("emptyAction")}
-        </Link>
-      </div>
-    );
-  }
+  return {
+    data,
+    positions,
+    boxes,
+    nursePosition,
+    bosses,
+    editable,
+    viewerIsNurse,
+    t,
+    narrow,
+    view,
+    byId,
+    statuses,
+    labels,
+    nurse,
+    select,
+    focusOn,
+    onSearch,
+    selected,
+    picked,
+    setView,
+    selectedId,
+    setSelectedId,
+    focus,
+    setFocus,
+    showStrength,
+    setShowStrength,
+    query,
+    setQuery,
+    pendingLink,
+    setPendingLink,
+  };
+}
+type MapViewState = ReturnType<typeof useMapViewState>;
 
+export function MapView(props: {
+  data: MapData;
+  positions: Record<string, Position>;
+  boxes: GroupBox[];
+  nursePosition: Position;
+  bosses: { id: string; name: string; title: string }[];
+  editable: boolean;
+  viewerIsNurse: boolean;
+}) {
+  const s = useMapViewState(props);
+  if (s.data.people.length === 0) return <EmptyMap />;
+  const {
+    data,
+    positions,
+    boxes,
+    nursePosition,
+    bosses,
+    editable,
+    t,
+    view,
+    statuses,
+    labels,
+    nurse,
+    select,
+    focusOn,
+    selected,
+    selectedId,
+    setSelectedId,
+    focus,
+    showStrength,
+    pendingLink,
+    setPendingLink,
+  } = s;
   return (
     <div className="space-y-3">
-      <div className="no-print flex flex-wrap items-center gap-2">
-        <div role="group" aria-label={t("views")} className="flex rounded-md border border-stone-300 bg-white text-sm">
-          {(["map", "grid", "list"] as const).map((v, i) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={view === v}
-              onClick={() => setView(v)}
-              className={`px-3 py-2 ${i === 0 ? "rounded-l-md" : i === 2 ? "rounded-r-md" : ""} ${view === v ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}
-            >
-              {t(v === "map" ? "viewMap" : v === "grid" ? "viewGrid" : "viewList")}
-            </button>
-          ))}
-        </div>
-        <form onSubmit={onSearch} role="search" className="flex items-center gap-1">
-          <label htmlFor="map-search" className="sr-only">
-            {t("search")}
-          </label>
-          <Input
-            id="map-search"
-            list="map-people"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder={t("searchPlaceholder")}
-            size="sm"
-            className="w-52"
-          />
-          <datalist id="map-people">
-            {data.people.slice(0, 500).map((p) => (
-              <option key={p.id} value={p.name} />
-            ))}
-          </datalist>
-          <button type="submit" className={buttonVariants({ variant: "secondary", size: "sm" })}>
-            {t("search")}
-          </button>
-        </form>
-        {view === "map" && (
-          <label className="flex items-center gap-1 text-sm text-stone-700">
-            <input type="checkbox" checked={showStrength} onChange={(e) => setShowStrength(e.target.checked)} className="h-4 w-4" />
-            {t("showStrength")}
-          </label>
-        )}
-      </div>
+      <MapToolbar s={s} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-3">
           {view === "map" && (
@@ -188,6 +203,68 @@ export function MapView({
           {editable && <UnplacedPanel people={data.people} bosses={bosses} onFocus={focusOn} />}
         </aside>
       </div>
+    </div>
+  );
+}
+
+function MapToolbar({ s }: { s: MapViewState }) {
+  const { data, t, view, onSearch, setView, showStrength, setShowStrength, query, setQuery } = s;
+  return (
+    <div className="no-print flex flex-wrap items-center gap-2">
+      <div role="group" aria-label={t("views")} className="flex rounded-md border border-stone-300 bg-white text-sm">
+        {(["map", "grid", "list"] as const).map((v, i) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            onClick={() => setView(v)}
+            className={`px-3 py-2 ${i === 0 ? "rounded-l-md" : i === 2 ? "rounded-r-md" : ""} ${view === v ? "bg-brand-600 text-white" : "hover:bg-stone-100"}`}
+          >
+            {t(v === "map" ? "viewMap" : v === "grid" ? "viewGrid" : "viewList")}
+          </button>
+        ))}
+      </div>
+      <form onSubmit={onSearch} role="search" className="flex items-center gap-1">
+        <label htmlFor="map-search" className="sr-only">
+          {t("search")}
+        </label>
+        <Input
+          id="map-search"
+          list="map-people"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t("searchPlaceholder")}
+          size="sm"
+          className="w-52"
+        />
+        <datalist id="map-people">
+          {data.people.slice(0, 500).map((p) => (
+            <option key={p.id} value={p.name} />
+          ))}
+        </datalist>
+        <button type="submit" className={buttonVariants({ variant: "secondary", size: "sm" })}>
+          {t("search")}
+        </button>
+      </form>
+      {view === "map" && (
+        <label className="flex items-center gap-1 text-sm text-stone-700">
+          <input type="checkbox" checked={showStrength} onChange={(e) => setShowStrength(e.target.checked)} className="h-4 w-4" />
+          {t("showStrength")}
+        </label>
+      )}
+    </div>
+  );
+}
+
+/** No one on the map yet: say so, and offer to add the first person. */
+function EmptyMap() {
+  const t = useTranslations("map");
+  return (
+    <div className="rounded-lg border border-stone-200 bg-white p-6 text-center text-sm text-stone-600">
+      <p>{t("empty")}</p>
+      <Link href="/key-persons/new" className={buttonVariants({ className: "mt-3" })}>
+        {t("emptyAction")}
+      </Link>
     </div>
   );
 }

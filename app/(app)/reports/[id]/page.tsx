@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+async function loadReportPageData({ params }: PageProps<"/reports/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "reports.write");
   const t = await getTranslations();
@@ -39,6 +39,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const draft = report.draft ? (report.draft as unknown as ReportData) : null;
   const edits = editsOf(report.edits);
   const coverage = issueCoverage(report.periodFrom, report.periodTo);
+  return { params, ctx, t, f, report, latest, canShare, day, draft, edits, coverage, id, links, labels };
+}
+type ReportPageState = Awaited<ReturnType<typeof loadReportPageData>>;
+
+export default async function ReportPage(props: PageProps<"/reports/[id]">) {
+  const s = await loadReportPageData(props);
+  const { t, f, report, latest, canShare, draft, edits, id, links } = s;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -58,42 +65,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </div>
       </div>
 
-      <Card title={t("reports.detail.definition")}>
-        <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-stone-600">{t("reports.period")}</dt>
-          <dd>
-            {day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY_MS))}
-            <span className="mt-1 block text-xs text-stone-600">
-              {coverage.through
-                ? t("reports.detail.coverage", { today: day(coverage.today), through: day(coverage.through) })
-                : t("reports.detail.coverageNone", { today: day(coverage.today) })}
-            </span>
-          </dd>
-          <dt className="text-stone-600">{t("dashboard.filters.department")}</dt>
-          <dd>
-            {report.departmentIds.length
-              ? report.departmentIds
-                  .map((d) => labels.get(d))
-                  .filter(Boolean)
-                  .join("、")
-              : t("reports.detail.departmentsAll")}
-          </dd>
-          <dt className="text-stone-600">{t("reports.form.audience")}</dt>
-          <dd>{t(`reports.detail.audience${report.audience}`)}</dd>
-          <dt className="text-stone-600">{t("reports.detail.sectionsLabel")}</dt>
-          <dd>{report.sections.map((s) => t(`dashboard.sections.${s}`)).join("、")}</dd>
-          {report.message && (
-            <>
-              <dt className="text-stone-600">{t("reports.form.message")}</dt>
-              <dd className="whitespace-pre-wrap">{report.message}</dd>
-            </>
-          )}
-        </dl>
-        <div className="mt-4 space-y-2">
-          <DraftButton id={id} hasDraft={!!draft} />
-          <p className="text-xs text-stone-600">{t("reports.draft.intro")}</p>
-        </div>
-      </Card>
+      <DefinitionCard s={s} />
 
       {draft && (
         <section aria-labelledby="draft-title" className="space-y-4 rounded-lg border-2 border-dashed border-teal-700/40 bg-teal-50/30 p-4">
@@ -117,34 +89,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </section>
       )}
 
-      <Card title={t("reports.detail.issues")}>
-        {report.issues.length === 0 ? (
-          <p className="text-sm text-stone-600">{t("reports.detail.noIssues")}</p>
-        ) : (
-          <ul className="divide-y divide-stone-100" data-testid="issues">
-            {report.issues.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
-                <span className="font-medium">{t("reports.detail.versionLabel", { number: i.number })}</span>
-                <span className="text-xs text-stone-600">
-                  {t("reports.detail.issuedBy", { date: f.dateTime(i.issuedAt, "short"), name: i.issuedBy.name })}
-                </span>
-                <span className="ml-auto flex gap-2 text-xs">
-                  {(["pdf", "xlsx", "csv"] as const).map((fmt) => (
-                    <a
-                      key={fmt}
-                      href={`/api/reports/${id}/${fmt}?number=${i.number}`}
-                      className={buttonVariants({ variant: "secondary", size: "xs" })}
-                      download
-                    >
-                      {t(`reports.detail.${fmt}`)}
-                    </a>
-                  ))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <IssuesCard s={s} />
 
       <Card title={t("reports.share.title")}>
         <p className="mb-3 text-sm text-stone-600">{t("reports.share.intro")}</p>
@@ -182,5 +127,81 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </section>
       )}
     </div>
+  );
+}
+
+function DefinitionCard({ s }: { s: ReportPageState }) {
+  const { t, report, day, draft, coverage, id, labels } = s;
+  return (
+    <Card title={t("reports.detail.definition")}>
+      <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
+        <dt className="text-stone-600">{t("reports.period")}</dt>
+        <dd>
+          {day(report.periodFrom)} 〜 {day(new Date(report.periodTo.getTime() - DAY_MS))}
+          <span className="mt-1 block text-xs text-stone-600">
+            {coverage.through
+              ? t("reports.detail.coverage", { today: day(coverage.today), through: day(coverage.through) })
+              : t("reports.detail.coverageNone", { today: day(coverage.today) })}
+          </span>
+        </dd>
+        <dt className="text-stone-600">{t("dashboard.filters.department")}</dt>
+        <dd>
+          {report.departmentIds.length
+            ? report.departmentIds
+                .map((d) => labels.get(d))
+                .filter(Boolean)
+                .join("、")
+            : t("reports.detail.departmentsAll")}
+        </dd>
+        <dt className="text-stone-600">{t("reports.form.audience")}</dt>
+        <dd>{t(`reports.detail.audience${report.audience}`)}</dd>
+        <dt className="text-stone-600">{t("reports.detail.sectionsLabel")}</dt>
+        <dd>{report.sections.map((s) => t(`dashboard.sections.${s}`)).join("、")}</dd>
+        {report.message && (
+          <>
+            <dt className="text-stone-600">{t("reports.form.message")}</dt>
+            <dd className="whitespace-pre-wrap">{report.message}</dd>
+          </>
+        )}
+      </dl>
+      <div className="mt-4 space-y-2">
+        <DraftButton id={id} hasDraft={!!draft} />
+        <p className="text-xs text-stone-600">{t("reports.draft.intro")}</p>
+      </div>
+    </Card>
+  );
+}
+
+function IssuesCard({ s }: { s: ReportPageState }) {
+  const { t, f, report, id } = s;
+  return (
+    <Card title={t("reports.detail.issues")}>
+      {report.issues.length === 0 ? (
+        <p className="text-sm text-stone-600">{t("reports.detail.noIssues")}</p>
+      ) : (
+        <ul className="divide-y divide-stone-100" data-testid="issues">
+          {report.issues.map((i) => (
+            <li key={i.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
+              <span className="font-medium">{t("reports.detail.versionLabel", { number: i.number })}</span>
+              <span className="text-xs text-stone-600">
+                {t("reports.detail.issuedBy", { date: f.dateTime(i.issuedAt, "short"), name: i.issuedBy.name })}
+              </span>
+              <span className="ml-auto flex gap-2 text-xs">
+                {(["pdf", "xlsx", "csv"] as const).map((fmt) => (
+                  <a
+                    key={fmt}
+                    href={`/api/reports/${id}/${fmt}?number=${i.number}`}
+                    className={buttonVariants({ variant: "secondary", size: "xs" })}
+                    download
+                  >
+                    {t(`reports.detail.${fmt}`)}
+                  </a>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
   );
 }

@@ -22,7 +22,7 @@ export type ReportInitial = {
   audience: Audience;
 };
 
-export function ReportForm({
+function useReportFormState({
   initial,
   departments,
   presets,
@@ -62,6 +62,34 @@ export function ReportForm({
     }
   }
 
+  return {
+    initial,
+    departments,
+    presets,
+    t,
+    router,
+    onSubmit,
+    pending,
+    errors,
+    message,
+    run,
+    from,
+    setFrom,
+    to,
+    setTo,
+    audience,
+    setAudience,
+  };
+}
+type ReportFormState = ReturnType<typeof useReportFormState>;
+
+export function ReportForm(props: {
+  initial: ReportInitial;
+  departments: { id: string; label: string }[];
+  presets: { key: string; label: string; from: string; to: string }[];
+}) {
+  const s = useReportFormState(props);
+  const { initial, t, router, onSubmit, pending, errors, message, audience, setAudience } = s;
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
@@ -91,63 +119,8 @@ export function ReportForm({
         />
         <FieldErrors id="report-message-error" errors={errors.message} />
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t("reports.period")}</legend>
-        <div className="flex flex-wrap gap-2" role="group" aria-label={t("reports.form.preset")}>
-          {presets.map((p) => (
-            <button
-              key={p.key}
-              type="button"
-              onClick={() => {
-                setFrom(p.from);
-                setTo(p.to);
-              }}
-              aria-pressed={from === p.from && to === p.to}
-              className={`rounded-full border px-3 py-1 text-xs ${from === p.from && to === p.to ? "border-brand-600 bg-brand-50 text-brand-700" : "border-stone-300 bg-white hover:bg-stone-100"}`}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
-        <div className="grid max-w-md grid-cols-2 gap-2">
-          <TextField
-            label={t("reports.form.periodFrom")}
-            name="periodFrom"
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            required
-            errors={errors.periodFrom}
-          />
-          <TextField
-            label={t("reports.form.periodTo")}
-            name="periodTo"
-            type="date"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            required
-            errors={errors.periodTo}
-          />
-        </div>
-      </fieldset>
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium">{t("reports.form.departments")}</legend>
-        <div className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-stone-200 bg-white p-2">
-          {departments.map((d) => (
-            <label key={d.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="departmentIds"
-                value={d.id}
-                defaultChecked={initial.departmentIds.includes(d.id)}
-                className="h-4 w-4"
-              />
-              <span className="whitespace-pre">{d.label}</span>
-            </label>
-          ))}
-        </div>
-        <FieldErrors id="report-departments-error" errors={errors.departmentIds} />
-      </fieldset>
+      <PeriodFields s={s} />
+      <DepartmentChoice s={s} />
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">{t("reports.form.audience")}</legend>
         <p className="text-xs text-stone-500" id="report-audience-hint">
@@ -202,5 +175,74 @@ export function ReportForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+function PeriodFields({ s }: { s: ReportFormState }) {
+  const { presets, t, errors, from, setFrom, to, setTo } = s;
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">{t("reports.period")}</legend>
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t("reports.form.preset")}>
+        {presets.map((p) => (
+          <button
+            key={p.key}
+            type="button"
+            onClick={() => {
+              setFrom(p.from);
+              setTo(p.to);
+            }}
+            aria-pressed={from === p.from && to === p.to}
+            className={`rounded-full border px-3 py-1 text-xs ${from === p.from && to === p.to ? "border-brand-600 bg-brand-50 text-brand-700" : "border-stone-300 bg-white hover:bg-stone-100"}`}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <div className="grid max-w-md grid-cols-2 gap-2">
+        <TextField
+          label={t("reports.form.periodFrom")}
+          name="periodFrom"
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          required
+          errors={errors.periodFrom}
+        />
+        <TextField
+          label={t("reports.form.periodTo")}
+          name="periodTo"
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          required
+          errors={errors.periodTo}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+function DepartmentChoice({ s }: { s: ReportFormState }) {
+  const { initial, departments, t, errors } = s;
+  return (
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-medium">{t("reports.form.departments")}</legend>
+      <div className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-stone-200 bg-white p-2">
+        {departments.map((d) => (
+          <label key={d.id} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="departmentIds"
+              value={d.id}
+              defaultChecked={initial.departmentIds.includes(d.id)}
+              className="h-4 w-4"
+            />
+            <span className="whitespace-pre">{d.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldErrors id="report-departments-error" errors={errors.departmentIds} />
+    </fieldset>
   );
 }

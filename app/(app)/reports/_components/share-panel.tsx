@@ -21,7 +21,7 @@ export type ShareLinkRow = {
   number: number;
 };
 
-export function SharePanel({ issues, links }: { issues: { id: string; number: number }[]; links: ShareLinkRow[] }) {
+function useSharePanelState({ issues, links }: { issues: { id: string; number: number }[]; links: ShareLinkRow[] }) {
   const t = useTranslations();
   const f = useFormatter();
   const router = useRouter();
@@ -52,6 +52,13 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
   }
   const act = (fn: typeof pauseShareLink, id: string) => run(() => fn({ id }), { then: () => router.refresh() });
 
+  return { issues, links, t, f, router, onSubmit, act, pending, errors, message, run, created, setCreated };
+}
+type SharePanelState = ReturnType<typeof useSharePanelState>;
+
+export function SharePanel(props: { issues: { id: string; number: number }[]; links: ShareLinkRow[] }) {
+  const s = useSharePanelState(props);
+  const { issues, t, onSubmit, pending, errors, message, created } = s;
   return (
     <div className="space-y-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
@@ -105,6 +112,15 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
           <CopyField key={created} value={created} label={t("reports.share.title")} testId="share-link" />
         </div>
       )}
+      <ShareLinks s={s} />
+    </div>
+  );
+}
+
+function ShareLinks({ s }: { s: SharePanelState }) {
+  const { links, t, f, act, pending } = s;
+  return (
+    <>
       {links.length === 0 ? (
         <EmptyState>{t("reports.share.none")}</EmptyState>
       ) : (
@@ -159,6 +175,6 @@ export function SharePanel({ issues, links }: { issues: { id: string; number: nu
           })}
         </ul>
       )}
-    </div>
+    </>
   );
 }

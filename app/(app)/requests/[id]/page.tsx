@@ -16,7 +16,7 @@ import { canChange } from "@/lib/auth/permissions";
 import { buttonVariants } from "@/components/ui/button";
 import { RequestStatusBadge } from "@/components/request-status-badge";
 
-export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+async function loadRequestPageData({ params }: PageProps<"/requests/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.read");
   const { id } = await params;
@@ -49,6 +49,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   };
   const day = (iso: string) => f.dateTime(new Date(`${iso}T00:00:00Z`), { month: "long", day: "numeric", timeZone: "UTC" });
   const nextCheckIn = r.touchpoints.find((tp) => tp.followUpDueOn && !tp.followUpDoneAt)?.followUpDueOn;
+  return { params, ctx, r, t, f, accepted, mine, history, asOf, eventText, day, nextCheckIn, id };
+}
+type RequestPageState = Awaited<ReturnType<typeof loadRequestPageData>>;
+
+export default async function RequestPage(props: PageProps<"/requests/[id]">) {
+  const s = await loadRequestPageData(props);
+  const { ctx, r, t, f, accepted, mine } = s;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -92,85 +99,92 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </p>
       )}
       {mine && <StatusActions id={r.id} version={r.version} status={r.status as RequestStatus} hasFallback={!!r.fallbackWhat} />}
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("requests.preview")}>
-          <MessagePreview
-            key={r.status}
-            showFallback={r.status === "DECLINED" && !!r.fallbackWhat}
-            input={{
-              personName: r.keyPerson.name,
-              nurseName: r.nurse.name,
-              what: r.what,
-              doer: r.doer,
-              due: r.dueOn ? f.dateTime(r.dueOn, { month: "long", day: "numeric", timeZone: "UTC" }) : null,
-              effortMinutes: r.effortMinutes,
-              frequency: r.frequency,
-              benefit: r.benefit,
-              reason: r.reason,
-              nurseSupport: r.nurseSupport,
-              fallbackWhat: r.fallbackWhat,
-              fallbackMinutes: r.fallbackMinutes,
-            }}
-          />
-        </Card>
-        <Card title={t("requests.history")}>
-          <dl className="mb-4 grid grid-cols-[minmax(0,8rem)_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-            <dt className="text-stone-500">{t("requests.doer")}</dt>
-            <dd>{r.doer || "—"}</dd>
-            <dt className="text-stone-500">{t("requests.dueOn")}</dt>
-            <dd>{r.dueOn ? f.dateTime(r.dueOn, "short") : "—"}</dd>
-            <dt className="text-stone-500">{t("requests.effortMinutes")}</dt>
-            <dd>
-              {r.effortMinutes ? t("requests.effortValue", { minutes: r.effortMinutes }) : "—"} · {t(`frequencies.${r.frequency}`)}
-            </dd>
-            <dt className="text-stone-500">{t("requests.fallbackWhat")}</dt>
-            <dd>{r.fallbackWhat || "—"}</dd>
-            <dt className="text-stone-500">{t("requests.principles")}</dt>
-            <dd>{r.principles.map((p) => t(`principles.${p}`)).join("、") || "—"}</dd>
-          </dl>
-          {r.versions.length > 0 && <p className="mb-2 text-xs text-stone-500">{t("requests.versionSent")}</p>}
-          <ol className="space-y-1 text-sm" data-testid="request-history">
-            {history.map((h) => (
-              <li key={h.id}>
-                <span className="text-xs text-stone-500">{f.dateTime(h.at, "short")}</span>{" "}
-                {h.kind === "event" ? (
-                  h.undone ? (
-                    <>
-                      <s className="text-stone-500">{eventText(h.status, h.at)}</s> <Badge tone="stone">{t("requests.undone")}</Badge>
-                    </>
-                  ) : (
-                    eventText(h.status, h.at)
-                  )
-                ) : h.kind === "version" ? (
-                  <span data-testid="request-version">
-                    <Badge tone="amber">{t("requests.versionEdited", { number: h.number, name: h.name })}</Badge>
-                    <ul className="mt-1 list-disc pl-5 text-stone-700">
-                      {h.changes.map((c) => (
-                        <li key={c.field}>
-                          {t("requests.versionChange", {
-                            field: t(`requests.versionFields.${c.field}`),
-                            before: versionValue(t, c.field, c.before, day),
-                            after: versionValue(t, c.field, c.after, day),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  </span>
-                ) : (
+      <RequestDetails s={s} />
+    </div>
+  );
+}
+
+function RequestDetails({ s }: { s: RequestPageState }) {
+  const { r, t, f, history, eventText, day, nextCheckIn } = s;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card title={t("requests.preview")}>
+        <MessagePreview
+          key={r.status}
+          showFallback={r.status === "DECLINED" && !!r.fallbackWhat}
+          input={{
+            personName: r.keyPerson.name,
+            nurseName: r.nurse.name,
+            what: r.what,
+            doer: r.doer,
+            due: r.dueOn ? f.dateTime(r.dueOn, { month: "long", day: "numeric", timeZone: "UTC" }) : null,
+            effortMinutes: r.effortMinutes,
+            frequency: r.frequency,
+            benefit: r.benefit,
+            reason: r.reason,
+            nurseSupport: r.nurseSupport,
+            fallbackWhat: r.fallbackWhat,
+            fallbackMinutes: r.fallbackMinutes,
+          }}
+        />
+      </Card>
+      <Card title={t("requests.history")}>
+        <dl className="mb-4 grid grid-cols-[minmax(0,8rem)_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="text-stone-500">{t("requests.doer")}</dt>
+          <dd>{r.doer || "—"}</dd>
+          <dt className="text-stone-500">{t("requests.dueOn")}</dt>
+          <dd>{r.dueOn ? f.dateTime(r.dueOn, "short") : "—"}</dd>
+          <dt className="text-stone-500">{t("requests.effortMinutes")}</dt>
+          <dd>
+            {r.effortMinutes ? t("requests.effortValue", { minutes: r.effortMinutes }) : "—"} · {t(`frequencies.${r.frequency}`)}
+          </dd>
+          <dt className="text-stone-500">{t("requests.fallbackWhat")}</dt>
+          <dd>{r.fallbackWhat || "—"}</dd>
+          <dt className="text-stone-500">{t("requests.principles")}</dt>
+          <dd>{r.principles.map((p) => t(`principles.${p}`)).join("、") || "—"}</dd>
+        </dl>
+        {r.versions.length > 0 && <p className="mb-2 text-xs text-stone-500">{t("requests.versionSent")}</p>}
+        <ol className="space-y-1 text-sm" data-testid="request-history">
+          {history.map((h) => (
+            <li key={h.id}>
+              <span className="text-xs text-stone-500">{f.dateTime(h.at, "short")}</span>{" "}
+              {h.kind === "event" ? (
+                h.undone ? (
                   <>
-                    <Badge tone="stone">{t(`touchpointTypes.${h.type}`)}</Badge> {h.summary}
+                    <s className="text-stone-500">{eventText(h.status, h.at)}</s> <Badge tone="stone">{t("requests.undone")}</Badge>
                   </>
-                )}
-              </li>
-            ))}
-          </ol>
-          {nextCheckIn && (
-            <p className="mt-2 text-sm text-sky-800" data-testid="request-next-check-in">
-              {t("keyPersons.followUpDue", { date: f.dateTime(nextCheckIn, "short") })}
-            </p>
-          )}
-        </Card>
-      </div>
+                ) : (
+                  eventText(h.status, h.at)
+                )
+              ) : h.kind === "version" ? (
+                <span data-testid="request-version">
+                  <Badge tone="amber">{t("requests.versionEdited", { number: h.number, name: h.name })}</Badge>
+                  <ul className="mt-1 list-disc pl-5 text-stone-700">
+                    {h.changes.map((c) => (
+                      <li key={c.field}>
+                        {t("requests.versionChange", {
+                          field: t(`requests.versionFields.${c.field}`),
+                          before: versionValue(t, c.field, c.before, day),
+                          after: versionValue(t, c.field, c.after, day),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </span>
+              ) : (
+                <>
+                  <Badge tone="stone">{t(`touchpointTypes.${h.type}`)}</Badge> {h.summary}
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+        {nextCheckIn && (
+          <p className="mt-2 text-sm text-sky-800" data-testid="request-next-check-in">
+            {t("keyPersons.followUpDue", { date: f.dateTime(nextCheckIn, "short") })}
+          </p>
+        )}
+      </Card>
     </div>
   );
 }

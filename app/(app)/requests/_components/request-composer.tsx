@@ -43,7 +43,7 @@ export type Values = {
 /** A saved request being corrected: its id, version and status (a draft can still be sent from here). */
 type Existing = { id: string; version: number; status: string; values: Values; caseId: string | null; initiativeId: string | null };
 
-export function RequestComposer({
+function useRequestComposerState({
   person: initialPerson,
   templates,
   nurseName,
@@ -141,6 +141,40 @@ export function RequestComposer({
     </label>
   );
 
+  return {
+    person,
+    templates,
+    nurseName,
+    existing,
+    t,
+    f,
+    router,
+    set,
+    missing,
+    applyTemplate,
+    save,
+    field,
+    setPerson,
+    v,
+    setV,
+    errors,
+    setErrors,
+    error,
+    setError,
+    pending,
+    start,
+  };
+}
+type RequestComposerState = ReturnType<typeof useRequestComposerState>;
+
+export function RequestComposer(props: {
+  person: { id: string; name: string } | null;
+  templates: Template[];
+  nurseName: string;
+  existing?: Existing;
+}) {
+  const s = useRequestComposerState(props);
+  const { person, existing, t, set, save, field, setPerson, v, errors, error } = s;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <form
@@ -161,19 +195,7 @@ export function RequestComposer({
           }}
           errors={errors.keyPersonId}
         />
-        {templates.length > 0 && (
-          <label className="block space-y-1 text-sm font-medium">
-            {t("requests.template")}
-            <Select value={v.templateId} onChange={(e) => applyTemplate(e.target.value)}>
-              <option value="">{t("requests.noTemplate")}</option>
-              {templates.map((tpl) => (
-                <option key={tpl.id} value={tpl.id}>
-                  {tpl.title}
-                </option>
-              ))}
-            </Select>
-          </label>
-        )}
+        <TemplatePicker s={s} />
         {field("what", t("requests.what"), "text", { required: true })}
         <div className="grid gap-3 sm:grid-cols-2">
           {field("doer", t("requests.doer"))}
@@ -202,76 +224,118 @@ export function RequestComposer({
           {field("fallbackWhat", t("requests.fallbackWhat"))}
           {field("fallbackMinutes", t("requests.fallbackMinutes"), "number", { inputMode: "numeric", min: 1, max: 600 })}
         </div>
-        <fieldset>
-          <legend className="mb-1 text-sm font-medium">{t("requests.principles")}</legend>
-          <div className="flex flex-wrap gap-3 text-sm">
-            {PRINCIPLES.map((p) => (
-              <label key={p} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  checked={v.principles.includes(p)}
-                  onChange={(e) => set({ principles: e.target.checked ? [...v.principles, p] : v.principles.filter((x) => x !== p) })}
-                />
-                {t(`principles.${p}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <PrincipleChecks s={s} />
         {existing && existing.status !== "DRAFT" && (
           <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("requests.editSentNote")}</p>
         )}
-        <div className="flex flex-wrap gap-2">
-          {existing && existing.status !== "DRAFT" ? (
-            <Button type="submit" disabled={pending}>
-              {t("requests.saveEdit")}
-            </Button>
-          ) : (
-            <>
-              <Button type="button" onClick={() => save(true)} disabled={pending}>
-                {t("requests.saveAndSend")}
-              </Button>
-              <Button type="submit" variant="secondary" disabled={pending}>
-                {t("requests.saveDraft")}
-              </Button>
-            </>
-          )}
-        </div>
+        <ComposerActions s={s} />
       </form>
-      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start" aria-labelledby="composer-preview">
-        {missing.length > 0 && (
-          <div
-            className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-            role="status"
-            data-testid="composer-warnings"
-          >
-            <p className="font-medium">{t("requests.warnings")}</p>
-            <ul className="mt-1 list-inside list-disc">
-              {missing.map((m) => (
-                <li key={m}>{t(`requests.warn.${m}`)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <h2 id="composer-preview" className="text-sm font-semibold">
-          {t("requests.preview")}
-        </h2>
-        <MessagePreview
-          input={{
-            personName: person?.name ?? "○○",
-            nurseName,
-            what: v.what || "…",
-            doer: v.doer,
-            due: v.dueOn ? f.dateTime(new Date(`${v.dueOn}T00:00:00Z`), { month: "long", day: "numeric", timeZone: "UTC" }) : null,
-            effortMinutes: Number(v.effortMinutes) || null,
-            frequency: v.frequency,
-            benefit: v.benefit,
-            reason: v.reason,
-            nurseSupport: v.nurseSupport,
-            fallbackWhat: v.fallbackWhat,
-            fallbackMinutes: Number(v.fallbackMinutes) || null,
-          }}
-        />
-      </aside>
+      <ComposerPreview s={s} />
     </div>
+  );
+}
+
+function TemplatePicker({ s }: { s: RequestComposerState }) {
+  const { templates, t, applyTemplate, v } = s;
+  return (
+    <>
+      {templates.length > 0 && (
+        <label className="block space-y-1 text-sm font-medium">
+          {t("requests.template")}
+          <Select value={v.templateId} onChange={(e) => applyTemplate(e.target.value)}>
+            <option value="">{t("requests.noTemplate")}</option>
+            {templates.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.title}
+              </option>
+            ))}
+          </Select>
+        </label>
+      )}
+    </>
+  );
+}
+
+function PrincipleChecks({ s }: { s: RequestComposerState }) {
+  const { t, set, v } = s;
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-medium">{t("requests.principles")}</legend>
+      <div className="flex flex-wrap gap-3 text-sm">
+        {PRINCIPLES.map((p) => (
+          <label key={p} className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              checked={v.principles.includes(p)}
+              onChange={(e) => set({ principles: e.target.checked ? [...v.principles, p] : v.principles.filter((x) => x !== p) })}
+            />
+            {t(`principles.${p}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function ComposerActions({ s }: { s: RequestComposerState }) {
+  const { existing, t, save, pending } = s;
+  return (
+    <div className="flex flex-wrap gap-2">
+      {existing && existing.status !== "DRAFT" ? (
+        <Button type="submit" disabled={pending}>
+          {t("requests.saveEdit")}
+        </Button>
+      ) : (
+        <>
+          <Button type="button" onClick={() => save(true)} disabled={pending}>
+            {t("requests.saveAndSend")}
+          </Button>
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {t("requests.saveDraft")}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ComposerPreview({ s }: { s: RequestComposerState }) {
+  const { person, nurseName, t, f, missing, v } = s;
+  return (
+    <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start" aria-labelledby="composer-preview">
+      {missing.length > 0 && (
+        <div
+          className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+          role="status"
+          data-testid="composer-warnings"
+        >
+          <p className="font-medium">{t("requests.warnings")}</p>
+          <ul className="mt-1 list-inside list-disc">
+            {missing.map((m) => (
+              <li key={m}>{t(`requests.warn.${m}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h2 id="composer-preview" className="text-sm font-semibold">
+        {t("requests.preview")}
+      </h2>
+      <MessagePreview
+        input={{
+          personName: person?.name ?? "○○",
+          nurseName,
+          what: v.what || "…",
+          doer: v.doer,
+          due: v.dueOn ? f.dateTime(new Date(`${v.dueOn}T00:00:00Z`), { month: "long", day: "numeric", timeZone: "UTC" }) : null,
+          effortMinutes: Number(v.effortMinutes) || null,
+          frequency: v.frequency,
+          benefit: v.benefit,
+          reason: v.reason,
+          nurseSupport: v.nurseSupport,
+          fallbackWhat: v.fallbackWhat,
+          fallbackMinutes: Number(v.fallbackMinutes) || null,
+        }}
+      />
+    </aside>
   );
 }

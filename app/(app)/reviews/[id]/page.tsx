@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews"))("title") };
 }
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewPage({ params }: PageProps<"/reviews/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "reviews.readOwn");
   const { id } = await params;

@@ -7,7 +7,7 @@ import { JoinForm } from "./join-form";
 
 export const dynamic = "force-dynamic";
 
-export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
   const { token } = await params;
   const t = await getTranslations();
   const { state, invitation } = await findInvitation(getDb(), token);

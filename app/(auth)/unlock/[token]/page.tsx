@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Opening the link changes nothing (mail scanners open links); the button does.
-export default async function UnlockPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function UnlockPage({ params }: PageProps<"/unlock/[token]">) {
   const { token } = await params;
   const t = await getTranslations("auth");
   const { state, link } = await checkLink(getDb(), "unlock", token);

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Erase a case for good (admins): what goes, why, and the employee code typed again. */
-export default async function EraseCasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EraseCasePage({ params }: PageProps<"/cases/[id]/erase">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "cases.erase");
   const { id } = await params;

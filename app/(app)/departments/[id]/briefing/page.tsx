@@ -17,7 +17,7 @@ function Section({ title, empty, children, count }: { title: string; empty: stri
   );
 }
 
-export default async function BriefingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function BriefingPage({ params }: PageProps<"/departments/[id]/briefing">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "departments.read");
   const { id } = await params;

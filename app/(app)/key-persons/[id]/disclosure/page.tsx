@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Before handing a disclosure over (admins): what it carries beyond his own record, and the files. */
-export default async function DisclosurePreviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DisclosurePreviewPage({ params }: PageProps<"/key-persons/[id]/disclosure">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.disclose");
   const { id } = await params;

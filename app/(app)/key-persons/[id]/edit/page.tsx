@@ -5,7 +5,7 @@ import { getKeyPerson } from "@/lib/key-persons/queries";
 import { departmentOptions, memberOptions } from "@/lib/team/options";
 import { KeyPersonForm } from "../../_components/key-person-form";
 
-export default async function EditKeyPersonPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditKeyPersonPage({ params }: PageProps<"/key-persons/[id]/edit">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.write");
   const { id } = await params;

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Erase a person for good (admins): what goes, why, and the name typed again. */
-export default async function ErasePersonPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ErasePersonPage({ params }: PageProps<"/key-persons/[id]/erase">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "keyPersons.erase");
   const { id } = await params;

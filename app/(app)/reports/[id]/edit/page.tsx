@@ -8,7 +8,7 @@ import { departmentOptions } from "@/lib/team/options";
 import { ReportForm } from "../../_components/report-form";
 import { DAY_MS } from "@/lib/dates";
 
-export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditReportPage({ params }: PageProps<"/reports/[id]/edit">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "reports.write");
   const t = await getTranslations();

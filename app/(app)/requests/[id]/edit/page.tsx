@@ -10,7 +10,7 @@ import { getRequest, listTemplates } from "@/lib/requests/queries";
 import { RequestComposer } from "../../_components/request-composer";
 import { canChange } from "@/lib/auth/permissions";
 
-export default async function EditRequestPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditRequestPage({ params }: PageProps<"/requests/[id]/edit">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "requests.write");
   const { id } = await params;

@@ -8,7 +8,7 @@ import { readMail } from "@/lib/mail/queries";
 
 export const dynamic = "force-dynamic";
 
-export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MailPage({ params }: PageProps<"/settings/mail/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "members.manage");
   const { id } = await params;

@@ -10,7 +10,7 @@ import { ResetLinkButton } from "./reset-link-button";
 import { FactorResetButton } from "./factor-reset-button";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
-export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MemberPage({ params }: PageProps<"/settings/members/[id]">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "members.read");
   const { id } = await params;

@@ -6,7 +6,7 @@ import { linkOptions } from "@/lib/touchpoints/links";
 import { getTouchpointForEdit } from "@/lib/touchpoints/queries";
 import { TouchpointForm } from "../../_components/touchpoint-form";
 
-export default async function EditTouchpointPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditTouchpointPage({ params }: PageProps<"/touchpoints/[id]/edit">) {
   const ctx = await requireUser();
   requirePagePermission(ctx, "touchpoints.write");
   const { id } = await params;
