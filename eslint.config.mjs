@@ -55,6 +55,7 @@ const FEATURES = [
   "server",
   "share",
   "sso",
+  "surveys",
   "team",
   "team-export",
   "touchpoints",

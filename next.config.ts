@@ -29,11 +29,16 @@ const config: NextConfig = {
     "highs",
     "pg-boss",
     "nodemailer",
+    "@resvg/resvg-js",
   ],
   outputFileTracingIncludes: {
     "/*": ["./prisma/migrations/**/*"],
     // The two font files the PDF embeds (the package has every weight; only these are read).
     "/api/reports/**": [
+      "./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf",
+    ],
+    "/api/surveys/**": [
       "./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf",
       "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf",
     ],

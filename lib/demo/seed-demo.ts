@@ -34,6 +34,7 @@ import {
   SITES,
   TIMINGS,
   TOUCHPOINT_TEXT,
+  DEMO_SURVEY_CODE,
 } from "./seed-data";
 import { seedReviews } from "./seed-reviews";
 
@@ -519,7 +520,56 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   await seedReviews(db, { teamId, mentorId: users.mentor.id, menteeId: users.junior.id, now });
   await seedOtherTeam(db, { teamId: otherTeamId, userId: users.other.id, daysAgo });
   await seedReport(db, { teamId, leadId: users.lead.id, now });
+  await seedSurvey(db, { teamId, nurseId: users.junior.id, now });
   return { teamId, otherTeamId };
+}
+
+/** A pilot's latest run with an open survey from the templates, so the answer page can be tried at once. */
+async function seedSurvey(db: Db, { teamId, nurseId, now }: { teamId: string; nurseId: string; now: Date }) {
+  const run = await db.initiativeResult.findFirst({
+    where: { teamId, initiative: { stage: "PILOT" } },
+    orderBy: [{ runOn: "desc" }, { id: "asc" }],
+    select: { id: true, initiative: { select: { title: true } } },
+  });
+  if (!run) return;
+  const survey = await db.survey.create({
+    data: {
+      teamId,
+      resultId: run.id,
+      code: DEMO_SURVEY_CODE,
+      title: `${run.initiative.title} アンケート`,
+      opensAt: new Date(now.getTime() - DAY_MS),
+      closesAt: new Date(now.getTime() + 365 * DAY_MS),
+      createdById: nurseId,
+    },
+  });
+  const questions = [
+    { kind: "SCALE", role: "SATISFACTION", text: "今日の内容に、全体としてどのくらい満足しましたか。", options: [], required: true },
+    {
+      kind: "SINGLE",
+      role: "USEFUL",
+      text: "仕事や生活に役立ちそうですか。",
+      options: ["とても役立つ", "少し役立つ", "あまり役立たない"],
+      required: true,
+    },
+    {
+      kind: "MULTIPLE",
+      role: "INTENT",
+      text: "明日から試してみようと思うことはありますか。",
+      options: ["こまめな水分補給", "休憩のとり方を変える", "同僚に声をかける", "特になし"],
+      required: false,
+    },
+    {
+      kind: "TEXT",
+      role: "COMMENT",
+      text: "感想やご意見があれば、自由にお書きください（名前は書かないでください）。",
+      options: [],
+      required: false,
+    },
+  ] as const;
+  await db.surveyQuestion.createMany({
+    data: questions.map((q, position) => ({ ...q, options: [...q.options], teamId, surveyId: survey.id, position })),
+  });
 }
 
 /** One issued report with a live share link, so a new user sees the whole flow on first start. */

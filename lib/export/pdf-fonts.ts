@@ -4,6 +4,11 @@ import { Font } from "@react-pdf/renderer";
 import { breakSegments } from "./line-break";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-jp");
+/** The two weights, for renderers that take font files (PDF, and images drawn from SVG). */
+export const FONT_FILES = {
+  regular: path.join(FONT_DIR, "400Regular", "NotoSansJP_400Regular.ttf"),
+  bold: path.join(FONT_DIR, "700Bold", "NotoSansJP_700Bold.ttf"),
+};
 let registered = false;
 
 /** Noto Sans JP and Japanese line breaking for every PDF the app draws. */
@@ -12,8 +17,8 @@ export function registerFonts() {
   Font.register({
     family: "NotoSansJP",
     fonts: [
-      { src: path.join(FONT_DIR, "400Regular", "NotoSansJP_400Regular.ttf"), fontWeight: 400 },
-      { src: path.join(FONT_DIR, "700Bold", "NotoSansJP_700Bold.ttf"), fontWeight: 700 },
+      { src: FONT_FILES.regular, fontWeight: 400 },
+      { src: FONT_FILES.bold, fontWeight: 700 },
     ],
   });
   // react-pdf breaks only at spaces and hyphenates the rest; Japanese breaks between characters

@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = {
   departments: ["common", "departmentKinds", "departments", "errors", "pressureKinds", "stances", "validation"],
   import: ["errors", "importCsv", "keyPersons", "validation"],
   initiatives: ["common", "errors", "initiativeKinds", "initiativeStages", "initiatives", "touchpoints", "validation"],
+  surveys: ["common", "errors", "surveys", "validation"],
   "key-persons": [
     "channels",
     "common",

@@ -185,6 +185,7 @@ export async function getInitiative(ctx: TeamCtx, id: string) {
         orderBy: { runOn: "asc" },
         select: {
           id: true,
+          survey: { select: { id: true, _count: { select: { responses: true } } } },
           runOn: true,
           participants: true,
           targetHeadcount: true,

@@ -67,6 +67,9 @@ interface Source {
   own?: string;
   /** Which rows of the table hold plain text in these columns. */
   where?: string;
+  /** SQL for the row's id and date, for tables without an `id` or a date of their own. */
+  idSql?: string;
+  atSql?: string;
 }
 
 // $2 is his id in `own`, $3 the pattern. Every table is the team's ($1).
@@ -110,6 +113,16 @@ const PLAIN: Source[] = [
   { table: "Report", columns: ["title", "message"], at: "createdAt" },
   { table: "ShareLink", columns: ["label"], at: "createdAt" },
   { table: "Case", columns: ["keepReason"], at: "updatedAt" },
+  { table: "Survey", columns: ["title"], at: "createdAt" },
+  { table: "SurveyQuestion", columns: ["text"], at: "surveyId", atSql: `(SELECT s."createdAt" FROM "Survey" s WHERE s.id = t."surveyId")` },
+  // An anonymous comment that names him: found and erased like any other text (the day only, no author).
+  {
+    table: "SurveyAnswer",
+    columns: ["text"],
+    at: "responseId",
+    idSql: `t."responseId" || ':' || t."questionId"`,
+    atSql: `(SELECT r."answeredOn"::timestamp FROM "SurveyResponse" r WHERE r.id = t."responseId")`,
+  },
 ];
 
 /** Case text is sealed: read and redacted here, never disclosed (it is the employee's health record). */
@@ -144,6 +157,7 @@ const VERSIONED = new Set([
   "MentorReview",
   "PersonLink",
   "Report",
+  "Survey",
 ]);
 const bump = (table: string) => (VERSIONED.has(table) ? `, "version" = t."version" + 1` : "");
 
@@ -165,9 +179,9 @@ export async function findMentions(db: Raw, teamId: string, person: { id: string
   for (const s of PLAIN) {
     for (const column of s.columns) {
       const rows = await db.$queryRawUnsafe<{ id: string; at: Date; text: string; own: boolean }[]>(
-        `SELECT t.id, t.${q(s.at)} AS at, t.${q(column)} AS text, ${s.own ?? "$2::text IS NULL"} AS own
+        `SELECT ${s.idSql ?? "t.id"} AS id, ${s.atSql ?? `t.${q(s.at)}`} AS at, t.${q(column)} AS text, ${s.own ?? "$2::text IS NULL"} AS own
          FROM ${q(s.table)} t WHERE t."teamId" = $1 AND ${s.where ?? "true"} AND t.${q(column)} ~ $3
-         ORDER BY t.${q(s.at)} LIMIT 500`,
+         ORDER BY 2 LIMIT 500`,
         teamId,
         person.id,
         pattern,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { requirePagePermission, requireUser } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
 import { orPageError } from "@/lib/auth/page-errors";
 import { tokyoDay } from "@/lib/dates";
 import { getInitiative } from "@/lib/initiatives/initiatives";
@@ -22,6 +23,7 @@ export default async function InitiativePage({ params }: PageProps<"/initiatives
   const date = (d: Date) => f.dateTime(d, "short");
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   const [departments, nurses] = await Promise.all([departmentPathOptions(ctx), memberOptions(ctx)]);
+  const writable = can(ctx.role, "initiatives.write");
   return (
     <div className="space-y-6">
       <Link href="/initiatives" className={`text-sm ${TEXT_LINK}`}>
@@ -56,6 +58,7 @@ export default async function InitiativePage({ params }: PageProps<"/initiatives
                   <th className="p-2">{t("initiatives.satisfactionMean")}</th>
                   <th className="p-2">{i.indicatorName || t("initiatives.indicatorName")}</th>
                   <th className="p-2">{t("initiatives.comments")}</th>
+                  <th className="p-2">{t("surveys.questions")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100">
@@ -70,6 +73,9 @@ export default async function InitiativePage({ params }: PageProps<"/initiatives
                       {r.satisfactionMean !== null
                         ? t("initiatives.satisfaction", { mean: r.satisfactionMean.toFixed(1), n: r.satisfactionResponses })
                         : "—"}
+                      {r.survey && r.satisfactionMean !== null && (
+                        <span className="block text-xs text-stone-500">{t("surveys.fromSurvey")}</span>
+                      )}
                     </td>
                     <td className="p-2">
                       {r.indicatorBefore !== null && r.indicatorAfter !== null
@@ -77,6 +83,19 @@ export default async function InitiativePage({ params }: PageProps<"/initiatives
                         : "—"}
                     </td>
                     <td className="p-2 text-stone-600">{r.comments}</td>
+                    <td className="p-2 whitespace-nowrap">
+                      {r.survey ? (
+                        <Link href={`/surveys/${r.survey.id}`} className={TEXT_LINK}>
+                          {t("surveys.openSurvey", { n: r.survey._count.responses })}
+                        </Link>
+                      ) : (
+                        writable && (
+                          <Link href={`/surveys/new?run=${r.id}`} className={TEXT_LINK}>
+                            {t("surveys.make")}
+                          </Link>
+                        )
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
