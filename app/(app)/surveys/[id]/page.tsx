@@ -49,7 +49,7 @@ export default async function SurveyPage(props: PageProps<"/surveys/[id]">) {
           <div className="flex flex-wrap gap-2">
             {res.responses === 0 && (
               <Link href={`/surveys/${survey.id}/edit`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
-                {t("common.edit")}
+                {t("surveys.edit")}
               </Link>
             )}
             {state !== "closed" && <CloseSurveyButton id={survey.id} />}

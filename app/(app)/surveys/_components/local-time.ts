@@ -7,8 +7,10 @@ export function localInput(d: Date): string {
 
 export const WEEK_MS = 7 * DAY_MS;
 
-/** A new survey opens now (or on the run's day, if later) and takes answers for a week. */
+/** A new survey opens now (or when the run's day begins in Japan, if later) and takes answers for a week. */
 export function defaultWindow(runOn: Date, now = new Date()): { opens: Date; closes: Date } {
-  const opens = new Date(Math.max(now.getTime(), runOn.getTime()));
+  // A run's day is stored as UTC midnight of that date; the day begins nine hours earlier in Japan.
+  const dayStarts = runOn.getTime() - 9 * 3_600_000;
+  const opens = new Date(Math.max(now.getTime(), dayStarts));
   return { opens, closes: new Date(opens.getTime() + WEEK_MS) };
 }

@@ -88,7 +88,7 @@ async function QuestionView({ q, n }: { q: QuestionResult; n: number }) {
               series: [{ name: t("surveys.answers"), color: PALETTE[0], values: q.counts.map((c) => c.count) }],
             }}
           />
-          <table className="text-sm">
+          <table className="self-start text-sm">
             <caption className="sr-only">{label}</caption>
             <tbody className="divide-y divide-stone-100">
               {q.counts.map((c) => (
