@@ -71,7 +71,7 @@ describe("pilot surveys", () => {
     });
     // The raw tables: no user, address, device or time of day beside an answer.
     const columns = await db().$queryRaw<{ table_name: string; column_name: string; data_type: string }[]>`
-      SELECT table_name, column_name, data_type FROM information_schema.columns
+      SELECT table_name::text, column_name::text, data_type::text FROM information_schema.columns
       WHERE table_name IN ('SurveyResponse', 'SurveyAnswer', 'SurveyCode') ORDER BY table_name, column_name`;
     const names = columns.map((c) => c.column_name.toLowerCase());
     for (const forbidden of ["userid", "ip", "address", "useragent", "createdat", "sessionid", "responseid@code"])
