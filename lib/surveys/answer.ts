@@ -110,16 +110,17 @@ export function parseAnswers(questions: PublicQuestion[], form: FormValues): { a
 /**
  * Takes one answer. `answered` is whether the browser's cookie says it already answered; `address`
  * (the client behind the trusted proxies) only feeds a flood guard, keyed by a MAC so the address
- * itself is not stored.
+ * itself is not stored. `survey` is the survey behind `code` when the caller has read it already.
  */
 export async function submitAnswer(
   db: Db,
   code: string,
   form: FormValues,
-  opts: { answered: boolean; address: string | null; now?: Date },
+  opts: { answered: boolean; address: string | null; now?: Date; survey?: PublicSurvey | null },
 ): Promise<AnswerOutcome> {
   const now = opts.now ?? new Date();
-  const survey = await publicSurvey(db, code, now);
+  // The route has read the survey already (for its cookie); it is not read again.
+  const survey = opts.survey ?? (await publicSurvey(db, code, now));
   if (!survey) return { ok: false, reason: "unknown" };
   if (survey.state === "scheduled") return { ok: false, reason: "notOpen" };
   if (survey.state === "closed") return { ok: false, reason: "closed" };
@@ -145,12 +146,13 @@ export async function submitAnswer(
       },
     });
     if (survey.byCode) {
+      const codeHash = cardCodeHash(survey.id, cardCode);
       const used = await tx.surveyCode.updateMany({
-        where: { surveyId: survey.id, codeHash: cardCodeHash(survey.id, cardCode), usedOn: null },
+        where: { surveyId: survey.id, codeHash, usedOn: null },
         data: { usedOn: tokyoToday(now) },
       });
       if (used.count !== 1) {
-        const known = await tx.surveyCode.count({ where: { surveyId: survey.id, codeHash: cardCodeHash(survey.id, cardCode) } });
+        const known = await tx.surveyCode.count({ where: { surveyId: survey.id, codeHash } });
         return { ok: false, reason: "invalid", fieldErrors: { code: known ? "codeUsed" : "codeNotValid" } };
       }
     }

@@ -3,6 +3,7 @@
 import { Document, Page, Rect, renderToBuffer, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import { Resvg } from "@resvg/resvg-js";
 import QRCode from "qrcode";
+import { formatDateTime } from "@/lib/dates";
 import { FONT_FILES, registerFonts } from "@/lib/export/pdf-fonts";
 import { PRODUCER } from "@/lib/export/producer";
 import type { Translate } from "@/lib/i18n/translator";
@@ -38,9 +39,7 @@ const s = StyleSheet.create({
 export async function posterPdf(input: PosterInput, t: Translate): Promise<Buffer> {
   registerFonts();
   const { size, dark } = qrModules(input.url);
-  const closes = new Intl.DateTimeFormat(input.locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(
-    input.closesAt,
-  );
+  const closes = formatDateTime(input.locale, input.closesAt);
   const doc = (
     <Document title={input.title} author={PRODUCER} creator={PRODUCER} producer={PRODUCER} language={input.locale}>
       <Page size="A4" style={s.page}>

@@ -4,7 +4,6 @@
 import type { TeamCtx } from "@/lib/auth/context";
 import { MIN_ANSWERS } from "./constants";
 import { getSurvey } from "./surveys";
-import { syncRun } from "./sync";
 
 export type QuestionResult = {
   id: string;
@@ -45,7 +44,6 @@ export async function surveyResults(ctx: TeamCtx, id: string) {
   const participants = survey.result.participants;
   const base = { survey, k, responses, participants, rate: participants > 0 ? responses / participants : null };
   if (responses < k) return { ...base, shown: false as const, questions: [] as QuestionResult[] };
-  await syncRun(ctx.db, ctx.teamId, id);
   const [choiceRows, scaleRows, textRows, answeredRows, beyond] = await Promise.all([
     ctx.db.$queryRaw<{ questionId: string; choice: number; n: number }[]>`
       SELECT a."questionId", c.choice, count(*)::int AS n

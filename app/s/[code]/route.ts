@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translator";
 import { clientAddress } from "@/lib/net/client-address";
 import { answeredCookieName, answeredCookieValue, hasAnswered, publicSurvey, submitAnswer, type FormValues } from "@/lib/surveys/answer";
-import { DAY_MS } from "@/lib/dates";
+import { DAY_MS, formatDateTime } from "@/lib/dates";
 import { answerPageHtml, unknownPageHtml } from "./answer-page";
 
 export const dynamic = "force-dynamic";
@@ -47,7 +47,6 @@ export async function GET(req: Request, { params }: Params) {
   const nonce = req.headers.get("x-nonce") ?? "";
   const survey = await publicSurvey(getDb(), code);
   if (!survey) return html(unknownPageHtml(t, lang, nonce), 404);
-  const fmt = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(d);
   const answered = !survey.byCode && hasAnswered(survey.id, cookieOf(req, answeredCookieName(survey.code)));
   const thanks = new URL(req.url).searchParams.has("thanks");
   const message =
@@ -56,7 +55,7 @@ export async function GET(req: Request, { params }: Params) {
       : survey.state === "closed"
         ? { kind: "alert" as const, text: t("surveyPublic.closed") }
         : survey.state === "scheduled"
-          ? { kind: "alert" as const, text: t("surveyPublic.notOpen", { date: fmt(survey.opensAt) }) }
+          ? { kind: "alert" as const, text: t("surveyPublic.notOpen", { date: formatDateTime(lang, survey.opensAt) }) }
           : answered
             ? { kind: "done" as const, text: t("surveyPublic.answered") }
             : undefined;
@@ -83,6 +82,7 @@ export async function POST(req: Request, { params }: Params) {
   const outcome = await submitAnswer(db, code, values, {
     answered: hasAnswered(survey.id, cookieOf(req, cookieName)),
     address: clientAddress(req.headers, getEnv().TRUSTED_PROXY_HOPS),
+    survey,
   });
   if (outcome.ok) {
     const secure = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
@@ -95,10 +95,9 @@ export async function POST(req: Request, { params }: Params) {
     });
   }
   if (outcome.reason === "invalid") return html(answerPageHtml({ t, lang, nonce, survey, values, errors: outcome.fieldErrors }), 422);
-  const fmt = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(d);
   const text = {
     unknown: t("surveyPublic.unknown"),
-    notOpen: t("surveyPublic.notOpen", { date: fmt(survey.opensAt) }),
+    notOpen: t("surveyPublic.notOpen", { date: formatDateTime(lang, survey.opensAt) }),
     closed: t("surveyPublic.closed"),
     answered: t("surveyPublic.answered"),
     throttled: t("surveyPublic.throttled"),
