@@ -47,6 +47,7 @@ const FEATURES = [
   "initiatives",
   "key-persons",
   "map",
+  "newsletters",
   "reports",
   "requests",
   "retention",

@@ -2,23 +2,36 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "./button";
-import { Input } from "./control";
+import { Input, Textarea } from "./control";
 
-/** A link or address to hand on: shown whole, selected on focus, copied with one button. */
-export function CopyField({ value, label, testId }: { value: string; label: string; testId?: string }) {
+/** A link, an address or a text to hand on (rows: several lines): shown whole, selected on focus, copied with one button. */
+export function CopyField({ value, label, testId, rows }: { value: string; label: string; testId?: string; rows?: number }) {
   const t = useTranslations("common");
   const [copied, setCopied] = useState(false);
   return (
-    <div className="flex flex-col gap-2 sm:flex-row">
-      <Input
-        readOnly
-        value={value}
-        aria-label={label}
-        data-testid={testId}
-        size="xs"
-        className="flex-1 font-mono text-xs"
-        onFocus={(e) => e.currentTarget.select()}
-      />
+    <div className={rows ? "flex flex-col items-start gap-2" : "flex flex-col gap-2 sm:flex-row"}>
+      {rows ? (
+        <Textarea
+          readOnly
+          value={value}
+          rows={rows}
+          aria-label={label}
+          data-testid={testId}
+          size="sm"
+          className="w-full text-sm"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : (
+        <Input
+          readOnly
+          value={value}
+          aria-label={label}
+          data-testid={testId}
+          size="xs"
+          className="flex-1 font-mono text-xs"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
       <Button
         type="button"
         variant="secondary"

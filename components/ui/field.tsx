@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { controlVariants } from "./control";
-import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 /** Field messages are keys under "validation" in the catalogs. */
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
@@ -97,6 +97,29 @@ export function SelectField({
       >
         {children}
       </select>
+      <FieldErrors id={errId} errors={errors} />
+    </div>
+  );
+}
+
+export function TextareaField({
+  label,
+  hint,
+  errors,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string }) {
+  const id = useId();
+  const errId = `${id}-error`;
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id} label={label} hint={hint} required={props.required} />
+      <textarea
+        id={id}
+        className={controlVariants()}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? errId : undefined}
+        {...props}
+      />
       <FieldErrors id={errId} errors={errors} />
     </div>
   );

@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = "demo-pass-2026";
 // The demo share link (/share/<token>): public in the README, so it exists only in demo data.
 /** The demo survey's public code (/s/HEAT349): the answer page to try, and what `npm run load:survey` answers. */
 export const DEMO_SURVEY_CODE = "HEAT349";
+/** A finished pilot's closed survey with enough answers: the 保健師だより starts from its run. */
+export const DEMO_FINISHED_SURVEY_CODE = "TEAM347";
 export const DEMO_SHARE_TOKEN = "demo-hokushin-committee-report-2026";
 
 export const DEMO_USERS = {

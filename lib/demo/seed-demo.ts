@@ -8,6 +8,7 @@ import { DAY_MS, tokyoToday } from "@/lib/dates";
 import { issueReport } from "@/lib/reports/reports";
 import { MANAGER_SECTIONS, SECTION_IDS } from "@/lib/reports/types";
 import { hashShareToken } from "@/lib/share/links";
+import { syncRun } from "@/lib/surveys/sync";
 import type { Db } from "@/lib/db/client";
 import type {
   CaseKind,
@@ -34,6 +35,7 @@ import {
   SITES,
   TIMINGS,
   TOUCHPOINT_TEXT,
+  DEMO_FINISHED_SURVEY_CODE,
   DEMO_SURVEY_CODE,
 } from "./seed-data";
 import { seedReviews } from "./seed-reviews";
@@ -521,8 +523,34 @@ export async function seedDemo(db: Db, now = new Date(), seed = 20261123) {
   await seedOtherTeam(db, { teamId: otherTeamId, userId: users.other.id, daysAgo });
   await seedReport(db, { teamId, leadId: users.lead.id, now });
   await seedSurvey(db, { teamId, nurseId: users.junior.id, now });
+  await seedFinishedSurvey(db, { teamId, nurseId: users.junior.id, now });
   return { teamId, otherTeamId };
 }
+
+const DEMO_QUESTIONS = [
+  { kind: "SCALE", role: "SATISFACTION", text: "今日の内容に、全体としてどのくらい満足しましたか。", options: [], required: true },
+  {
+    kind: "SINGLE",
+    role: "USEFUL",
+    text: "仕事や生活に役立ちそうですか。",
+    options: ["とても役立つ", "少し役立つ", "あまり役立たない"],
+    required: true,
+  },
+  {
+    kind: "MULTIPLE",
+    role: "INTENT",
+    text: "明日から試してみようと思うことはありますか。",
+    options: ["こまめな水分補給", "休憩のとり方を変える", "同僚に声をかける", "特になし"],
+    required: false,
+  },
+  {
+    kind: "TEXT",
+    role: "COMMENT",
+    text: "感想やご意見があれば、自由にお書きください（名前は書かないでください）。",
+    options: [],
+    required: false,
+  },
+] as const;
 
 /** A pilot's latest run with an open survey from the templates, so the answer page can be tried at once. */
 async function seedSurvey(db: Db, { teamId, nurseId, now }: { teamId: string; nurseId: string; now: Date }) {
@@ -543,33 +571,84 @@ async function seedSurvey(db: Db, { teamId, nurseId, now }: { teamId: string; nu
       createdById: nurseId,
     },
   });
-  const questions = [
-    { kind: "SCALE", role: "SATISFACTION", text: "今日の内容に、全体としてどのくらい満足しましたか。", options: [], required: true },
-    {
-      kind: "SINGLE",
-      role: "USEFUL",
-      text: "仕事や生活に役立ちそうですか。",
-      options: ["とても役立つ", "少し役立つ", "あまり役立たない"],
-      required: true,
-    },
-    {
-      kind: "MULTIPLE",
-      role: "INTENT",
-      text: "明日から試してみようと思うことはありますか。",
-      options: ["こまめな水分補給", "休憩のとり方を変える", "同僚に声をかける", "特になし"],
-      required: false,
-    },
-    {
-      kind: "TEXT",
-      role: "COMMENT",
-      text: "感想やご意見があれば、自由にお書きください（名前は書かないでください）。",
-      options: [],
-      required: false,
-    },
-  ] as const;
   await db.surveyQuestion.createMany({
-    data: questions.map((q, position) => ({ ...q, options: [...q.options], teamId, surveyId: survey.id, position })),
+    data: DEMO_QUESTIONS.map((q, position) => ({ ...q, options: [...q.options], teamId, surveyId: survey.id, position })),
   });
+}
+
+// Eighteen answers, written out so the demo's figures are the same on every start (no one's words).
+const FINISHED_ANSWERS: { scale: number; useful: number; intent: number[]; text?: string }[] = [
+  { scale: 5, useful: 0, intent: [0, 1], text: "5分で終わるので、忙しい時期でも参加しやすかった。" },
+  { scale: 4, useful: 0, intent: [0] },
+  { scale: 5, useful: 0, intent: [1, 2], text: "休憩のとり方を班で話し合うきっかけになった。" },
+  { scale: 4, useful: 1, intent: [0] },
+  { scale: 3, useful: 1, intent: [3] },
+  { scale: 4, useful: 0, intent: [0, 2] },
+  { scale: 5, useful: 0, intent: [0, 1, 2], text: "課長も一緒に聞いていたので、休憩を言い出しやすくなった。" },
+  { scale: 4, useful: 1, intent: [1] },
+  { scale: 4, useful: 0, intent: [0] },
+  { scale: 2, useful: 2, intent: [3], text: "夜勤の人にも同じ話を届けてほしい。" },
+  { scale: 5, useful: 0, intent: [0, 1] },
+  { scale: 4, useful: 1, intent: [2] },
+  { scale: 3, useful: 1, intent: [0] },
+  { scale: 5, useful: 0, intent: [1] },
+  { scale: 4, useful: 0, intent: [0, 2] },
+  { scale: 4, useful: 1, intent: [0] },
+  { scale: 5, useful: 0, intent: [0, 1], text: "資料が1枚で、あとで見返せるのが良い。" },
+  { scale: 3, useful: 1, intent: [3] },
+];
+
+/** An evaluated pilot's run with a closed survey of 18 answers, and its champion's consent to be thanked. */
+async function seedFinishedSurvey(db: Db, { teamId, nurseId, now }: { teamId: string; nurseId: string; now: Date }) {
+  const run = await db.initiativeResult.findFirst({
+    where: { teamId, initiative: { stage: "EVALUATED" } },
+    orderBy: [{ runOn: "desc" }, { id: "asc" }],
+    select: { id: true, runOn: true, participants: true, initiativeId: true, initiative: { select: { title: true } } },
+  });
+  if (!run) return;
+  await db.initiativeResult.update({
+    where: { id: run.id },
+    data: { participants: Math.max(run.participants, 24), targetHeadcount: Math.max(run.participants, 24) + 6 },
+  });
+  const survey = await db.survey.create({
+    data: {
+      teamId,
+      resultId: run.id,
+      code: DEMO_FINISHED_SURVEY_CODE,
+      title: `${run.initiative.title} アンケート`,
+      opensAt: run.runOn,
+      closesAt: new Date(run.runOn.getTime() + 7 * DAY_MS),
+      closedAt: new Date(run.runOn.getTime() + 7 * DAY_MS),
+      createdById: nurseId,
+    },
+  });
+  const questions = await Promise.all(
+    DEMO_QUESTIONS.map((q, position) =>
+      db.surveyQuestion.create({
+        data: { ...q, options: [...q.options], teamId, surveyId: survey.id, position },
+        select: { id: true },
+      }),
+    ),
+  );
+  const [scale, useful, intent, comment] = questions.map((q) => q.id);
+  for (const a of FINISHED_ANSWERS) {
+    const answers = [
+      { questionId: scale!, teamId, scale: a.scale },
+      { questionId: useful!, teamId, choices: [a.useful] },
+      { questionId: intent!, teamId, choices: a.intent },
+      ...(a.text ? [{ questionId: comment!, teamId, text: a.text }] : []),
+    ];
+    await db.surveyResponse.create({
+      data: { teamId, surveyId: survey.id, answeredOn: run.runOn, answers: { create: answers } },
+    });
+  }
+  await syncRun(db, teamId, survey.id);
+  const champion = await db.initiativeChampion.findFirst({ where: { initiativeId: run.initiativeId }, select: { keyPersonId: true } });
+  if (champion)
+    await db.keyPerson.update({
+      where: { id: champion.keyPersonId },
+      data: { thanksConsentOn: tokyoToday(now) },
+    });
 }
 
 /** One issued report with a live share link, so a new user sees the whole flow on first start. */

@@ -32,6 +32,7 @@ export const CLIENT_NAMESPACES = {
   import: ["errors", "importCsv", "keyPersons", "validation"],
   initiatives: ["common", "errors", "initiativeKinds", "initiativeStages", "initiatives", "touchpoints", "validation"],
   surveys: ["common", "errors", "surveys", "validation"],
+  newsletters: ["common", "errors", "newsletters", "reports", "validation"],
   "key-persons": [
     "channels",
     "common",

@@ -186,6 +186,7 @@ export async function getInitiative(ctx: TeamCtx, id: string) {
         select: {
           id: true,
           survey: { select: { id: true, _count: { select: { responses: true } } } },
+          newsletter: { select: { id: true } },
           runOn: true,
           participants: true,
           targetHeadcount: true,

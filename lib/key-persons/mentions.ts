@@ -114,6 +114,13 @@ const PLAIN: Source[] = [
   { table: "ShareLink", columns: ["label"], at: "createdAt" },
   { table: "Case", columns: ["keepReason"], at: "updatedAt" },
   { table: "Survey", columns: ["title"], at: "createdAt" },
+  {
+    table: "Newsletter",
+    columns: ["title", "lead", "goodExample", "comment1", "comment2", "thanks", "closing"],
+    at: "updatedAt",
+  },
+  // An issued newsletter is frozen, but not against erasure: his name goes from it like from any text.
+  { table: "NewsletterIssue", columns: ["title", "lead", "goodExample", "comment1", "comment2", "thanks", "closing"], at: "issuedAt" },
   { table: "SurveyQuestion", columns: ["text"], at: "surveyId", atSql: `(SELECT s."createdAt" FROM "Survey" s WHERE s.id = t."surveyId")` },
   // An anonymous comment that names him: found and erased like any other text (the day only, no author).
   {
@@ -149,6 +156,7 @@ const q = (name: string) => `"${name}"`;
 /** Tables whose rows carry an edit version: a redaction bumps it, so a form open meanwhile cannot save the name back. */
 const VERSIONED = new Set([
   "KeyPerson",
+  "Newsletter",
   "Touchpoint",
   "RequestTemplate",
   "Request",

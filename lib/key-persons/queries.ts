@@ -96,6 +96,7 @@ export async function getKeyPerson(ctx: TeamCtx, id: string) {
       ...listSelect,
       externalId: true,
       legalHold: true,
+      thanksConsentOn: true,
       resistanceReason: true,
       painPoints: true,
       values: true,

@@ -1,6 +1,6 @@
 // Report definitions and share links: one set of schemas for the forms and the server.
 import { z } from "zod";
-import { isoDate, multiline, versionField } from "@/lib/zod-helpers";
+import { isoDate, multiline, optionalId, versionField } from "@/lib/zod-helpers";
 import { AUDIENCES, isTeamOnlySection, SECTION_IDS } from "./types";
 import { DAY_MS } from "@/lib/dates";
 
@@ -41,17 +41,21 @@ export const reportIdSchema = z.object({ id });
 /** Issuing names the draft it issues (its hash): what the nurse previewed is what goes out. */
 export const issueSchema = z.object({ id, draft: z.string().trim().min(1).max(100) });
 
-export const shareLinkSchema = z.object({
-  reportIssueId: id,
-  label: z.string({ message: "required" }).trim().min(1, "required").max(100, "tooLong"),
-  days: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(90, "tooLarge").default(30),
-  passcode: z
-    .string()
-    .max(100, "tooLong")
-    .default("")
-    .refine((v) => v === "" || v.length >= 6, "passcodeTooShort"),
-  allowDownload: z.coerce.boolean().default(false),
-});
+/** A link to an issued report or to an issued 保健師だより: exactly one of the two. */
+export const shareLinkSchema = z
+  .object({
+    reportIssueId: optionalId,
+    newsletterIssueId: optionalId,
+    label: z.string({ message: "required" }).trim().min(1, "required").max(100, "tooLong"),
+    days: z.coerce.number({ message: "notANumber" }).int("notAnInteger").min(1, "tooSmall").max(90, "tooLarge").default(30),
+    passcode: z
+      .string()
+      .max(100, "tooLong")
+      .default("")
+      .refine((v) => v === "" || v.length >= 6, "passcodeTooShort"),
+    allowDownload: z.coerce.boolean().default(false),
+  })
+  .refine((v) => !!v.reportIssueId !== !!v.newsletterIssueId, { path: ["reportIssueId"], message: "required" });
 
 export const shareLinkIdSchema = z.object({ id });
 

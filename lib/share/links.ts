@@ -12,6 +12,7 @@ import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { isLocked, MAX_FAILURES_PER_ADDRESS, recordFailure } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { frozen, newsletterIssueSelect } from "@/lib/newsletters/newsletters";
 import { snapshotOf } from "@/lib/reports/snapshot";
 import type { shareLinkSchema } from "@/lib/reports/schemas";
 import { DAY_MS } from "@/lib/dates";
@@ -23,13 +24,7 @@ export const hashShareToken = hashToken;
 export const shareAddressKey = (ip: string) => `share-ip:${ip}`;
 
 export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareLinkSchema>, now = new Date()) {
-  const issue = await ctx.db.reportIssue.findFirst({
-    where: { id: input.reportIssueId, teamId: ctx.teamId, report: { archivedAt: null } },
-    select: { id: true, reportId: true, snapshot: true },
-  });
-  if (!issue) throw new AppError("notFound");
-  // A team edition carries the team's own working figures: it never leaves the team.
-  if (snapshotOf(issue).audience === "TEAM") throw new AppError("validation", "teamEditionNotShareable");
+  const target = await shareTarget(ctx, input);
   // Fail closed: the passcode is hashed before the link exists, and both are written together.
   const passcodeHash = input.passcode ? await hashPassword(input.passcode) : null;
   const token = newToken();
@@ -37,7 +32,8 @@ export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareL
     const created = await tx.shareLink.create({
       data: {
         teamId: ctx.teamId,
-        reportIssueId: issue.id,
+        reportIssueId: target.reportIssueId,
+        newsletterIssueId: target.newsletterIssueId,
         tokenHash: hashShareToken(token),
         label: input.label,
         passcodeHash,
@@ -54,8 +50,7 @@ export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareL
       entityType: "ShareLink",
       entityId: created.id,
       detail: {
-        reportId: issue.reportId,
-        reportIssueId: issue.id,
+        ...target.detail,
         days: input.days,
         passcode: !!passcodeHash,
         allowDownload: input.allowDownload,
@@ -64,6 +59,34 @@ export async function createShareLink(ctx: TeamCtx, input: z.infer<typeof shareL
     return created;
   });
   return { ...link, token, path: `/share/${token}` };
+}
+
+/** What a link shows: an issued manager edition of a report, or an issued 保健師だより, in this team. */
+async function shareTarget(ctx: TeamCtx, input: { reportIssueId?: string | null; newsletterIssueId?: string | null }) {
+  if (input.newsletterIssueId) {
+    const issue = await ctx.db.newsletterIssue.findFirst({
+      where: { id: input.newsletterIssueId, teamId: ctx.teamId },
+      select: { id: true, newsletterId: true },
+    });
+    if (!issue) throw new AppError("notFound");
+    return {
+      reportIssueId: null,
+      newsletterIssueId: issue.id,
+      detail: { newsletterId: issue.newsletterId, newsletterIssueId: issue.id } as Record<string, string>,
+    };
+  }
+  const issue = await ctx.db.reportIssue.findFirst({
+    where: { id: input.reportIssueId ?? "", teamId: ctx.teamId, report: { archivedAt: null } },
+    select: { id: true, reportId: true, snapshot: true },
+  });
+  if (!issue) throw new AppError("notFound");
+  // A team edition carries the team's own working figures: it never leaves the team.
+  if (snapshotOf(issue).audience === "TEAM") throw new AppError("validation", "teamEditionNotShareable");
+  return {
+    reportIssueId: issue.id,
+    newsletterIssueId: null,
+    detail: { reportId: issue.reportId, reportIssueId: issue.id } as Record<string, string>,
+  };
 }
 
 export type LinkStatus = "active" | "paused" | "revoked" | "expired" | "locked";
@@ -79,10 +102,15 @@ export function linkStatus(
   return "active";
 }
 
-export async function listShareLinks(ctx: TeamCtx, reportId: string, now = new Date()) {
+/** The links of one report's issues, or of one newsletter's issues. */
+export async function listShareLinks(ctx: TeamCtx, of: string | { newsletterId: string }, now = new Date()) {
+  const where =
+    typeof of === "string"
+      ? { teamId: ctx.teamId, reportIssue: { reportId: of } }
+      : { teamId: ctx.teamId, newsletterIssue: { newsletterId: of.newsletterId } };
   return ctx.db.shareLink
     .findMany({
-      where: { teamId: ctx.teamId, reportIssue: { reportId } },
+      where,
       orderBy: { createdAt: "desc" },
       take: 50,
       select: {
@@ -99,11 +127,26 @@ export async function listShareLinks(ctx: TeamCtx, reportId: string, now = new D
         createdAt: true,
         passcodeHash: true,
         reportIssue: { select: { number: true } },
+        newsletterIssue: { select: { number: true } },
         createdBy: { select: { name: true } },
       },
     })
     .then((rows) => rows.map(({ passcodeHash, ...r }) => ({ ...r, hasPasscode: passcodeHash !== null, status: linkStatus(r, now) })));
 }
+
+/** The links as the share panel lists them (plain values for a client component). */
+export const shareLinkRows = (links: Awaited<ReturnType<typeof listShareLinks>>) =>
+  links.map((l) => ({
+    id: l.id,
+    label: l.label,
+    expiresAt: l.expiresAt.toISOString(),
+    status: l.status,
+    viewCount: l.viewCount,
+    downloadCount: l.downloadCount,
+    hasPasscode: l.hasPasscode,
+    allowDownload: l.allowDownload,
+    number: l.reportIssue?.number ?? l.newsletterIssue?.number ?? 0,
+  }));
 
 type LinkAction = "pause" | "resume" | "revoke" | "clearLock";
 
@@ -167,6 +210,11 @@ export function verifyUnlock(secret: string, linkId: string, value: string | und
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Whether a link shows a newsletter (which has no spreadsheet). */
+export async function isNewsletterLink(db: Db, linkId: string) {
+  return (await db.shareLink.count({ where: { id: linkId, newsletterIssueId: { not: null } } })) > 0;
+}
+
 export type UnlockResult = { ok: true; linkId: string } | { ok: false; reason: "wrong" | "locked" | "rateLimited" | ShareState };
 
 /** Checks a passcode. Failures count per link (the link locks) and per trusted address. */
@@ -194,11 +242,16 @@ export async function unlockShareLink(db: Db, token: string, passcode: string, i
 }
 
 /**
- * Returns the frozen report, counting a view (atomically) when the page is opened; a download of the
- * same report is not a second view: it is counted as a download and audit-logged with its format.
+ * Returns the frozen report or newsletter, counting a view (atomically) when the page is opened; a
+ * download of the same issue is not a second view: it is counted as a download and audit-logged with
+ * its format.
  */
 export async function viewShareLink(db: Db, linkId: string, options: { download?: "pdf" | "xlsx" } = {}, now = new Date()) {
-  const select = { teamId: true, reportIssue: { select: { number: true, issuedAt: true, snapshot: true } } } as const;
+  const select = {
+    teamId: true,
+    reportIssue: { select: { number: true, issuedAt: true, snapshot: true } },
+    newsletterIssue: { select: newsletterIssueSelect },
+  } as const;
   const link = await db.shareLink.update({
     where: { id: linkId },
     data: options.download ? { downloadCount: { increment: 1 } } : { viewCount: { increment: 1 }, lastViewedAt: now },
@@ -213,5 +266,7 @@ export async function viewShareLink(db: Db, linkId: string, options: { download?
       entityId: linkId,
       detail: { format: options.download },
     });
-  return { number: link.reportIssue.number, issuedAt: link.reportIssue.issuedAt, data: snapshotOf(link.reportIssue) };
+  if (link.newsletterIssue) return { kind: "newsletter" as const, newsletter: frozen(link.newsletterIssue) };
+  const issue = link.reportIssue!;
+  return { kind: "report" as const, number: issue.number, issuedAt: issue.issuedAt, data: snapshotOf(issue) };
 }

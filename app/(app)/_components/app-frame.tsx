@@ -26,6 +26,7 @@ export async function AppFrame({ ctx, children }: { ctx: TeamCtx; children: Reac
               { href: "/touchpoints", label: t("touchpoints"), icon: "chat" as const },
               { href: "/requests", label: t("requests"), icon: "send" as const },
               { href: "/initiatives", label: t("initiatives"), icon: "flag" as const },
+              { href: "/newsletters", label: t("newsletters"), icon: "report" as const },
               { href: "/cases", label: t("cases"), icon: "folder" as const },
               { href: "/departments", label: t("departments"), icon: "building" as const },
             ]

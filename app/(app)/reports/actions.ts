@@ -43,7 +43,7 @@ export const issue = authedAction("reports.write", issueSchema, async (ctx, { id
 
 export const makeShareLink = authedAction("share.manage", shareLinkSchema, async (ctx, input) => {
   const link = await createShareLink(ctx, input);
-  revalidatePath("/reports", "layout");
+  revalidatePath(input.newsletterIssueId ? "/newsletters" : "/reports", "layout");
   return { path: link.path, expiresAt: link.expiresAt.toISOString() };
 });
 
@@ -51,6 +51,7 @@ const linkAction = (action: "pause" | "resume" | "revoke" | "clearLock") =>
   authedAction("share.manage", shareLinkIdSchema, async (ctx, { id }) => {
     await changeShareLink(ctx, id, action);
     revalidatePath("/reports", "layout");
+    revalidatePath("/newsletters", "layout");
     return null;
   });
 

@@ -1,4 +1,4 @@
-// The read-only page for managers and HR: one frozen, aggregate-only report and nothing else. It
+// The read-only page for managers and HR: one frozen, aggregate-only report or 保健師だより and nothing else. It
 // reads no query parameter (a viewer-supplied filter would be a new table to protect).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -11,6 +11,8 @@ import { viewShareLink } from "@/lib/share/links";
 import { PasscodeForm } from "./passcode-form";
 import { Shell } from "./shell";
 import { buttonVariants } from "@/components/ui/button";
+import { NewsletterBody } from "@/components/newsletters/newsletter-body";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +47,27 @@ export default async function SharePage({ params }: PageProps<"/share/[token]">)
       </Shell>
     );
   }
-  const { data, number, issuedAt } = await viewShareLink(getDb(), link.id);
+  const view = await viewShareLink(getDb(), link.id);
+  if (view.kind === "newsletter") {
+    const n = view.newsletter;
+    return (
+      <Shell title={t("share.from", { team: n.figures.teamName })}>
+        <div className="space-y-4">
+          {link.allowDownload && (
+            <div className="flex justify-end">
+              <a href={`/share/${token}/pdf`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+                {t("share.downloadPdf")}
+              </a>
+            </div>
+          )}
+          <h1 className="sr-only">{n.title}</h1>
+          <NewsletterBody n={n} t={translatorFor(n.figures.locale === "en" ? "en" : "ja")} />
+          <p className="text-xs text-stone-600">{t("share.readOnly")}</p>
+        </div>
+      </Shell>
+    );
+  }
+  const { data, number, issuedAt } = view;
   return (
     <Shell title={t("share.from", { team: data.teamName })}>
       <div className="space-y-6">

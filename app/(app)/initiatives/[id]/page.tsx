@@ -11,6 +11,7 @@ import { departmentPathOptions, memberOptions } from "@/lib/team/options";
 import { InitiativeForm } from "../_components/initiative-form";
 import { ResultForm } from "../_components/result-form";
 import { StageMover } from "../_components/stage-mover";
+import { StartNewsletterButton } from "../../newsletters/_components/start-button";
 import { TEXT_LINK } from "@/components/ui/link-style";
 
 export default async function InitiativePage({ params }: PageProps<"/initiatives/[id]">) {
@@ -24,6 +25,7 @@ export default async function InitiativePage({ params }: PageProps<"/initiatives
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   const [departments, nurses] = await Promise.all([departmentPathOptions(ctx), memberOptions(ctx)]);
   const writable = can(ctx.role, "initiatives.write");
+  const canIssue = can(ctx.role, "reports.write");
   return (
     <div className="space-y-6">
       <Link href="/initiatives" className={`text-sm ${TEXT_LINK}`}>
@@ -59,6 +61,7 @@ export default async function InitiativePage({ params }: PageProps<"/initiatives
                   <th className="p-2">{i.indicatorName || t("initiatives.indicatorName")}</th>
                   <th className="p-2">{t("initiatives.comments")}</th>
                   <th className="p-2">{t("surveys.questions")}</th>
+                  <th className="p-2">{t("newsletters.title")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100">
@@ -94,6 +97,15 @@ export default async function InitiativePage({ params }: PageProps<"/initiatives
                             {t("surveys.make")}
                           </Link>
                         )
+                      )}
+                    </td>
+                    <td className="p-2 whitespace-nowrap">
+                      {r.newsletter ? (
+                        <Link href={`/newsletters/${r.newsletter.id}`} className={TEXT_LINK}>
+                          {t("newsletters.open")}
+                        </Link>
+                      ) : (
+                        canIssue && <StartNewsletterButton resultId={r.id} label={t("newsletters.make")} />
                       )}
                     </td>
                   </tr>

@@ -12,6 +12,7 @@ import { UndoMergeButton } from "./merge/merge-controls";
 import { TouchpointItem } from "../../touchpoints/_components/touchpoint-item";
 import { ArchiveButton } from "./archive-button";
 import { StanceControl } from "./stance-control";
+import { ThanksConsentControl } from "./thanks-consent";
 import { TEXT_LINK } from "@/components/ui/link-style";
 import { LegalHoldControl } from "@/app/(app)/settings/retention/legal-hold";
 import { buttonVariants } from "@/components/ui/button";
@@ -74,6 +75,10 @@ export default async function KeyPersonPage(props: PageProps<"/key-persons/[id]"
           <StanceControl id={p.id} version={p.version} stance={p.stance} />
         </Card>
       )}
+
+      <Card title={t("keyPersons.thanksConsent.title")}>
+        <ThanksConsentControl id={p.id} consentOn={p.thanksConsentOn ? date(p.thanksConsentOn) : null} writable={writable} />
+      </Card>
 
       <Card title={t("keyPersons.nextStep")}>
         <p className="text-sm" data-testid="next-step">

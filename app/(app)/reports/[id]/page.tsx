@@ -8,7 +8,7 @@ import { orPageError } from "@/lib/auth/page-errors";
 import { can } from "@/lib/auth/permissions";
 import { departmentLabels } from "@/lib/departments/tree";
 import { getIssue, getReport, issueCoverage } from "@/lib/reports/reports";
-import { listShareLinks } from "@/lib/share/links";
+import { listShareLinks, shareLinkRows } from "@/lib/share/links";
 import { applyEdits, draftHash, editsOf } from "@/lib/reports/edits";
 import type { ReportData } from "@/lib/reports/types";
 import { DraftEditor } from "../_components/draft-editor";
@@ -101,18 +101,9 @@ export default async function ReportPage(props: PageProps<"/reports/[id]">) {
           <Alert tone="amber">{t("reports.share.needIssue")}</Alert>
         ) : (
           <SharePanel
+            target="reportIssueId"
             issues={report.issues.map((i) => ({ id: i.id, number: i.number }))}
-            links={links.map((l) => ({
-              id: l.id,
-              label: l.label,
-              expiresAt: l.expiresAt.toISOString(),
-              status: l.status,
-              viewCount: l.viewCount,
-              downloadCount: l.downloadCount,
-              hasPasscode: l.hasPasscode,
-              allowDownload: l.allowDownload,
-              number: l.reportIssue.number,
-            }))}
+            links={shareLinkRows(links)}
           />
         )}
       </Card>

@@ -21,7 +21,14 @@ export type ShareLinkRow = {
   number: number;
 };
 
-function useSharePanelState({ issues, links }: { issues: { id: string; number: number }[]; links: ShareLinkRow[] }) {
+type SharePanelProps = {
+  /** What the links show: issues of a report, or issues of a 保健師だより. */
+  target: "reportIssueId" | "newsletterIssueId";
+  issues: { id: string; number: number }[];
+  links: ShareLinkRow[];
+};
+
+function useSharePanelState({ target, issues, links }: SharePanelProps) {
   const t = useTranslations();
   const f = useFormatter();
   const router = useRouter();
@@ -35,7 +42,7 @@ function useSharePanelState({ issues, links }: { issues: { id: string; number: n
     run(
       () =>
         makeShareLink({
-          reportIssueId: String(fd.get("reportIssueId") ?? ""),
+          [target]: String(fd.get(target) ?? ""),
           label: String(fd.get("label") ?? ""),
           days: Number(fd.get("days") ?? 30),
           passcode: String(fd.get("passcode") ?? ""),
@@ -52,13 +59,13 @@ function useSharePanelState({ issues, links }: { issues: { id: string; number: n
   }
   const act = (fn: typeof pauseShareLink, id: string) => run(() => fn({ id }), { then: () => router.refresh() });
 
-  return { issues, links, t, f, router, onSubmit, act, pending, errors, message, run, created, setCreated };
+  return { target, issues, links, t, f, router, onSubmit, act, pending, errors, message, run, created, setCreated };
 }
 type SharePanelState = ReturnType<typeof useSharePanelState>;
 
-export function SharePanel(props: { issues: { id: string; number: number }[]; links: ShareLinkRow[] }) {
+export function SharePanel(props: SharePanelProps) {
   const s = useSharePanelState(props);
-  const { issues, t, onSubmit, pending, errors, message, created } = s;
+  const { target, issues, t, onSubmit, pending, errors, message, created } = s;
   return (
     <div className="space-y-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
@@ -71,7 +78,7 @@ export function SharePanel(props: { issues: { id: string; number: number }[]; li
           maxLength={100}
           errors={errors.label}
         />
-        <SelectField label={t("reports.share.issue")} name="reportIssueId" errors={errors.reportIssueId}>
+        <SelectField label={t("reports.share.issue")} name={target} errors={errors.reportIssueId ?? errors[target]}>
           {issues.map((i) => (
             <option key={i.id} value={i.id}>
               {t("reports.detail.versionLabel", { number: i.number })}
@@ -98,7 +105,7 @@ export function SharePanel(props: { issues: { id: string; number: number }[]; li
         />
         <label className="flex items-center gap-2 text-sm md:col-span-2">
           <input type="checkbox" name="allowDownload" className="h-4 w-4" />
-          {t("reports.share.allowDownload")}
+          {t(target === "reportIssueId" ? "reports.share.allowDownload" : "reports.share.allowPdf")}
         </label>
         <div className="md:col-span-2">
           <Button type="submit" disabled={pending}>

@@ -1,9 +1,10 @@
-// GET /share/{token}/{pdf|xlsx} - the shared report as a file, when the link allows downloads
+// GET /share/{token}/{pdf|xlsx} - the shared report (PDF or Excel) or newsletter (PDF) as a file, when the link allows downloads
 import { getDb } from "@/lib/db/client";
 import { errorResponse } from "@/lib/errors";
 import { reportFileResponse } from "@/lib/reports/download";
 import { shareAccess } from "@/lib/share/access";
-import { viewShareLink } from "@/lib/share/links";
+import { isNewsletterLink, viewShareLink } from "@/lib/share/links";
+import { newsletterPdfResponse } from "@/lib/newsletters/download";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +17,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ token: 
     const { link, unlocked } = await shareAccess(token);
     // Same answer for unknown, expired, paused, revoked, locked, not unlocked and not allowed.
     if (!link || !unlocked || !link.allowDownload) return notFound();
-    const { data, number, issuedAt } = await viewShareLink(getDb(), link.id, { download: format });
-    return reportFileResponse(data, issuedAt, number, format);
+    // A newsletter is a PDF only; its link answers xlsx as it answers anything else it does not have.
+    if (format === "xlsx" && (await isNewsletterLink(getDb(), link.id))) return notFound();
+    const view = await viewShareLink(getDb(), link.id, { download: format });
+    if (view.kind === "newsletter") return newsletterPdfResponse(view.newsletter, "inline");
+    return reportFileResponse(view.data, view.issuedAt, view.number, format);
   } catch (e) {
     return errorResponse(e);
   }
