@@ -603,12 +603,12 @@ async function seedFinishedSurvey(db: Db, { teamId, nurseId, now }: { teamId: st
   const run = await db.initiativeResult.findFirst({
     where: { teamId, initiative: { stage: "EVALUATED" } },
     orderBy: [{ runOn: "desc" }, { id: "asc" }],
-    select: { id: true, runOn: true, participants: true, initiativeId: true, initiative: { select: { title: true } } },
+    select: { id: true, runOn: true, initiativeId: true, initiative: { select: { title: true } } },
   });
   if (!run) return;
   await db.initiativeResult.update({
     where: { id: run.id },
-    data: { participants: Math.max(run.participants, 24), targetHeadcount: Math.max(run.participants, 24) + 6 },
+    data: { participants: 24, targetHeadcount: 30 },
   });
   const survey = await db.survey.create({
     data: {
