@@ -100,6 +100,13 @@ export async function checkA11y(page: Page) {
 }
 
 /**
+ * Pages this worker already checked with axe (path and query, as landed). A page every journey passes
+ * through (home after signing in, the key-person list) is checked once per worker, not after every
+ * test: axe takes seconds a page, and those re-checks were minutes of the suite.
+ */
+const axeChecked = new Set<string>();
+
+/**
  * The suite's test: after each test, every page it visited (by path and query) is opened again and
  * checked with axe, so no page a journey passes through escapes the accessibility check.
  */
@@ -120,8 +127,9 @@ export const test = base.extend<{ axeEveryPage: void }>({
         if (url.protocol.startsWith("http") && !url.pathname.startsWith("/api/")) visited.add(`${url.pathname}${url.search}`);
       });
       await use();
-      const checked = new Set<string>();
+      const checked = axeChecked;
       for (const path of visited) {
+        if (checked.has(path)) continue;
         const res = await page.goto(path).catch(() => null);
         if (!res || !(res.headers()["content-type"] ?? "").includes("text/html")) continue;
         await page.waitForLoadState("load").catch(() => undefined);

@@ -181,15 +181,16 @@ describe("保健師だより", () => {
     const { version } = await updateNewsletter(ctx, edit({ id, version: 1 }));
     const issue = await issueNewsletter(ctx, { id, version });
     const stranger = await setup();
+    // Each called only when awaited: a rejection nobody waits for yet would be an unhandled one.
     for (const attempt of [
-      getNewsletter(stranger.ctx, id),
-      getNewsletterIssue(stranger.ctx, issue.id),
-      createNewsletter(stranger.ctx, run.id),
-      updateNewsletter(stranger.ctx, edit({ id, version })),
-      issueNewsletter(stranger.ctx, { id, version }),
-      createShareLink(stranger.ctx, shareLinkSchema.parse({ newsletterIssueId: issue.id, label: "他チーム" })),
+      () => getNewsletter(stranger.ctx, id),
+      () => getNewsletterIssue(stranger.ctx, issue.id),
+      () => createNewsletter(stranger.ctx, run.id),
+      () => updateNewsletter(stranger.ctx, edit({ id, version })),
+      () => issueNewsletter(stranger.ctx, { id, version }),
+      () => createShareLink(stranger.ctx, shareLinkSchema.parse({ newsletterIssueId: issue.id, label: "他チーム" })),
     ])
-      await expect(attempt).rejects.toMatchObject({ code: "notFound" });
+      await expect(attempt()).rejects.toMatchObject({ code: "notFound" });
     expect(shareLinkSchema.safeParse({ label: "どちらもない" }).success).toBe(false);
 
     const link = await createShareLink(
