@@ -30,6 +30,7 @@ function DisclosureDocument({ d }: { d: Disclosure }) {
     [t("keyPersons.notes"), or(p.notes)],
     [t("outward.owner"), p.hasOwner ? t("outward.ownerKnown") : "—"],
     [t("outward.reportsTo"), or(p.reportsTo)],
+    [t("keyPersons.thanksConsent.title"), p.thanksConsentOn ? tokyoDate(p.thanksConsentOn) : "—"],
     [t("disclosure.recordedSince"), tokyoDate(p.createdAt)],
   ];
   return (

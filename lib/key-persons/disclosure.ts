@@ -125,6 +125,7 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
       createdAt: true,
       updatedAt: true,
       lastContactAt: true,
+      thanksConsentOn: true,
       ownerId: true,
       reportsTo: { select: { title: true } },
     },
@@ -216,6 +217,8 @@ async function collect(ctx: TeamCtx, id: string, now: Date) {
       createdAt: iso(p.createdAt)!,
       updatedAt: iso(p.updatedAt)!,
       lastContactAt: iso(p.lastContactAt),
+      // The day he agreed to be thanked by name in a 保健師だより (null: not recorded).
+      thanksConsentOn: p.thanksConsentOn ? p.thanksConsentOn.toISOString().slice(0, 10) : null,
     },
     stanceHistory: stance.map((s) => ({
       at: iso(s.changedAt)!,
