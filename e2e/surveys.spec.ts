@@ -162,6 +162,15 @@ test("a mini talk's survey: from the templates to five anonymous answers on phon
   await late.goto(path);
   await expect(late.getByRole("alert")).toHaveText("このアンケートの受付は終了しました。");
   await closed.close();
+
+  // Five answers are enough for the team, not for what leaves it: a 保健師だより of this run prints no
+  // survey figure while fewer than the team's k (10) answered, and says so.
+  await page.getByRole("link", { name: /← 朝礼5分 熱中症ミニ講話/ }).click();
+  await page.getByRole("button", { name: "保健師だよりを作る" }).click();
+  await expect(page).toHaveURL(/\/newsletters\/[^/]+$/);
+  await expect(page.getByText("アンケートの回答が10人未満のため、数字は載りません")).toBeVisible();
+  await expect(page.getByTestId("newsletter-preview")).not.toContainText("数字で見る");
+  await expect(page.getByTestId("newsletter-preview")).toContainText("朝礼5分 熱中症ミニ講話");
 });
 
 test("a survey the team does not have is not found, and an unknown public code says so", async ({ page, request }) => {

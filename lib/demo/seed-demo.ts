@@ -9,6 +9,7 @@ import { issueReport } from "@/lib/reports/reports";
 import { MANAGER_SECTIONS, SECTION_IDS } from "@/lib/reports/types";
 import { hashShareToken } from "@/lib/share/links";
 import { syncRun } from "@/lib/surveys/sync";
+import { createNewsletter } from "@/lib/newsletters/newsletters";
 import type { Db } from "@/lib/db/client";
 import type {
   CaseKind,
@@ -649,6 +650,9 @@ async function seedFinishedSurvey(db: Db, { teamId, nurseId, now }: { teamId: st
       where: { id: champion.keyPersonId },
       data: { thanksConsentOn: tokyoToday(now) },
     });
+  // Its 保健師だより as proposed, not yet issued: a new user edits and issues it.
+  const ctx = await loadTeamContext(db, nurseId, teamId);
+  if (ctx) await createNewsletter(ctx, run.id);
 }
 
 /** One issued report with a live share link, so a new user sees the whole flow on first start. */

@@ -1,5 +1,4 @@
 "use client";
-import { startAuthentication } from "@simplewebauthn/browser";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -101,6 +100,8 @@ function useSignInFormState({
     }
     let response;
     try {
+      // Loaded when a passkey is used, not with the page: most people sign in with a password.
+      const { startAuthentication } = await import("@simplewebauthn/browser");
       response = await startAuthentication({ optionsJSON: start.data.options });
     } catch {
       setPending(false);

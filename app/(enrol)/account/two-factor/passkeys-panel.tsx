@@ -1,5 +1,4 @@
 "use client";
-import { startRegistration } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -44,6 +43,8 @@ export function PasskeysPanel({ passkeys }: { passkeys: Row[] }) {
     if (!start.ok) return setFailure(start.error);
     let response;
     try {
+      // Loaded when a passkey is used, not with the page: most people sign in with a password.
+      const { startRegistration } = await import("@simplewebauthn/browser");
       response = await startRegistration({ optionsJSON: start.data.options });
     } catch {
       // Cancelled, or no authenticator: nothing was registered.
