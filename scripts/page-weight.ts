@@ -2,7 +2,8 @@
 // machine (empty cache, first load): the JavaScript the document loads (compressed, as received) and
 // what it loads later where it is shown (the map's canvas, charts scrolled into view), the HTML
 // document (compressed and as read) and the server's time to answer it (median of five).
-//   npm run page-weight -- --base http://127.0.0.1:3000 [--detail]
+//   npm run page-weight -- --base http://127.0.0.1:3000 [--detail] [--precise]
+// --precise prints JavaScript to the hundredth of a kB, to compare two builds page by page.
 // Every page under app/ is measured: a new page is found in the file tree, not added to a list.
 // A record page is measured on the first record its list links to; a token page on an unknown token.
 // Budget: 180 kB of first-load JavaScript for every page; the script exits 1 over it.
@@ -115,6 +116,7 @@ async function main() {
   ]);
   for (const cdp of cdps.values()) await cdp.send("Network.enable");
 
+  const precise = process.argv.includes("--precise");
   const all = routes().sort();
   const found = new Map<string, string>();
   let over = 0;
@@ -134,7 +136,7 @@ async function main() {
     const js = f.js / 1024;
     if (js > BUDGET_KB) over++;
     console.log(
-      `${route.padEnd(36)} ${js.toFixed(0).padStart(6)} ${(f.lazy / 1024).toFixed(0).padStart(6)} ${(f.html / 1024).toFixed(1).padStart(8)} ${(f.htmlWire / 1024).toFixed(1).padStart(7)} ${f.serverMs.toFixed(0).padStart(10)}${js > BUDGET_KB ? "  over budget" : ""}`,
+      `${route.padEnd(36)} ${js.toFixed(precise ? 2 : 0).padStart(6)} ${(f.lazy / 1024).toFixed(0).padStart(6)} ${(f.html / 1024).toFixed(1).padStart(8)} ${(f.htmlWire / 1024).toFixed(1).padStart(7)} ${f.serverMs.toFixed(0).padStart(10)}${js > BUDGET_KB ? "  over budget" : ""}`,
     );
     // `--detail` lists the largest scripts of each route.
     if (process.argv.includes("--detail")) {
