@@ -31,9 +31,14 @@ export function dateOnlyOf(isoDay: string | null | undefined): Date | null {
   return isoDay ? new Date(`${isoDay}T00:00:00.000Z`) : null;
 }
 
-/** A calendar day ("2026-11-30") as written in Japanese (2026年11月30日). */
-export const calendarDate = (d: string) =>
-  new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(`${d}T00:00:00Z`));
+/** A calendar day ("YYYY-MM-DD") written out in the locale (2026年7月10日 / July 10, 2026); dashboards use the shorter `formatDay` of lib/dashboard. */
+export function formatLongDay(locale: "ja" | "en", isoDay: string): string {
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", dateStyle: "long" }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
+}
+
+export const calendarDate = (d: string) => formatLongDay("ja", d);
 
 /** A moment in Japan time as the locale writes it (2026年11月30日 9:05 / Nov 30, 2026, 9:05 AM JST). */
 export function formatDateTime(locale: "ja" | "en", at: Date): string {

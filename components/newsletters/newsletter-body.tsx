@@ -1,15 +1,15 @@
 // An issued (or previewed) 保健師だより as a page: the same sentences, figures and bars as its PDF.
 // Rendered on the server only; the words around the nurse's sentences follow the language.
 import type { Translate } from "@/lib/i18n/translator";
+import { formatLongDay } from "@/lib/dates";
 import type { FrozenNewsletter } from "@/lib/newsletters/newsletters";
-import { formatDay } from "@/lib/newsletters/newsletters";
 import { figureLines } from "@/lib/newsletters/text";
 
 export function NewsletterBody({ n, t, preview = false }: { n: Omit<FrozenNewsletter, "id">; t: Translate; preview?: boolean }) {
   const f = n.figures;
   const stats = figureLines(f, t);
   const voices = [n.comment1, n.comment2].filter(Boolean);
-  const day = formatDay(f.locale, n.issuedAt.toISOString().slice(0, 10));
+  const day = formatLongDay(f.locale, n.issuedAt.toISOString().slice(0, 10));
   return (
     <article
       className="space-y-4 rounded-md bg-white p-4 text-stone-900 shadow-sm sm:p-6"

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type FocusEvent } from "react";
 import { Button } from "./button";
 import { Input, Textarea } from "./control";
 
@@ -8,29 +8,19 @@ import { Input, Textarea } from "./control";
 export function CopyField({ value, label, testId, rows }: { value: string; label: string; testId?: string; rows?: number }) {
   const t = useTranslations("common");
   const [copied, setCopied] = useState(false);
+  const shown = {
+    readOnly: true,
+    value,
+    "aria-label": label,
+    "data-testid": testId,
+    onFocus: (e: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => e.currentTarget.select(),
+  };
   return (
     <div className={rows ? "flex flex-col items-start gap-2" : "flex flex-col gap-2 sm:flex-row"}>
       {rows ? (
-        <Textarea
-          readOnly
-          value={value}
-          rows={rows}
-          aria-label={label}
-          data-testid={testId}
-          size="sm"
-          className="w-full text-sm"
-          onFocus={(e) => e.currentTarget.select()}
-        />
+        <Textarea {...shown} rows={rows} size="sm" className="w-full text-sm" />
       ) : (
-        <Input
-          readOnly
-          value={value}
-          aria-label={label}
-          data-testid={testId}
-          size="xs"
-          className="flex-1 font-mono text-xs"
-          onFocus={(e) => e.currentTarget.select()}
-        />
+        <Input {...shown} size="xs" className="flex-1 font-mono text-xs" />
       )}
       <Button
         type="button"

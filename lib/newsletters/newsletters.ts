@@ -2,12 +2,12 @@
 // saved with optimistic locking, issued as a frozen copy. Every query is scoped by the team.
 import type { TeamCtx } from "@/lib/auth/context";
 import { audit } from "@/lib/audit";
-import { tokyoToday } from "@/lib/dates";
+import { formatLongDay, tokyoToday } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { translatorFor } from "@/lib/i18n/translator";
 import { mentionPattern } from "@/lib/key-persons/mentions";
-import { NEWSLETTER_LIMITS } from "./constants";
+import { clip, NEWSLETTER_LIMITS, sentencesOf } from "./constants";
 import { runFigures, type NewsletterFigures } from "./figures";
 import type { NewsletterInput } from "./schemas";
 
@@ -31,15 +31,6 @@ const runSelect = {
   },
 } as const;
 
-/** A day (YYYY-MM-DD) as the locale writes it. */
-export function formatDay(locale: "ja" | "en", iso: string) {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", dateStyle: "long" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
-
-const clip = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max - 1).join("") + "…" : text);
-
 async function loadRun(ctx: TeamCtx, resultId: string) {
   const run = await ctx.db.initiativeResult.findFirst({ where: { id: resultId, teamId: ctx.teamId }, select: runSelect });
   if (!run) throw new AppError("notFound");
@@ -52,12 +43,13 @@ export async function createNewsletter(ctx: TeamCtx, resultId: string) {
   const existing = await ctx.db.newsletter.findUnique({ where: { resultId: run.id }, select: { id: true, teamId: true } });
   if (existing && existing.teamId === ctx.teamId) return { id: existing.id, created: false };
   const { figures } = await runFigures(ctx, run);
-  const t = translatorFor(ctx.user.locale === "en" ? "en" : "ja");
+  const locale = ctx.user.locale === "en" ? "en" : "ja";
+  const t = translatorFor(locale);
   const L = NEWSLETTER_LIMITS;
   const where = figures.departments.length
     ? figures.departments.join(t("newsletters.proposal.listSeparator"))
     : t("newsletters.proposal.somewhere");
-  const when = formatDay(ctx.user.locale === "en" ? "en" : "ja", figures.runOn);
+  const when = formatLongDay(locale, figures.runOn);
   const lead =
     figures.participants !== null
       ? t("newsletters.proposal.lead", { when, where, title: figures.initiativeTitle, participants: figures.participants })
@@ -146,17 +138,7 @@ export async function updateNewsletter(ctx: TeamCtx, input: NewsletterInput) {
     if (input.thanksKeyPersonId) await thankable(tx, ctx.teamId, current.resultId, input.thanksKeyPersonId);
     const res = await tx.newsletter.updateMany({
       where: { id: input.id, teamId: ctx.teamId, version: input.version },
-      data: {
-        title: input.title,
-        lead: input.lead,
-        goodExample: input.goodExample,
-        comment1: input.comment1,
-        comment2: input.comment2,
-        thanksKeyPersonId: input.thanksKeyPersonId ?? null,
-        thanks: input.thanks,
-        closing: input.closing,
-        version: { increment: 1 },
-      },
+      data: { ...sentencesOf(input), thanksKeyPersonId: input.thanksKeyPersonId ?? null, version: { increment: 1 } },
     });
     if (res.count !== 1) throw new AppError("conflict", "staleEdit");
     await audit(tx, { teamId: ctx.teamId, actorId: ctx.userId, action: "newsletter.update", entityType: "Newsletter", entityId: input.id });
@@ -193,16 +175,6 @@ export async function namedWithoutConsent(tx: Pick<Tx, "keyPerson">, teamId: str
   return [...found].sort();
 }
 
-const sentencesOf = (n: {
-  title: string;
-  lead: string;
-  goodExample: string;
-  comment1: string;
-  comment2: string;
-  thanks: string;
-  closing: string;
-}) => [n.title, n.lead, n.goodExample, n.comment1, n.comment2, n.thanks, n.closing];
-
 /** Freezes the saved version the nurse read: its sentences and the figures as they stand now. */
 export async function issueNewsletter(ctx: TeamCtx, input: { id: string; version: number }) {
   const { newsletter: n, figures } = await getNewsletter(ctx, input.id);
@@ -212,7 +184,7 @@ export async function issueNewsletter(ctx: TeamCtx, input: { id: string; version
       const p = await tx.keyPerson.findFirst({ where: { id: n.thanksKeyPersonId, teamId: ctx.teamId }, select: { thanksConsentOn: true } });
       if (!p?.thanksConsentOn) throw new AppError("validation", "newsletters.noConsent", { thanksKeyPersonId: ["noConsent"] });
     }
-    const named = await namedWithoutConsent(tx, ctx.teamId, sentencesOf(n));
+    const named = await namedWithoutConsent(tx, ctx.teamId, Object.values(sentencesOf(n)));
     if (named.length) throw new AppError("validation", "newsletters.namedWithoutConsent", undefined, { names: named });
     // Issue numbers follow each other; a second nurse issuing at the same moment loses on the unique key.
     const last = await tx.newsletterIssue.findFirst({
@@ -227,13 +199,7 @@ export async function issueNewsletter(ctx: TeamCtx, input: { id: string; version
         teamId: ctx.teamId,
         newsletterId: n.id,
         number: (last?.number ?? 0) + 1,
-        title: n.title,
-        lead: n.lead,
-        goodExample: n.goodExample,
-        comment1: n.comment1,
-        comment2: n.comment2,
-        thanks: n.thanks,
-        closing: n.closing,
+        ...sentencesOf(n),
         figures: figures as unknown as Prisma.InputJsonValue,
         issuedById: ctx.userId,
       },

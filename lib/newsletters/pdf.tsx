@@ -2,12 +2,13 @@
 // bars, one or two voices, the good example, the thank-you. Drawn on the server (react-pdf), with the
 // fonts every PDF of the app uses. The sentences' limits (constants.ts) keep it to one page.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { formatLongDay } from "@/lib/dates";
 import { registerFonts } from "@/lib/export/pdf-fonts";
 import { PRODUCER } from "@/lib/export/producer";
 import type { Translate } from "@/lib/i18n/translator";
-import { CHART_OPTION_CHARS, CHART_QUESTION_CHARS } from "./constants";
+import { CHART_OPTION_CHARS, CHART_QUESTION_CHARS, clip } from "./constants";
 import type { NewsletterChart } from "./figures";
-import { formatDay, type FrozenNewsletter } from "./newsletters";
+import type { FrozenNewsletter } from "./newsletters";
 import { figureLines } from "./text";
 
 const GREEN = "#1c5c4b";
@@ -44,17 +45,15 @@ const s = StyleSheet.create({
   footer: { position: "absolute", bottom: 20, left: 44, right: 44, fontSize: 7.5, color: "#78716c", textAlign: "center" },
 });
 
-const cut = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max - 1).join("") + "…" : text);
-
 function Chart({ chart, t }: { chart: NewsletterChart; t: Translate }) {
   return (
     <View style={s.chart}>
       <Text style={s.question}>
-        {cut(chart.question, CHART_QUESTION_CHARS)}（{t("newsletters.figures.n", { n: chart.n })}）
+        {clip(chart.question, CHART_QUESTION_CHARS)}（{t("newsletters.figures.n", { n: chart.n })}）
       </Text>
       {chart.bars.map((b, i) => (
         <View key={i} style={s.barRow}>
-          <Text style={s.barLabel}>{cut(b.label, CHART_OPTION_CHARS)}</Text>
+          <Text style={s.barLabel}>{clip(b.label, CHART_OPTION_CHARS)}</Text>
           <View style={s.barTrack}>
             <View style={{ width: `${Math.max(0, Math.min(100, b.percent))}%`, height: 7, backgroundColor: "#23745e" }} />
           </View>
@@ -78,7 +77,7 @@ export async function newsletterPdf(n: FrozenNewsletter, t: Translate, locale: "
           <Text style={s.mastMeta}>
             {f.teamName}
             {"\n"}
-            {t("newsletters.issueLine", { date: formatDay(locale, n.issuedAt.toISOString().slice(0, 10)), number: n.number })}
+            {t("newsletters.issueLine", { date: formatLongDay(locale, n.issuedAt.toISOString().slice(0, 10)), number: n.number })}
           </Text>
         </View>
         <Text style={s.title}>{n.title}</Text>

@@ -1,8 +1,9 @@
 // The issued 保健師だより as plain text, to paste into the company newsletter or an intranet post:
 // the same sentences and figures as the PDF, in reading order, no markup.
+import { formatLongDay } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translator";
 import type { NewsletterFigures } from "./figures";
-import { formatDay, type FrozenNewsletter } from "./newsletters";
+import type { FrozenNewsletter } from "./newsletters";
 
 /** The headline figures as short phrases ("回答 18人（回答率 75%）", "満足度 4.3 / 5"). */
 export function figureLines(f: NewsletterFigures, t: Translate): string[] {
@@ -22,7 +23,7 @@ export function newsletterText(n: FrozenNewsletter, t: Translate, locale: "ja" |
   const f = n.figures;
   const out: string[] = [
     `【${t("newsletters.masthead")}】${n.title}`,
-    t("newsletters.byline", { team: f.teamName, date: formatDay(locale, n.issuedAt.toISOString().slice(0, 10)) }),
+    t("newsletters.byline", { team: f.teamName, date: formatLongDay(locale, n.issuedAt.toISOString().slice(0, 10)) }),
     "",
     n.lead,
   ];

@@ -178,6 +178,8 @@ const linkSelect = {
   lockedAt: true,
   passcodeHash: true,
   allowDownload: true,
+  // A newsletter link has no spreadsheet: its downloads answer pdf only.
+  newsletterIssueId: true,
 } as const;
 
 /** Looks a token up and says whether it may be shown now. Checked on every request. */
@@ -208,11 +210,6 @@ export function verifyUnlock(secret: string, linkId: string, value: string | und
   const a = Buffer.from(mac);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Whether a link shows a newsletter (which has no spreadsheet). */
-export async function isNewsletterLink(db: Db, linkId: string) {
-  return (await db.shareLink.count({ where: { id: linkId, newsletterIssueId: { not: null } } })) > 0;
 }
 
 export type UnlockResult = { ok: true; linkId: string } | { ok: false; reason: "wrong" | "locked" | "rateLimited" | ShareState };

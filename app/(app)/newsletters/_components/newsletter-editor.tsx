@@ -49,6 +49,7 @@ function useEditorState({ id, version, initial }: Props) {
 export function NewsletterEditor(props: Props) {
   const { t, values, set, save, dirty, pending, errors, message, field } = useEditorState(props);
   const disabled = !props.writable;
+  const comment1 = field("comment1", L.comment);
   return (
     <form
       className="space-y-4"
@@ -62,11 +63,7 @@ export function NewsletterEditor(props: Props) {
       <fieldset disabled={disabled} className="space-y-4">
         <TextField {...field("title", L.title)} required />
         <TextareaField {...field("lead", L.lead)} rows={3} required />
-        <TextareaField
-          {...field("comment1", L.comment)}
-          rows={2}
-          hint={`${t("newsletters.hints.comment")} ${field("comment1", L.comment).hint}`}
-        />
+        <TextareaField {...comment1} rows={2} hint={`${t("newsletters.hints.comment")} ${comment1.hint}`} />
         <TextareaField {...field("comment2", L.comment)} rows={2} />
         <CommentPicker texts={props.texts} onPick={(slot, text) => set(slot, clip(text, L.comment))} />
         <TextareaField {...field("goodExample", L.goodExample)} rows={2} />

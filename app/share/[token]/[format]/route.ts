@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { errorResponse } from "@/lib/errors";
 import { reportFileResponse } from "@/lib/reports/download";
 import { shareAccess } from "@/lib/share/access";
-import { isNewsletterLink, viewShareLink } from "@/lib/share/links";
+import { viewShareLink } from "@/lib/share/links";
 import { newsletterPdfResponse } from "@/lib/newsletters/download";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ token: 
     // Same answer for unknown, expired, paused, revoked, locked, not unlocked and not allowed.
     if (!link || !unlocked || !link.allowDownload) return notFound();
     // A newsletter is a PDF only; its link answers xlsx as it answers anything else it does not have.
-    if (format === "xlsx" && (await isNewsletterLink(getDb(), link.id))) return notFound();
+    if (format === "xlsx" && link.newsletterIssueId) return notFound();
     const view = await viewShareLink(getDb(), link.id, { download: format });
     if (view.kind === "newsletter") return newsletterPdfResponse(view.newsletter, "inline");
     return reportFileResponse(view.data, view.issuedAt, view.number, format);
