@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +15,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        {/* Outside the signed-in area (sign-in, invitations, share pages) the client gets only these namespaces. */}
-        <ClientMessages subtree="public">{children}</ClientMessages>
+        {/* No messages here: each area's layout gives its client components their own (lib/i18n/client-namespaces.ts). */}
+        {children}
       </body>
     </html>
   );

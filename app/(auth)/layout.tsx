@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { GuestLocaleSwitcher } from "./_components/guest-locale-switcher";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
@@ -11,7 +12,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
           <p className="text-lg font-bold text-brand-700">{t("name")}</p>
           <p className="text-xs text-stone-500">{t("tagline")}</p>
         </div>
-        <GuestLocaleSwitcher />
+        <ClientMessages subtree="guest">
+          <GuestLocaleSwitcher />
+        </ClientMessages>
       </header>
       <main className="mx-auto w-full max-w-md flex-1 px-4 py-8">{children}</main>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { LOCALES, type AppLocale } from "@/lib/i18n/config";
-import { Select, type ControlVariants } from "./control";
+import { controlClass, type ControlSize } from "./control-classes";
 
 /** The language picker; the caller decides where the choice is saved. */
 export function LocaleSelect({
@@ -10,7 +10,8 @@ export function LocaleSelect({
   onChange,
   size,
   className,
-}: ControlVariants & {
+}: {
+  size?: ControlSize;
   value: string;
   disabled?: boolean;
   onChange: (locale: AppLocale) => void;
@@ -19,12 +20,18 @@ export function LocaleSelect({
 }) {
   const t = useTranslations();
   return (
-    <Select size={size} className={className} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as AppLocale)}>
+    // A plain select with the kit's classes: this picker is on every page (see ./control-classes.ts).
+    <select
+      className={controlClass(size ?? "md", className)}
+      value={value}
+      disabled={disabled}
+      onChange={(e) => onChange(e.target.value as AppLocale)}
+    >
       {LOCALES.map((l) => (
         <option key={l} value={l}>
           {t(`locales.${l}`)}
         </option>
       ))}
-    </Select>
+    </select>
   );
 }

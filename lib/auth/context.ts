@@ -2,13 +2,12 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
 import { getDb, type Db } from "@/lib/db/client";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { addressAllowed, allowlistAddress } from "@/lib/net/allowlist";
-import { sessionOptions } from "./session-options";
+import { readSessionToken } from "./session-cookie";
 import { claimsWithinLifetime, sessionOf, touchSession, type SessionClaims } from "./session";
 import { can, type Permission } from "./permissions";
 
@@ -128,12 +127,15 @@ export async function loadSessionContext(
   return contextFrom(db, row, preferredTeamId, address);
 }
 
-/** The claims a session's token carries, from next-auth's session. */
-async function currentClaims(): Promise<SessionClaims | undefined> {
-  const session = await getServerSession(sessionOptions());
-  if (!session) return undefined;
-  return { uid: session.userId, sid: session.sid, sv: session.sv, authAt: session.authAt };
-}
+/**
+ * The claims the session cookie carries (checked against the database by the callers). Read once per
+ * request; a request without the cookie (a public page, a prefetch signed out) costs no decryption.
+ */
+const currentClaims = cache(async (): Promise<SessionClaims | undefined> => {
+  const token = await readSessionToken((await cookies()).getAll());
+  if (!token) return undefined;
+  return { uid: typeof token.uid === "string" ? token.uid : undefined, sid: token.sid, sv: token.sv, authAt: token.authAt };
+});
 
 /** The signed-in user, the session (device) in use and when it signed in, or undefined. */
 export const getCurrentSession = cache(async (): Promise<{ userId: string; sessionId: string; authAt?: number } | undefined> => {

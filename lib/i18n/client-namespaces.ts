@@ -9,8 +9,20 @@ import type ja from "@/messages/ja.json";
 export type Namespace = keyof typeof ja;
 
 export const CLIENT_NAMESPACES = {
-  /** Root layout: sign-in, invitations, password pages, share pages, not-found. */
-  public: ["auth", "errors", "invite", "locales", "nav", "share", "validation"],
+  /**
+   * The root layout gives none: a page's payload carries only its own area's strings, and the pages
+   * only the root covers (not found, forbidden, the error page) translate on the server.
+   */
+  root: [],
+  /** app/(auth)'s frame (the language switcher); each of its pages has its own below. */
+  guest: ["locales", "nav"],
+  "sign-in": ["auth", "validation"],
+  "forgot-password": ["auth", "errors", "validation"],
+  "reset-password": ["auth", "errors", "validation"],
+  unlock: ["auth", "errors"],
+  invite: ["auth", "errors", "invite", "validation"],
+  /** A shared report or newsletter, opened by its link (the passcode form). */
+  share: ["share", "validation"],
   /** The signed-in shell (navigation, team switcher, error boundary) above every area. */
   shell: ["account", "app", "common", "errors", "locales", "nav", "roles"],
   home: ["errors", "home"],

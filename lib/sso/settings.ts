@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { versionField } from "@/lib/zod-helpers";
 import { newVerifyToken, provedDomains } from "./domains";
+import { forgetSsoOffered } from "./offered";
 
 const domainSchema = z
   .string()
@@ -96,6 +97,7 @@ export async function saveSsoSettings(ctx: TeamCtx, input: SsoSettingsInput, che
       detail: { ...logged, secretChanged: input.clientSecret !== "" },
     });
   });
+  forgetSsoOffered();
 }
 
 type SsoDb = Pick<Db, "teamSso" | "ssoDomain">;

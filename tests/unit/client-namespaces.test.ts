@@ -66,37 +66,51 @@ function clientNamespaces(roots: string[]) {
 }
 
 const APP_AREAS = readdirSync(join(ROOT, "app/(app)"), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== "_components");
+const GUEST_AREAS = readdirSync(join(ROOT, "app/(auth)"), { withFileTypes: true }).filter(
+  (e) => e.isDirectory() && e.name !== "_components",
+);
 
-function rootsOf(subtree: ClientSubtree): string[] {
-  if (subtree === "public") {
-    return [
-      "app/layout.tsx",
-      "app/not-found.tsx",
-      "app/forbidden.tsx",
-      "app/global-error.tsx",
-      "app/(auth)",
-      "app/share",
-      "app/unavailable",
-    ].flatMap(sourceFilesUnder);
-  }
-  if (subtree === "shell") return ["app/(app)/layout.tsx", "app/(app)/error.tsx", "app/(app)/_components"].flatMap(sourceFilesUnder);
+/** The subtrees outside the signed-in areas, and where their client components live. */
+const OUTSIDE: Record<string, string[]> = {
+  // The root layout gives no messages: the pages only it covers (not found, forbidden, the error
+  // page) have no client component that translates.
+  root: ["app/layout.tsx", "app/not-found.tsx", "app/forbidden.tsx", "app/global-error.tsx", "app/unavailable"],
+  guest: ["app/(auth)/layout.tsx", "app/(auth)/_components"],
+  share: ["app/share"],
+  shell: ["app/(app)/layout.tsx", "app/(app)/error.tsx", "app/(app)/_components"],
+};
+
+function rootsOf(subtree: string): string[] {
+  if (OUTSIDE[subtree]) return OUTSIDE[subtree].flatMap(sourceFilesUnder);
+  if (GUEST_AREAS.some((e) => e.name === subtree)) return sourceFilesUnder(`app/(auth)/${subtree}`);
   return sourceFilesUnder(`app/(app)/${subtree === "home" ? "(home)" : subtree}`);
 }
 
 describe("client message namespaces", () => {
-  it("names every signed-in area", () => {
-    const areas = APP_AREAS.map((e) => (e.name === "(home)" ? "home" : e.name)).sort();
-    expect(
-      Object.keys(CLIENT_NAMESPACES)
-        .filter((k) => k !== "public" && k !== "shell")
-        .sort(),
-    ).toEqual(areas);
+  it("names every signed-in area, and every page outside that translates on the client", () => {
+    const areas = APP_AREAS.map((e) => (e.name === "(home)" ? "home" : e.name));
+    const guests = GUEST_AREAS.map((e) => e.name).filter((name) => clientNamespaces(rootsOf(name)).used.size > 0);
+    expect(Object.keys(CLIENT_NAMESPACES).sort()).toEqual([...Object.keys(OUTSIDE), ...areas, ...guests].sort());
   });
 
   it.each(Object.keys(CLIENT_NAMESPACES) as ClientSubtree[])("gives %s exactly what its client components use", (subtree) => {
     const { used, dynamic } = clientNamespaces(rootsOf(subtree));
     expect(dynamic, "namespaces must be literals so they can be checked").toEqual([]);
     expect([...CLIENT_NAMESPACES[subtree]].sort()).toEqual([...used].sort());
+  });
+
+  it("gives the root no messages: every page outside the root's own has a provider of its own", () => {
+    expect(CLIENT_NAMESPACES.root).toEqual([]);
+    expect(source(join(ROOT, "app/layout.tsx"))).not.toContain("<ClientMessages");
+    for (const area of GUEST_AREAS) {
+      if (!(area.name in CLIENT_NAMESPACES)) continue;
+      const layout = join(ROOT, "app/(auth)", area.name, "layout.tsx");
+      expect(existsSync(layout) && source(layout).includes(`<ClientMessages subtree="${area.name}">`), `${relative(ROOT, layout)}`).toBe(
+        true,
+      );
+    }
+    expect(source(join(ROOT, "app/(auth)/layout.tsx"))).toContain('<ClientMessages subtree="guest">');
+    expect(source(join(ROOT, "app/share/layout.tsx"))).toContain('<ClientMessages subtree="share">');
   });
 
   it("gives every signed-in area its own provider", () => {

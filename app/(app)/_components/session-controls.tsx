@@ -7,7 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { LocaleSelect } from "@/components/ui/locale-select";
 import { signOutAndLeave } from "@/lib/accounts/sign-out";
 import { changeLocale, switchTeam } from "../actions";
-import { Select } from "@/components/ui/control";
+import { controlClass } from "@/components/ui/control-classes";
 
 export function SessionControls({
   user,
@@ -28,9 +28,8 @@ export function SessionControls({
       {teams.length > 1 && (
         <label className="block">
           <span className="text-xs font-medium text-stone-600">{t("nav.switchTeam")}</span>
-          <Select
-            size="sm"
-            className="mt-1 block w-full"
+          <select
+            className={controlClass("sm", "mt-1 block w-full")}
             value={currentTeamId}
             disabled={pending}
             onChange={(e) => {
@@ -49,7 +48,7 @@ export function SessionControls({
                 {team.name}（{t(`roles.${team.role}`)}）
               </option>
             ))}
-          </Select>
+          </select>
         </label>
       )}
       <label className="block">

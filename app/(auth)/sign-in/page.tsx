@@ -5,6 +5,7 @@ import { getTeamContext, sessionEndedElsewhere } from "@/lib/auth/context";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { ssoOffered } from "@/lib/sso/offered";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/seed-data";
 import { SignInForm } from "./sign-in-form";
 
@@ -27,7 +28,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ]
     : [];
   const error = typeof params.error === "string" && /^sso\.[a-zA-Z]+$/.test(params.error) ? params.error : null;
-  const ssoAvailable = (await getDb().teamSso.count({ where: { enabled: true } })) > 0;
   return (
     <SignInForm
       callbackUrl={callbackUrl}
@@ -35,7 +35,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       sessionEnded={params.signedOut !== "1" && (await sessionEndedElsewhere())}
       demo={demo}
       demoPassword={DEMO_PASSWORD}
-      sso={ssoAvailable ? { error } : null}
+      sso={(await ssoOffered(getDb())) ? { error } : null}
     />
   );
 }
