@@ -29,13 +29,15 @@ export interface TeamCtx {
     ipAllowlist: string[];
   };
   teams: { id: string; name: string; role: Role }[];
+  /** Her unread notifications in this team when the request began (the shell's bell). */
+  unreadNotifications: number;
   /** A team of hers requires a second factor and she has none yet: only her account page is open. */
   mustEnrollTwoFactor: boolean;
   /** The team allows only some addresses and this request comes from another: nothing is open. */
   addressRefused: boolean;
 }
 
-type ContextTeam = TeamCtx["team"] & { role: Role };
+type ContextTeam = TeamCtx["team"] & { role: Role; unread: number };
 
 interface ContextRow {
   id: string;
@@ -55,7 +57,8 @@ interface ContextRow {
 /**
  * Everything a request needs to know about who is asking, in one statement: the user, whether she
  * has a second factor, her active memberships with their teams and, when `sessionId` is given, the
- * session the token names. Every page and route asks this, so it is one round trip, not five.
+ * session the token names, and the unread notifications of each team (the bell). Every page and route
+ * asks this, so it is one round trip, not six.
  */
 async function contextRow(db: Db, userId: string, sessionId: string | null): Promise<ContextRow | undefined> {
   const rows = await db.$queryRaw<ContextRow[]>`
@@ -65,7 +68,8 @@ async function contextRow(db: Db, userId: string, sessionId: string | null): Pro
       COALESCE((
         SELECT json_agg(json_build_object(
           'role', m.role, 'id', t.id, 'name', t.name, 'noContactDays', t."noContactDays", 'minGroupSize', t."minGroupSize",
-          'caseNamesOn', t."caseNamesOn", 'requireTwoFactor', t."requireTwoFactor", 'ipAllowlist', t."ipAllowlist"
+          'caseNamesOn', t."caseNamesOn", 'requireTwoFactor', t."requireTwoFactor", 'ipAllowlist', t."ipAllowlist",
+          'unread', (SELECT count(*) FROM "Notification" n WHERE n."teamId" = t.id AND n."userId" = u.id AND n."readAt" IS NULL)
         ) ORDER BY m."createdAt", m.id)
         FROM "Membership" m JOIN "Team" t ON t.id = m."teamId"
         WHERE m."userId" = u.id AND m.status = 'ACTIVE'
@@ -79,7 +83,7 @@ async function contextRow(db: Db, userId: string, sessionId: string | null): Pro
 function contextFrom(db: Db, row: ContextRow, preferredTeamId?: string, address?: string | null): TeamCtx | null {
   const memberships = typeof row.memberships === "string" ? (JSON.parse(row.memberships) as ContextTeam[]) : row.memberships;
   if (memberships.length === 0) return null;
-  const toTeam = ({ role: _role, ...team }: ContextTeam) => team;
+  const toTeam = ({ role: _role, unread: _unread, ...team }: ContextTeam) => team;
   const current = memberships.find((m) => m.id === preferredTeamId) ?? memberships[0];
   return {
     mustEnrollTwoFactor: !row.hasSecondFactor && memberships.some((m) => m.requireTwoFactor),
@@ -91,6 +95,7 @@ function contextFrom(db: Db, row: ContextRow, preferredTeamId?: string, address?
     user: { id: row.id, name: row.name, email: row.email, locale: row.locale },
     team: toTeam(current),
     teams: memberships.map((m) => ({ id: m.id, name: m.name, role: m.role })),
+    unreadNotifications: Number(current.unread),
   };
 }
 

@@ -22,10 +22,6 @@ export async function notify(tx: Tx, ctx: TeamCtx, userId: string, kind: Notific
   await tx.notification.create({ data: { teamId: ctx.teamId, userId, kind, reviewId, actorId: ctx.userId } });
 }
 
-export function unreadCount(ctx: TeamCtx) {
-  return ctx.db.notification.count({ where: { teamId: ctx.teamId, userId: ctx.userId, readAt: null } });
-}
-
 /** The latest notifications with who caused them; opening the list marks them read. */
 export async function listNotifications(ctx: TeamCtx, take = 50) {
   const rows = await ctx.db.notification.findMany({

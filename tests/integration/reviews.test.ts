@@ -5,7 +5,8 @@ import { tokyoDay } from "@/lib/dates";
 import { getMyDay } from "@/lib/home/queries";
 import { createLink } from "@/lib/map/links";
 import { loadMap } from "@/lib/map/queries";
-import { listNotifications, unreadCount } from "@/lib/reviews/notifications";
+import { loadTeamContext } from "@/lib/auth/context";
+import { listNotifications } from "@/lib/reviews/notifications";
 import { addAction, addComment, editComment, saveSelfReflection, setActionDone, startReview } from "@/lib/reviews/mutations";
 import { listReviews, mentorDashboard, reviewDetail } from "@/lib/reviews/queries";
 import { commentSchema } from "@/lib/reviews/schemas";
@@ -151,7 +152,9 @@ describe("mentor reviews", () => {
   it("threads replies, pins comments, keeps each author's words her own, and notifies the other side", async () => {
     const s = await setup();
     const review = await startReview(s.mentorCtx, { menteeId: s.nurse.user.id, title: "" });
-    expect(await unreadCount(s.menteeCtx)).toBe(1);
+    // The shell's bell: counted in the statement that loads her context, for this team only.
+    const unread = async () => (await loadTeamContext(s.menteeCtx.db, s.menteeCtx.userId, s.menteeCtx.teamId))?.unreadNotifications;
+    expect(await unread()).toBe(1);
     const detail = await reviewDetail(s.menteeCtx, review.id);
     await saveSelfReflection(s.menteeCtx, {
       reviewId: review.id,

@@ -44,7 +44,8 @@ function namespacesOf(file: string): { used: Set<string>; dynamic: string[] } {
   return { used, dynamic };
 }
 
-function clientNamespaces(roots: string[]) {
+/** The modules reached as client code from these files. */
+function clientModules(roots: string[]): string[] {
   const seen = new Map<string, boolean>(); // file → reached as client code
   const stack: [string, boolean][] = roots.map((f) => [f, false]);
   while (stack.length) {
@@ -54,10 +55,13 @@ function clientNamespaces(roots: string[]) {
     seen.set(file, client);
     for (const dep of importsOf(file)) stack.push([dep, client]);
   }
+  return [...seen].filter(([, client]) => client).map(([file]) => file);
+}
+
+function clientNamespaces(roots: string[]) {
   const used = new Set<string>();
   const dynamic: string[] = [];
-  for (const [file, client] of seen) {
-    if (!client) continue;
+  for (const file of clientModules(roots)) {
     const found = namespacesOf(file);
     found.used.forEach((ns) => used.add(ns));
     dynamic.push(...found.dynamic);
@@ -101,6 +105,9 @@ describe("client message namespaces", () => {
 
   it("gives the root no messages: every page outside the root's own has a provider of its own", () => {
     expect(CLIENT_NAMESPACES.root).toEqual([]);
+    // Not even a locale or a formatter: there is no provider to ask.
+    const intl = clientModules(rootsOf("root")).filter((f) => source(f).includes('from "next-intl"'));
+    expect(intl.map((f) => relative(ROOT, f))).toEqual([]);
     expect(source(join(ROOT, "app/layout.tsx"))).not.toContain("<ClientMessages");
     for (const area of GUEST_AREAS) {
       if (!(area.name in CLIENT_NAMESPACES)) continue;
@@ -110,7 +117,7 @@ describe("client message namespaces", () => {
       );
     }
     expect(source(join(ROOT, "app/(auth)/layout.tsx"))).toContain('<ClientMessages subtree="guest">');
-    expect(source(join(ROOT, "app/share/layout.tsx"))).toContain('<ClientMessages subtree="share">');
+    expect(source(join(ROOT, "app/share/[token]/page.tsx"))).toContain('<ClientMessages subtree="share">');
   });
 
   it("gives every signed-in area its own provider", () => {

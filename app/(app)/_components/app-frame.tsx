@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { TeamCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { unreadCount } from "@/lib/reviews/notifications";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell, type NavItem } from "./app-shell";
 
@@ -49,7 +48,7 @@ export async function AppFrame({ ctx, children }: { ctx: TeamCtx; children: Reac
         teams={ctx.teams}
         currentTeamId={ctx.teamId}
         role={ctx.role}
-        unread={enrolling ? 0 : await unreadCount(ctx)}
+        unread={enrolling ? 0 : ctx.unreadNotifications}
         enrolling={enrolling}
       >
         {children}

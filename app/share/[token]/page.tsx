@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReportBody } from "@/components/reports/report-body";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/lib/db/client";
@@ -42,7 +43,10 @@ export default async function SharePage({ params }: PageProps<"/share/[token]">)
       <Shell title={t("share.title")}>
         <Card>
           <h1 className="mb-3 text-lg font-bold">{t("share.passcodeTitle")}</h1>
-          <PasscodeForm token={token} />
+          {/* The only client component here: only a page asking for the passcode carries messages. */}
+          <ClientMessages subtree="share">
+            <PasscodeForm token={token} />
+          </ClientMessages>
         </Card>
       </Shell>
     );
