@@ -7,6 +7,8 @@
 import type ja from "@/messages/ja.json";
 
 export type Namespace = keyof typeof ja;
+/** A whole namespace, or one key of it ("errors.title") where a subtree uses only a few. */
+export type MessageEntry = Namespace | `${Namespace}.${string}`;
 
 export const CLIENT_NAMESPACES = {
   /**
@@ -15,7 +17,7 @@ export const CLIENT_NAMESPACES = {
    */
   root: [],
   /** app/(auth)'s frame (the language switcher); each of its pages has its own below. */
-  guest: ["locales", "nav"],
+  guest: ["locales", "nav.language"],
   "sign-in": ["auth", "validation"],
   "forgot-password": ["auth", "errors", "validation"],
   "reset-password": ["auth", "errors", "validation"],
@@ -23,8 +25,24 @@ export const CLIENT_NAMESPACES = {
   invite: ["auth", "errors", "invite", "validation"],
   /** A shared report or newsletter, opened by its link (the passcode form). */
   share: ["share", "validation"],
-  /** The signed-in shell (navigation, team switcher, error boundary) above every area. */
-  shell: ["account", "app", "common", "errors", "locales", "nav", "roles"],
+  /**
+   * The signed-in shell (navigation, team switcher, error boundary) above every area. On every page,
+   * so namespaces it uses for a key or two are given as those keys only.
+   */
+  shell: [
+    "account.nav",
+    "app.name",
+    "app.skipToContent",
+    "common",
+    "errors.description",
+    "errors.title",
+    "errors.unavailableBody",
+    "errors.unavailableRetry",
+    "errors.unavailableTitle",
+    "locales",
+    "nav",
+    "roles",
+  ],
   home: ["errors", "home"],
   account: ["account", "auth", "common", "errors", "validation"],
   cases: [
@@ -69,11 +87,23 @@ export const CLIENT_NAMESPACES = {
   reviews: ["errors", "keyPersonKinds", "linkTypes", "map", "outward", "reviews", "stances", "validation"],
   settings: ["accessReview", "common", "errors", "invitations", "members", "outbox", "retention", "roles", "settings", "sso", "validation"],
   touchpoints: ["common", "errors", "keyPersons", "outward", "principles", "touchpointTypes", "touchpoints", "validation"],
-} as const satisfies Record<string, readonly Namespace[]>;
+} as const satisfies Record<string, readonly MessageEntry[]>;
 
 export type ClientSubtree = keyof typeof CLIENT_NAMESPACES;
 
-/** The messages of `namespaces` only. */
-export function pickMessages(all: Record<string, unknown>, namespaces: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]]));
+/** The messages of these namespaces and single keys only. */
+export function pickMessages(all: Record<string, unknown>, entries: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const entry of entries) {
+    const dot = entry.indexOf(".");
+    if (dot < 0) {
+      if (entry in all) picked[entry] = all[entry];
+      continue;
+    }
+    const ns = entry.slice(0, dot);
+    const key = entry.slice(dot + 1);
+    const source = all[ns] as Record<string, unknown> | undefined;
+    if (source && key in source) picked[ns] = { ...(picked[ns] as Record<string, unknown> | undefined), [key]: source[key] };
+  }
+  return picked;
 }

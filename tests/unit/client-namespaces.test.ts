@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import ja from "@/messages/ja.json";
-import { CLIENT_NAMESPACES, type ClientSubtree } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, pickMessages, type ClientSubtree } from "@/lib/i18n/client-namespaces";
 import { ROOT, sourceFilesUnder } from "../support/source-files";
 
 const CATALOG = new Set(Object.keys(ja));
@@ -28,20 +28,28 @@ function importsOf(file: string): string[] {
   return specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== null && /\.tsx?$/.test(f));
 }
 
-/** The namespaces a client module translates with. */
-function namespacesOf(file: string): { used: Set<string>; dynamic: string[] } {
+/**
+ * What a client module translates with: whole namespaces (a namespaced translator, or a key built at
+ * run time) and single keys (a root translator's "namespace.key" literals).
+ */
+function namespacesOf(file: string): { used: Set<string>; keys: Set<string>; dynamic: string[] } {
   const text = source(file);
   const used = new Set<string>();
+  const keys = new Set<string>();
   const dynamic: string[] = [];
   for (const m of text.matchAll(/useTranslations\(\s*([^)]*)\)/g)) {
     const arg = m[1].trim();
     if (!arg) {
-      // A root translator: every "namespace.key" literal in the module names its namespace.
-      for (const lit of text.matchAll(/["'`]([A-Za-z]+)\.[\w${]/g)) if (CATALOG.has(lit[1])) used.add(lit[1]);
+      // A root translator: "namespace.key" literals name their key; `namespace.${…}` the namespace.
+      for (const lit of text.matchAll(/["'`]([A-Za-z]+)\.(\w*)(\$\{)?/g)) {
+        if (!CATALOG.has(lit[1])) continue;
+        if (lit[2] && !lit[3]) keys.add(`${lit[1]}.${lit[2]}`);
+        else used.add(lit[1]);
+      }
     } else if (/^["'][\w.]+["']$/.test(arg)) used.add(arg.slice(1, -1).split(".")[0]);
     else dynamic.push(`${relative(ROOT, file)}: useTranslations(${arg})`);
   }
-  return { used, dynamic };
+  return { used, keys, dynamic };
 }
 
 /** The modules reached as client code from these files. */
@@ -60,13 +68,28 @@ function clientModules(roots: string[]): string[] {
 
 function clientNamespaces(roots: string[]) {
   const used = new Set<string>();
+  const keys = new Set<string>();
   const dynamic: string[] = [];
   for (const file of clientModules(roots)) {
     const found = namespacesOf(file);
     found.used.forEach((ns) => used.add(ns));
+    found.keys.forEach((key) => keys.add(key));
     dynamic.push(...found.dynamic);
   }
-  return { used, dynamic };
+  return { used: new Set([...used, ...[...keys].map((k) => k.split(".")[0])]), whole: used, keys, dynamic };
+}
+
+/**
+ * What a subtree must be given, where the subtree chose how: a namespace used whole is given whole; a
+ * namespace used only by single keys is given whole or as exactly those keys ("errors.title").
+ */
+function expectedEntries(given: readonly string[], whole: Set<string>, keys: Set<string>): string[] {
+  const byKey = new Map<string, string[]>();
+  for (const key of keys) {
+    const ns = key.split(".")[0];
+    if (!whole.has(ns)) byKey.set(ns, [...(byKey.get(ns) ?? []), key]);
+  }
+  return [...whole, ...[...byKey].flatMap(([ns, nsKeys]) => (given.includes(ns) ? [ns] : nsKeys))].sort();
 }
 
 const APP_AREAS = readdirSync(join(ROOT, "app/(app)"), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== "_components");
@@ -98,9 +121,15 @@ describe("client message namespaces", () => {
   });
 
   it.each(Object.keys(CLIENT_NAMESPACES) as ClientSubtree[])("gives %s exactly what its client components use", (subtree) => {
-    const { used, dynamic } = clientNamespaces(rootsOf(subtree));
+    const { whole, keys, dynamic } = clientNamespaces(rootsOf(subtree));
     expect(dynamic, "namespaces must be literals so they can be checked").toEqual([]);
-    expect([...CLIENT_NAMESPACES[subtree]].sort()).toEqual([...used].sort());
+    const given: readonly string[] = CLIENT_NAMESPACES[subtree];
+    expect([...given].sort()).toEqual(expectedEntries(given, whole, keys));
+  });
+
+  it("picks whole namespaces and single keys", () => {
+    const picked = pickMessages(ja, ["nav", "errors.title", "errors.description", "errors.noSuchKey", "noSuchNamespace"]);
+    expect(picked).toEqual({ nav: ja.nav, errors: { title: ja.errors.title, description: ja.errors.description } });
   });
 
   it("gives the root no messages: every page outside the root's own has a provider of its own", () => {
