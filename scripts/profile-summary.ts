@@ -9,10 +9,13 @@ import { arg } from "./cli";
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
-/** "react-dom", "next", "@prisma/client", "(app)" for the project's own code, "(node)" for Node itself. */
+/** "react-dom", "next", "@prisma/client", "(app)" for the project's own code, "(node)" for Node itself, "(WebAssembly)". */
 export function ownerOf(url: string): string {
   if (!url) return "(native)";
   if (url.startsWith("node:")) return "(node)";
+  // PGlite's PostgreSQL and Prisma's query compiler run as WebAssembly, named by a hash only: never
+  // the app's own code.
+  if (url.startsWith("wasm://")) return "(WebAssembly)";
   const nm = url.lastIndexOf("node_modules/");
   if (nm >= 0) {
     const rest = url.slice(nm + "node_modules/".length).split("/");

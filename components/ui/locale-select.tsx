@@ -22,7 +22,7 @@ export function LocaleSelect({
   return (
     // A plain select with the kit's classes: this picker is on every page (see ./control-classes.ts).
     <select
-      className={controlClass(size ?? "md", className)}
+      className={controlClass(size, className)}
       value={value}
       disabled={disabled}
       onChange={(e) => onChange(e.target.value as AppLocale)}
