@@ -172,6 +172,9 @@ export const STRONG = "kaze-no-tayori-7";
 export async function inviteAndJoin(page: Page, browser: Browser, email: string, name: string) {
   await login(page, "lead@demo.example");
   await page.goto("/settings");
+  // The form submits through its script: clicked before hydration, the browser would send it as a
+  // plain GET and reload the page without a word (seen once on a busy run).
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("招待する人のメールアドレス").fill(email);
   await page.getByRole("button", { name: "招待リンクを作成" }).click();
   // The message shows once the settings page has refreshed behind it, which a busy run (two spec
