@@ -5,9 +5,12 @@
 //   npm run load -- --users 50 --seconds 60 --base http://127.0.0.1:3000
 //   npm run load -- --logins nurse{n}@bench.example --password … --accounts 50   (the bench database)
 //   npm run load -- --paths /api/me,/settings      (only these paths instead of the day's mix)
+//   npm run load -- --floor                        (and, in the same run, a bare Next.js app of our
+//                                                   versions: the framework floor, scripts/perf-floor)
 // Only loopback addresses are accepted: this is for measuring your own server, never someone else's.
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/seed-data";
 import { arg, loopbackBase, percentile } from "./cli";
+import { startFloor, type Floor } from "./perf-floor/floor";
 
 const DAY_MIX = [
   "/",
@@ -66,14 +69,14 @@ async function signIn(email: string): Promise<Jar> {
 
 type Sample = { path: string; ms: number; ok: boolean };
 
-async function user(i: number, until: number, samples: Sample[]) {
-  const jar = await signIn(loginFor(i));
+/** One user's requests, back to back, until `until`: `paths` in turn, each with her cookies when she has any. */
+async function user(i: number, origin: URL, paths: string[], jar: Jar | null, until: number, samples: Sample[]) {
   for (let n = i; Date.now() < until; n++) {
-    const path = MIX[n % MIX.length];
+    const path = paths[n % paths.length];
     const start = performance.now();
     let ok = false;
     try {
-      const res = await fetch(new URL(path, base), { headers: { cookie: jar.header() }, redirect: "manual" });
+      const res = await fetch(new URL(path, origin), { headers: jar ? { cookie: jar.header() } : {}, redirect: "manual" });
       await res.arrayBuffer();
       ok = res.status === 200;
     } catch {
@@ -83,30 +86,78 @@ async function user(i: number, until: number, samples: Sample[]) {
   }
 }
 
+/** `users` users on `paths` for `seconds`: every sample, and the seconds it took. */
+async function phase(origin: URL, paths: string[], jars: (Jar | null)[]) {
+  const samples: Sample[] = [];
+  const started = Date.now();
+  const until = started + seconds * 1000;
+  await Promise.all(jars.map((jar, i) => user(i, origin, paths, jar, until, samples)));
+  return { samples, elapsed: (Date.now() - started) / 1000 };
+}
+
+const row = (label: string, mine: Sample[], extra = "") => {
+  const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
+  return `${label.padEnd(44)} ${String(mine.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(8)} ${percentile(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}${extra}`;
+};
+const HEADER = `${"path".padEnd(44)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`;
+
 async function main() {
   if (!(users >= 1 && users <= 500 && seconds >= 1 && seconds <= 600)) throw new Error("--users 1..500, --seconds 1..600");
   if (MIX.length === 0) throw new Error("--paths: comma-separated paths, each starting with /");
   const health = await fetch(new URL("/api/health", base)).catch(() => null);
   if (!health?.ok) throw new Error(`no healthy server at ${base.origin} (start it first: npm start)`);
-  const samples: Sample[] = [];
-  const started = Date.now();
-  const until = started + seconds * 1000;
-  const results = await Promise.allSettled(Array.from({ length: users }, (_, i) => user(i, until, samples)));
-  const elapsed = (Date.now() - started) / 1000;
-  const failedUsers = results.filter((r) => r.status === "rejected");
+  const signedIn = await Promise.allSettled(Array.from({ length: users }, (_, i) => signIn(loginFor(i))));
+  const failedUsers = signedIn.filter((r) => r.status === "rejected");
   for (const f of failedUsers.slice(0, 3)) console.error(String((f as PromiseRejectedResult).reason));
-  console.log(
-    `${users} users, ${seconds} s, ${base.origin}: ${samples.length} requests, ${(samples.length / elapsed).toFixed(1)} req/s, ${samples.filter((s) => !s.ok).length} errors, ${failedUsers.length} users could not sign in`,
-  );
-  console.log(`${"path".padEnd(44)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`);
-  for (const path of [...MIX, "all"]) {
-    const mine = samples.filter((s) => path === "all" || s.path === path);
-    const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
-    console.log(
-      `${path.padEnd(44)} ${String(mine.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(8)} ${percentile(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}`,
-    );
+  const jars = signedIn.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  let failed = failedUsers.length > 0;
+
+  const floor: Floor | null = process.argv.includes("--floor") ? await startFloor(console.error) : null;
+  try {
+    // With the floor: two rounds, the bare pages and ours interleaved, because this machine is noisy
+    // and only figures from one run compare. Without it: one round of ours.
+    for (let round = 1; round <= (floor ? 2 : 1); round++) {
+      let bare = 0;
+      if (floor) {
+        console.log(`round ${round}: the framework floor, ${users} users, ${seconds} s each (no sign-in)`);
+        console.log(HEADER);
+        for (const path of ["/plain", "/list"]) {
+          const { samples, elapsed } = await phase(
+            floor.origin,
+            [path],
+            Array.from({ length: users }, () => null),
+          );
+          const rate = samples.length / elapsed;
+          if (path === "/plain") bare = rate;
+          console.log(
+            row(
+              `bare ${path === "/plain" ? "dynamic page (reads a cookie)" : "50-row table, client component a row"}`,
+              samples,
+              `  ${rate.toFixed(1)} req/s`,
+            ),
+          );
+        }
+      }
+      const { samples, elapsed } = await phase(base, MIX, jars);
+      const rate = samples.length / elapsed;
+      const share = floor ? ` (${((rate / bare) * 100).toFixed(0)} % of the bare dynamic page)` : "";
+      console.log(
+        `${floor ? `round ${round}: ` : ""}${jars.length} users, ${seconds} s, ${base.origin}: ${samples.length} requests, ${rate.toFixed(1)} req/s${share}, ${samples.filter((s) => !s.ok).length} errors, ${failedUsers.length} users could not sign in`,
+      );
+      console.log(HEADER);
+      for (const path of [...MIX, "all"])
+        console.log(
+          row(
+            path,
+            samples.filter((s) => path === "all" || s.path === path),
+          ),
+        );
+      failed ||= samples.some((s) => !s.ok);
+    }
+  } finally {
+    await floor?.stop();
   }
-  if (failedUsers.length || samples.some((s) => !s.ok)) process.exitCode = 1;
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((e) => {

@@ -30,10 +30,10 @@ export async function listNotifications(ctx: TeamCtx, take = 50) {
     take,
     select: { id: true, kind: true, reviewId: true, actorId: true, readAt: true, createdAt: true },
   });
-  const actors = await ctx.db.user.findMany({
-    where: { id: { in: [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } },
-    select: { id: true, name: true },
-  });
+  const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+  // No round trip for an empty list (Prisma would still send `WHERE 1=0`).
+  const actors =
+    actorIds.length === 0 ? [] : await ctx.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return rows.map((r) => ({ ...r, kind: r.kind as NotificationKind, actor: r.actorId ? (names.get(r.actorId) ?? "") : "" }));
 }
