@@ -75,9 +75,9 @@ export async function loadMap(ctx: TeamCtx, scope: MapScope, now = new Date()): 
         count(*) FILTER (WHERE p.type = 'THANKS')::int AS thanks,
         count(*) FILTER (WHERE p.type NOT IN ('GIVE', 'ASK', 'THANKS'))::int AS other,
         max(p."occurredAt") AS last
-      FROM "TouchpointParticipant" p JOIN "Touchpoint" t ON t.id = p."touchpointId"
-      WHERE p."teamId" = ${ctx.teamId} AND p."keyPersonId" IN (${Prisma.join(ids)}) AND p.deleted = false
-        AND p."occurredAt" >= ${since} AND t."nurseId" = ${nurseId}
+      FROM "TouchpointParticipant" p
+      WHERE p."teamId" = ${ctx.teamId} AND p."nurseId" = ${nurseId} AND p."keyPersonId" IN (${Prisma.join(ids)})
+        AND p."occurredAt" >= ${since} AND p.deleted = false
       GROUP BY p."keyPersonId"`
       : [],
     departmentLabels(
