@@ -84,15 +84,16 @@ export async function balanceByNurse(ctx: TeamCtx, days: number, now = new Date(
  */
 export async function giveTargets(ctx: TeamCtx, now = new Date(), take = 3) {
   const since = new Date(now.getTime() - STRENGTH_WINDOW_DAYS * DAY_MS);
-  // One index probe per owned person (keyPersonId, type, occurredAt) instead of a scan of the
-  // team's whole half-year of touchpoints: a few milliseconds at 500,000 touchpoints.
+  // One probe per owned person into her participant rows (teamId, nurseId, keyPersonId, occurredAt,
+  // type, deleted: the index answers alone, no touchpoint is read), as the map's balance does.
   const rows = await ctx.db.$queryRaw<{ id: string; name: string; title: string; gives: number; asks: number }[]>`
     SELECT k.id, k.name, k.title, b.gives, b.asks
     FROM "KeyPerson" k
     CROSS JOIN LATERAL (
       SELECT count(*) FILTER (WHERE p.type = 'GIVE')::int AS gives, count(*) FILTER (WHERE p.type = 'ASK')::int AS asks
-      FROM "TouchpointParticipant" p JOIN "Touchpoint" t ON t.id = p."touchpointId"
-      WHERE p."keyPersonId" = k.id AND p.type IN ('GIVE', 'ASK') AND p."occurredAt" >= ${since} AND p.deleted = false AND t."nurseId" = ${ctx.userId}
+      FROM "TouchpointParticipant" p
+      WHERE p."teamId" = ${ctx.teamId} AND p."nurseId" = ${ctx.userId} AND p."keyPersonId" = k.id
+        AND p."occurredAt" >= ${since} AND p.type IN ('GIVE', 'ASK') AND p.deleted = false
     ) b
     WHERE k."teamId" = ${ctx.teamId} AND k."ownerId" = ${ctx.userId} AND k."archivedAt" IS NULL AND b.asks > b.gives
     ORDER BY b.asks - b.gives DESC, k.name
