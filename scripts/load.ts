@@ -99,6 +99,11 @@ const row = (label: string, mine: Sample[], extra = "") => {
   const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
   return `${label.padEnd(44)} ${String(mine.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(8)} ${percentile(ms, 0.95).toFixed(0).padStart(8)} ${String(mine.filter((s) => !s.ok).length).padStart(7)}${extra}`;
 };
+/** The bare app's pages (scripts/perf-floor); /plain is what our share is of. */
+const FLOOR_PAGES = [
+  { path: "/plain", label: "dynamic page (reads a cookie)" },
+  { path: "/list", label: "50-row table, client component a row" },
+];
 const HEADER = `${"path".padEnd(44)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`;
 
 async function main() {
@@ -121,7 +126,7 @@ async function main() {
       if (floor) {
         console.log(`round ${round}: the framework floor, ${users} users, ${seconds} s each (no sign-in)`);
         console.log(HEADER);
-        for (const path of ["/plain", "/list"]) {
+        for (const { path, label } of FLOOR_PAGES) {
           const { samples, elapsed } = await phase(
             floor.origin,
             [path],
@@ -129,13 +134,7 @@ async function main() {
           );
           const rate = samples.length / elapsed;
           if (path === "/plain") bare = rate;
-          console.log(
-            row(
-              `bare ${path === "/plain" ? "dynamic page (reads a cookie)" : "50-row table, client component a row"}`,
-              samples,
-              `  ${rate.toFixed(1)} req/s`,
-            ),
-          );
+          console.log(row(`bare ${label}`, samples, `  ${rate.toFixed(1)} req/s`));
         }
       }
       const { samples, elapsed } = await phase(base, MIX, jars);

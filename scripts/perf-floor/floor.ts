@@ -15,6 +15,8 @@ const SOURCE = path.join(ROOT, "scripts", "perf-floor");
 const version = (pkg: string) =>
   (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+/** The floor's own `next` (its node_modules are ours, hard-linked). */
+const nextBin = (dir: string) => path.join(dir, "node_modules", "next", "dist", "bin", "next");
 
 /** Where the built floor of the installed Next.js and React lives; built on first use. */
 function floorDir(log: (line: string) => void): string {
@@ -56,7 +58,7 @@ function floorDir(log: (line: string) => void): string {
   );
   const linked = spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")], { encoding: "utf8" });
   if (linked.status !== 0) throw new Error(`could not link node_modules into the floor: ${linked.stderr}`);
-  const built = spawnSync(process.execPath, [path.join(dir, "node_modules", "next", "dist", "bin", "next"), "build"], {
+  const built = spawnSync(process.execPath, [nextBin(dir), "build"], {
     cwd: dir,
     env: ENV,
     encoding: "utf8",
@@ -81,15 +83,11 @@ function freePort(): Promise<number> {
 export async function startFloor(log: (line: string) => void): Promise<Floor> {
   const dir = floorDir(log);
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [path.join(dir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: dir,
-      env: ENV,
-      stdio: "ignore",
-    },
-  );
+  const child = spawn(process.execPath, [nextBin(dir), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env: ENV,
+    stdio: "ignore",
+  });
   const origin = new URL(`http://127.0.0.1:${port}`);
   const stop = () =>
     new Promise<void>((resolve) => {
