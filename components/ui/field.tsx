@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { controlVariants } from "./control";
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { Input, Select, Textarea } from "./control";
 
 /** Field messages are keys under "validation" in the catalogs. */
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
@@ -46,24 +46,43 @@ export function DateHint({ value, id }: { value: string | undefined; id?: string
   );
 }
 
-export function TextField({
-  label,
-  hint,
-  errors,
-  ...props
-}: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string }) {
+type FieldProps = { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string };
+
+/** A field's ids, and the attributes that tie its control to its label and its error message. */
+function useFieldControl(errors: string[] | undefined) {
   const id = useId();
   const errId = `${id}-error`;
+  const invalid = Boolean(errors?.length);
+  return { errId, control: { id, "aria-invalid": invalid || undefined, "aria-describedby": invalid ? errId : undefined } };
+}
+
+/** Label above, the control (and anything under it), the field's errors below. */
+function FieldFrame({
+  htmlFor,
+  errId,
+  label,
+  hint,
+  required,
+  errors,
+  children,
+}: Omit<FieldProps, "name"> & { htmlFor: string; errId: string; required?: boolean; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={htmlFor} label={label} hint={hint} required={required} />
+      {children}
+      <FieldErrors id={errId} errors={errors} />
+    </div>
+  );
+}
+
+export function TextField({ label, hint, errors, ...props }: Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & FieldProps) {
+  const { errId, control } = useFieldControl(errors);
   const isDate = props.type === "date";
   const [day, setDay] = useState(String(props.value ?? props.defaultValue ?? ""));
   return (
-    <div className="space-y-1">
-      <Label htmlFor={id} label={label} hint={hint} required={props.required} />
-      <input
-        id={id}
-        className={controlVariants()}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? errId : undefined}
+    <FieldFrame htmlFor={control.id} errId={errId} label={label} hint={hint} required={props.required} errors={errors}>
+      <Input
+        {...control}
         {...props}
         onChange={(e) => {
           if (isDate) setDay(e.target.value);
@@ -71,56 +90,24 @@ export function TextField({
         }}
       />
       {isDate && <DateHint value={props.value !== undefined ? String(props.value) : day} />}
-      <FieldErrors id={errId} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
-export function SelectField({
-  label,
-  hint,
-  errors,
-  children,
-  ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string }) {
-  const id = useId();
-  const errId = `${id}-error`;
+export function SelectField({ label, hint, errors, ...props }: Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & FieldProps) {
+  const { errId, control } = useFieldControl(errors);
   return (
-    <div className="space-y-1">
-      <Label htmlFor={id} label={label} hint={hint} required={props.required} />
-      <select
-        id={id}
-        className={controlVariants()}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? errId : undefined}
-        {...props}
-      >
-        {children}
-      </select>
-      <FieldErrors id={errId} errors={errors} />
-    </div>
+    <FieldFrame htmlFor={control.id} errId={errId} label={label} hint={hint} required={props.required} errors={errors}>
+      <Select {...control} {...props} />
+    </FieldFrame>
   );
 }
 
-export function TextareaField({
-  label,
-  hint,
-  errors,
-  ...props
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: ReactNode; hint?: ReactNode; errors?: string[]; name: string }) {
-  const id = useId();
-  const errId = `${id}-error`;
+export function TextareaField({ label, hint, errors, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
+  const { errId, control } = useFieldControl(errors);
   return (
-    <div className="space-y-1">
-      <Label htmlFor={id} label={label} hint={hint} required={props.required} />
-      <textarea
-        id={id}
-        className={controlVariants()}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? errId : undefined}
-        {...props}
-      />
-      <FieldErrors id={errId} errors={errors} />
-    </div>
+    <FieldFrame htmlFor={control.id} errId={errId} label={label} hint={hint} required={props.required} errors={errors}>
+      <Textarea {...control} {...props} />
+    </FieldFrame>
   );
 }
