@@ -1,4 +1,5 @@
 // Calendar days are Japanese calendar days: date-only columns hold UTC midnight of the JST date.
+import { dateTimeFormat } from "@/lib/i18n/intl";
 const JST_OFFSET_MS = 9 * 3_600_000;
 
 /** One day in milliseconds. */
@@ -33,7 +34,7 @@ export function dateOnlyOf(isoDay: string | null | undefined): Date | null {
 
 /** A calendar day ("YYYY-MM-DD") written out in the locale (2026年7月10日 / July 10, 2026); dashboards use the shorter `formatDay` of lib/dashboard. */
 export function formatLongDay(locale: "ja" | "en", isoDay: string): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", dateStyle: "long" }).format(
+  return dateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", dateStyle: "long" }).format(
     new Date(`${isoDay}T00:00:00Z`),
   );
 }
@@ -43,7 +44,7 @@ export const calendarDate = (d: string) => formatLongDay("ja", d);
 /** A moment in Japan time as the locale writes it (2026年11月30日 9:05 / Nov 30, 2026, 9:05 AM JST). */
 export function formatDateTime(locale: "ja" | "en", at: Date): string {
   return (
-    new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+    dateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
       timeZone: "Asia/Tokyo",
       dateStyle: "long",
       timeStyle: "short",

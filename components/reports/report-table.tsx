@@ -1,6 +1,7 @@
 // A success-data table: the accessible view of every chart, and what reports and share pages show.
 // mode "team": every number, with † on those a report would hide; "published": hidden ones are "*".
 import Link from "next/link";
+import { cn } from "@/lib/cn";
 import { visibleRows, type VisibleRow } from "@/lib/reports/collapse";
 import { formatFig, SUPPRESSED } from "@/lib/reports/format";
 import { isSuppressed, type Fig, type Table } from "@/lib/reports/types";
@@ -20,6 +21,24 @@ function Cell({ fig, locale, mode, markLabel }: { fig: Fig; locale: string; mode
     </span>
   );
 }
+
+/**
+ * The body's look, set once on the table: a dashboard's table has a thousand cells, and a class on each
+ * was a third of its HTML, twice over (the document and the page's RSC data). Figures are right-aligned
+ * on one line; a text cell (`data-text`) wraps at the left.
+ */
+const BODY = cn(
+  "w-full border-collapse text-sm",
+  "[&_tbody_tr]:border-b [&_tbody_tr]:border-stone-100",
+  "[&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:text-left [&_tbody_th]:font-normal",
+  "[&_td]:py-1.5 [&_td]:pr-3 [&_td]:text-right [&_td]:whitespace-nowrap [&_td]:tabular-nums",
+  "[&_td[data-text]]:max-w-md [&_td[data-text]]:text-left [&_td[data-text]]:whitespace-normal [&_td[data-text]]:[font-variant-numeric:normal]",
+);
+
+// Props a cell or row may lack are left out, not set to undefined: the page's RSC data writes an
+// undefined prop out ("$undefined") on each of a thousand cells.
+const TOTAL = { className: "font-semibold" };
+const TEXT = { "data-text": true };
 
 /** A department tree shown collapsed (the dashboard): which branches are open, and the links that change it. */
 export type TreeView = {
@@ -51,7 +70,7 @@ export function ReportTable({
       : table.rows.map((row, index) => ({ kind: "row", row, index }));
   return (
     <div className="relative -mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
-      <table className={`w-full border-collapse text-sm ${wide ? "min-w-[36rem]" : ""}`} data-table={table.id}>
+      <table className={cn(BODY, wide && "min-w-[36rem]")} data-table={table.id}>
         <caption className="sr-only">{table.title}</caption>
         <thead>
           <tr className="border-b border-stone-300 text-left text-xs text-stone-600">
@@ -69,8 +88,8 @@ export function ReportTable({
           {rows.map((v) => {
             if (v.kind === "more") {
               return (
-                <tr key={`more-${v.parentKey}`} className="border-b border-stone-100">
-                  <td colSpan={table.columns.length + 1} className="py-1.5 pr-3" style={{ paddingLeft: `${v.depth}rem` }}>
+                <tr key={`more-${v.parentKey}`}>
+                  <td colSpan={table.columns.length + 1} data-text style={{ paddingLeft: `${v.depth}rem` }}>
                     <Link href={tree!.href({ more: v.parentKey })} scroll={false} className="text-sm text-brand-700 underline">
                       {tree!.labels.more(v.hidden)}
                     </Link>
@@ -80,12 +99,8 @@ export function ReportTable({
             }
             const r = v.row;
             return (
-              <tr key={`${r.label}-${v.index}`} className={`border-b border-stone-100 ${r.total ? "font-semibold" : ""}`}>
-                <th
-                  scope="row"
-                  className="py-1.5 pr-3 text-left font-normal"
-                  style={r.depth ? { paddingLeft: `${r.depth * 1}rem` } : undefined}
-                >
+              <tr key={`${r.label}-${v.index}`} {...(r.total && TOTAL)}>
+                <th scope="row" {...(r.depth && { style: { paddingLeft: `${r.depth * 1}rem` } })}>
                   {v.branch ? (
                     <Link
                       href={tree!.href(v.branch.open ? { close: v.branch.key } : { open: v.branch.key })}
@@ -111,10 +126,7 @@ export function ReportTable({
                   )}
                 </th>
                 {r.cells.map((c, j) => (
-                  <td
-                    key={j}
-                    className={`py-1.5 pr-3 ${c.t === "text" ? "max-w-md text-left" : "text-right whitespace-nowrap tabular-nums"}`}
-                  >
+                  <td key={j} {...(c.t === "text" && TEXT)}>
                     <Cell fig={c} locale={locale} mode={mode} markLabel={labels.mark} />
                   </td>
                 ))}

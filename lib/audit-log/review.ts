@@ -9,6 +9,7 @@ import type { TeamCtx } from "@/lib/auth/context";
 import { requirePermission } from "@/lib/auth/context";
 import { toCsv } from "@/lib/export/csv";
 import { AppError } from "@/lib/errors";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 export const reviewMonthSchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "invalidDate") });
 
@@ -107,7 +108,7 @@ export async function signOffReview(ctx: TeamCtx, month: string, now = new Date(
   });
 }
 
-const tokyo = (d: Date) => new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", dateStyle: "short", timeStyle: "short" }).format(d);
+const tokyo = (d: Date) => dateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", dateStyle: "short", timeStyle: "short" }).format(d);
 
 /** The review as one CSV (UTF-8 with BOM, or Shift_JIS for older Excel); the export is logged. */
 export async function exportReview(ctx: TeamCtx, month: string, encoding: "utf-8" | "shift_jis") {

@@ -35,10 +35,23 @@ export interface SpaceDisclosure {
   truth: Map<string, number[]>;
 }
 
+/**
+ * Which inner cells a figure sums, by key. A predicate made by `keyed` also lists its keys: the space
+ * then sums those cells alone instead of testing every cell (a department tree's rows over a space of
+ * thousands of cells would otherwise cost departments × cells tests).
+ */
+export type CellPred = ((key: string) => boolean) & { readonly keys?: ReadonlySet<string> };
+
+export function keyed(keys: ReadonlySet<string>): CellPred {
+  return Object.assign((key: string) => keys.has(key), { keys });
+}
+
 const hitsOf = (c: InnerCell) => (c.hits === undefined ? [] : Array.isArray(c.hits) ? c.hits : [c.hits]);
 
 export class MeasureSpace {
   private readonly cells: InnerCell[];
+  /** Where each key's cells are (a key may name more than one cell). */
+  private readonly at = new Map<string, number[]>();
   private readonly registered: Registered[] = [];
   /** What choosing this release's grouping tells a reader who knows the rule (see `passes`). */
   private readonly facts: LayoutFact[] = [];
@@ -52,20 +65,32 @@ export class MeasureSpace {
   constructor(cells: InnerCell[], options: { mean?: { min: number; max: number } } = {}) {
     this.cells = cells;
     this.scale = options.mean;
+    cells.forEach((c, i) => {
+      const list = this.at.get(c.key);
+      if (list) list.push(i);
+      else this.at.set(c.key, [i]);
+    });
   }
 
-  private pick(pred: (key: string) => boolean) {
+  /** The cells a predicate picks, in the space's order (sums of means add up in the same order either way). */
+  private cellsOf(pred: CellPred): number[] {
+    if (!pred.keys) return this.cells.flatMap((c, i) => (pred(c.key) ? [i] : []));
     const idx: number[] = [];
+    for (const key of pred.keys) idx.push(...(this.at.get(key) ?? []));
+    return idx.sort((a, b) => a - b);
+  }
+
+  private pick(pred: CellPred) {
+    const idx = this.cellsOf(pred);
     let n = 0;
     const hits: number[] = [];
     let sum = 0;
-    this.cells.forEach((c, i) => {
-      if (!pred(c.key)) return;
-      idx.push(i);
+    for (const i of idx) {
+      const c = this.cells[i]!;
       n += c.n;
       hitsOf(c).forEach((h, j) => (hits[j] = (hits[j] ?? 0) + h));
       sum += c.sum ?? 0;
-    });
+    }
     return { idx, n, hits, sum };
   }
 
@@ -74,12 +99,12 @@ export class MeasureSpace {
     return figs;
   }
 
-  count(pred: (key: string) => boolean, display = true): Fig {
+  count(pred: CellPred, display = true): Fig {
     const p = this.pick(pred);
     return this.register([{ t: "count", n: p.n }], p, display)[0]!;
   }
 
-  rate(pred: (key: string) => boolean, display = true): Fig {
+  rate(pred: CellPred, display = true): Fig {
     return this.rates(pred, display)[0]!;
   }
 
@@ -87,19 +112,19 @@ export class MeasureSpace {
    * One rate per hit count over the same group, shown or hidden together. `width`: how many the
    * caller reads (a space with no cells, as over a period with no closed quarter, has none to count).
    */
-  rates(pred: (key: string) => boolean, display = true, width = Math.max(1, ...this.cells.map((c) => hitsOf(c).length))): Fig[] {
+  rates(pred: CellPred, display = true, width = Math.max(1, ...this.cells.map((c) => hitsOf(c).length))): Fig[] {
     const p = this.pick(pred);
     const figs = Array.from({ length: width }, (_, j) => ({ t: "rate" as const, n: p.n, hits: p.hits[j] ?? 0 }));
     return this.register(figs, p, display);
   }
 
-  mean(pred: (key: string) => boolean, display = true): Fig {
+  mean(pred: CellPred, display = true): Fig {
     const p = this.pick(pred);
     return this.register([{ t: "mean", n: p.n, mean: p.n ? p.sum / p.n : null }], p, display)[0]!;
   }
 
   /** Whether a group would be shown by the primary rule alone (for choosing a grouping). */
-  passes(pred: (key: string) => boolean, rule: SuppressionRule): boolean {
+  passes(pred: CellPred, rule: SuppressionRule): boolean {
     const p = this.pick(pred);
     return !this.primary({ figs: [], inner: p.idx, display: true, n: p.n, hits: p.hits, sum: p.sum }, rule);
   }
@@ -109,7 +134,7 @@ export class MeasureSpace {
    * each hit count and each complement are ≥ k) or failed it. Failing is "one of them < k": a plain
    * bound only for a count; for a rate the reader learns no linear fact, and none is kept.
    */
-  tell(pred: (key: string) => boolean, passed: boolean, rule: SuppressionRule): void {
+  tell(pred: CellPred, passed: boolean, rule: SuppressionRule): void {
     const p = this.pick(pred);
     if (p.idx.length === 0) return;
     const k = groupSizeOf(rule.minGroupSize);

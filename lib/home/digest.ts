@@ -12,6 +12,7 @@ import { queueMail } from "@/lib/mail/outbox";
 import type { MailSection } from "@/lib/mail/templates";
 import { getMyDay } from "./queries";
 import { DAY_MS } from "@/lib/dates";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 const JST_MS = 9 * 3_600_000;
 
@@ -24,7 +25,7 @@ export function digestMoment(now: Date): Date {
 }
 
 const md = (locale: "ja" | "en", d: Date) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+  dateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
     month: "numeric",
     day: "numeric",
     weekday: "short",

@@ -1,10 +1,20 @@
 // Figures as text (tables, PDF, CSV) and as chart values; suppressed figures are "*", never 0.
 import { isSuppressed, type Fig, type ReportData } from "./types";
+import { numberFormat } from "@/lib/i18n/intl";
 
 export const SUPPRESSED = "*";
 
-const number = (locale: string, v: number, digits = 0) =>
-  new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v);
+// A table formats thousands of figures: its formatters are found by locale and digits alone.
+const formats = new Map<string, Intl.NumberFormat>();
+const number = (locale: string, v: number, digits = 0) => {
+  const key = `${locale}|${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = numberFormat(locale === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format.format(v);
+};
 
 export const percent = (locale: string, v: number) => `${number(locale, v * 100, 1)}%`;
 

@@ -8,7 +8,7 @@ import { groupSizeOf } from "@/lib/statistics/suppression";
 import type { Fig, Row, Section, SectionId, Table } from "@/lib/reports/types";
 import { isSuppressed } from "@/lib/reports/types";
 import type * as q from "../queries";
-import { MeasureSpace, type SpaceDisclosure } from "../space";
+import { keyed, MeasureSpace, type CellPred, type SpaceDisclosure } from "../space";
 import { fiscalHalves, quarterLabel } from "./periods";
 import { compareJa } from "@/lib/i18n/collate";
 
@@ -164,7 +164,6 @@ export async function caseSections(
     if (!set) lineageCache.set(dep, (set = lineage(dep === "-" ? null : dep)));
     return set;
   };
-  const inSubtree = (deptId: string) => (key: string) => lineageOfKey(key).has(deptId);
   const part = (i: number, value: string) => (key: string) => partsOf(key)[i] === value;
 
   /**
@@ -173,33 +172,47 @@ export async function caseSections(
    * a wall of "*": a department whose sub-departments would all be hidden stands for them, and two or
    * more hidden siblings fold into one "その他（n部署）" row.
    */
-  function departmentRows(make: (pred: (k: string) => boolean, display: boolean) => Fig[], keys: string[], coarsen?: MeasureSpace) {
+  function departmentRows(make: (pred: CellPred, display: boolean) => Fig[], keys: string[], coarsen?: MeasureSpace) {
     const rows: Row[] = [];
-    const present = new Set(keys.map(depOfKey));
+    // Each department's own keys and its subtree's, read once from the keys: a row then sums its own
+    // cells instead of testing every cell of the space.
+    const own = new Map<string, Set<string>>();
+    const below = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, id: string, key: string) => {
+      const set = map.get(id);
+      if (set) set.add(key);
+      else map.set(id, new Set([key]));
+    };
+    for (const key of keys) {
+      add(own, depOfKey(key), key);
+      for (const id of lineageOfKey(key)) add(below, id, key);
+    }
+    const subtree = (id: string) => keyed(below.get(id) ?? new Set());
+    const ownPart = (id: string) => keyed(own.get(id) ?? new Set());
+    const holds = (id: string) => below.has(id);
     if (!coarsen) {
       for (const { dept, depth } of tree.order) {
-        const pred = inSubtree(dept.id);
-        if (!keys.some(pred)) continue;
-        rows.push({ label: dept.name, depth, key: dept.id, cells: make(pred, true) });
-        if (tree.hasChildren(dept.id)) make((k) => depOfKey(k) === dept.id, false);
+        if (!holds(dept.id)) continue;
+        rows.push({ label: dept.name, depth, key: dept.id, cells: make(subtree(dept.id), true) });
+        if (tree.hasChildren(dept.id)) make(ownPart(dept.id), false);
       }
-      if (present.has("-")) rows.push({ label: t("dashboard.noDepartment"), cells: make((k) => depOfKey(k) === "-", true) });
+      if (own.has("-")) rows.push({ label: t("dashboard.noDepartment"), cells: make(ownPart("-"), true) });
       return rows;
     }
     const walk = (dept: Dept, depth: number) => {
-      rows.push({ label: dept.name, depth, key: dept.id, cells: make(inSubtree(dept.id), true) });
-      const children = tree.childrenOf(dept.id).filter((c) => keys.some(inSubtree(c.id)));
+      rows.push({ label: dept.name, depth, key: dept.id, cells: make(subtree(dept.id), true) });
+      const children = tree.childrenOf(dept.id).filter((c) => holds(c.id));
       if (children.length === 0) return;
-      make((k) => depOfKey(k) === dept.id, false);
+      make(ownPart(dept.id), false);
       // Below the deepest level shown, sub-departments are never listed: nothing to choose.
       if (depth >= tree.maxDepth) return;
-      const failing = children.filter((c) => !coarsen.passes(inSubtree(c.id), rule));
+      const failing = children.filter((c) => !coarsen.passes(subtree(c.id), rule));
       // Every choice below is read back by a reader who knows the rule (DISCLOSURE.md): a department
       // listed on its own passed it; all of them failed when none is listed; three or more folded
       // departments all failed (two may be one that failed and the sibling after it).
       if (failing.length === children.length) {
         grouped.add(t("dashboard.groupedDepartments"));
-        for (const c of children) coarsen.tell(inSubtree(c.id), false, rule);
+        for (const c of children) coarsen.tell(subtree(c.id), false, rule);
         return;
       }
       // One hidden sibling is found from the parent and the others: it goes with the sibling after it
@@ -211,19 +224,19 @@ export async function caseSections(
       if (failing.length > 1) grouped.add(t("dashboard.groupedDepartments"));
       for (const c of children) {
         if (failing.length >= 2 && failing.includes(c)) continue;
-        coarsen.tell(inSubtree(c.id), true, rule);
+        coarsen.tell(subtree(c.id), true, rule);
         walk(c, depth + 1);
       }
       if (failing.length >= 2) {
         const ids = failing.map((c) => c.id);
-        if (ids.length >= 3) for (const id of ids) coarsen.tell(inSubtree(id), false, rule);
-        const pred = (k: string) => ids.some((id) => lineageOfKey(k).has(id));
+        if (ids.length >= 3) for (const id of ids) coarsen.tell(subtree(id), false, rule);
+        const pred = keyed(new Set(ids.flatMap((id) => [...(below.get(id) ?? [])])));
         rows.push({ label: t("dashboard.otherDepartments", { count: failing.length }), depth: depth + 1, cells: make(pred, true) });
       }
     };
-    for (const r of tree.roots) if (keys.some(inSubtree(r.id))) walk(r, 0);
-    const none = (k: string) => depOfKey(k) === "-";
-    if (present.has("-")) {
+    for (const r of tree.roots) if (holds(r.id)) walk(r, 0);
+    const none = ownPart("-");
+    if (own.has("-")) {
       const passed = coarsen.passes(none, rule);
       coarsen.tell(none, passed, rule);
       if (passed) rows.push({ label: t("dashboard.noDepartment"), cells: make(none, true) });

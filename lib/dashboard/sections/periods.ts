@@ -1,5 +1,6 @@
 // Day, quarter and half-year labels shared by the sections and the period line.
 import type { Translate } from "@/lib/i18n/translator";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 export const quarterLabel = (t: Translate, isoDay: string) => {
   const [y, m] = isoDay.split("-").map(Number);
@@ -28,4 +29,4 @@ export const lastMonthOf = (quarterStart: string) => {
 
 /** A calendar day (UTC midnight of the JST date) as the locale writes it. */
 export const formatDay = (locale: "ja" | "en", d: Date) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(d);
+  dateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(d);
