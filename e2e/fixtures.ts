@@ -85,6 +85,10 @@ export async function shot(page: Page, name: string) {
 
 /** Runs axe on the page and fails on serious or critical violations. */
 export async function checkA11y(page: Page) {
+  // Next.js streams a dynamic page's metadata after its content: after a client-side navigation the
+  // <title> can arrive a moment after the heading a test waited for. Judge the page once it has one
+  // (a page that never gets a title still fails, here).
+  await expect(page).toHaveTitle(/\S/);
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
