@@ -4,6 +4,7 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { PRODUCER } from "./producer";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 export const recordStyles = StyleSheet.create({
   page: { fontFamily: "NotoSansJP", fontSize: 9.5, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, color: "#1c1917" },
@@ -41,7 +42,7 @@ const s = recordStyles;
 
 /** An instant, as a Japanese date (with the time if asked) in Tokyo. */
 export const tokyoDate = (isoTime: string, withTime = false) =>
-  new Intl.DateTimeFormat("ja-JP", {
+  dateTimeFormat("ja-JP", {
     timeZone: "Asia/Tokyo",
     year: "numeric",
     month: "long",

@@ -8,6 +8,7 @@ import { neutralizeCell } from "@/lib/export/formula";
 import { flatColumns, type FlatColumn } from "./columns";
 import { hasSuppressed, SUPPRESSED } from "./format";
 import type { ReportData } from "./types";
+import { numberFormat as intlNumber } from "@/lib/i18n/intl";
 
 const FORBIDDEN = /[:\\/?*[\]：＼／？＊［］]/g;
 
@@ -28,7 +29,7 @@ export function sheetName(name: string, taken: Set<string>): string {
 /** Width in Excel's character units: full-width characters take two. */
 function displayWidth(v: unknown): number {
   if (v === null || v === undefined) return 0;
-  const str = typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : String(v);
+  const str = typeof v === "number" ? intlNumber("en-US", { maximumFractionDigits: 2 }).format(v) : String(v);
   let w = 0;
   for (const ch of str)
     w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
