@@ -85,9 +85,10 @@ export async function shot(page: Page, name: string) {
 
 /** Runs axe on the page and fails on serious or critical violations. */
 export async function checkA11y(page: Page) {
-  // Next.js streams a dynamic page's metadata after its content: after a client-side navigation the
-  // <title> can arrive a moment after the heading a test waited for. Judge the page once it has one
-  // (a page that never gets a title still fails, here).
+  // Next.js streams a dynamic page's metadata after its content, and replaces the <title> while a
+  // navigation or a server action's refresh streams in: judge the page once the network is quiet and
+  // it has a title (a page that never gets one still fails, here).
+  await page.waitForLoadState("networkidle");
   await expect(page).toHaveTitle(/\S/);
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
