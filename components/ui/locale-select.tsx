@@ -1,15 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { LOCALES, type AppLocale } from "@/lib/i18n/config";
-import { controlClass, type ControlSize } from "./control-classes";
+import type { ControlSize } from "./control";
 
 /** The language picker; the caller decides where the choice is saved. */
 export function LocaleSelect({
   value,
   disabled,
   onChange,
-  size,
-  className,
+  size = "md",
+  className = "",
 }: {
   size?: ControlSize;
   value: string;
@@ -20,9 +20,9 @@ export function LocaleSelect({
 }) {
   const t = useTranslations();
   return (
-    // A plain select with the kit's classes: this picker is on every page (see ./control-classes.ts).
+    // A plain select with the kit's look by name (./control.tsx): this picker is on every page, the kit's wrappers are not.
     <select
-      className={controlClass(size, className)}
+      className={`control control-${size} ${className}`}
       value={value}
       disabled={disabled}
       onChange={(e) => onChange(e.target.value as AppLocale)}

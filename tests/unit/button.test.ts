@@ -3,7 +3,10 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { buttonVariants } from "@/components/ui/button";
+import { Input, Select, Textarea, type ControlSize } from "@/components/ui/control";
 import { cn } from "@/lib/cn";
 import { ROOT, sourceFilesUnder } from "../support/source-files";
 
@@ -22,6 +25,21 @@ describe("buttonVariants", () => {
   it("adds a caller's layout classes after its own", () => {
     expect(buttonVariants({ variant: "danger", size: "sm", className: "ml-auto" }).endsWith(" ml-auto")).toBe(true);
     expect(cn("a", false, null, undefined, "b", { c: true, d: false })).toBe("a b c");
+  });
+});
+
+describe("control looks", () => {
+  it("are classes the stylesheet defines: every size of every control names rules in app/globals.css", () => {
+    const css = readFileSync(join(ROOT, "app", "globals.css"), "utf8");
+    const sizes: ControlSize[] = ["md", "sm", "xs"];
+    for (const control of [Input, Select, Textarea]) {
+      for (const size of sizes) {
+        const html = renderToStaticMarkup(createElement(control, { size, className: "mt-1" }));
+        const names = /class="([^"]*)"/.exec(html)?.[1].split(/\s+/).filter(Boolean) ?? [];
+        expect(names).toEqual(["control", `control-${size}`, "mt-1"]);
+        for (const name of names.slice(0, 2)) expect(css).toMatch(new RegExp(`\\.${name}\\s*\\{`));
+      }
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { ToastProvider } from "@/components/ui/toast";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SessionControls } from "./session-controls";
 import { buttonVariants } from "@/components/ui/button";
+import shellIcons from "./shell-icons.svg";
 
 export type NavItem = {
   href: string;
@@ -14,21 +15,22 @@ export type NavItem = {
   icon: "home" | "settings" | "users" | "chat" | "building" | "send" | "flag" | "folder" | "chart" | "report" | "map" | "review";
 };
 
-const ICONS: Record<NavItem["icon"], string> = {
-  home: "M3 10.5 12 3l9 7.5V21a1 1 0 0 1-1 1h-5v-7H9v7H4a1 1 0 0 1-1-1z",
-  users: "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10a7 7 0 0 1 14 0M17 11a3 3 0 1 0 0-6m2 16a6 6 0 0 0-3-5.2",
-  chat: "M4 5h16v11H8l-4 4z M8 9h8M8 12h5",
-  send: "M3 11 21 3l-8 18-2-8z M11 13 21 3",
-  flag: "M5 21V4m0 0h11l-2 4 2 4H5",
-  folder: "M3 6h6l2 2h10v11H3z",
-  chart: "M4 20V10m6 10V4m6 16v-7m4 7H2",
-  report: "M6 3h9l4 4v14H6z M14 3v5h5 M9 13h7M9 17h5",
-  map: "M5 5a2 2 0 1 0 0 .1M19 5a2 2 0 1 0 0 .1M12 19a2 2 0 1 0 0 .1M6.5 6.5 11 17.5M17.5 6.5 13 17.5M7 5h10",
-  review: "M4 4h16v12H9l-5 4z M8 8h8M8 11h5",
-  building: "M4 21V5l8-3v19M12 21V9l8 3v9M2 21h20M7 8h2M7 12h2M7 16h2M15 14h2M15 17h2",
-  settings:
-    "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z",
-};
+/** One of the shell's icons, from a sprite the browser caches (./shell-icons.svg): their path data would otherwise be in every signed-in page's JavaScript. */
+function Icon({
+  name,
+  className = "h-5 w-5",
+  strokeWidth = 1.6,
+}: {
+  name: NavItem["icon"] | "bell" | "menu" | "close";
+  className?: string;
+  strokeWidth?: number;
+}) {
+  return (
+    <svg viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth={strokeWidth} aria-hidden>
+      <use href={`${shellIcons.src}#${name}`} />
+    </svg>
+  );
+}
 
 function NavLinks({ nav, onNavigate }: { nav: NavItem[]; onNavigate?: () => void }) {
   const pathname = usePathname();
@@ -44,9 +46,7 @@ function NavLinks({ nav, onNavigate }: { nav: NavItem[]; onNavigate?: () => void
               aria-current={active ? "page" : undefined}
               className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-stone-700 hover:bg-stone-100"}`}
             >
-              <svg viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden>
-                <path d={ICONS[item.icon]} />
-              </svg>
+              <Icon name={item.icon} className="h-5 w-5 shrink-0" />
               {item.label}
             </Link>
           </li>
@@ -65,9 +65,7 @@ function Bell({ unread, onNavigate, className = "" }: { unread: number; onNaviga
       className={`relative rounded-md p-2 text-stone-700 hover:bg-stone-100 ${className}`}
       aria-label={unread > 0 ? t("notificationsUnread", { count: unread }) : t("notifications")}
     >
-      <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden>
-        <path d="M6 16V11a6 6 0 1 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0" />
-      </svg>
+      <Icon name="bell" strokeWidth={1.8} />
       {unread > 0 && (
         <span
           className="absolute -top-0.5 -right-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-red-600 px-1 text-[10px] font-bold text-white"
@@ -172,9 +170,7 @@ export function AppShell({
           onClick={() => setOpen((v) => !v)}
         >
           <span className="sr-only">{open ? t("nav.closeMenu") : t("nav.menu")}</span>
-          <svg viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
-            <path d={open ? "M6 6l12 12M18 6 6 18" : "M4 7h16M4 12h16M4 17h16"} />
-          </svg>
+          <Icon name={open ? "close" : "menu"} className="h-6 w-6" strokeWidth={2} />
         </button>
       </header>
       {open && (

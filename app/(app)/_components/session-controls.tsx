@@ -7,7 +7,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { LocaleSelect } from "@/components/ui/locale-select";
 import { signOutAndLeave } from "@/lib/accounts/sign-out";
 import { changeLocale, switchTeam } from "../actions";
-import { controlClass } from "@/components/ui/control-classes";
 
 export function SessionControls({
   user,
@@ -29,7 +28,7 @@ export function SessionControls({
         <label className="block">
           <span className="text-xs font-medium text-stone-600">{t("nav.switchTeam")}</span>
           <select
-            className={controlClass("sm", "mt-1 block w-full")}
+            className="control control-sm mt-1 block w-full"
             value={currentTeamId}
             disabled={pending}
             onChange={(e) => {
