@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createElement } from "react";
+import { createElement, type ComponentType } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { buttonVariants } from "@/components/ui/button";
 import { Input, Select, Textarea, type ControlSize } from "@/components/ui/control";
@@ -32,7 +32,8 @@ describe("control looks", () => {
   it("are classes the stylesheet defines: every size of every control names rules in app/globals.css", () => {
     const css = readFileSync(join(ROOT, "app", "globals.css"), "utf8");
     const sizes: ControlSize[] = ["md", "sm", "xs"];
-    for (const control of [Input, Select, Textarea]) {
+    const controls = [Input, Select, Textarea] as ComponentType<{ size: ControlSize; className: string }>[];
+    for (const control of controls) {
       for (const size of sizes) {
         const html = renderToStaticMarkup(createElement(control, { size, className: "mt-1" }));
         const names = /class="([^"]*)"/.exec(html)?.[1].split(/\s+/).filter(Boolean) ?? [];
