@@ -97,6 +97,46 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   await shot(page, "review-since-desktop");
 });
 
+test("a nurse gives an unplaced person a boss from the map; the boss list is drawn only for the row being set", async ({ page }) => {
+  await login(page, "lead@demo.example");
+  await page.goto("/map");
+  await page.waitForLoadState("networkidle");
+  const unplaced = page.getByTestId("unplaced");
+  const rows = unplaced.getByRole("listitem").filter({ has: page.getByRole("button", { name: "上司を選ぶ" }) });
+  expect(await rows.count()).toBeGreaterThan(1);
+  // No row draws the boss list until it is opened.
+  await expect(unplaced.getByRole("combobox")).toHaveCount(0);
+  const row = rows.first();
+  const name = (await row.getByRole("button").first().textContent())!.trim();
+  await row.getByRole("button", { name: "上司を選ぶ" }).click();
+  const select = page.getByRole("combobox", { name: `${name}さんの上司` });
+  await expect(select).toBeFocused();
+  await expect(unplaced.getByRole("combobox")).toHaveCount(1);
+  await checkA11y(page);
+  await shot(page, "map-unplaced-desktop");
+  // Cancel closes it; opened again, a boss is set and the person leaves the list.
+  await page.getByRole("button", { name: "キャンセル" }).click();
+  await expect(unplaced.getByRole("combobox")).toHaveCount(0);
+  await row.getByRole("button", { name: "上司を選ぶ" }).click();
+  const boss = (await select.locator("option").nth(1).textContent())!.replace(/（.*）$/, "");
+  await select.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "登録", exact: true }).click();
+  await expect(unplaced.getByRole("button", { name, exact: true })).toHaveCount(0);
+
+  // His page names the boss; the boss is taken off again there, so the demo team is as it was.
+  await page.goto(`/key-persons?q=${encodeURIComponent(name)}`);
+  await page.getByRole("list", { name: "キーパーソン" }).getByRole("link", { name }).first().click();
+  await page.waitForURL(/\/key-persons\/[^/]+$/);
+  await expect(page.getByRole("main")).toContainText(boss);
+  await page.goto(`${new URL(page.url()).pathname}/edit`);
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("group", { name: "上司（上司の上司へつながる）" }).getByRole("button", { name: "外す" }).click();
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.waitForURL(/\/key-persons\/[^/]+$/);
+  await page.goto("/map");
+  await expect(page.getByTestId("unplaced").getByRole("button", { name, exact: true })).toBeVisible();
+});
+
 test("another nurse gets 404 for a review; the mentee reads hers but cannot start or pin", async ({ page }) => {
   await login(page, "junior@demo.example");
   await page.goto("/reviews");

@@ -8,6 +8,7 @@ import { layoutMap } from "@/lib/map/layout";
 import { loadMap } from "@/lib/map/queries";
 import type { MapScope } from "@/lib/map/types";
 import { bossOptions, departmentOptions } from "@/lib/team/options";
+import { PERSON_FIELDS, positionColumns, toColumns } from "@/lib/map/wire";
 import { MapView } from "./_components/map-view";
 import { ScopeBar } from "./_components/scope-bar";
 import { can } from "@/lib/auth/permissions";
@@ -58,8 +59,9 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         </p>
       )}
       <MapView
-        data={data}
-        positions={Object.fromEntries(positions)}
+        data={{ ...data, people: [] }}
+        people={toColumns(data.people, PERSON_FIELDS)}
+        positions={positionColumns(positions)}
         boxes={boxes}
         nursePosition={nurse}
         bosses={bosses}

@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Legend } from "@/components/map/legend";
 import type { GroupBox, Position } from "@/lib/map/layout";
-import type { MapData } from "@/lib/map/types";
+import type { MapData, MapPerson } from "@/lib/map/types";
+import { fromColumns, positionsFrom, type Columns } from "@/lib/map/wire";
 import { DetailPanel } from "./detail-panel";
 import { GapsPanel } from "./gaps-panel";
 import { GridView } from "./grid-view";
@@ -117,16 +118,25 @@ function useMapViewState({
 }
 type MapViewState = ReturnType<typeof useMapViewState>;
 
-export function MapView(props: {
+export function MapView({
+  people: peopleColumns,
+  positions: positionColumns,
+  data: withoutPeople,
+  ...rest
+}: {
+  /** The map without its people, who come as columns (lib/map/wire.ts), as do their positions. */
   data: MapData;
-  positions: Record<string, Position>;
+  people: Columns<MapPerson>;
+  positions: Columns<{ id: string } & Position>;
   boxes: GroupBox[];
   nursePosition: Position;
   bosses: { id: string; name: string; title: string }[];
   editable: boolean;
   viewerIsNurse: boolean;
 }) {
-  const s = useMapViewState(props);
+  const whole = useMemo(() => ({ ...withoutPeople, people: fromColumns(peopleColumns) }), [withoutPeople, peopleColumns]);
+  const placed = useMemo(() => positionsFrom(positionColumns), [positionColumns]);
+  const s = useMapViewState({ ...rest, data: whole, positions: placed });
   if (s.data.people.length === 0) return <EmptyMap />;
   const {
     data,

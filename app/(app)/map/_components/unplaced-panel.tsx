@@ -25,36 +25,58 @@ function Row({
   const router = useRouter();
   const form = useActionForm();
   const [boss, setBoss] = useState("");
+  // The boss list (up to 300 people) is drawn for the row being set, not for every row: fifteen rows
+  // of 300 options were half of the page at bench scale.
+  const [open, setOpen] = useState(false);
   return (
     <li className="space-y-1 border-b border-stone-100 pb-2">
-      <button type="button" onClick={() => onFocus(p.id)} className="text-left text-sm underline decoration-stone-300">
-        {p.name}
-      </button>
-      <form
-        className="flex gap-1"
-        onSubmit={(e) => {
-          e.preventDefault();
-          form.run(() => setBossAction({ id: p.id, reportsToId: boss }), { then: () => router.refresh() });
-        }}
-      >
-        <label className="sr-only" htmlFor={`boss-${p.id}`}>
-          {t("map.assignBoss")}
-        </label>
-        <Select id={`boss-${p.id}`} value={boss} onChange={(e) => setBoss(e.target.value)} size="xs" className="min-w-0 flex-1 text-xs">
-          <option value="">{t("map.assignBoss")}</option>
-          {bosses
-            .filter((b) => b.id !== p.id)
-            .map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-                {b.title ? `（${b.title}）` : ""}
-              </option>
-            ))}
-        </Select>
-        <button type="submit" disabled={!boss || form.pending} className={buttonVariants({ variant: "secondary", size: "xs" })}>
-          {t("map.assign")}
+      <div className="flex items-center justify-between gap-2">
+        <button type="button" onClick={() => onFocus(p.id)} className="min-w-0 text-left text-sm underline decoration-stone-300">
+          {p.name}
         </button>
-      </form>
+        {!open && (
+          <button type="button" onClick={() => setOpen(true)} className={buttonVariants({ variant: "secondary", size: "xs" })}>
+            {t("map.assignBoss")}
+          </button>
+        )}
+      </div>
+      {open && (
+        <form
+          className="flex gap-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            form.run(() => setBossAction({ id: p.id, reportsToId: boss }), { then: () => router.refresh() });
+          }}
+        >
+          <label className="sr-only" htmlFor={`boss-${p.id}`}>
+            {t("map.bossOf", { name: p.name })}
+          </label>
+          <Select
+            id={`boss-${p.id}`}
+            value={boss}
+            onChange={(e) => setBoss(e.target.value)}
+            size="xs"
+            className="min-w-0 flex-1 text-xs"
+            autoFocus
+          >
+            <option value="">{t("map.assignBoss")}</option>
+            {bosses
+              .filter((b) => b.id !== p.id)
+              .map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                  {b.title ? `（${b.title}）` : ""}
+                </option>
+              ))}
+          </Select>
+          <button type="submit" disabled={!boss || form.pending} className={buttonVariants({ variant: "secondary", size: "xs" })}>
+            {t("map.assign")}
+          </button>
+          <button type="button" onClick={() => setOpen(false)} className={buttonVariants({ variant: "ghost", size: "xs" })}>
+            {t("map.cancelAssign")}
+          </button>
+        </form>
+      )}
       {form.message?.tone === "red" && (
         <p className="text-xs text-red-700">
           {form.errors.reportsToId ? t(`validation.${form.errors.reportsToId[0]}`) : form.message.text}
