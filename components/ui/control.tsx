@@ -14,14 +14,18 @@ export type ControlVariants = {
   size?: ControlSize;
 };
 
+/** The look's class names, then the caller's layout classes (the wrappers' one template). */
+const controlClass = (size: ControlSize, className: string) =>
+  className ? `control control-${size} ${className}` : `control control-${size}`;
+
 export function Input({ size = "md", className = "", ...props }: Omit<ComponentProps<"input">, "size"> & ControlVariants) {
-  return <input className={`control control-${size} ${className}`} {...props} />;
+  return <input className={controlClass(size, className)} {...props} />;
 }
 
 export function Select({ size = "md", className = "", ...props }: Omit<ComponentProps<"select">, "size"> & ControlVariants) {
-  return <select className={`control control-${size} ${className}`} {...props} />;
+  return <select className={controlClass(size, className)} {...props} />;
 }
 
 export function Textarea({ size = "md", className = "", ...props }: ComponentProps<"textarea"> & ControlVariants) {
-  return <textarea className={`control control-${size} ${className}`} {...props} />;
+  return <textarea className={controlClass(size, className)} {...props} />;
 }

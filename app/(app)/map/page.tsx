@@ -46,6 +46,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
     can(ctx.role, "reviews.write") ? menteesOf(ctx) : [],
   ]);
   const { positions, boxes, nurse } = layoutMap(data.people, data.departments);
+  const { people, ...withoutPeople } = data;
   return (
     <div className="space-y-4">
       <div>
@@ -59,8 +60,8 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         </p>
       )}
       <MapView
-        data={{ ...data, people: [] }}
-        people={toColumns(data.people, PERSON_FIELDS)}
+        data={withoutPeople}
+        people={toColumns(people, PERSON_FIELDS)}
         positions={positionColumns(positions)}
         boxes={boxes}
         nursePosition={nurse}

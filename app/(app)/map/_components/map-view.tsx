@@ -125,7 +125,7 @@ export function MapView({
   ...rest
 }: {
   /** The map without its people, who come as columns (lib/map/wire.ts), as do their positions. */
-  data: MapData;
+  data: Omit<MapData, "people">;
   people: Columns<MapPerson>;
   positions: Columns<{ id: string } & Position>;
   boxes: GroupBox[];
