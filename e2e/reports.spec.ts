@@ -12,14 +12,17 @@ test("the dashboard shows success data with charts and tables, and the manager p
   await expect(page.locator('[data-table="improvement.byDepartment"]')).toBeVisible();
   await expect(page.locator('[data-suppressed="team"]').first()).toBeVisible();
   await checkA11y(page);
-  // Charts load as they near the screen: after scrolling through the page, they are all drawn.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 500) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 60));
-    }
-  });
-  await expect.poll(() => page.locator(".recharts-wrapper").count()).toBeGreaterThan(3);
+  // Charts load as they near the screen: after scrolling through the page, they are all drawn. A
+  // scroll before hydration is not seen by the observers, so the pass repeats until they are.
+  await expect(async () => {
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 60));
+      }
+    });
+    expect(await page.locator(".recharts-wrapper").count()).toBeGreaterThan(3);
+  }).toPass({ timeout: 20_000 });
   await shot(page, "dashboard-desktop");
 
   // Filters live in the URL.
