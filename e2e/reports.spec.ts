@@ -125,6 +125,29 @@ test("the dashboard's department filter: arrows wrap and keep the match in view,
   await checkA11y(page);
 });
 
+test("a long list on the dashboard stops at 20 rows, its total in sight, and shows the rest on request", async ({ page }) => {
+  await signInAs(page, { role: "ADMIN", newTeam: "部署の多い会社" });
+  // 26 people, each in a department of its own.
+  const csv = ["部署,氏名", ...Array.from({ length: 26 }, (_, i) => `営業${String(i + 1).padStart(2, "0")}課,担当 ${i + 1}`)].join("\n");
+  await page.goto("/import");
+  await page.getByLabel("CSVファイル").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "内容を確認" }).click();
+  await page.getByRole("button", { name: "取り込む" }).click();
+  await expect(page.getByText("取り込みました（新規 26件・更新 0件）")).toBeVisible();
+
+  await page.goto("/dashboard");
+  const coverage = page.locator('[data-table="allies.coverage"] tbody');
+  // The total, 20 departments and the offer of the other 6.
+  await expect(coverage.locator("tr")).toHaveCount(22);
+  await expect(coverage.locator("tr").first()).toContainText("協力的以上の人がいる部署");
+  await expect(coverage.locator("tr").first()).toContainText("(0/26)");
+  await checkA11y(page);
+  await coverage.getByRole("link", { name: "残り6行を表示" }).click();
+  await expect(page).toHaveURL(/more=allies-coverage/);
+  await expect(coverage.locator("tr")).toHaveCount(27);
+  await expect(coverage.getByRole("link", { name: /残り/ })).toHaveCount(0);
+});
+
 test("build a report, issue it, download PDF and Excel, share it with a passcode, then revoke", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signInAs(page, { role: "ADMIN" });

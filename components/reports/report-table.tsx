@@ -2,7 +2,7 @@
 // mode "team": every number, with † on those a report would hide; "published": hidden ones are "*".
 import Link from "next/link";
 import { cn } from "@/lib/cn";
-import { visibleRows, type VisibleRow } from "@/lib/reports/collapse";
+import { SIBLING_CAP, visibleRows, type VisibleRow } from "@/lib/reports/collapse";
 import { formatFig, SUPPRESSED } from "@/lib/reports/format";
 import { isSuppressed, type Fig, type Table } from "@/lib/reports/types";
 
@@ -64,9 +64,11 @@ export function ReportTable({
   if (table.rows.length === 0)
     return <p className="rounded-md bg-stone-50 px-3 py-3 text-sm text-stone-600">{table.empty ?? labels.empty}</p>;
   const wide = table.columns.length > 3;
+  // On the dashboard a tree opens on demand and a long list (300 departments) stops at the cap, under
+  // the table's own key; a report or share page, read and printed whole, shows every row.
   const rows: VisibleRow[] =
-    tree && table.rows.some((r) => r.key)
-      ? visibleRows(table.rows, tree.open, tree.more)
+    tree && (table.rows.length > SIBLING_CAP + 1 || table.rows.some((r) => r.key))
+      ? visibleRows(table.rows, tree.open, tree.more, SIBLING_CAP, table.id.replaceAll(".", "-"))
       : table.rows.map((row, index) => ({ kind: "row", row, index }));
   return (
     <div className="relative -mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>

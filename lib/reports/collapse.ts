@@ -13,7 +13,18 @@ export type VisibleRow =
 /** The key a parent row is opened or extended by: its department, or its position for a keyless row. */
 const keyOf = (row: Row, index: number) => row.key ?? `#${index}`;
 
-export function visibleRows(rows: Row[], open: ReadonlySet<string>, more: ReadonlySet<string>, cap = SIBLING_CAP): VisibleRow[] {
+/**
+ * `rootKey` caps the top-level list too (a flat list of 300 departments), extended by that key; its
+ * total rows stay in sight wherever they stand, and the offer of the rest comes after the last row shown
+ * before them. Without it the top rows are all shown.
+ */
+export function visibleRows(
+  rows: Row[],
+  open: ReadonlySet<string>,
+  more: ReadonlySet<string>,
+  cap = SIBLING_CAP,
+  rootKey?: string,
+): VisibleRow[] {
   // Children by parent index, from the depth sequence (a row's parent is the nearest row above it one level up).
   const children = new Map<number, number[]>();
   const roots: number[] = [];
@@ -30,8 +41,11 @@ export function visibleRows(rows: Row[], open: ReadonlySet<string>, more: Readon
   const out: VisibleRow[] = [];
   const show = (list: number[], parentKey: string | null, depth: number) => {
     const full = parentKey === null || more.has(parentKey) || list.length <= cap + 1;
-    const shown = full ? list : list.slice(0, cap);
-    for (const i of shown) {
+    let budget = cap;
+    const shown = full ? list : list.filter((i) => rows[i]!.total || budget-- > 0);
+    // The offer of the rest goes after the last capped row shown, before any totals that follow it.
+    const moreAfter = full ? -1 : shown.findLastIndex((i) => !rows[i]!.total);
+    for (const [n, i] of shown.entries()) {
       const row = rows[i]!;
       const kids = children.get(i) ?? [];
       // The scope's top rows always show their children; deeper rows open on demand.
@@ -43,9 +57,9 @@ export function visibleRows(rows: Row[], open: ReadonlySet<string>, more: Readon
         branch: kids.length && (row.depth ?? 0) > 0 ? { key: keyOf(row, i), open: isOpen, children: kids.length } : undefined,
       });
       if (kids.length && isOpen) show(kids, keyOf(row, i), (row.depth ?? 0) + 1);
+      if (n === moreAfter) out.push({ kind: "more", parentKey: parentKey!, depth, hidden: list.length - shown.length });
     }
-    if (!full) out.push({ kind: "more", parentKey: parentKey!, depth, hidden: list.length - cap });
   };
-  show(roots, null, 0);
+  show(roots, rootKey ?? null, 0);
   return out;
 }

@@ -60,4 +60,21 @@ describe("collapsed department tree", () => {
     const plain = [row("A", 0), row("B", 0), row("合計", 0)];
     expect(labels(visibleRows(plain, new Set(), new Set()))).toEqual(["A", "B", "合計"]);
   });
+
+  it("stops a long flat list at the cap under the table's own key, its totals always in sight", () => {
+    const total = (label: string): Row => ({ ...row(label, 0), total: true });
+    const flat = [total("部署のある人"), ...Array.from({ length: 300 }, (_, i) => row(`部署${i + 1}`, 0)), total("合計")];
+    const v = visibleRows(flat, new Set(), new Set(), 20, "allies-coverage");
+    expect(labels(v)).toEqual([
+      "部署のある人",
+      ...Array.from({ length: 20 }, (_, i) => `部署${i + 1}`),
+      "more:allies-coverage:280",
+      "合計",
+    ]);
+    expect(visibleRows(flat, new Set(), new Set(["allies-coverage"]), 20, "allies-coverage")).toHaveLength(302);
+    // Another table's key opens nothing here.
+    expect(visibleRows(flat, new Set(), new Set(["pilots-results"]), 20, "allies-coverage")).toHaveLength(23);
+    // A short list, or one row over the cap, is whole.
+    expect(visibleRows(flat.slice(0, 22), new Set(), new Set(), 20, "allies-coverage")).toHaveLength(22);
+  });
 });
