@@ -9,6 +9,8 @@ import { dayKey as day, type ResolvedFilter } from "./filters";
 
 type Db = TeamCtx["db"];
 
+// Rows are grouped on the column's own values (dates, enums) and turned into text once per group, in
+// an outer SELECT: formatting each of 40,000 rows before grouping them cost three quarters of a query.
 // Parameters as text with explicit casts, so both drivers send the same thing. Date columns compare
 // with JST calendar days; timestamp columns (UTC) with the UTC moment that JST midnight is.
 const jstMidnight = (d: Date) => jstDayStart(d).toISOString().replace("Z", "");
@@ -31,14 +33,15 @@ export type ImprovementRow = { dep: string | null; kind: string; q: string; n: n
  */
 export function improvementRows(db: Db, teamId: string, f: ResolvedFilter) {
   return db.$queryRaw<ImprovementRow[]>`
-    SELECT c."departmentId" AS dep, c.kind::text AS kind, to_char(date_trunc('quarter', c."lastAssessedOn"), 'YYYY-MM-DD') AS q,
+    SELECT dep, kind::text AS kind, to_char(q, 'YYYY-MM-DD') AS q, n, hits FROM (
+    SELECT c."departmentId" AS dep, c.kind, date_trunc('quarter', c."lastAssessedOn") AS q,
       count(*)::int AS n, count(*) FILTER (WHERE last.rank > first.rank)::int AS hits
     FROM "Case" c
     JOIN "RiskLevel" first ON first.id = c."firstRiskLevelId"
     JOIN "RiskLevel" last ON last.id = c."lastRiskLevelId"
     WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL AND c."withdrawnAt" IS NULL AND c."assessmentCount" >= 2
       AND c."lastAssessedOn" >= ${day(f.from)}::date AND c."lastAssessedOn" < ${day(f.to)}::date ${caseScope(f)}
-    GROUP BY 1, 2, 3`;
+    GROUP BY 1, 2, 3) g`;
 }
 
 export type ReturnRow = { dep: string | null; q: string; returns: number; k3: number; c3: number; k6: number; c6: number; releave: number };
@@ -46,7 +49,8 @@ export type ReturnRow = { dep: string | null; q: string; returns: number; k3: nu
 /** Returns to work in the period, and whether they still work at 3 and 6 months. */
 export function returnRows(db: Db, teamId: string, f: ResolvedFilter) {
   return db.$queryRaw<ReturnRow[]>`
-    SELECT c."departmentId" AS dep, to_char(date_trunc('quarter', c."returnOn"), 'YYYY-MM-DD') AS q,
+    SELECT dep, to_char(q, 'YYYY-MM-DD') AS q, returns, k3, c3, k6, c6, releave FROM (
+    SELECT c."departmentId" AS dep, date_trunc('quarter', c."returnOn") AS q,
       count(*)::int AS returns,
       count(*) FILTER (WHERE c."continued3m" IS NOT NULL)::int AS k3,
       count(*) FILTER (WHERE c."continued3m")::int AS c3,
@@ -55,7 +59,7 @@ export function returnRows(db: Db, teamId: string, f: ResolvedFilter) {
       count(*) FILTER (WHERE c."continued3m" = false OR c."continued6m" = false)::int AS releave
     FROM "Case" c
     WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL AND c."withdrawnAt" IS NULL AND c."returnOn" >= ${day(f.from)}::date AND c."returnOn" < ${day(f.to)}::date ${caseScope(f)}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2) g`;
 }
 
 function initiativeScope(f: ResolvedFilter) {
@@ -73,12 +77,13 @@ export type SatisfactionRow = { ini: string; q: string; responses: number; satSu
  */
 export function satisfactionRows(db: Db, teamId: string, f: Pick<ResolvedFilter, "from" | "to">) {
   return db.$queryRaw<SatisfactionRow[]>`
-    SELECT r."initiativeId" AS ini, to_char(date_trunc('quarter', r."runOn"), 'YYYY-MM-DD') AS q,
+    SELECT ini, to_char(q, 'YYYY-MM-DD') AS q, responses, "satSum" FROM (
+    SELECT r."initiativeId" AS ini, date_trunc('quarter', r."runOn") AS q,
       sum(r."satisfactionResponses")::int AS responses, sum(r."satisfactionMean" * r."satisfactionResponses")::float8 AS "satSum"
     FROM "InitiativeResult" r
     WHERE r."teamId" = ${teamId} AND r."satisfactionMean" IS NOT NULL AND r."satisfactionResponses" > 0
       AND r."runOn" >= ${day(f.from)}::date AND r."runOn" < ${day(f.to)}::date
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2) g`;
 }
 
 export type IndicatorRow = { ini: string; q: string; m: number; sb: number; sa: number };
@@ -89,12 +94,13 @@ export type IndicatorRow = { ini: string; q: string; m: number; sb: number; sa: 
  */
 export function indicatorRows(db: Db, teamId: string, f: Pick<ResolvedFilter, "from" | "to">) {
   return db.$queryRaw<IndicatorRow[]>`
-    SELECT r."initiativeId" AS ini, to_char(date_trunc('quarter', r."runOn"), 'YYYY-MM-DD') AS q,
+    SELECT ini, to_char(q, 'YYYY-MM-DD') AS q, m, sb, sa FROM (
+    SELECT r."initiativeId" AS ini, date_trunc('quarter', r."runOn") AS q,
       count(*)::int AS m, sum(r."indicatorBefore")::float8 AS sb, sum(r."indicatorAfter")::float8 AS sa
     FROM "InitiativeResult" r
     WHERE r."teamId" = ${teamId} AND r."indicatorBefore" IS NOT NULL AND r."indicatorAfter" IS NOT NULL
       AND r."runOn" >= ${day(f.from)}::date AND r."runOn" < ${day(f.to)}::date
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2) g`;
 }
 
 export type StageRow = { stage: string; n: number; piloted: number };
@@ -171,17 +177,17 @@ export type StanceDayRow = { day: string; from: string | null; to: string | null
 export function stanceDayRows(db: Db, teamId: string, f: ResolvedFilter) {
   const scoped = !!(f.departmentIds || f.nurseId);
   return db.$queryRaw<StanceDayRow[]>`
-    SELECT to_char(date_trunc('day', sc."changedAt" + interval '9 hours'), 'YYYY-MM-DD') AS day,
-      sc."fromStance"::text AS "from", sc."toStance"::text AS "to", count(*)::int AS n
+    SELECT to_char(d, 'YYYY-MM-DD') AS day, f::text AS "from", t::text AS "to", n FROM (
+    SELECT (sc."changedAt" + interval '9 hours')::date AS d, sc."fromStance" AS f, sc."toStance" AS t, count(*)::int AS n
     FROM "StanceChange" sc
     ${scoped ? Prisma.sql`JOIN "KeyPerson" k ON k.id = sc."keyPersonId"` : Prisma.empty}
     WHERE sc."teamId" = ${teamId} ${scoped ? personScope(f) : Prisma.empty}
     GROUP BY 1, 2, 3
     UNION ALL
-    SELECT to_char(date_trunc('day', k."archivedAt" + interval '9 hours'), 'YYYY-MM-DD'), k.stance::text, NULL, count(*)::int
+    SELECT (k."archivedAt" + interval '9 hours')::date, k.stance, NULL, count(*)::int
     FROM "KeyPerson" k
     WHERE k."teamId" = ${teamId} AND k."archivedAt" IS NOT NULL ${personScope(f)}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2) g`;
 }
 
 /** Counts at the start (JST) of each given day ("YYYY-MM-DD"): every move before it, summed. */
@@ -245,12 +251,13 @@ export type ActivityRow = { month: string; type: string; n: number };
 export function activityRows(db: Db, teamId: string, f: ResolvedFilter) {
   if (!f.departmentIds) {
     return db.$queryRaw<ActivityRow[]>`
-      SELECT to_char(date_trunc('month', d.day), 'YYYY-MM') AS month, d.type::text AS type, sum(d.n)::int AS n
+      SELECT to_char(m, 'YYYY-MM') AS month, type::text AS type, n FROM (
+      SELECT date_trunc('month', d.day) AS m, d.type, sum(d.n)::int AS n
       FROM "TouchpointDaily" d
       WHERE d."teamId" = ${teamId} AND d.day >= ${day(f.from)}::date AND d.day < ${day(f.to)}::date
         ${f.nurseId ? Prisma.sql`AND d."nurseId" = ${f.nurseId}` : Prisma.empty}
       GROUP BY 1, 2
-      HAVING sum(d.n) <> 0`;
+      HAVING sum(d.n) <> 0) g`;
   }
   // JST has no daylight saving: +9 hours is exact.
   return db.$queryRaw<ActivityRow[]>`
@@ -272,7 +279,7 @@ export function acceptanceRows(db: Db, teamId: string, f: ResolvedFilter) {
     SELECT (r."fallbackWhat" <> '') AS fallback, count(*)::int AS decided,
       count(*) FILTER (WHERE r.status IN ('ACCEPTED','FALLBACK_ACCEPTED','DONE'))::int AS accepted
     FROM "Request" r
-    JOIN "KeyPerson" k ON k.id = r."keyPersonId"
+    ${f.departmentIds ? Prisma.sql`JOIN "KeyPerson" k ON k.id = r."keyPersonId"` : Prisma.empty}
     WHERE r."teamId" = ${teamId} AND r."respondedAt" >= ${jstMidnight(f.from)}::timestamp AND r."respondedAt" < ${jstMidnight(f.to)}::timestamp
       ${f.nurseId ? Prisma.sql`AND r."nurseId" = ${f.nurseId}` : Prisma.empty}
       ${inDepartments(Prisma.sql`k."departmentId"`, f)}
