@@ -142,7 +142,7 @@ test("a long list on the dashboard stops at 20 rows, its total in sight, and sho
   await expect(coverage.locator("tr").first()).toContainText("協力的以上の人がいる部署");
   await expect(coverage.locator("tr").first()).toContainText("(0/26)");
   await checkA11y(page);
-  await coverage.getByRole("link", { name: "残り6行を表示" }).click();
+  await coverage.getByRole("link", { name: "残り6件を表示" }).click();
   await expect(page).toHaveURL(/more=allies-coverage/);
   await expect(coverage.locator("tr")).toHaveCount(27);
   await expect(coverage.getByRole("link", { name: /残り/ })).toHaveCount(0);

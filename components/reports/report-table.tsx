@@ -22,19 +22,6 @@ function Cell({ fig, locale, mode, markLabel }: { fig: Fig; locale: string; mode
   );
 }
 
-/**
- * The body's look, set once on the table: a dashboard's table has a thousand cells, and a class on each
- * was a third of its HTML, twice over (the document and the page's RSC data). Figures are right-aligned
- * on one line; a text cell (`data-text`) wraps at the left.
- */
-const BODY = cn(
-  "w-full border-collapse text-sm",
-  "[&_tbody_tr]:border-b [&_tbody_tr]:border-stone-100",
-  "[&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:text-left [&_tbody_th]:font-normal",
-  "[&_td]:py-1.5 [&_td]:pr-3 [&_td]:text-right [&_td]:whitespace-nowrap [&_td]:tabular-nums",
-  "[&_td[data-text]]:max-w-md [&_td[data-text]]:text-left [&_td[data-text]]:whitespace-normal [&_td[data-text]]:[font-variant-numeric:normal]",
-);
-
 // Props a cell or row may lack are left out, not set to undefined: the page's RSC data writes an
 // undefined prop out ("$undefined") on each of a thousand cells.
 const TOTAL = { className: "font-semibold" };
@@ -72,15 +59,13 @@ export function ReportTable({
       : table.rows.map((row, index) => ({ kind: "row", row, index }));
   return (
     <div className="relative -mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
-      <table className={cn(BODY, wide && "min-w-[36rem]")} data-table={table.id}>
+      <table className={cn("report-table", wide && "min-w-[36rem]")} data-table={table.id}>
         <caption className="sr-only">{table.title}</caption>
         <thead>
-          <tr className="border-b border-stone-300 text-left text-xs text-stone-600">
-            <th scope="col" className="py-1.5 pr-3 font-medium">
-              {labels.item}
-            </th>
+          <tr>
+            <th scope="col">{labels.item}</th>
             {table.columns.map((c) => (
-              <th key={c} scope="col" className="py-1.5 pr-3 text-right font-medium">
+              <th key={c} scope="col">
                 {c}
               </th>
             ))}
