@@ -17,6 +17,7 @@ function PersonPickerView({
   errors,
   chips,
   exclude = [],
+  autoFocus = false,
 }: {
   value: Person | null;
   onChange: (p: Person | null) => void;
@@ -25,6 +26,8 @@ function PersonPickerView({
   chips?: ReactNode;
   /** People not to offer (the person being edited or merged: never his own boss or duplicate). */
   exclude?: string[];
+  /** The search box takes focus when drawn (a picker opened on demand). */
+  autoFocus?: boolean;
 }) {
   const t = useTranslations();
   const [search, setSearch] = useState("");
@@ -55,6 +58,7 @@ function PersonPickerView({
             onChange={(e) => setSearch(e.target.value)}
 
             autoComplete="off"
+            autoFocus={autoFocus}
           />
           {search.trim() && (
             <ul className="max-h-48 overflow-y-auto rounded-md border border-stone-200 bg-white">

@@ -97,29 +97,39 @@ test("the mentor opens the junior's map, pins a comment and sets an action; the 
   await shot(page, "review-since-desktop");
 });
 
-test("a nurse gives an unplaced person a boss from the map; the boss list is drawn only for the row being set", async ({ page }) => {
+test("a nurse gives an unplaced person a boss from the map, found by name; the search is drawn only for the row being set", async ({
+  page,
+}) => {
   await login(page, "lead@demo.example");
   await page.goto("/map");
   await page.waitForLoadState("networkidle");
   const unplaced = page.getByTestId("unplaced");
   const rows = unplaced.getByRole("listitem").filter({ has: page.getByRole("button", { name: "上司を選ぶ" }) });
   expect(await rows.count()).toBeGreaterThan(1);
-  // No row draws the boss list until it is opened.
-  await expect(unplaced.getByRole("combobox")).toHaveCount(0);
+  // No row draws the search until it is opened.
+  await expect(unplaced.getByRole("searchbox")).toHaveCount(0);
   const row = rows.first();
   const name = (await row.getByRole("button").first().textContent())!.trim();
   await row.getByRole("button", { name: "上司を選ぶ" }).click();
-  const select = page.getByRole("combobox", { name: `${name}さんの上司` });
-  await expect(select).toBeFocused();
-  await expect(unplaced.getByRole("combobox")).toHaveCount(1);
+  const group = unplaced.getByRole("group", { name: `${name}さんの上司` });
+  const search = group.getByRole("searchbox", { name: "氏名で検索" });
+  await expect(search).toBeFocused();
+  await expect(unplaced.getByRole("searchbox")).toHaveCount(1);
+  await expect(unplaced.getByRole("button", { name: "登録", exact: true })).toBeDisabled();
+  // Cancel closes it; opened again, a boss is found by name, set, and the person leaves the list.
+  await page.getByRole("button", { name: "キャンセル" }).click();
+  await expect(unplaced.getByRole("searchbox")).toHaveCount(0);
+  await row.getByRole("button", { name: "上司を選ぶ" }).click();
+  // The person himself is never offered as his own boss.
+  await search.fill(name);
+  await expect(group.getByText("該当するキーパーソンがいません。")).toBeVisible();
+  await search.fill("部長");
+  const first = group.getByRole("listitem").first().getByRole("button");
+  const boss = (await first.locator("span").first().textContent())!.trim();
   await checkA11y(page);
   await shot(page, "map-unplaced-desktop");
-  // Cancel closes it; opened again, a boss is set and the person leaves the list.
-  await page.getByRole("button", { name: "キャンセル" }).click();
-  await expect(unplaced.getByRole("combobox")).toHaveCount(0);
-  await row.getByRole("button", { name: "上司を選ぶ" }).click();
-  const boss = (await select.locator("option").nth(1).textContent())!.replace(/（.*）$/, "");
-  await select.selectOption({ index: 1 });
+  await first.click();
+  await expect(group).toContainText(boss);
   await page.getByRole("button", { name: "登録", exact: true }).click();
   await expect(unplaced.getByRole("button", { name, exact: true })).toHaveCount(0);
 

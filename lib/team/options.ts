@@ -29,21 +29,3 @@ export async function departmentPathOptions(ctx: TeamCtx) {
     return { id: d.id, name: d.name, path };
   });
 }
-
-/** Candidates for "reports to": the most influential people first, plus the current boss. */
-export async function bossOptions(ctx: TeamCtx, currentBossId?: string | null) {
-  const rows = await ctx.db.keyPerson.findMany({
-    where: { teamId: ctx.teamId, archivedAt: null },
-    orderBy: [{ influence: "desc" }, { name: "asc" }],
-    take: 300,
-    select: { id: true, name: true, title: true },
-  });
-  if (currentBossId && !rows.some((r) => r.id === currentBossId)) {
-    const boss = await ctx.db.keyPerson.findFirst({
-      where: { id: currentBossId, teamId: ctx.teamId },
-      select: { id: true, name: true, title: true },
-    });
-    if (boss) rows.unshift(boss);
-  }
-  return rows;
-}

@@ -7,7 +7,7 @@ import { menteesOf } from "@/lib/map/access";
 import { layoutMap } from "@/lib/map/layout";
 import { loadMap } from "@/lib/map/queries";
 import type { MapScope } from "@/lib/map/types";
-import { bossOptions, departmentOptions } from "@/lib/team/options";
+import { departmentOptions } from "@/lib/team/options";
 import { PERSON_FIELDS, positionColumns, toColumns } from "@/lib/map/wire";
 import { MapView } from "./_components/map-view";
 import { ScopeBar } from "./_components/scope-bar";
@@ -39,10 +39,9 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         : q.scope === "team"
           ? { kind: "team" }
           : { kind: "mine" };
-  const [data, departments, bosses, mentees] = await Promise.all([
+  const [data, departments, mentees] = await Promise.all([
     orPageError(loadMap(ctx, scope)),
     departmentOptions(ctx),
-    bossOptions(ctx),
     can(ctx.role, "reviews.write") ? menteesOf(ctx) : [],
   ]);
   const { positions, boxes, nurse } = layoutMap(data.people, data.departments);
@@ -65,7 +64,6 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         positions={positionColumns(positions)}
         boxes={boxes}
         nursePosition={nurse}
-        bosses={bosses}
         editable={scope.kind !== "mentee"}
         viewerIsNurse={scope.kind !== "mentee"}
       />

@@ -36,7 +36,6 @@ function useMapViewState({
   positions,
   boxes,
   nursePosition,
-  bosses,
   editable,
   viewerIsNurse,
 }: {
@@ -44,7 +43,6 @@ function useMapViewState({
   positions: Record<string, Position>;
   boxes: GroupBox[];
   nursePosition: Position;
-  bosses: { id: string; name: string; title: string }[];
   editable: boolean;
   viewerIsNurse: boolean;
 }) {
@@ -88,7 +86,6 @@ function useMapViewState({
     positions,
     boxes,
     nursePosition,
-    bosses,
     editable,
     viewerIsNurse,
     t,
@@ -130,7 +127,6 @@ export function MapView({
   positions: Columns<{ id: string } & Position>;
   boxes: GroupBox[];
   nursePosition: Position;
-  bosses: { id: string; name: string; title: string }[];
   editable: boolean;
   viewerIsNurse: boolean;
 }) {
@@ -143,7 +139,6 @@ export function MapView({
     positions,
     boxes,
     nursePosition,
-    bosses,
     editable,
     t,
     view,
@@ -210,7 +205,7 @@ export function MapView({
           )}
           <Legend />
           <GapsPanel data={data} labels={labels} onFocus={focusOn} />
-          {editable && <UnplacedPanel people={data.people} bosses={bosses} onFocus={focusOn} />}
+          {editable && <UnplacedPanel people={data.people} onFocus={focusOn} />}
         </aside>
       </div>
     </div>

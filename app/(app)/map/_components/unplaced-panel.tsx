@@ -1,6 +1,6 @@
 "use client";
 // People with no reporting line (no boss and nobody reporting to them), beside the map, with a
-// quick way to set the boss.
+// quick way to set the boss: any of the team's people, found by name as on the person's own form.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -8,25 +8,16 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { MapPerson } from "@/lib/map/types";
 import { setBossAction } from "../actions";
 import { buttonVariants } from "@/components/ui/button";
-import { Select } from "@/components/ui/control";
+import { PersonPicker } from "@/components/person-picker";
 
 const SHOWN = 15;
 
-function Row({
-  p,
-  bosses,
-  onFocus,
-}: {
-  p: MapPerson;
-  bosses: { id: string; name: string; title: string }[];
-  onFocus: (id: string) => void;
-}) {
+function Row({ p, onFocus }: { p: MapPerson; onFocus: (id: string) => void }) {
   const t = useTranslations();
   const router = useRouter();
   const form = useActionForm();
-  const [boss, setBoss] = useState("");
-  // The boss list (up to 300 people) is drawn for the row being set, not for every row: fifteen rows
-  // of 300 options were half of the page at bench scale.
+  const [boss, setBoss] = useState<{ id: string; name: string } | null>(null);
+  // The search is drawn for the row being set, not for every row.
   const [open, setOpen] = useState(false);
   return (
     <li className="space-y-1 border-b border-stone-100 pb-2">
@@ -42,39 +33,21 @@ function Row({
       </div>
       {open && (
         <form
-          className="flex gap-1"
+          className="space-y-1"
           onSubmit={(e) => {
             e.preventDefault();
-            form.run(() => setBossAction({ id: p.id, reportsToId: boss }), { then: () => router.refresh() });
+            if (boss) form.run(() => setBossAction({ id: p.id, reportsToId: boss.id }), { then: () => router.refresh() });
           }}
         >
-          <label className="sr-only" htmlFor={`boss-${p.id}`}>
-            {t("map.bossOf", { name: p.name })}
-          </label>
-          <Select
-            id={`boss-${p.id}`}
-            value={boss}
-            onChange={(e) => setBoss(e.target.value)}
-            size="xs"
-            className="min-w-0 flex-1 text-xs"
-            autoFocus
-          >
-            <option value="">{t("map.assignBoss")}</option>
-            {bosses
-              .filter((b) => b.id !== p.id)
-              .map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                  {b.title ? `（${b.title}）` : ""}
-                </option>
-              ))}
-          </Select>
-          <button type="submit" disabled={!boss || form.pending} className={buttonVariants({ variant: "secondary", size: "xs" })}>
-            {t("map.assign")}
-          </button>
-          <button type="button" onClick={() => setOpen(false)} className={buttonVariants({ variant: "ghost", size: "xs" })}>
-            {t("map.cancelAssign")}
-          </button>
+          <PersonPicker label={t("map.bossOf", { name: p.name })} value={boss} onChange={setBoss} exclude={[p.id]} autoFocus />
+          <div className="flex gap-1">
+            <button type="submit" disabled={!boss || form.pending} className={buttonVariants({ variant: "secondary", size: "xs" })}>
+              {t("map.assign")}
+            </button>
+            <button type="button" onClick={() => setOpen(false)} className={buttonVariants({ variant: "ghost", size: "xs" })}>
+              {t("map.cancelAssign")}
+            </button>
+          </div>
         </form>
       )}
       {form.message?.tone === "red" && (
@@ -86,15 +59,7 @@ function Row({
   );
 }
 
-export function UnplacedPanel({
-  people,
-  bosses,
-  onFocus,
-}: {
-  people: MapPerson[];
-  bosses: { id: string; name: string; title: string }[];
-  onFocus: (id: string) => void;
-}) {
+export function UnplacedPanel({ people, onFocus }: { people: MapPerson[]; onFocus: (id: string) => void }) {
   const t = useTranslations("map");
   const hasReports = new Set(people.flatMap((p) => (p.reportsToId ? [p.reportsToId] : [])));
   const unplaced = people.filter((p) => !p.reportsToId && !hasReports.has(p.id));
@@ -108,7 +73,7 @@ export function UnplacedPanel({
       ) : (
         <ul className="max-h-80 space-y-2 overflow-y-auto" data-testid="unplaced">
           {unplaced.slice(0, SHOWN).map((p) => (
-            <Row key={p.id} p={p} bosses={bosses} onFocus={onFocus} />
+            <Row key={p.id} p={p} onFocus={onFocus} />
           ))}
           {unplaced.length > SHOWN && <li className="text-xs text-stone-500">{t("more", { count: unplaced.length - SHOWN })}</li>}
         </ul>
