@@ -95,6 +95,7 @@ export const CLIENT_NAMESPACES = {
     "valueKinds",
   ],
   map: [
+    "common.loading",
     "common.selected",
     "errors",
     "keyPersonKinds",

@@ -8,7 +8,18 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { MapPerson } from "@/lib/map/types";
 import { setBossAction } from "../actions";
 import { buttonVariants } from "@/components/ui/button";
-import { PersonPicker } from "@/components/person-picker";
+import dynamic from "next/dynamic";
+
+// The search (and the query library under it) loads when a row is opened, not with the map.
+const PersonPicker = dynamic(() => import("@/components/person-picker").then((m) => m.PersonPicker), {
+  ssr: false,
+  loading: () => <Loading />,
+});
+
+function Loading() {
+  const t = useTranslations();
+  return <p className="text-xs text-stone-500">{t("common.loading")}</p>;
+}
 
 const SHOWN = 15;
 
