@@ -33,6 +33,20 @@ test("a nurse not on a case cannot open its URL; the admin can, and the read is 
   await shot(page, "case-detail-desktop");
   await page.goto("/settings/audit");
   await expect(page.getByTestId("audit-log")).toContainText("case.read");
+  // On a phone the log scrolls sideways; who acted reads on one line, not a character a line.
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize(PHONE);
+  const log = page.getByTestId("audit-log");
+  for (const cell of [log.getByRole("columnheader", { name: "操作した人" }), log.locator("tbody tr").first().locator("td").nth(1)]) {
+    // The lines its text takes: the distinct tops of the text's boxes.
+    const lines = await cell.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines, (await cell.textContent()) ?? "").toBe(1);
+  }
+  await page.setViewportSize(desktop);
   await signOut(page);
 
   await login(page, "junior@demo.example");

@@ -95,7 +95,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
               <thead className="text-left text-xs text-stone-600">
                 <tr>
                   <th className="p-2">{t("audit.when")}</th>
-                  <th className="p-2">{t("audit.who")}</th>
+                  <th className="p-2 whitespace-nowrap">{t("audit.who")}</th>
                   <th className="p-2">{t("audit.action")}</th>
                   <th className="p-2">{t("audit.target")}</th>
                   <th className="p-2">{t("audit.detail")}</th>
@@ -107,7 +107,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                   return (
                     <tr key={r.id} className="align-top">
                       <td className="p-2 whitespace-nowrap">{f.dateTime(r.createdAt, "dateTime")}</td>
-                      <td className="p-2">{r.actor?.name ?? t("audit.system")}</td>
+                      <td className="p-2 whitespace-nowrap">{r.actor?.name ?? t("audit.system")}</td>
                       <td className="p-2 font-mono text-xs">{r.action}</td>
                       <td className="p-2 font-mono text-xs text-stone-600">
                         <span className="block">{r.entityType}</span>
