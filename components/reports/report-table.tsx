@@ -53,10 +53,9 @@ export function ReportTable({
   const wide = table.columns.length > 3;
   // On the dashboard a tree opens on demand and a long list (300 departments) stops at the cap, under
   // the table's own key; a report or share page, read and printed whole, shows every row.
-  const rows: VisibleRow[] =
-    tree && (table.rows.length > SIBLING_CAP + 1 || table.rows.some((r) => r.key))
-      ? visibleRows(table.rows, tree.open, tree.more, SIBLING_CAP, table.id.replaceAll(".", "-"))
-      : table.rows.map((row, index) => ({ kind: "row", row, index }));
+  const rows: VisibleRow[] = tree
+    ? visibleRows(table.rows, tree.open, tree.more, SIBLING_CAP, table.id.replaceAll(".", "-"))
+    : table.rows.map((row, index) => ({ kind: "row", row, index }));
   return (
     <div className="relative -mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={table.title}>
       <table className={cn("report-table", wide && "min-w-[36rem]")} data-table={table.id}>

@@ -40,7 +40,9 @@ export function visibleRows(
   });
   const out: VisibleRow[] = [];
   const show = (list: number[], parentKey: string | null, depth: number) => {
-    const full = parentKey === null || more.has(parentKey) || list.length <= cap + 1;
+    // Totals are always shown, so the cap counts the other rows.
+    const capped = list.filter((i) => !rows[i]!.total).length;
+    const full = parentKey === null || more.has(parentKey) || capped <= cap + 1;
     let budget = cap;
     const shown = full ? list : list.filter((i) => rows[i]!.total || budget-- > 0);
     // The offer of the rest goes after the last capped row shown, before any totals that follow it.
