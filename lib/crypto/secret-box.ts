@@ -27,13 +27,17 @@ function dataKeys(): Buffer[] {
       .filter(Boolean)
       .map((k) => keyBytes(k)!);
   if (env.DATA_ENCRYPTION_KEY) return (cached = [keyBytes(env.DATA_ENCRYPTION_KEY)!, ...parse(env.DATA_ENCRYPTION_KEY_PREVIOUS ?? "")]);
+  // The key files are the installation's data, read at run time: the build must not trace them
+  // (without the comments it traced the whole project into these routes' output).
   const files = keyFiles();
-  if (!existsSync(files.current)) {
-    mkdirSync(path.dirname(files.current), { recursive: true });
-    writeFileSync(files.current, randomBytes(32).toString("base64"), { mode: 0o600 });
+  if (!existsSync(/*turbopackIgnore: true*/ files.current)) {
+    mkdirSync(/*turbopackIgnore: true*/ path.dirname(files.current), { recursive: true });
+    writeFileSync(/*turbopackIgnore: true*/ files.current, randomBytes(32).toString("base64"), { mode: 0o600 });
   }
-  const previous = existsSync(files.previous) ? parse(readFileSync(files.previous, "utf8")) : [];
-  return (cached = [keyBytes(readFileSync(files.current, "utf8").trim())!, ...previous]);
+  const previous = existsSync(/*turbopackIgnore: true*/ files.previous)
+    ? parse(readFileSync(/*turbopackIgnore: true*/ files.previous, "utf8"))
+    : [];
+  return (cached = [keyBytes(readFileSync(/*turbopackIgnore: true*/ files.current, "utf8").trim())!, ...previous]);
 }
 
 /** Forgets the keys read, so a rotation's new key is used from now on. */
