@@ -8,7 +8,10 @@
 //   npm run load -- --floor                        (and, in the same run, a bare Next.js app of our
 //                                                   versions: the framework floor, scripts/perf-floor)
 // Only loopback addresses are accepted: this is for measuring your own server, never someone else's.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/seed-data";
+import { getEnv } from "@/lib/env";
 import { arg, loopbackBase, percentile } from "./cli";
 import { startFloor, type Floor } from "./perf-floor/floor";
 
@@ -101,9 +104,18 @@ const row = (label: string, mine: Sample[], extra = "") => {
 };
 /** The bare app's pages (scripts/perf-floor); /plain is what our share is of. */
 const FLOOR_PAGES = [
-  { path: "/plain", label: "dynamic page (reads a cookie)" },
-  { path: "/list", label: "50-row table, client component a row" },
+  { path: "/plain", label: "dynamic page (reads a cookie)", signedIn: false },
+  { path: "/list", label: "50-row table, client component a row", signedIn: false },
+  { path: "/session", label: "signed-in: nonce, session, one statement", signedIn: true },
 ];
+
+/** The secret our server signs sessions with (as lib/auth/secret.ts finds it, never creating one). */
+function sessionSecret(): string {
+  const env = getEnv();
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  const file = join(dirname(resolve(env.PGLITE_DIR)), "auth-secret");
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+}
 const HEADER = `${"path".padEnd(44)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`;
 
 async function main() {
@@ -117,21 +129,19 @@ async function main() {
   const jars = signedIn.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   let failed = failedUsers.length > 0;
 
-  const floor: Floor | null = process.argv.includes("--floor") ? await startFloor(console.error) : null;
+  const floor: Floor | null = process.argv.includes("--floor")
+    ? await startFloor(console.error, { secret: sessionSecret(), databaseUrl: getEnv().DATABASE_URL })
+    : null;
   try {
     // With the floor: two rounds, the bare pages and ours interleaved, because this machine is noisy
     // and only figures from one run compare. Without it: one round of ours.
     for (let round = 1; round <= (floor ? 2 : 1); round++) {
       let bare = 0;
       if (floor) {
-        console.log(`round ${round}: the framework floor, ${users} users, ${seconds} s each (no sign-in)`);
+        console.log(`round ${round}: the framework floor, ${users} users, ${seconds} s each (/session with our users' cookies)`);
         console.log(HEADER);
-        for (const { path, label } of FLOOR_PAGES) {
-          const { samples, elapsed } = await phase(
-            floor.origin,
-            [path],
-            Array.from({ length: users }, () => null),
-          );
+        for (const { path, label, signedIn } of FLOOR_PAGES) {
+          const { samples, elapsed } = await phase(floor.origin, [path], signedIn ? jars : Array.from({ length: users }, () => null));
           const rate = samples.length / elapsed;
           if (path === "/plain") bare = rate;
           console.log(row(`bare ${label}`, samples, `  ${rate.toFixed(1)} req/s`));

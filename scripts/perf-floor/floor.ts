@@ -1,7 +1,8 @@
 // The framework floor (scripts/perf-floor/README.md): builds the bare app once per Next.js and React
 // version into .perf-floor/ with the project's own packages, and starts it on a free port.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -18,14 +19,30 @@ const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "productio
 /** The floor's own `next` (its node_modules are ours, hard-linked). */
 const nextBin = (dir: string) => path.join(dir, "node_modules", "next", "dist", "bin", "next");
 
+/** The floor's own source (its pages and proxy), hashed: a changed floor is built again. */
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  const files = readdirSync(SOURCE, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f) && f !== "floor.ts")
+    .sort();
+  for (const f of files)
+    hash
+      .update(f)
+      .update("\0")
+      .update(readFileSync(path.join(SOURCE, f)))
+      .update("\0");
+  return hash.digest("hex").slice(0, 8);
+}
+
 /** Where the built floor of the installed Next.js and React lives; built on first use. */
 function floorDir(log: (line: string) => void): string {
-  const dir = path.join(ROOT, ".perf-floor", `next-${version("next")}-react-${version("react")}`);
+  const dir = path.join(ROOT, ".perf-floor", `next-${version("next")}-react-${version("react")}-${sourceHash()}`);
   if (existsSync(path.join(dir, ".built"))) return dir;
   log(`building the framework floor (a bare Next.js app, once) in ${path.relative(ROOT, dir)} …`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(SOURCE, "app"), path.join(dir, "app"), { recursive: true });
+  cpSync(path.join(SOURCE, "proxy.ts"), path.join(dir, "proxy.ts"));
   writeFileSync(
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
@@ -80,12 +97,14 @@ function freePort(): Promise<number> {
 }
 
 /** Builds the floor if needed and starts it on 127.0.0.1; stop() ends it. */
-export async function startFloor(log: (line: string) => void): Promise<Floor> {
+export async function startFloor(log: (line: string) => void, session: { secret: string; databaseUrl?: string }): Promise<Floor> {
   const dir = floorDir(log);
   const port = await freePort();
   const child = spawn(process.execPath, [nextBin(dir), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    env: ENV,
+    // /session decrypts our session cookie with our secret and, on a PostgreSQL server, sends its
+    // one statement to our database.
+    env: { ...ENV, FLOOR_SESSION_SECRET: session.secret, FLOOR_DATABASE_URL: session.databaseUrl ?? "" },
     stdio: "ignore",
   });
   const origin = new URL(`http://127.0.0.1:${port}`);
