@@ -8,7 +8,7 @@ import { searchKey } from "@/lib/search/normalize";
 import { z } from "zod";
 import { TOUCHPOINT_TYPES } from "./schemas";
 import { openSealed } from "@/lib/crypto/sealed-text";
-import { DAY_MS, tokyoToday } from "@/lib/dates";
+import { DAY_MS, jstDayStart, tokyoToday } from "@/lib/dates";
 import { canChange } from "@/lib/auth/permissions";
 
 /** What a touchpoint shows wherever it is listed. */
@@ -32,16 +32,25 @@ export const touchpointListSchema = z.object({
   pageSize: z.coerce.number().int().min(10).max(100).default(30).catch(30),
 });
 
+/**
+ * The team's log over the last `days` JST days, today included (as the balance beside it), newest
+ * first, a page at a time. The total is summed from the daily rollup (TouchpointDaily: the same
+ * touchpoints, deleted ones out, by day, nurse and type) instead of counting 84,000 rows of a
+ * 90-day window at bench scale on every page (14–43 ms in the database).
+ */
 export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpointListSchema>, now = new Date()) {
+  const firstDay = new Date(tokyoToday(now).getTime() - (f.days - 1) * DAY_MS);
+  const filters = { ...(f.nurseId ? { nurseId: f.nurseId } : {}), ...(f.type ? { type: f.type } : {}) };
   const where: Prisma.TouchpointWhereInput = {
     teamId: ctx.teamId,
     deletedAt: null,
-    occurredAt: { gte: new Date(now.getTime() - f.days * DAY_MS) },
-    ...(f.nurseId ? { nurseId: f.nurseId } : {}),
-    ...(f.type ? { type: f.type } : {}),
+    occurredAt: { gte: jstDayStart(firstDay) },
+    ...filters,
   };
   const [total, rows] = await Promise.all([
-    ctx.db.touchpoint.count({ where }),
+    ctx.db.touchpointDaily
+      .aggregate({ where: { teamId: ctx.teamId, day: { gte: firstDay }, ...filters }, _sum: { n: true } })
+      .then((r) => r._sum.n ?? 0),
     ctx.db.touchpoint.findMany({
       where,
       orderBy: [{ occurredAt: "desc" }, { id: "asc" }],

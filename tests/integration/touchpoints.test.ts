@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getMyDay } from "@/lib/home/queries";
 import { personBalance } from "@/lib/key-persons/queries";
 import { createTouchpoint, deleteTouchpoint, undoLoggedTouchpoint, UNDO_LOG_MS, updateTouchpoint } from "@/lib/touchpoints/mutations";
-import { balanceByNurse, giveTargets } from "@/lib/touchpoints/queries";
+import { balanceByNurse, giveTargets, listTouchpoints, touchpointListSchema } from "@/lib/touchpoints/queries";
 import { createTouchpointSchema, updateTouchpointSchema } from "@/lib/touchpoints/schemas";
 import { setupTestDatabase } from "../support/db";
 import { createMember, createPerson, createTeamWithRoles, ctxFor } from "../support/factories";
@@ -152,6 +152,34 @@ describe("touchpoints", () => {
     await expect(createTouchpoint(ctx, log({ keyPersonIds: [own.id], occurredOn: "2027-01-01" }), now)).rejects.toMatchObject({
       fieldErrors: { occurredOn: ["inFuture"] },
     });
+  });
+
+  it("lists the log over N JST days with a total that matches its rows, filtered or not", async () => {
+    const { team, nurse, mentor } = await createTeamWithRoles(db());
+    const p = await createPerson(db(), team.id, { name: "小林" });
+    const n = await ctxFor(db(), nurse.user.id);
+    const m = await ctxFor(db(), mentor.user.id);
+    await createTouchpoint(n, log({ type: "GIVE", keyPersonIds: [p.id] }), now);
+    await createTouchpoint(n, log({ type: "ASK", occurredOn: "2026-11-19", keyPersonIds: [p.id] }), now);
+    await createTouchpoint(m, log({ type: "GIVE", keyPersonIds: [p.id] }), now);
+    // 90 JST days, today included: 8/23 is in, 8/22 (noon JST, less than 90×24 hours ago) is out.
+    await createTouchpoint(m, log({ type: "THANKS", occurredOn: "2026-08-23", keyPersonIds: [p.id] }), now);
+    await createTouchpoint(m, log({ type: "GIVE", occurredOn: "2026-08-22", keyPersonIds: [p.id] }), now);
+    await deleteTouchpoint(m, (await createTouchpoint(m, log({ type: "GIVE", keyPersonIds: [p.id] }), now)).id);
+    const list = (query: Record<string, string> = {}) => listTouchpoints(n, touchpointListSchema.parse(query), now);
+
+    const all = await list();
+    expect(all.rows.map((r) => r.type)).toEqual(["GIVE", "GIVE", "ASK", "THANKS"]);
+    expect(all).toMatchObject({ total: 4, pages: 1 });
+    expect(await list({ type: "GIVE" })).toMatchObject({ total: 2, rows: [{ type: "GIVE" }, { type: "GIVE" }] });
+    const hers = await list({ nurseId: nurse.user.id });
+    expect(hers.total).toBe(hers.rows.length);
+    expect(hers.total).toBe(2);
+    expect(await list({ days: "1" })).toMatchObject({ total: 2 });
+    // Ten to a page: the total counts every page, the rows are the page asked for.
+    for (let i = 0; i < 9; i++) await createTouchpoint(n, log({ type: "GIVE", occurredOn: "2026-11-18", keyPersonIds: [p.id] }), now);
+    expect(await list({ pageSize: "10" })).toMatchObject({ total: 13, pages: 2 });
+    expect((await list({ pageSize: "10", page: "2" })).rows).toHaveLength(3);
   });
 
   it("counts gives and asks per nurse over a period", async () => {
