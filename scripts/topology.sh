@@ -56,7 +56,7 @@ export SEED_DEMO=1
 export NEXT_TELEMETRY_DISABLED=1
 
 start_app() {
-  setsid node_modules/.bin/next start -p "$1" -H 127.0.0.1 >"$WORK/app-$1.log" 2>&1 &
+  setsid node_modules/.bin/next start -p "$1" -H 127.0.0.1 --keepAliveTimeout 65000 >"$WORK/app-$1.log" 2>&1 &
   pids+=($!)
   echo $! >"$WORK/app-$1.pid"
 }
