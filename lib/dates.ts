@@ -12,6 +12,11 @@ export function tokyoToday(now = new Date()): Date {
   return new Date(Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate()));
 }
 
+/** The first of the last `days` JST calendar days, today included (UTC midnight, as tokyoToday). */
+export function firstOfLastDays(days: number, now = new Date()): Date {
+  return new Date(tokyoToday(now).getTime() - (days - 1) * DAY_MS);
+}
+
 /** The JST calendar day of a moment, as "YYYY-MM-DD". */
 export function tokyoDay(at: Date = new Date()): string {
   return new Date(at.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);

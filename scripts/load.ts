@@ -9,7 +9,7 @@
 //                                                   versions: the framework floor, scripts/perf-floor)
 // Only loopback addresses are accepted: this is for measuring your own server, never someone else's.
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { authSecretFile } from "@/lib/auth/secret";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/seed-data";
 import { getEnv } from "@/lib/env";
 import { arg, loopbackBase, percentile } from "./cli";
@@ -113,7 +113,7 @@ const FLOOR_PAGES = [
 function sessionSecret(): string {
   const env = getEnv();
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  const file = join(dirname(resolve(env.PGLITE_DIR)), "auth-secret");
+  const file = authSecretFile();
   return existsSync(file) ? readFileSync(file, "utf8").trim() : "";
 }
 const HEADER = `${"path".padEnd(44)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`;

@@ -7,11 +7,16 @@ import { getEnv } from "@/lib/env";
 
 let cached: string | undefined;
 
+/** Where the embedded database's generated secret is kept: beside its data. */
+export function authSecretFile(): string {
+  return path.join(path.dirname(path.resolve(getEnv().PGLITE_DIR)), "auth-secret");
+}
+
 export function getAuthSecret(): string {
   if (cached) return cached;
   const env = getEnv();
   if (env.NEXTAUTH_SECRET) return (cached = env.NEXTAUTH_SECRET);
-  const file = path.join(path.dirname(path.resolve(env.PGLITE_DIR)), "auth-secret");
+  const file = authSecretFile();
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
