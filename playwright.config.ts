@@ -45,10 +45,9 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      // Idle connections are kept 65 s, as `npm start` does: with Node's default 5 s, a client that
-      // reuses a connection just as the server drops it gets ECONNRESET (a browser test's request
-      // did, after 5 s of clicking), as a proxy pooling connections to the app would.
-      command: `rm -rf data/e2e && npx next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 65000`,
+      // The server as `npm start` runs it (idle connections kept 65 s: with Node's default 5 s, a
+      // browser test's request reusing a connection just as the server dropped it got ECONNRESET).
+      command: `rm -rf data/e2e && npm start -- -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -56,7 +56,8 @@ export SEED_DEMO=1
 export NEXT_TELEMETRY_DISABLED=1
 
 start_app() {
-  setsid node_modules/.bin/next start -p "$1" -H 127.0.0.1 --keepAliveTimeout 65000 >"$WORK/app-$1.log" 2>&1 &
+  # The server as `npm start` runs it; the process group is what the load test kills.
+  setsid npm start -- -p "$1" -H 127.0.0.1 >"$WORK/app-$1.log" 2>&1 &
   pids+=($!)
   echo $! >"$WORK/app-$1.pid"
 }
