@@ -1,8 +1,9 @@
 // The pieces every disclosure PDF (開示) shares: A4 in Japanese, plain sections, key/value rows, every
 // date in Tokyo's calendar, a footer with the team and page numbers. Drawn on the server like the
 // reports (embedded Noto Sans JP, kinsoku).
-import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
+import { FooterPage } from "./pdf-page";
 import { PRODUCER } from "./producer";
 import { dateTimeFormat } from "@/lib/i18n/intl";
 
@@ -53,16 +54,12 @@ export const tokyoDate = (isoTime: string, withTime = false) =>
 export function RecordDocument(props: { title: string; intro: string; team: string; footnote: string; children: ReactNode }) {
   return (
     <Document title={props.title} author={props.team} language="ja" creator={PRODUCER} producer={PRODUCER}>
-      <Page size="A4" style={s.page}>
+      <FooterPage style={s.page} footerStyle={s.footer} note={props.team}>
         <Text style={s.title}>{props.title}</Text>
         <Text style={s.meta}>{props.intro}</Text>
         {props.children}
         <Text style={[s.meta, { marginTop: 14 }]}>{props.footnote}</Text>
-        <View style={s.footer} fixed>
-          <Text>{props.team}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
-        </View>
-      </Page>
+      </FooterPage>
     </Document>
   );
 }

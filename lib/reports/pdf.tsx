@@ -1,6 +1,7 @@
 // The issued report as an A4 PDF, drawn on the server without a browser: embedded Noto Sans JP,
 // Japanese line breaking with kinsoku, vector charts, tables, page numbers and the footnote.
-import { Document, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
+import { Document, Path, renderToBuffer, StyleSheet, Svg, Text, View, G, Rect, Line } from "@react-pdf/renderer";
+import { FooterPage } from "@/lib/export/pdf-page";
 import { PRODUCER } from "@/lib/export/producer";
 import { translatorFor } from "@/lib/i18n/translator";
 import { axisTicks, chartData, type ChartData } from "./chart-data";
@@ -205,7 +206,7 @@ export function ReportDocument({ data, issuedAt, number }: { data: ReportData; i
   const footnote = hasSuppressed(data) ? t("dashboard.footnote", { k: data.minGroupSize }) : "";
   return (
     <Document title={data.title} author={data.teamName} language={data.locale} creator={PRODUCER} producer={PRODUCER}>
-      <Page size="A4" style={s.page}>
+      <FooterPage style={s.page} footerStyle={s.footer} note={footnote || data.teamName}>
         <View style={s.body}>
           <Text style={s.title}>{data.title}</Text>
           <Text style={s.meta}>{data.teamName}</Text>
@@ -257,11 +258,7 @@ export function ReportDocument({ data, issuedAt, number }: { data: ReportData; i
             ))}
           </View>
         </View>
-        <View style={s.footer} fixed>
-          <Text style={{ flex: 1 }}>{footnote ? `${footnote}` : data.teamName}</Text>
-          <Text style={{ width: 60, textAlign: "right" }} render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
-        </View>
-      </Page>
+      </FooterPage>
     </Document>
   );
 }

@@ -80,6 +80,21 @@ describe("PDF tables", () => {
     const number = page.filter((i) => Math.abs(i.y - status.y) < 1 && i.x < status.x).sort((a, b) => b.x - a.x)[0]!;
     expect(status.x - (number.x + number.w)).toBeGreaterThanOrEqual(8);
   });
+
+  it("carry the footer on every page: the team (or the footnote) and the page of the whole, below the content", async () => {
+    const pdf = await renderReportPdf(data, new Date("2026-10-01T00:00:00Z"), 1);
+    const all = await pages(pdf);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    all.forEach((items, i) => {
+      const number = items.find((it) => it.str === `${i + 1} / ${all.length}`);
+      expect(number, `page ${i + 1} numbered`).toBeDefined();
+      const team = items.find((it) => it.str === data.teamName && Math.abs(it.y - number!.y) < 1);
+      expect(team, `page ${i + 1}: the team's name beside the number`).toBeDefined();
+      // Nothing of the content runs into the footer's line.
+      const lowest = Math.min(...items.filter((it) => it !== number && it !== team).map((it) => it.y));
+      expect(lowest, `page ${i + 1}: content above the footer`).toBeGreaterThan(number!.y + 8);
+    });
+  });
 });
 
 describe("Excel sheets", () => {
