@@ -60,16 +60,21 @@ export class MeasureSpace {
 
   /** A mean's answers lie in [min, max] (satisfaction 1–5): what the audit knows of a hidden sum. */
   private readonly scale?: { min: number; max: number };
+  /** The most hit counts any cell has, read once: a page asks for rates hundreds of times. */
+  private readonly hitWidth: number;
 
   /** Cells may include empty ones: a report's grid, so that an empty group looks like any other. */
   constructor(cells: InnerCell[], options: { mean?: { min: number; max: number } } = {}) {
     this.cells = cells;
     this.scale = options.mean;
+    let width = 0;
     cells.forEach((c, i) => {
+      width = Math.max(width, hitsOf(c).length);
       const list = this.at.get(c.key);
       if (list) list.push(i);
       else this.at.set(c.key, [i]);
     });
+    this.hitWidth = width;
   }
 
   /** The cells a predicate picks, in the space's order (sums of means add up in the same order either way). */
@@ -112,7 +117,7 @@ export class MeasureSpace {
    * One rate per hit count over the same group, shown or hidden together. `width`: how many the
    * caller reads (a space with no cells, as over a period with no closed quarter, has none to count).
    */
-  rates(pred: CellPred, display = true, width = Math.max(1, ...this.cells.map((c) => hitsOf(c).length))): Fig[] {
+  rates(pred: CellPred, display = true, width = Math.max(1, this.hitWidth)): Fig[] {
     const p = this.pick(pred);
     const figs = Array.from({ length: width }, (_, j) => ({ t: "rate" as const, n: p.n, hits: p.hits[j] ?? 0 }));
     return this.register(figs, p, display);
@@ -186,7 +191,7 @@ export class MeasureSpace {
     const first = this.firstPass(rule);
     let hidden = new Map(first);
     if (disclosure) {
-      const width = this.scale ? 1 : Math.max(0, ...this.cells.map((c) => hitsOf(c).length));
+      const width = this.scale ? 1 : this.hitWidth;
       const truth = new Map(disclosure.truth);
       for (const c of this.cells) truth.set(c.key, this.valuesOf(c.n, hitsOf(c), c.sum ?? 0));
       const result = await protect({
