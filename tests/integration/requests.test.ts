@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMyDay } from "@/lib/home/queries";
+import { mergePeople } from "@/lib/key-persons/merge";
 import { keyPersonDetail, personTimeline } from "@/lib/key-persons/queries";
 import { emailMessage, fallbackMessage, lineMessage } from "@/lib/requests/message";
 import { createRequest, deleteDraft, transitionRequest, undoRequestStatus, updateRequest } from "@/lib/requests/mutations";
@@ -162,6 +163,34 @@ describe("requests", () => {
       .filter((t) => t.followUpDueOn && !t.followUpDoneAt)
       .map((t) => t.followUpDueOn!.toISOString().slice(0, 10));
     expect(dues).toEqual(["2026-12-04"]);
+  });
+
+  it("counts acceptance under each person's kind as it is now: after the kind is edited, and after a merge moves the request", async () => {
+    const { ctx, team, person } = await setup();
+    const now = new Date("2026-11-20T03:00:00Z");
+    const hr = await db().keyPerson.create({ data: { teamId: team.id, kind: "HR", stance: "NEUTRAL", name: "人事 担当" } });
+    const answered = async (keyPersonId: string, to: "ACCEPTED" | "DECLINED") => {
+      const { id } = await createRequest(ctx, createRequestSchema.parse({ ...ask, keyPersonId }));
+      await transitionRequest(ctx, { id, version: 1, to: "SENT" }, now);
+      await transitionRequest(ctx, { id, version: 2, to }, now);
+    };
+    await answered(person.id, "ACCEPTED");
+    await answered(hr.id, "DECLINED");
+    const byKind = async () => (await acceptanceRates(ctx, 365, now)).byKind.map((r) => [r.key, r.decided, r.accepted]);
+    expect(await byKind()).toEqual([
+      ["HR", 1, 0],
+      ["LINE_MANAGER", 1, 1],
+    ]);
+    // The line manager turns out to work in HR: both answers are HR's now.
+    await db().keyPerson.update({ where: { id: person.id }, data: { kind: "HR" } });
+    expect(await byKind()).toEqual([["HR", 2, 1]]);
+    // Merged into a safety officer's record, the HR person's request counts under safety.
+    const safety = await db().keyPerson.create({ data: { teamId: team.id, kind: "SAFETY", stance: "NEUTRAL", name: "安全 管理者" } });
+    await mergePeople(ctx, { keptId: safety.id, keptVersion: 1, mergedId: hr.id, mergedVersion: 1 }, now);
+    expect(await byKind()).toEqual([
+      ["HR", 1, 1],
+      ["SAFETY", 1, 0],
+    ]);
   });
 
   it("takes back a mis-tapped answer: the status returns, the history keeps the correction, the rate and the check-in follow", async () => {
