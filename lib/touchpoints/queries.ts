@@ -53,7 +53,8 @@ export async function listTouchpoints(ctx: TeamCtx, f: z.infer<typeof touchpoint
       .then((r) => r._sum.n ?? 0),
     ctx.db.touchpoint.findMany({
       where,
-      orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
+      // A day's touchpoints share one time: the tie-break follows the index (teamId, occurredAt, id).
+      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
       skip: (f.page - 1) * f.pageSize,
       take: f.pageSize,
       select: {
