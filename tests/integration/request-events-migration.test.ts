@@ -25,7 +25,7 @@ describe(`migration ${MIGRATION}`, () => {
     }
     current = await createTestDatabase(dir);
     const db = current.handle.db;
-    // The team and nurse are written in SQL: today's client would also write columns added later.
+    // Rows are written in SQL: today's client would also write (and read back) columns added later.
     const team = { id: randomUUID() };
     const nurse = { user: { id: randomUUID() } };
     await db.$executeRaw`INSERT INTO "Team" (id, name, "updatedAt") VALUES (${team.id}, 'Team', now())`;
@@ -36,19 +36,9 @@ describe(`migration ${MIGRATION}`, () => {
     const at = (d: string) => new Date(`2026-11-${d}T01:00:00Z`);
     const what = "面談後に5分だけお時間をいただく";
     const fallback = "メールで3行の要約をお送りする";
-    const request = await db.request.create({
-      data: {
-        teamId: team.id,
-        keyPersonId: person.id,
-        nurseId: nurse.user.id,
-        what,
-        fallbackWhat: fallback,
-        frequency: "WEEKLY",
-        status: "FALLBACK_ACCEPTED",
-        sentAt: at("05"),
-        respondedAt: at("07"),
-      },
-    });
+    const request = { id: randomUUID() };
+    await db.$executeRaw`INSERT INTO "Request" (id, "teamId", "keyPersonId", "nurseId", what, "fallbackWhat", frequency, status, "sentAt", "respondedAt", "updatedAt")
+      VALUES (${request.id}, ${team.id}, ${person.id}, ${nurse.user.id}, ${what}, ${fallback}, 'WEEKLY', 'FALLBACK_ACCEPTED', ${at("05")}, ${at("07")}, now())`;
     // Written as the previous version's tables were (no columns this migration adds).
     const tp = async (type: "ASK" | "OTHER" | "LISTENING", summary: string, day: string, extra: { followUpDueOn?: Date } = {}) => {
       const id = randomUUID();
@@ -64,17 +54,9 @@ describe(`migration ${MIGRATION}`, () => {
     await tp("OTHER", `代案を承諾いただいた：${fallback}`, "07", { followUpDueOn: new Date("2026-11-14T00:00:00Z") });
     const checkIn = await tp("LISTENING", "週1回の様子共有。順調とのこと", "02");
     // An answered request from before any transition was logged as a touchpoint.
-    const old = await db.request.create({
-      data: {
-        teamId: team.id,
-        keyPersonId: person.id,
-        nurseId: nurse.user.id,
-        what: "昔の依頼",
-        status: "ACCEPTED",
-        sentAt: at("01"),
-        respondedAt: at("02"),
-      },
-    });
+    const old = { id: randomUUID() };
+    await db.$executeRaw`INSERT INTO "Request" (id, "teamId", "keyPersonId", "nurseId", what, status, "sentAt", "respondedAt", "updatedAt")
+      VALUES (${old.id}, ${team.id}, ${person.id}, ${nurse.user.id}, '昔の依頼', 'ACCEPTED', ${at("01")}, ${at("02")}, now())`;
     await db.$executeRaw`UPDATE "KeyPerson" SET "lastContactAt" = ${at("07")} WHERE id = ${person.id}`;
 
     const raw = await current.handle.openRaw();
