@@ -69,8 +69,12 @@ test("a session made through one server works on the other; cookies are Secure a
 test("the address allowlist holds behind the proxy, and a forged X-Forwarded-For does not get around it", async ({ page }) => {
   await login(page, "lead@demo.example");
   await page.goto("/settings");
+  // Filled before hydration, the field can lose what was typed (a busy run sent ":1/128 …"): wait
+  // for the page's scripts, and check the field before saving.
+  await page.waitForLoadState("networkidle");
   // Her browser reaches nginx at localhost (::1, or 127.0.0.1): the team is opened to those alone.
   await page.getByLabel(/^接続を許可するネットワーク/).fill("::1/128\n127.0.0.1/32");
+  await expect(page.getByLabel(/^接続を許可するネットワーク/)).toHaveValue("::1/128\n127.0.0.1/32");
   await page.locator("form").filter({ hasText: "チーム名" }).getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("保存しました", { exact: false })).toBeVisible();
   const cookie = `${COOKIE}=${(await sessionCookie(page.context())).value}`;
@@ -98,7 +102,9 @@ test("the address allowlist holds behind the proxy, and a forged X-Forwarded-For
   expect(fromOutside("/api/key-persons")).toBe("403");
   // She still works from her address; then the team is opened again for the next tests.
   await page.goto("/settings");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel(/^接続を許可するネットワーク/).fill("");
+  await expect(page.getByLabel(/^接続を許可するネットワーク/)).toHaveValue("");
   await page.locator("form").filter({ hasText: "チーム名" }).getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("保存しました", { exact: false })).toBeVisible();
 });
