@@ -2,9 +2,9 @@
 // statement and split into parse, bind (where a statement is planned) and execute, per request.
 //   psql … -c "ALTER DATABASE ally_bench SET log_min_duration_statement = 0"   (then restart the app:
 //   the setting holds for connections opened after it, so reset it and restart again when done)
-//   LOG=/var/log/postgresql/postgresql-15-main.log; from=$(wc -l < $LOG)
+//   LOG=<the server's log file>; from=$(wc -l < "$LOG")
 //   for i in $(seq 20); do curl -s -o /dev/null -b cookies http://127.0.0.1:3300/requests; done
-//   tail -n +$((from + 1)) $LOG > requests.log
+//   tail -n +$((from + 1)) "$LOG" > requests.log
 //   npm run statement-log-summary -- requests.log --requests 20 [--top 10]
 // The job queue's own polling (pg-boss) is left out: it runs whatever the page does.
 import { readFileSync } from "node:fs";
