@@ -172,19 +172,28 @@ export type StanceDayRow = { day: string; from: string | null; to: string | null
 /**
  * The stance history summed per JST day and move (from → to); archiving is a move to nothing.
  * One pass over the history serves both the counts at each quarter end (stanceCountsAt) and the
- * moves up and down per quarter (stanceMoves), with no per-person window.
+ * moves up and down per quarter (stanceMoves), with no per-person window. The whole team's comes
+ * from the daily rollup the database keeps (StanceDaily: a few hundred rows instead of 40,000
+ * changes at bench scale); a department or nurse scope needs each change's person, so the history.
  */
 export function stanceDayRows(db: Db, teamId: string, f: ResolvedFilter) {
   const scoped = !!(f.departmentIds || f.nurseId);
+  const moves = scoped
+    ? Prisma.sql`
+      SELECT (sc."changedAt" + interval '9 hours')::date AS d, sc."fromStance"::text AS f, sc."toStance"::text AS t, count(*)::int AS n
+      FROM "StanceChange" sc
+      JOIN "KeyPerson" k ON k.id = sc."keyPersonId"
+      WHERE sc."teamId" = ${teamId} ${personScope(f)}
+      GROUP BY 1, 2, 3`
+    : Prisma.sql`
+      SELECT s.day AS d, NULLIF(s."fromStance", '') AS f, s."toStance"::text AS t, s.n
+      FROM "StanceDaily" s
+      WHERE s."teamId" = ${teamId} AND s.n <> 0`;
   return db.$queryRaw<StanceDayRow[]>`
-    SELECT to_char(d, 'YYYY-MM-DD') AS day, f::text AS "from", t::text AS "to", n FROM (
-    SELECT (sc."changedAt" + interval '9 hours')::date AS d, sc."fromStance" AS f, sc."toStance" AS t, count(*)::int AS n
-    FROM "StanceChange" sc
-    ${scoped ? Prisma.sql`JOIN "KeyPerson" k ON k.id = sc."keyPersonId"` : Prisma.empty}
-    WHERE sc."teamId" = ${teamId} ${scoped ? personScope(f) : Prisma.empty}
-    GROUP BY 1, 2, 3
+    SELECT to_char(d, 'YYYY-MM-DD') AS day, f AS "from", t AS "to", n FROM (
+    ${moves}
     UNION ALL
-    SELECT (k."archivedAt" + interval '9 hours')::date, k.stance, NULL, count(*)::int
+    SELECT (k."archivedAt" + interval '9 hours')::date, k.stance::text, NULL, count(*)::int
     FROM "KeyPerson" k
     WHERE k."teamId" = ${teamId} AND k."archivedAt" IS NOT NULL ${personScope(f)}
     GROUP BY 1, 2) g`;

@@ -24,10 +24,12 @@ export const EXCLUDED: Record<string, string> = {
   LoginAttempt: "sign-in throttling",
   MailMessage: "the outgoing mail queue (links in it are single-use)",
   TouchpointDaily: "daily counts the database keeps from touchpoints; a restore rebuilds them",
+  StanceDaily: "daily counts the database keeps from stance changes; a restore rebuilds them",
 };
 
 /** Tables the export page lists as left out (the schema history and rebuilt counts say nothing to an admin). */
-export const LEFT_OUT: readonly string[] = Object.keys(EXCLUDED).filter((t) => t !== "_prisma_migrations" && t !== "TouchpointDaily");
+const REBUILT = new Set(["_prisma_migrations", "TouchpointDaily", "StanceDaily"]);
+export const LEFT_OUT: readonly string[] = Object.keys(EXCLUDED).filter((t) => !REBUILT.has(t));
 
 /** Columns left out: credentials, and the keyed hash that only means something under this installation's key. */
 export const OMITTED: Record<string, readonly string[]> = {

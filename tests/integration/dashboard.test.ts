@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSuccessData } from "@/lib/dashboard/build";
+import { stanceDayRows } from "@/lib/dashboard/queries";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
 import { forViewer, loadDashboard, publishedCaseSections } from "@/lib/dashboard/load";
 import { createReport, getIssue, issueReport } from "@/lib/reports/reports";
@@ -143,7 +144,7 @@ async function fixture() {
       },
     });
   }
-  return { team, d1, d2, site, company, nurse };
+  return { team, d1, d2, site, company, nurse, admin, p1, p2, p3 };
 }
 
 const find = (data: ReportData, tableId: string, label: string): Fig[] => {
@@ -395,6 +396,61 @@ describe("success data", () => {
     await db().caseAssessment.delete({ where: { id: a.id } });
     expect(find(await build(team.id), "improvement.byQuarter", "全体")[0]).toMatchObject({ n: 9, hits: 5 });
     void nurse;
+  });
+});
+
+describe("the stance history's daily counts", () => {
+  // What the whole team's history said before the rollup: every change, summed per JST day and move.
+  const fromHistory = async (teamId: string) =>
+    db().$queryRaw<{ day: string; from: string | null; to: string | null; n: number }[]>`
+      SELECT to_char((sc."changedAt" + interval '9 hours')::date, 'YYYY-MM-DD') AS day, sc."fromStance"::text AS "from",
+        sc."toStance"::text AS "to", count(*)::int AS n
+      FROM "StanceChange" sc WHERE sc."teamId" = ${teamId} GROUP BY 1, 2, 3`;
+  const sorted = <T extends { day: string; from: string | null; to: string | null }>(rows: T[]) =>
+    [...rows].filter((r) => r.to !== null).sort((a, b) => `${a.day}${a.from}${a.to}`.localeCompare(`${b.day}${b.from}${b.to}`));
+
+  it("follows the history through a moved date, a merge, an erasure and the team's deletion", async () => {
+    const { team, admin, p1, p2, p3 } = await fixture();
+    const whole = { from: FY2026.from, to: FY2026.to };
+    const same = async () => {
+      const rolled = sorted(await stanceDayRows(db(), team.id, whole));
+      expect(rolled).toEqual(sorted(await fromHistory(team.id)));
+      return rolled;
+    };
+    expect(await same()).toHaveLength(4);
+    // A change recorded at 00:30 JST counts on that JST day, not the UTC one before it.
+    await db().stanceChange.create({
+      data: {
+        teamId: team.id,
+        keyPersonId: p3.id,
+        fromStance: "INDIFFERENT",
+        toStance: "NEUTRAL",
+        changedById: admin.user.id,
+        changedAt: new Date("2026-09-30T15:30:00Z"),
+      },
+    });
+    expect((await same()).find((r) => r.from === "INDIFFERENT")).toMatchObject({ day: "2026-10-01", to: "NEUTRAL", n: 1 });
+    // Its date corrected, and two people's histories on one record (a merge moves them).
+    await db().stanceChange.updateMany({
+      where: { keyPersonId: p3.id, fromStance: "INDIFFERENT" },
+      data: { changedAt: new Date("2026-10-05T01:00:00Z") },
+    });
+    await db().stanceChange.updateMany({ where: { keyPersonId: p2.id }, data: { keyPersonId: p1.id } });
+    expect((await same()).find((r) => r.from === "INDIFFERENT")).toMatchObject({ day: "2026-10-05" });
+    // An erased person takes her changes with her.
+    await db().keyPerson.delete({ where: { id: p3.id } });
+    expect(await same()).toHaveLength(3);
+  });
+
+  it("writes nothing back for a team being deleted, and its counts go with it", async () => {
+    const { team, admin } = await createTeamWithRoles(db());
+    const p = await createPerson(db(), team.id, { name: "丁", stance: "NEUTRAL" });
+    await db().stanceChange.create({
+      data: { teamId: team.id, keyPersonId: p.id, fromStance: null, toStance: "NEUTRAL", changedById: admin.user.id },
+    });
+    expect(await db().stanceDaily.count({ where: { teamId: team.id } })).toBe(1);
+    await db().team.delete({ where: { id: team.id } });
+    expect(await db().stanceDaily.count({ where: { teamId: team.id } })).toBe(0);
   });
 });
 

@@ -252,17 +252,23 @@ describe("requests", () => {
     await run(["SENT", "ACCEPTED"], { principles: ["REASON"], fallbackWhat: "小さな代案" });
     await run(["SENT", "ACCEPTED"], { principles: ["REASON"] });
     await run(["SENT", "DECLINED"], { principles: ["AUTHORITY"] });
+    // Two principles count under each; none counts under NONE; the same list twice adds up.
+    await run(["SENT", "ACCEPTED"], { principles: ["REASON", "RECIPROCITY"] });
+    await run(["SENT", "DECLINED"], { principles: ["REASON", "RECIPROCITY"] });
+    await run(["SENT", "DECLINED"], { principles: [] });
     await run(["SENT"]);
     const rates = await acceptanceRates(ctx);
-    expect(rates.byNurse).toEqual([{ key: nurse.user.id, label: "Nurse", decided: 3, accepted: 2, rate: 2 / 3 }]);
-    expect(rates.byKind).toEqual([{ key: "LINE_MANAGER", decided: 3, accepted: 2, rate: 2 / 3 }]);
+    expect(rates.byNurse).toEqual([{ key: nurse.user.id, label: "Nurse", decided: 6, accepted: 3, rate: 3 / 6 }]);
+    expect(rates.byKind).toEqual([{ key: "LINE_MANAGER", decided: 6, accepted: 3, rate: 3 / 6 }]);
     expect(rates.byPrinciple).toEqual([
       { key: "AUTHORITY", decided: 1, accepted: 0, rate: 0 },
-      { key: "REASON", decided: 2, accepted: 2, rate: 1 },
+      { key: "NONE", decided: 1, accepted: 0, rate: 0 },
+      { key: "REASON", decided: 4, accepted: 3, rate: 3 / 4 },
+      { key: "RECIPROCITY", decided: 2, accepted: 1, rate: 1 / 2 },
     ]);
     expect(rates.byFallback).toEqual([
       { key: "with", decided: 1, accepted: 1, rate: 1 },
-      { key: "without", decided: 2, accepted: 1, rate: 0.5 },
+      { key: "without", decided: 5, accepted: 2, rate: 2 / 5 },
     ]);
   });
 

@@ -144,6 +144,10 @@ describe("team export and restore", () => {
     // The daily counts the database keeps were rebuilt from the touchpoints.
     const daily = `SELECT day::text, "nurseId", type::text, n FROM "TouchpointDaily" WHERE "teamId" = $1 AND n <> 0 ORDER BY 1, 2, 3`;
     expect(await target.$queryRawUnsafe(daily, teamId)).toEqual(await db().$queryRawUnsafe(daily, teamId));
+    const stances = `SELECT day::text, "fromStance", "toStance"::text, n FROM "StanceDaily" WHERE "teamId" = $1 AND n <> 0 ORDER BY 1, 2, 3`;
+    const restoredStances = await target.$queryRawUnsafe<unknown[]>(stances, teamId);
+    expect(restoredStances.length).toBeGreaterThan(0);
+    expect(restoredStances).toEqual(await db().$queryRawUnsafe(stances, teamId));
 
     // Members come back without a password; an admin sets hers through the printed link.
     const lead = DEMO_USERS.lead;
