@@ -119,7 +119,7 @@ export async function acceptanceRates(ctx: TeamCtx, sinceDays = 365, now = new D
   // unnest per request would.
   const [sets, nurses] = await Promise.all([
     ctx.db.$queryRaw<
-      { g: number; nurse: string; kind: string; fallback: boolean; principles: string[]; decided: number; accepted: number }[]
+      { g: number; nurse: string; kind: string; fallback: boolean; principles: string[] | null; decided: number; accepted: number }[]
     >`
       SELECT GROUPING(r."nurseId", r."keyPersonKind", r."fallbackWhat" <> '', r.principles)::int AS g,
         r."nurseId" AS nurse, r."keyPersonKind"::text AS kind, r."fallbackWhat" <> '' AS fallback,
@@ -145,7 +145,8 @@ export async function acceptanceRates(ctx: TeamCtx, sinceDays = 365, now = new D
   const byNurse = sum(7, (r) => [r.nurse]);
   const byKind = sum(11, (r) => [r.kind]);
   const byFallback = sum(13, (r) => [r.fallback ? "with" : "without"]);
-  const byPrinciple = sum(14, (r) => (r.principles.length ? r.principles : ["NONE"]));
+  // A list never written (NULL: rows put in by SQL, as the bench's) names nothing, as unnest said.
+  const byPrinciple = sum(14, (r) => (r.principles === null ? [] : r.principles.length ? r.principles : ["NONE"]));
   const names = new Map(nurses.map((n) => [n.user.id, n.user.name]));
   const rate = (rows: RateCount[]): Rate[] => rows.map((r) => ({ ...r, rate: r.decided ? r.accepted / r.decided : null }));
   return {

@@ -257,9 +257,12 @@ describe("requests", () => {
     await run(["SENT", "DECLINED"], { principles: ["REASON", "RECIPROCITY"] });
     await run(["SENT", "DECLINED"], { principles: [] });
     await run(["SENT"]);
+    // A list never written (SQL leaves it NULL) counts everywhere but under a principle.
+    await run(["SENT", "ACCEPTED"], { principles: ["CONTRAST"] });
+    await db().$executeRaw`UPDATE "Request" SET principles = NULL WHERE "teamId" = ${ctx.teamId} AND principles = '{CONTRAST}'`;
     const rates = await acceptanceRates(ctx);
-    expect(rates.byNurse).toEqual([{ key: nurse.user.id, label: "Nurse", decided: 6, accepted: 3, rate: 3 / 6 }]);
-    expect(rates.byKind).toEqual([{ key: "LINE_MANAGER", decided: 6, accepted: 3, rate: 3 / 6 }]);
+    expect(rates.byNurse).toEqual([{ key: nurse.user.id, label: "Nurse", decided: 7, accepted: 4, rate: 4 / 7 }]);
+    expect(rates.byKind).toEqual([{ key: "LINE_MANAGER", decided: 7, accepted: 4, rate: 4 / 7 }]);
     expect(rates.byPrinciple).toEqual([
       { key: "AUTHORITY", decided: 1, accepted: 0, rate: 0 },
       { key: "NONE", decided: 1, accepted: 0, rate: 0 },
@@ -268,7 +271,7 @@ describe("requests", () => {
     ]);
     expect(rates.byFallback).toEqual([
       { key: "with", decided: 1, accepted: 1, rate: 1 },
-      { key: "without", decided: 5, accepted: 2, rate: 2 / 5 },
+      { key: "without", decided: 6, accepted: 3, rate: 3 / 6 },
     ]);
   });
 
