@@ -103,9 +103,9 @@ export async function listTemplates(ctx: TeamCtx) {
   });
 }
 
-type Rate = { key: string; decided: number; accepted: number; rate: number | null };
-
 type RateCount = { key: string; decided: number; accepted: number };
+
+type Rate = RateCount & { rate: number | null };
 
 /** Acceptance among answered requests: accepted (or its fallback accepted) / answered. */
 export async function acceptanceRates(ctx: TeamCtx, sinceDays = 365, now = new Date()) {
